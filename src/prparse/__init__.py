@@ -1,0 +1,31 @@
+"""prparse: corporate press-release wire text to a typed, trustworthy record.
+
+>>> import prparse
+>>> release = prparse.parse(text)
+>>> release.events[0].starts_at
+datetime.datetime(2013, 8, 2, 8, 0, tzinfo=zoneinfo.ZoneInfo(key='America/New_York'))
+"""
+
+from __future__ import annotations
+
+from .errors import PatternTimeout, PrparseError, UnreadableInput
+from .models import Contact, Dateline, DialIn, Event, ParseWarning, PressRelease, Replay, Ticker
+from .pipeline import parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Contact",
+    "Dateline",
+    "DialIn",
+    "Event",
+    "ParseWarning",
+    "PatternTimeout",
+    "PressRelease",
+    "PrparseError",
+    "Replay",
+    "Ticker",
+    "UnreadableInput",
+    "__version__",
+    "parse",
+]

@@ -1,0 +1,126 @@
+"""The read-only view every extractor works on: normalised text, lines, paragraphs.
+
+Normalisation maps each character to exactly one character, so an offset into the
+normalised text is an offset into the text the caller passed (spans stay honest).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+import regex
+
+# One character in, one character out: spaces that are not spaces, quotes and dashes
+# of every typographic kind, line separators, and control characters.
+_ONE_FOR_ONE: dict[int, str] = {
+    **{cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060)},
+    **{cp: " " for cp in range(0x2000, 0x200B)},
+    **{cp: "'" for cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4)},
+    **{cp: '"' for cp in (0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB)},
+    **{cp: "-" for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D)},
+    **{cp: "\n" for cp in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C, 0x000D)},
+    **{cp: " " for cp in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFD)},
+    # Full-width ASCII (U+FF01..U+FF5E) to ASCII: "２０２５" reads as "2025".
+    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0D},
+}
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+_CRLF = regex.compile(r"\r\n")
+
+
+def normalise(text: str) -> str:
+    """Same-length normalisation; "\\r\\n" becomes " \\n" so offsets do not move."""
+    return str(_CRLF.sub(" \n", text)).translate(_TABLE)
+
+
+# A sentence ends at ". " before a capital, but not after "a.m.", "Inc.", "Feb.", "U.S." or an initial.
+_ABBREVIATION = (
+    r"(?<![ap]\.\s?m\.|\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mass|Calif|Fla|Ill|Wash|Mich|Minn|Ariz|Conn"
+    r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V)\."
+    r"|\b[A-Z]\.)"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<=[.!?]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
+    r"|(?<=[.!?:])[\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,8}[\"(\[]?[A-Z0-9*])"
+    r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
+)
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Normalised text with its line and paragraph tables, and what is known so far."""
+
+    text: str
+    line_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+    release_date: dt.date | None = None
+    is_html: bool = False
+    _sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, *, release_date: dt.date | None = None, is_html: bool = False) -> Document:
+        clean = normalise(text)
+        lines = [0, *(m.end() for m in regex.finditer(r"\n", clean))]
+        paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(clean))]
+        return cls(clean, tuple(lines), tuple(paragraphs), release_date, is_html)
+
+    def knowing(self, release_date: dt.date | None) -> Document:
+        """The same view with the release date filled in (once the dateline is read)."""
+        if release_date is None or self.release_date is not None:
+            return self
+        return replace(self, release_date=release_date)
+
+    # Lines -----------------------------------------------------------------------------
+    def line_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def line_bounds(self, index: int) -> tuple[int, int]:
+        start = self.line_starts[index]
+        end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def line_at(self, offset: int) -> tuple[int, int]:
+        return self.line_bounds(self.line_index(offset))
+
+    def lines(self, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, text) of each line overlapping [start, end)."""
+        stop = len(self.text) if end is None else end
+        index = self.line_index(start)
+        while index < len(self.line_starts) and self.line_starts[index] < stop:
+            a, b = self.line_bounds(index)
+            yield a, b, self.text[a:b]
+            index += 1
+
+    # Paragraphs and sentences -------------------------------------------------------------
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        start = self.paragraph_starts[index]
+        end = self.paragraph_starts[index + 1] if index + 1 < len(self.paragraph_starts) else len(self.text)
+        return start, end
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence bounds, computed once: a sentence ends at '. ' before a capital, a
+        blank line, or a bullet; it never spans a paragraph break."""
+        if not self._sentences:
+            bounds: list[tuple[int, int]] = []
+            start = 0
+            for match in _SENTENCE_END.finditer(self.text):
+                if match.start() > start:
+                    bounds.append((start, match.start()))
+                start = match.end()
+            if start < len(self.text):
+                bounds.append((start, len(self.text)))
+            self._sentences.extend(bounds or [(0, 0)])
+        return self._sentences
+
+    def sentence_index(self, offset: int) -> int:
+        sentences = self.sentences()
+        index = bisect.bisect_right(sentences, (offset, len(self.text) + 1)) - 1
+        return max(index, 0)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        return self.sentences()[self.sentence_index(offset)]

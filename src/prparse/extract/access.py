@@ -1,0 +1,346 @@
+"""How to join: dial-in numbers, codes, webcast and registration links, replay windows.
+
+Each thing is found by its label and layout, then given a role, live or replay, from the
+nearest context that says which: its own label, its line, the lines and sentences above.
+A number in a contact block or the "About" paragraph is never a dial-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..document import Document
+from ..lexicon import CODE_LABELS, alternation
+from ..models import DialIn
+from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
+from ..regions import inside
+from ..when import DateMention, Duration, find_dates, find_durations
+
+Role = Literal["live", "replay"]
+
+REPLAY_CUE = regex.compile(
+    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|recorded"
+    r"|on[\s-]demand)\b",
+    regex.IGNORECASE,
+)
+LIVE_CUE = regex.compile(
+    r"\b(?:live|dial|dial-in|dial-ins|dialing|call|calls|conference|teleconference|telephone|phone|toll|callers?"
+    r"|participants?|participate|listen|webcast|join|domestic|international|numbers?|audio|U\.?S\.?|Canada)\b",
+    regex.IGNORECASE,
+)
+# A phone that belongs to a person, not a call.
+_CONTACT_PHONE_LABEL = regex.compile(
+    r"\b(?:tel|tel\.|telephone:|phone:|mobile|mob|cell|office|direct|fax|t|m|p|f|ph)\s{0,2}[:.]?\s{0,3}$|@|\bfax\b",
+    regex.IGNORECASE,
+)
+_WEBCAST_CUE = regex.compile(
+    r"\b(?:webcast|web\scast|webcasts|web-cast|listen|live|audio|stream|streamed|streaming|watch|broadcast|online"
+    r"|internet|website|web\ssite|investor\srelations|investors?\s(?:section|page)|events?\spage|presentation"
+    r"|accessed|access|view|available|visit|link|slides?)\b",
+    regex.IGNORECASE,
+)
+_REGISTER_CUE = regex.compile(
+    r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)", regex.IGNORECASE
+)
+_PHONE_LINE_CUE = regex.compile(
+    r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)", regex.IGNORECASE
+)
+_CODE = regex.compile(
+    rf"(?P<label>(?i:{alternation(CODE_LABELS)}))(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
+    rf"(?:\s{{0,3}}(?i:is|of|will\sbe|=))?\s{{0,3}}[:#\-]?\s{{0,3}}[\"“*]{{0,2}}"
+    rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
+)
+_URL = regex.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
+    r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie|il|in|events)"
+    r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
+)
+_MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
+# A markdown link whose words are not an address counts only when they name a webcast link
+# ("[here](...)", "[webcast](...)"); "[ImmunoGen, Inc.](http://...)" names the company.
+_GENERIC_LINK_LABEL = regex.compile(
+    r"\b(?:here|link|webcast|website|site|register|registration|click|event|listen|live|watch|replay|stream)\b",
+    regex.IGNORECASE,
+)
+_TRACKING = regex.compile(
+    r"cts\.businesswire\.com|/ct/CT\?|rt\.prnewswire\.com|protect-\w+\.mimecast|urldefense|lnkd\.in", regex.IGNORECASE
+)
+_NOT_WEBCAST_URL = regex.compile(
+    r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
+    r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
+    regex.IGNORECASE,
+)
+# "accessible live through the Company's website as described above", "at the same location"
+_SAME_PLACE = regex.compile(
+    r"\b(?:as\s(?:described|noted|mentioned|set\sforth|indicated)\s(?:above|earlier)|(?:at|on|through|via)\s(?:the\s)?same"
+    r"\s(?:location|website|web\ssite|site|link|address|page|url|webpage)s?)\b",
+    regex.IGNORECASE,
+)
+_VIEW_SOURCE_LINE = regex.compile(r"View (?:source|original)|original press release|Source:|SOURCE", regex.IGNORECASE)
+# Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
+_UNTIL = regex.compile(
+    r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}(?:on\s|at\s)?$",
+    regex.IGNORECASE,
+)
+_UNTIL_TIME = regex.compile(
+    r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|midnight)"
+    r"[^.\n]{0,30}?$",
+    regex.IGNORECASE,
+)
+_FROM = regex.compile(r"\b(?:from|starting|beginning|after|on)\s{1,3}(?:on\s)?$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DialInItem:
+    start: int
+    end: int
+    role: Role
+    dial_in: DialIn
+
+
+@dataclass(frozen=True, slots=True)
+class CodeItem:
+    start: int
+    end: int
+    role: Role
+    code: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    start: int
+    end: int
+    url: str | None  # None: "as described above", the same address as the link before
+    webcast: bool
+    registration: bool
+    replay: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayItem:
+    """A sentence offering a replay, with the window it states."""
+
+    start: int
+    end: int
+    until: DateMention | None
+    until_duration: Duration | None
+    available_from: DateMention | None
+
+
+def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_chars: int = 700) -> Iterator[str]:
+    """Text around a value, nearest first: its label, its line within its sentence, then the
+    lines and sentences above it, until a blank-line gap or the limits."""
+    text = doc.text
+    line_start, line_end = doc.line_at(start)
+    sentence_start, sentence_end = doc.sentence_at(start)
+    unit_start = max(line_start, sentence_start)
+    yield text[unit_start:start]
+    yield text[start : min(line_end, sentence_end)]
+    position = unit_start
+    budget = limit_chars
+    units = 0
+    while position > 0 and units < limit_units and budget > 0:
+        previous = position - 1
+        while previous > 0 and text[previous] in " \t\n":
+            previous -= 1
+        gap = text[previous:position]
+        if gap.count("\n") >= 3:
+            return
+        line_start, _ = doc.line_at(previous)
+        sentence_start, _ = doc.sentence_at(previous)
+        unit_start = max(line_start, sentence_start)
+        unit = text[unit_start : previous + 1]
+        if unit.strip():
+            units += 1
+            budget -= len(unit)
+            yield unit
+        position = unit_start
+
+
+def role_of(doc: Document, start: int) -> Role | None:
+    """Replay if the nearest context that speaks of either speaks of a replay; live if it
+    speaks of the call; None when nothing near says."""
+    for unit in context_chain(doc, start):
+        if REPLAY_CUE.search(unit):
+            return "replay"
+        if LIVE_CUE.search(unit):
+            return "live"
+    return None
+
+
+def find_dial_ins(doc: Document, skip: list[tuple[int, int]]) -> list[DialInItem]:
+    items: list[DialInItem] = []
+    text = doc.text
+    for candidate in find_candidates(text):
+        if inside(skip, candidate.start):
+            continue
+        line_start, _ = doc.line_at(candidate.start)
+        label_start = max(line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0)
+        label = text[label_start : candidate.start]
+        if _CONTACT_PHONE_LABEL.search(label[-12:]) or _ends_in_code_label(label):
+            continue
+        role = role_of(doc, candidate.start)
+        if role is None:
+            continue
+        region = country_of(label[-60:])
+        for rel_start, rel_end, e164 in parse_run(candidate.written, region):
+            start, end = candidate.start + rel_start, candidate.start + rel_end
+            end = strip_extension(text, end)
+            clean_label = _clean_label(text[label_start:start]) if not items or items[-1].end <= label_start else None
+            dial_in = DialIn(
+                number=e164,
+                label=clean_label,
+                toll_free=is_toll_free(e164, text[label_start:start] + text[end : end + 20]),
+                spans={"number": (start, end)},
+            )
+            items.append(DialInItem(start, end, role, dial_in))
+            label_start = end
+    return items
+
+
+_LABEL_NOISE = regex.compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
+_LABEL_TAIL = regex.compile(r"(?:[^.:;]{0,60}?)(?:\bdial(?:ing)?\b[^.:;]{0,5}|)$", regex.IGNORECASE)
+
+
+def _clean_label(raw: str) -> str | None:
+    """The words naming a number, as written: "Domestic Dial-in Number", "UK", "toll-free"."""
+    label = _LABEL_NOISE.sub("", raw.split("\n")[-1])
+    label = regex.sub(r"^(?:or|and)\s", "", label).strip()
+    if (
+        not label
+        or len(label) > 60
+        or regex.search(r"\b(?:dial|call|please|at|by|number is)\s{0,2}$", label, regex.IGNORECASE)
+    ):
+        return None
+    return str(label)
+
+
+def _ends_in_code_label(label: str) -> bool:
+    return bool(
+        regex.search(
+            rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?\s{{0,3}}[:#\-]?\s{{0,3}}$", label[-40:]
+        )
+    )
+
+
+def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
+    items: list[CodeItem] = []
+    for m in _CODE.finditer(doc.text):
+        if inside(skip, m.start()):
+            continue
+        code = m["code"].strip()
+        label = " ".join(m["label"].lower().split())
+        rank = CODE_LABELS[label]
+        if sum(c.isdigit() for c in code) < 3 and not (label == "password" and len(code) >= 3):
+            continue
+        if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
+            continue
+        role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
+        items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
+    return items
+
+
+def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
+    text = doc.text
+    items: list[LinkItem] = []
+    covered: list[tuple[int, int]] = []
+    for m in _MARKDOWN_LINK.finditer(text):
+        label, target = m["label"].strip(" *_"), m["target"].strip("<>")
+        covered.append((m.start(), m.end()))
+        if _URL.fullmatch(label):
+            url, start = label, m.start("label")
+        elif (
+            _GENERIC_LINK_LABEL.search(label)
+            and not _TRACKING.search(target)
+            and target.lower().startswith(("http", "www"))
+        ):
+            url, start = target, m.start("target")
+        else:
+            continue
+        _add_link(doc, skip, items, start, start + len(url), url)
+    for m in _URL.finditer(text):
+        if inside(covered, m.start()):
+            continue
+        url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
+        _add_link(doc, skip, items, m.start(), m.start() + len(url), url)
+    for m in _SAME_PLACE.finditer(text):
+        _add_link(doc, skip, items, m.start(), m.end(), None)
+    items.sort(key=lambda item: item.start)
+    return items
+
+
+def _add_link(
+    doc: Document, skip: list[tuple[int, int]], items: list[LinkItem], start: int, end: int, url: str | None
+) -> None:
+    if inside(skip, start) or (url is not None and (_NOT_WEBCAST_URL.search(url) or _TRACKING.search(url))):
+        return
+    line_start, _ = doc.line_at(start)
+    if _VIEW_SOURCE_LINE.search(doc.text[line_start:start]):
+        return
+    webcast = registration = replay = False
+    for unit in context_chain(doc, start, limit_units=3, limit_chars=400):
+        has_register = bool(_REGISTER_CUE.search(unit))
+        has_webcast = bool(_WEBCAST_CUE.search(unit))
+        has_replay = bool(REPLAY_CUE.search(unit))
+        if not (has_register or has_webcast or has_replay):
+            continue
+        phone_only = (
+            has_register
+            and bool(_PHONE_LINE_CUE.search(unit))
+            and not regex.search(r"webcast|web cast|listen|stream|watch", unit, regex.IGNORECASE)
+        )
+        registration = has_register
+        webcast = has_webcast and not phone_only
+        if has_replay:
+            last_cue = list(REPLAY_CUE.finditer(unit))[-1]
+            replay = not regex.search(r"\blive\b", unit[last_cue.end() :], regex.IGNORECASE)
+        break
+    if webcast or registration or replay:
+        items.append(LinkItem(start, end, url, webcast and not replay, registration, replay))
+
+
+def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
+    """Sentences that offer a replay or archive, with the end (date or duration) they state."""
+    text = doc.text
+    items: list[ReplayItem] = []
+    for start, end in doc.sentences():
+        if inside(skip, start):
+            continue
+        cue = REPLAY_CUE.search(text, start, end)
+        if cue is None:
+            continue
+        sentence = text[start:end]
+        if not regex.search(
+            r"available|accessible|access|dial|listen|hear|posted|archived|replay", sentence, regex.IGNORECASE
+        ):
+            continue
+        until: DateMention | None = None
+        available_from: DateMention | None = None
+        for mention in find_dates(text, start, end):
+            lead = text[max(start, mention.start - 40) : mention.start]
+            if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
+                until = until or mention
+            elif _FROM.search(lead) and mention.start > cue.start():
+                available_from = available_from or mention
+        duration = None
+        if until is None:
+            for found in find_durations(text, start, end):
+                lead = text[max(start, found.start - 40) : found.start]
+                if regex.search(
+                    r"\b(?:for|of|period|approximately|about|up\sto|at\sleast|through|next|following)\b[^.]{0,25}$",
+                    lead,
+                    regex.IGNORECASE,
+                ) or regex.match(r"\s?(?:period|after|following|from)", text[found.end : found.end + 12]):
+                    if not regex.match(
+                        r"\s{0,2}(?:after|following)\s(?:the\s)?(?:call|conclusion|event|live)",
+                        text[found.end : found.end + 30],
+                    ) or regex.search(r"\bfor\b", lead):
+                        duration = found
+                        break
+        items.append(ReplayItem(start, end, until, duration, available_from))
+    return items

@@ -1,0 +1,241 @@
+"""Contacts: the people (or offices) a release names to call, with phones and emails.
+
+Blocks open at a label ("For Investors:", "Media Contact:", "CONTACT:"); inside a block,
+each line (or comma-separated piece of one) is a name, a title, an organization, a phone
+or an email, in any order. A new name starts a new person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Document
+from ..models import Contact, ContactRole
+from ..phones import country_of, find_candidates, parse_run
+from ..regions import ContactBlock, contact_blocks
+from . import Part
+
+_EMAIL = regex.compile(
+    r"(?P<user>[A-Za-z0-9][\w.+'-]{0,63})\s{0,2}(?:@|\(at\)|\[at\]|\{at\}|\sat\s(?=[\w-]{1,63}\s(?:dot|\.)))\s{0,2}"
+    r"(?P<domain>[A-Za-z0-9][\w-]{0,62}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?|\sdot\s)[A-Za-z0-9][\w-]{0,62}){1,4})"
+)
+_DOT = regex.compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
+_FAX = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
+_POST_NOMINAL = regex.compile(
+    r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|Jr\.?|Sr\.?|III|II|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE
+)
+_NAME = regex.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
+)
+_TITLE_WORDS = regex.compile(
+    r"\b(?:Director|Officer|President|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
+    r"|Analyst|Partner|Associate|Specialist|Coordinator|Secretary|Treasurer|Executive|Lead|Counsel|Chairman|Chair|Founder"
+    r"|Principal|Consultant|Advisor|Adviser|Spokesperson|Press|Media|Investor|Investors|Marketing|Affairs|Senior|Global)\b"
+)
+_ORG_WORDS = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LLP|plc|PLC|Group|Partners|Associates|Communications|Network"
+    r"|Advisors|Advisory|Consulting|Strategies|Agency|PR|IR|Media|Holdings|AG|SA|ASA|AB|Oyj|N\.V|GmbH|Relations|Team"
+    r"|Department|Office|Desk)\b\.?"
+)
+_NOT_NAME_WORDS = frozenset(
+    {"investor", "investors", "media", "relations", "contact", "contacts", "inquiries", "press", "email", "phone",
+     "tel", "website", "web", "source", "about", "for", "the", "and", "of", "inc", "corp", "group", "communications",
+     "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
+     "department"}
+)  # fmt: skip
+_SUBLABEL = regex.compile(
+    r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Person:
+    role: ContactRole | None
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def empty(self) -> bool:
+        return not (self.name or self.phones or self.emails)
+
+
+def extract(doc: Document) -> Part:
+    contacts: list[Contact] = []
+    for block in contact_blocks(doc):
+        for person in _people(doc, block):
+            if person.empty():
+                continue
+            contacts.append(
+                Contact(
+                    role=person.role,
+                    name=person.name,
+                    title=person.title,
+                    organization=person.organization,
+                    phones=tuple(dict.fromkeys(person.phones)),
+                    emails=tuple(dict.fromkeys(person.emails)),
+                    spans=person.spans,
+                )
+            )
+    return Part(values={"contacts": _dedupe(contacts)})
+
+
+def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
+    seen: set[tuple[str | None, tuple[str, ...], tuple[str, ...]]] = set()
+    out: list[Contact] = []
+    for contact in contacts:
+        key = (contact.name, contact.phones, contact.emails)
+        if key not in seen:
+            seen.add(key)
+            out.append(contact)
+    return tuple(out)
+
+
+def _role(word: str | None) -> ContactRole:
+    if not word:
+        return "general"
+    lowered = word.lower()
+    if lowered.startswith(("investor", "analyst", "ir", "shareholder", "financial")):
+        return "investors"
+    if lowered.startswith(
+        ("media", "press", "news", "public", "communications", "corporate communications", "journalist")
+    ):
+        return "media"
+    return "general"
+
+
+def _people(doc: Document, block: ContactBlock) -> list[_Person]:
+    text = doc.text
+    role: ContactRole | None = _role(block.role) if block.role else "general"
+    people: list[_Person] = [_Person(role)]
+    organization: str | None = None
+    # The label line's tail ("CONTACT: Tempus Communications") is content too.
+    for start, end, line in doc.lines(block.body_start, block.end):
+        start = max(start, block.body_start)
+        line = text[start:end]
+        sub = _SUBLABEL.match(line)
+        if sub is not None and start != block.body_start:
+            role = _role(sub["role"])
+            people.append(_Person(role))
+            organization = None
+            start += sub.end()
+            line = text[start:end]
+        for piece_start, piece in _pieces(line, start):
+            organization = _read_piece(doc, people, role, organization, piece_start, piece)
+    return people
+
+
+def _pieces(line: str, base: int) -> list[tuple[int, str]]:
+    """A line split at commas, bars and tabs, legal suffixes kept with their names."""
+    pieces: list[tuple[int, str]] = []
+    for m in regex.finditer(r"[^,|\t;]+", line):
+        piece = m.group()
+        stripped = piece.strip(" *_•")
+        if not stripped:
+            continue
+        offset = base + m.start() + piece.index(stripped)
+        if pieces and regex.fullmatch(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?", stripped):
+            prev_offset, prev = pieces[-1]
+            pieces[-1] = (prev_offset, f"{prev}, {stripped}")
+            continue
+        pieces.append((offset, stripped))
+    return pieces
+
+
+def _read_piece(
+    doc: Document, people: list[_Person], role: ContactRole | None, organization: str | None, start: int, piece: str
+) -> str | None:
+    person = people[-1]
+    emails = list(_EMAIL.finditer(piece))
+    phones = _phones(doc, start, piece)
+    if emails or phones:
+        for m in emails:
+            domain = _DOT.sub(".", m["domain"])
+            email = f"{m['user']}@{domain}".lower()
+            person.emails.append(email.rstrip("."))
+            person.spans.setdefault("emails", (start + m.start(), start + m.end()))
+        person.phones.extend(phones)
+        rest = _EMAIL.sub(" ", piece)
+        rest = regex.sub(
+            r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
+            " ",
+            rest,
+            flags=regex.IGNORECASE,
+        )
+        rest = rest.strip(" :-/()[]*_<>")
+        if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest):
+            _set_name(people, role, organization, _clean_name(rest), start)
+        return organization
+    cleaned = _clean_name(piece)
+    if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
+        _set_name(people, role, organization, cleaned, start + piece.find(cleaned.split()[0]))
+        return organization
+    if _is_title(piece) and person.name:
+        title_span = person.spans.get("title")
+        if person.title is None:
+            person.title = piece.strip(" :")
+            person.spans["title"] = (start, start + len(piece))
+            return organization
+        if title_span is not None and regex.fullmatch(r"[\s,]{1,3}", doc.text[title_span[1] : start]):
+            # "Executive Director, Investor Relations and ...": one title split at its comma.
+            person.title = f"{person.title}, {piece.strip(' :')}"
+            person.spans["title"] = (title_span[0], start + len(piece))
+            return organization
+    if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
+        if regex.match(r"(?i)(?:www\.|https?://|visit|web|for\s)", piece):
+            return organization
+        if person.name is None and not person.phones and not person.emails:
+            person.organization = piece.strip(" :")
+            return person.organization
+        if person.organization is None and person.name is not None and not person.emails and not person.phones:
+            person.organization = piece.strip(" :")
+            return organization
+        return piece.strip(" :")
+    return organization
+
+
+def _set_name(people: list[_Person], role: ContactRole | None, organization: str | None, name: str, start: int) -> None:
+    person = people[-1]
+    if person.name is not None or (person.emails and person.name is None and len(people) > 0 and _has_content(person)):
+        person = _Person(role, organization=organization)
+        people.append(person)
+    elif person.organization is None:
+        person.organization = organization
+    person.name = name
+    person.spans["name"] = (start, start + len(name))
+
+
+def _has_content(person: _Person) -> bool:
+    return bool(person.phones or person.emails)
+
+
+def _clean_name(piece: str) -> str:
+    name = _POST_NOMINAL.sub("", piece.strip(" :-*_"))
+    name = _HONORIFIC.sub("", name)
+    return " ".join(name.split())
+
+
+def _has_stopword(name: str) -> bool:
+    return any(word.lower().strip(".") in _NOT_NAME_WORDS for word in name.split())
+
+
+def _is_title(piece: str) -> bool:
+    return bool(_TITLE_WORDS.search(piece))
+
+
+def _phones(doc: Document, start: int, piece: str) -> list[str]:
+    numbers: list[str] = []
+    region = country_of(piece)
+    for candidate in find_candidates(piece):
+        label = piece[max(0, candidate.start - 12) : candidate.start]
+        if _FAX.search(label):
+            continue
+        for _, _, e164 in parse_run(candidate.written, region):
+            numbers.append(e164)
+    return numbers

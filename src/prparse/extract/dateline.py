@@ -1,0 +1,286 @@
+"""The dateline: city, region, release date and wire.
+
+"WALTHAM, Mass.--(BUSINESS WIRE)--", "NEW YORK, July 23, 2013 /PRNewswire/ --",
+"TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "STONY BROOK, NY / ACCESS Newswire / February 12, 2025 /",
+"Vancouver, British Columbia--(Newsfile Corp. - February 7, 2025) -", "Oslo, February 10, 2025 - ",
+and the Nordic sign-off line "Helsinki, February 13, 2025".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..document import Document
+from ..lexicon import WIRES, alternation
+from ..models import Dateline, ParseWarning
+from ..when import DateMention, find_dates, resolve, weekday_disagrees
+from . import Part
+
+HEADER_LIMIT = 6000  # characters: a dateline stands near the top
+
+# The wire's name between parentheses or slashes: "--(BUSINESS WIRE)--", "/PRNewswire-FirstCall/",
+# "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
+_WIRE_MARK = regex.compile(
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})[(/]\s{{0,2}}(?P<wire>{alternation(WIRES)})"
+    rf"(?:[\s-]{{0,3}}(?P<inner>[^)/\n]{{1,40}}))?\s{{0,2}}[)/]",
+    regex.IGNORECASE,
+)
+_VIEW_SOURCE = regex.compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
+# A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
+_PLACE_WORD = r"[A-ZÀ-Þ][\w.'À-ÿ-]{0,25}"
+_PLACE = (
+    rf"(?P<place>{_PLACE_WORD}(?:\s{{1,2}}{_PLACE_WORD}){{0,3}}"
+    rf"(?:,\s{{1,2}}(?:the\s)?{_PLACE_WORD}(?:\s{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+)
+# A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
+_BARE_DATELINE = regex.compile(
+    rf"^[ \t*_]{{0,3}}{_PLACE},?\s{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})?\s{{0,2}}(?:-{{1,2}}|/|:)\s",
+    regex.MULTILINE,
+)
+# A sign-off line: "Helsinki, February 13, 2025" alone on its line.
+_SIGN_OFF = regex.compile(
+    rf"^[ \t*_]{{0,3}}{_PLACE},?\s{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$", regex.MULTILINE
+)
+# A sentence that fixes the date: "today, Tuesday 11 February 2025".
+_TODAY_IS = regex.compile(
+    r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
+)
+_UPPER_RATIO_WORDS = regex.compile(r"[A-Za-z]{2,}")
+
+
+def canonical_wire(written: str) -> str:
+    key = " ".join(written.lower().split())
+    return WIRES.get(key, written.strip())
+
+
+def extract(doc: Document) -> Part:
+    text = doc.text
+    header_end = min(len(text), HEADER_LIMIT)
+    mark = _first_wire_mark(doc, header_end)
+    warnings: list[ParseWarning] = []
+    found: tuple[Dateline, dt.date | None] | None
+    if mark is not None:
+        found = _from_wire_line(doc, mark, warnings)
+    else:
+        found = _from_bare_line(doc, header_end, warnings)
+    if found is None:
+        return Part(values={"dateline": None}, warnings=tuple(warnings))
+    dateline, release = found
+    return Part(
+        values={"dateline": dateline}, spans=dict(dateline.spans), warnings=tuple(warnings), release_date=release
+    )
+
+
+def _first_wire_mark(doc: Document, header_end: int) -> regex.Match[str] | None:
+    for m in _WIRE_MARK.finditer(doc.text, 0, header_end):
+        line_start, _ = doc.line_at(m.start())
+        before = doc.text[line_start : m.start()]
+        # A wire inside a URL or a tracking link does not count.
+        if regex.search(r"(?:https?:|www\.|\.com|=)\S{0,80}$", before):
+            continue
+        return m
+    return None
+
+
+def _from_wire_line(
+    doc: Document, mark: regex.Match[str], warnings: list[ParseWarning]
+) -> tuple[Dateline, dt.date | None]:
+    text = doc.text
+    line_start, line_end = doc.line_at(mark.start())
+    prefix_start = line_start
+    prefix = text[line_start : mark.start()]
+    # Fixed-width copies wrap "MEDFORD,\nNY--(MARKET WIRE)": take the previous line's tail too.
+    if len(prefix.strip()) < 12 and line_start > 0:
+        previous_start, previous_end = doc.line_at(line_start - 1)
+        if text[previous_start:previous_end].rstrip().endswith(","):
+            prefix_start = previous_start
+            prefix = text[previous_start:previous_end] + " " + prefix
+    place_part, date_in_prefix = _split_place_and_date(prefix)
+    city, region, city_span, region_span = _city_region(place_part, prefix_start + _offset_in(prefix, place_part))
+    spans: dict[str, tuple[int, int]] = {"wire": (mark.start("wire"), mark.end("wire"))}
+    if city_span:
+        spans["city"] = city_span
+    if region_span:
+        spans["region"] = region_span
+    # The date: in the prefix, inside the mark ("Newsfile Corp. - February 7, 2025"),
+    # right after the mark ("--February 11, 2025--"), or on a date line above.
+    candidates: list[DateMention] = []
+    if date_in_prefix is not None:
+        candidates.append(_shift(date_in_prefix, prefix_start))
+    candidates += find_dates(text, mark.start(), min(line_end, mark.end() + 40))
+    release = _first_dated(doc, candidates, spans, warnings)
+    if release is None:
+        release = _date_line_above(doc, line_start, spans)
+    wire = canonical_wire(mark["wire"])
+    return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+
+
+def _first_dated(
+    doc: Document, mentions: list[DateMention], spans: dict[str, tuple[int, int]], warnings: list[ParseWarning]
+) -> dt.date | None:
+    for mention in mentions:
+        if mention.year is None or mention.relative:
+            continue
+        day = resolve(mention, None)
+        if day is None:
+            continue
+        spans["date"] = (mention.start, mention.end)
+        if weekday_disagrees(mention, day):
+            warnings.append(
+                ParseWarning(
+                    code="weekday_mismatch",
+                    message=f"release date {day.isoformat()} is not the weekday written",
+                    span=(mention.start, mention.end),
+                )
+            )
+        return day
+    return None
+
+
+def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013"."""
+    for start, end, line in doc.lines(max(0, line_start - 1200), line_start):
+        stripped = line.strip(" *_#\t")
+        if not stripped or len(stripped) > 48:
+            continue
+        mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
+        if len(mentions) != 1:
+            continue
+        mention = mentions[0]
+        leftover = (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
+        if leftover and not regex.fullmatch(
+            r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?", leftover
+        ):
+            continue
+        day = resolve(mention, None)
+        if day is not None:
+            spans["date"] = (mention.start, mention.end)
+            return day
+    return None
+
+
+def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
+    dates = [d for d in find_dates(prefix) if d.relative is None]
+    if not dates:
+        return prefix, None
+    first = dates[0]
+    return prefix[: first.start], first
+
+
+def _shift(mention: DateMention, by: int) -> DateMention:
+    return DateMention(mention.start + by, mention.end + by, mention.day, mention.month, mention.year, mention.weekday)
+
+
+def _offset_in(outer: str, inner: str) -> int:
+    return max(outer.find(inner), 0)
+
+
+def _city_region(
+    place: str, base: int
+) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
+    cleaned = place.rstrip(" ,-–/\t")
+    # Keep only the tail that reads as a place (a headline can share the line).
+    tail = regex.search(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$", cleaned)
+    if tail is None:
+        return None, None, None, None
+    segment = tail["tail"].strip()
+    seg_start = base + tail.start("tail") + (len(tail["tail"]) - len(tail["tail"].lstrip()))
+    # "SANTA CLARA, Calif. and GLASTONBURY, Conn." / "Austria & MUNICH, Germany": first city only.
+    segment = regex.split(r"\s(?:and|&)\s(?=[A-Z])", segment)[0].strip(" ,")
+    parts = [p.strip() for p in segment.split(",")]
+    parts = [p for p in parts if p]
+    if not parts or not parts[0][:1].isupper():
+        return None, None, None, None
+    city = parts[0]
+    region = parts[1] if len(parts) > 1 else None
+    if len(city) > 40 or (region is not None and len(region) > 40):
+        return None, None, None, None
+    city_span = (seg_start, seg_start + len(city))
+    region_span = None
+    if region is not None:
+        at = segment.find(region, len(city))
+        region_span = (seg_start + at, seg_start + at + len(region))
+    return city, region, city_span, region_span
+
+
+def _from_bare_line(
+    doc: Document, header_end: int, warnings: list[ParseWarning]
+) -> tuple[Dateline, dt.date | None] | None:
+    """No wire named: "Oslo, February 10, 2025 - ...", "Helsinki, Finland - ...", or a sign-off line."""
+    text = doc.text
+    view = _VIEW_SOURCE.search(text)
+    wire = canonical_wire(view["wire"]) if view else None
+    for pattern, limit in ((_BARE_DATELINE, header_end), (_SIGN_OFF, len(text))):
+        for m in pattern.finditer(text, 0, limit):
+            place = m["place"]
+            if not _looks_like_place(place):
+                continue
+            spans: dict[str, tuple[int, int]] = {}
+            date_mentions = find_dates(text, m.start("date"), m.end("date")) if m["date"] else []
+            release = _first_dated(doc, date_mentions, spans, warnings)
+            if m["date"] and release is None:
+                continue
+            if pattern is _SIGN_OFF and release is None:
+                continue
+            city, region, city_span, region_span = _city_region(place, m.start("place"))
+            if city is None:
+                continue
+            if city_span:
+                spans["city"] = city_span
+            if region_span:
+                spans["region"] = region_span
+            if release is None:
+                release = _stated_today(doc, spans)
+            if view:
+                spans["wire"] = (view.start("wire"), view.end("wire"))
+            return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+    release_spans: dict[str, tuple[int, int]] = {}
+    release = _stated_today(doc, release_spans)
+    if wire is None and release is None:
+        return None
+    if view:
+        release_spans["wire"] = (view.start("wire"), view.end("wire"))
+    return Dateline(date=release, wire=wire, spans=release_spans), release
+
+
+_NOT_PLACES = frozenset({"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for"})
+
+
+def _looks_like_place(place: str) -> bool:
+    first = place.split(",")[0].strip().lower()
+    words = first.split()
+    return 0 < len(words) <= 3 and words[0] not in _NOT_PLACES
+
+
+def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """ "... today, Tuesday 11 February 2025, announced ...": the text fixes the release date."""
+    m = _TODAY_IS.search(doc.text, 0, min(len(doc.text), HEADER_LIMIT))
+    if m is None:
+        return None
+    dates = [d for d in find_dates(doc.text, m.end(), m.end() + 40) if d.year is not None]
+    if not dates or dates[0].start - m.end() > 3:
+        return None
+    day = resolve(dates[0], None)
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
+
+
+_AFTER_MARK = regex.compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,4}")
+
+
+def body_start(doc: Document) -> int | None:
+    """Where the first sentence of the body begins, just past the dateline; None without one."""
+    text = doc.text
+    header_end = min(len(text), HEADER_LIMIT)
+    mark = _first_wire_mark(doc, header_end)
+    if mark is not None:
+        after = _AFTER_MARK.match(text, mark.end())
+        return int(after.end() if after else mark.end())
+    m = _BARE_DATELINE.search(text, 0, header_end)
+    if m is not None and _looks_like_place(m["place"]):
+        return int(m.end())
+    return None

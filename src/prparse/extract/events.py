@@ -1,0 +1,462 @@
+"""Events: every call, webcast, presentation or meeting a release schedules, with its date,
+start (to the minute, with the zone's offset that day), and how to join it.
+
+A clock time makes an event when its sentence (or a short heading above it) speaks of
+one; its date is the nearest date in the same sentence, else the nearest one before it.
+A date alone makes an event when its sentence speaks of one and no time claims it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Document
+from ..models import DialIn, Event, EventKind, ParseWarning, Replay
+from ..regions import boilerplate, contact_blocks, inside
+from ..when import (
+    DateMention,
+    TimeMention,
+    add_duration,
+    find_dates,
+    find_times,
+    localize,
+    refine_zone,
+    resolve,
+    weekday_disagrees,
+    years_named,
+)
+from . import Part
+from .access import (
+    REPLAY_CUE,
+    CodeItem,
+    DialInItem,
+    LinkItem,
+    ReplayItem,
+    find_codes,
+    find_dial_ins,
+    find_links,
+    find_replays,
+)
+
+# Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
+EVENT_CUE = regex.compile(
+    r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
+    r"|presentations?|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
+    r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
+    r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
+    r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|broadcast|participate|participating|host|hosts|hosting"
+    r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum)\b",
+    regex.IGNORECASE,
+)
+# A date preceded by these is not an event's: period ends, record dates, replay ends.
+_NOT_EVENT_LEAD = regex.compile(
+    r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
+    r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto)\s{1,3}(?:on\s)?"
+    r"(?:\w{1,9},?\s)?$",
+    regex.IGNORECASE,
+)
+_SEPARATOR_BETWEEN_TIMES = regex.compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
+_RESULTS_ONLY = regex.compile(
+    r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|announce|announces|issue|issues)\b",
+    regex.IGNORECASE,
+)
+# Kind of event, by the first rule whose words the context holds.
+KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
+    (
+        "shareholder_meeting",
+        regex.compile(
+            r"general\smeeting|annual\smeeting|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
+            regex.I,
+        ),
+    ),
+    (
+        "investor_day",
+        regex.compile(r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday", regex.I),
+    ),
+    (
+        "presentation",
+        regex.compile(
+            r"fireside|present(?:s|ing|ation)?\b(?!\sits)|participate\sin|panel|keynote|investor\sconference|healthcare\sconference",
+            regex.I,
+        ),
+    ),
+    (
+        "earnings_call",
+        regex.compile(
+            r"(?:call|webcast|teleconference)[^\n]{0,200}(?:results|earnings|quarter|fiscal)|(?:results|earnings|quarter|fiscal)[^\n]{0,200}(?:call|webcast|teleconference)",
+            regex.I,
+        ),
+    ),
+    ("conference_call", regex.compile(r"\bcall\b|teleconference", regex.I)),
+    ("webcast", regex.compile(r"webcast|web\scast|webinar", regex.I)),
+)
+_TITLE = regex.compile(
+    r"\b(?:at|during|in)\s(?:the\s)?(?P<title>(?:[A-Z0-9][\w&.'-]{0,30}\s){1,8}?(?:\d{4}\s)?(?:[A-Z][\w&'-]{0,30}\s){0,3}"
+    r"(?:Conference|Summit|Forum|Symposium|Showcase|Day|Meeting|Expo|Event))\b"
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being put together: where it was named, what it is, and what joins it."""
+
+    anchors: list[int]
+    date: dt.date | None
+    starts_at: dt.datetime | None
+    zone: str | None
+    kind: EventKind
+    title: str | None
+    spans: dict[str, tuple[int, int]]
+    dial_ins: list[DialInItem] = field(default_factory=list)
+    replay_dial_ins: list[DialInItem] = field(default_factory=list)
+    codes: list[CodeItem] = field(default_factory=list)
+    links: list[LinkItem] = field(default_factory=list)
+    replays: list[ReplayItem] = field(default_factory=list)
+
+
+def extract(doc: Document) -> Part:
+    skip = boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)]
+    warnings: list[ParseWarning] = []
+    drafts = _find_events(doc, skip, warnings)
+    if not drafts:
+        return Part(values={"events": ()}, warnings=tuple(warnings))
+    _attach(drafts, find_dial_ins(doc, skip))
+    _attach(drafts, find_codes(doc, skip))
+    _attach(drafts, _resolve_same_place(find_links(doc, skip)))
+    _attach(drafts, find_replays(doc, skip))
+    events = tuple(_build(doc, draft) for draft in drafts)
+    return Part(values={"events": events}, warnings=tuple(warnings))
+
+
+# Finding events ---------------------------------------------------------------------------
+
+
+def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning]) -> list[_Draft]:
+    text = doc.text
+    hints = years_named(text)
+    dates = [d for d in find_dates(text) if not inside(skip, d.start)]
+    times = [t for t in find_times(text) if not inside(skip, t.start)]
+    times = _primary_times(text, times)
+    drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
+    claimed_sentences: set[int] = set()
+    for time in times:
+        sentence = doc.sentence_index(time.start)
+        s_start, s_end = doc.sentences()[sentence]
+        if not _speaks_of_event(doc, time.start):
+            continue
+        if _in_replay_clause(text, s_start, time.start) or _not_event_lead(text, s_start, time.start):
+            continue
+        mention = _date_for_time(doc, dates, time, sentence)
+        if mention is None:
+            continue
+        day = resolve(mention, doc.release_date, hints)
+        if day is None or (doc.release_date is not None and day < doc.release_date):
+            continue
+        claimed_sentences.add(sentence)
+        if weekday_disagrees(mention, day):
+            warnings.append(
+                ParseWarning(
+                    code="weekday_mismatch",
+                    message=f"{day.isoformat()} is not a {text[mention.start : mention.end].split()[0].strip(',')}",
+                    span=(mention.start, mention.end),
+                )
+            )
+        zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+        starts_at = localize(day, time.hour, time.minute, zone) if zone else None
+        if zone is None:
+            warnings.append(
+                ParseWarning(
+                    code="time_without_zone",
+                    message="a start time with no zone: start left empty",
+                    span=(time.start, time.end),
+                )
+            )
+        key = (day, starts_at.astimezone(dt.UTC) if starts_at else None)
+        spans = {"date": (mention.start, mention.end), "starts_at": (time.start, time.end)}
+        _add_draft(doc, drafts, key, time.start, day, starts_at, zone, spans)
+    for mention in dates:
+        sentence = doc.sentence_index(mention.start)
+        if sentence in claimed_sentences:
+            continue
+        s_start, s_end = doc.sentences()[sentence]
+        if not _date_only_event(doc, text, s_start, s_end, mention):
+            continue
+        day = resolve(mention, doc.release_date, hints)
+        if day is None or (doc.release_date is not None and day < doc.release_date):
+            continue
+        _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
+    return _merge_dateonly(list(drafts.values()))
+
+
+def _add_draft(
+    doc: Document,
+    drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft],
+    key: tuple[dt.date | None, dt.datetime | None],
+    anchor: int,
+    day: dt.date | None,
+    starts_at: dt.datetime | None,
+    zone: str | None,
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    if key in drafts:
+        drafts[key].anchors.append(anchor)
+        return
+    s_start, s_end = doc.sentence_at(anchor)
+    context = _event_context(doc, anchor)
+    own = doc.text[s_start:s_end]
+    kind = _kind_of(own) or _kind_of(context) or "other"
+    title = None
+    if kind == "presentation":
+        found = _TITLE.search(context)
+        title = found["title"].strip() if found else None
+    drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
+
+
+def _kind_of(context: str) -> EventKind | None:
+    return next((kind for kind, rule in KIND_RULES if rule.search(context)), None)
+
+
+def _event_context(doc: Document, anchor: int) -> str:
+    """The sentence naming the event and the one before it: enough to tell its kind."""
+    index = doc.sentence_index(anchor)
+    sentences = doc.sentences()
+    start = sentences[max(0, index - 1)][0]
+    return doc.text[start : sentences[index][1]][:1200]
+
+
+def _merge_dateonly(drafts: list[_Draft]) -> list[_Draft]:
+    """A date-only event on a day that also has a timed event is that event."""
+    timed_days = {d.date for d in drafts if d.starts_at is not None}
+    kept = [d for d in drafts if d.starts_at is not None or d.date not in timed_days]
+    for draft in drafts:
+        if draft.starts_at is None and draft.date in timed_days:
+            target = next(d for d in kept if d.date == draft.date)
+            target.anchors.extend(draft.anchors)
+    kept.sort(key=lambda d: min(d.anchors))
+    return kept
+
+
+def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """Drop a time that restates the one before it in another zone ("13:00 GMT / 8:00 a.m. ET",
+    "5:00 p.m. ET (2:00 p.m. PT)"); lend a zone to a time whose twin names it ("9 a.m. and 2 p.m. ET")."""
+    kept: list[TimeMention] = []
+    for index, time in enumerate(times):
+        if kept and _SEPARATOR_BETWEEN_TIMES.match(text[kept[-1].end : time.start]) and kept[-1].zone is not None:
+            continue
+        if time.zone is None and index + 1 < len(times):
+            twin = times[index + 1]
+            if (
+                twin.zone is not None
+                and twin.start - time.end < 12
+                and regex.fullmatch(r"\s{0,2}(?:and|&|-|to)\s{0,2}", text[time.end : twin.start])
+            ):
+                time = TimeMention(time.start, time.end, time.hour, time.minute, twin.zone, twin.zone_text, time.is_24h)
+        kept.append(time)
+    return kept
+
+
+def _speaks_of_event(doc: Document, offset: int) -> bool:
+    """An event word in the sentence, or in a short heading line just above it."""
+    s_start, s_end = doc.sentence_at(offset)
+    if EVENT_CUE.search(doc.text, s_start, s_end):
+        return True
+    line_index = doc.line_index(offset)
+    seen = 0
+    for index in range(line_index - 1, max(-1, line_index - 8), -1):
+        a, b = doc.line_bounds(index)
+        line = doc.text[a:b]
+        if not line.strip():
+            continue
+        seen += 1
+        if len(line) <= 120 and EVENT_CUE.search(line):
+            return True
+        if seen >= 3 or len(line) > 120:
+            break
+    return False
+
+
+def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
+    """A time after the word "replay" in its sentence is the replay's, not the event's."""
+    cue = REPLAY_CUE.search(text, sentence_start, offset)
+    return cue is not None and not regex.search(r"\blive\b", text[cue.end() : offset], regex.IGNORECASE)
+
+
+def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
+    return bool(_NOT_EVENT_LEAD.search(text[max(sentence_start, offset - 40) : offset]))
+
+
+def _date_for_time(doc: Document, dates: list[DateMention], time: TimeMention, sentence: int) -> DateMention | None:
+    """The nearest usable date in the time's sentence, else the nearest before it (within
+    the same paragraph or 600 characters)."""
+    text = doc.text
+    s_start, s_end = doc.sentences()[sentence]
+    usable = [
+        d
+        for d in dates
+        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - 40) : d.start]) and not _is_announcement_today(text, d)
+    ]
+    same = [d for d in usable if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
+    explicit = [d for d in same if d.relative is None]
+    same = explicit or same
+    if same:
+        return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
+    floor = max(0, time.start - 600)
+    before = [d for d in usable if floor <= d.start < s_start]
+    for mention in reversed(before):
+        m_start, _ = doc.sentence_at(mention.start)
+        if not _in_replay_clause(text, m_start, mention.start):
+            return mention
+    return None
+
+
+_ANNOUNCED = regex.compile(
+    r"\s{0,2}(?:,\s)?(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_announcement_today(text: str, mention: DateMention) -> bool:
+    """ "today announced" dates the release, not an event."""
+    return mention.relative == "today" and bool(_ANNOUNCED.match(text, mention.end))
+
+
+def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
+    """A date with no time makes an event when its sentence speaks of one, the date is not a
+    period end or a replay's, and the sentence is not only about publishing results."""
+    if mention.relative is not None and (
+        mention.relative not in ("today", "tomorrow") or _is_announcement_today(text, mention)
+    ):
+        return False
+    if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
+        return False
+    if _in_replay_clause(text, s_start, mention.start):
+        return False
+    cue = EVENT_CUE.search(text, s_start, s_end)
+    if cue is None:
+        return False
+    lead = text[max(s_start, mention.start - 120) : mention.start]
+    words = cue.group().lower()
+    if words in {"host", "hosts", "hosting", "participate", "participating", "broadcast"}:
+        return False
+    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead):
+        return False
+    return (
+        mention.year is not None
+        or mention.weekday is not None
+        or mention.relative is not None
+        or doc.release_date is not None
+    )
+
+
+# Joining items to events ------------------------------------------------------------------
+
+
+def _attach(drafts: list[_Draft], items: list[DialInItem] | list[CodeItem] | list[LinkItem] | list[ReplayItem]) -> None:
+    """Each item goes to the event named nearest before it; items above the first event
+    go to the first."""
+    anchors = sorted((a, i) for i, d in enumerate(drafts) for a in d.anchors)
+    for item in items:
+        owner = drafts[anchors[0][1]]
+        for anchor, index in anchors:
+            if anchor <= item.start:
+                owner = drafts[index]
+        if isinstance(item, DialInItem):
+            (owner.replay_dial_ins if item.role == "replay" else owner.dial_ins).append(item)
+        elif isinstance(item, CodeItem):
+            owner.codes.append(item)
+        elif isinstance(item, LinkItem):
+            owner.links.append(item)
+        else:
+            owner.replays.append(item)
+
+
+def _resolve_same_place(links: list[LinkItem]) -> list[LinkItem]:
+    """ "as described above" / "at the same location" take the last webcast address before them."""
+    resolved: list[LinkItem] = []
+    last: str | None = None
+    for link in links:
+        if link.url is None:
+            if last is None:
+                continue
+            link = LinkItem(link.start, link.end, last, link.webcast, False, link.replay)
+        elif link.webcast:
+            last = link.url
+        resolved.append(link)
+    return resolved
+
+
+def _unique_dial_ins(items: list[DialInItem]) -> tuple[DialIn, ...]:
+    seen: set[str] = set()
+    out: list[DialIn] = []
+    for item in items:
+        if item.dial_in.number not in seen:
+            seen.add(item.dial_in.number)
+            out.append(item.dial_in)
+    return tuple(out)
+
+
+def _best_code(codes: list[CodeItem]) -> CodeItem | None:
+    return min(codes, key=lambda c: (c.rank, c.start)) if codes else None
+
+
+def _build(doc: Document, draft: _Draft) -> Event:
+    live_codes = [c for c in draft.codes if c.role == "live"]
+    replay_codes = [c for c in draft.codes if c.role == "replay"]
+    live_code = _best_code(live_codes)
+    webcast = next((link for link in draft.links if link.webcast), None)
+    registration = next((link for link in draft.links if link.registration and link.url), None)
+    spans = dict(draft.spans)
+    if live_code:
+        spans["passcode"] = (live_code.start, live_code.end)
+    if webcast:
+        spans["webcast_url"] = (webcast.start, webcast.end)
+    if registration:
+        spans["registration_url"] = (registration.start, registration.end)
+    return Event(
+        kind=draft.kind,
+        title=draft.title,
+        date=draft.date,
+        starts_at=draft.starts_at,
+        timezone=draft.zone,
+        dial_ins=_unique_dial_ins(draft.dial_ins),
+        passcode=live_code.code if live_code else None,
+        webcast_url=webcast.url if webcast else None,
+        registration_url=registration.url if registration else None,
+        replay=_build_replay(doc, draft, replay_codes),
+        spans=spans,
+    )
+
+
+def _build_replay(doc: Document, draft: _Draft, replay_codes: list[CodeItem]) -> Replay | None:
+    if not (draft.replays or draft.replay_dial_ins or replay_codes):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    until: dt.date | None = None
+    available_from: dt.date | None = None
+    hints = years_named(doc.text)
+    base = draft.date or doc.release_date
+    for item in draft.replays:
+        if until is None and item.until is not None:
+            until = resolve(item.until, base, hints)
+            if until is not None:
+                spans["available_until"] = (item.until.start, item.until.end)
+        if until is None and item.until_duration is not None and draft.date is not None:
+            until = add_duration(draft.date, item.until_duration)
+            spans["available_until"] = (item.until_duration.start, item.until_duration.end)
+        if available_from is None and item.available_from is not None:
+            available_from = resolve(item.available_from, base, hints)
+    code = _best_code(replay_codes)
+    if code:
+        spans["passcode"] = (code.start, code.end)
+    replay_url = next((link for link in draft.links if link.replay), None)
+    return Replay(
+        available_from=available_from,
+        available_until=until,
+        dial_ins=_unique_dial_ins(draft.replay_dial_ins),
+        passcode=code.code if code else None,
+        url=replay_url.url if replay_url else None,
+        spans=spans,
+    )

@@ -1,0 +1,106 @@
+"""Ticker symbols with their exchanges.
+
+"(Nasdaq: IMGN)", "(NYSE:BRK.B)", "(NASDAQ: ABC, TSX: ABC)", "(TSX: RY) (NYSE: RY)",
+"(Nasdaq: KELYA, KELYB)", "(CHKR: NASDAQ)", "NYSE American: XXII", and prose that ties a
+symbol to an exchange in one sentence: "listed on the Toronto Stock Exchange under the
+symbol PD", "Oslo Børs Ticker: ELO", "(ticker: KFAST B) ... on Nasdaq Stockholm".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..lexicon import EXCHANGES, EXCHANGES_COLON_ONLY, alternation
+from ..models import Ticker
+from . import Part
+
+_EXCHANGE = alternation(EXCHANGES)
+_PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
+# A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased).
+_SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
+_MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
+
+# "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB"
+_COLON_FORM = regex.compile(
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}"
+    rf"(?P<symbol>{_SYMBOL})(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
+)
+# "(CHKR: NASDAQ)"
+_REVERSED_FORM = regex.compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
+# "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
+_PROSE_FORM = regex.compile(
+    rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
+    rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?:code\s{{0,2}})?"
+    rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
+)
+# "(ticker: KFAST B) ... on Nasdaq Stockholm", "under the symbol "PD" on the Toronto Stock Exchange"
+_SYMBOL_FIRST_FORM = regex.compile(
+    rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?"
+    rf"(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b[\"”']?\)?"
+    rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>(?i:{_PROSE_EXCHANGE}))"
+)
+# "(ticker: IMGN)", "ticker symbol IMGN": a symbol with no exchange in its sentence.
+_BARE_FORM = regex.compile(
+    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol)\s{0,2}:?\s{0,2}[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?)\b"
+)
+_NOT_SYMBOLS = frozenset(
+    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
+)
+
+
+def canonical_exchange(written: str) -> str:
+    key = " ".join(written.lower().split())
+    return EXCHANGES.get(key, written.upper())
+
+
+def extract(doc: Document) -> Part:
+    text = doc.text
+    found: list[tuple[int, int, int, str | None, str]] = []  # (start, sym_start, sym_end, exchange, symbol)
+    for m in _COLON_FORM.finditer(text):
+        exchange = canonical_exchange(m["exchange"])
+        symbol = m["symbol"]
+        if symbol.upper() in _NOT_SYMBOLS or (symbol.isalpha() and symbol.islower()):
+            continue
+        if not _symbol_ok(symbol):
+            continue
+        found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
+        more = m["more"]
+        if more:
+            base = m.start("more")
+            for extra in regex.finditer(_MORE_SYMBOL, more):
+                sym = extra.group()
+                if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
+                    found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
+    for pattern in (_REVERSED_FORM, _PROSE_FORM, _SYMBOL_FIRST_FORM):
+        for m in pattern.finditer(text):
+            symbol = m["symbol"]
+            if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol):
+                continue
+            found.append(
+                (m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), symbol.upper())
+            )
+    for m in _BARE_FORM.finditer(text):
+        if m["symbol"] in _NOT_SYMBOLS:
+            continue
+        found.append((m.start(), m.start("symbol"), m.end("symbol"), None, m["symbol"].upper()))
+    return Part(values={"tickers": _dedupe(found)})
+
+
+def _symbol_ok(symbol: str) -> bool:
+    core = symbol.split()[0]
+    return any(c.isalpha() for c in core) or core.isdigit()
+
+
+def _dedupe(found: list[tuple[int, int, int, str | None, str]]) -> tuple[Ticker, ...]:
+    found.sort(key=lambda f: (f[0], f[1]))
+    with_exchange = {f[4] for f in found if f[3] is not None}
+    seen: set[tuple[str | None, str]] = set()
+    tickers: list[Ticker] = []
+    for _, start, end, exchange, symbol in found:
+        key = (exchange, " ".join(symbol.split()))
+        if key in seen or (exchange is None and symbol in with_exchange):
+            continue
+        seen.add(key)
+        tickers.append(Ticker(exchange=exchange, symbol=key[1], spans={"symbol": (start, end)}))
+    return tuple(tickers)

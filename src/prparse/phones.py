@@ -1,0 +1,131 @@
+"""Telephone numbers: find bounded candidates by shape, then let phonenumbers verify them.
+
+We never run phonenumbers' matcher over a whole release: it reads passcodes as phone
+numbers and misses foreign numbers. Candidates come from a bounded pattern, are capped
+in length, and are parsed with the country the nearby label names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+import regex
+from phonenumbers import PhoneNumberType
+
+from .lexicon import PHONE_COUNTRIES, alternation
+
+MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonenumber's 250 cap
+
+# "913-312-0836", "(913) 312-0836", "1-800-715-9871", "+1 833 470 1428", "877.407.0784",
+# "+44 (0) 20 3936 2999", "0800 279 6619", "+47 951 78 680": one flat character class,
+# so matching stays linear; what the run glued on is trimmed off by validation.
+_PHONE = regex.compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\w@])")
+_EXTENSION = regex.compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
+_COUNTRY_WORD = regex.compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
+_TOLL_FREE = regex.compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
+_TOLL = regex.compile(r"\btoll\b(?![\s-]{0,2}free)|\blocal\b|\bdirect\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneCandidate:
+    start: int
+    end: int
+    written: str
+    digits: int
+
+
+def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[PhoneCandidate]:
+    """Runs shaped like phone numbers (one or a few glued together); parse_run splits them."""
+    stop = len(text) if end is None else end
+    for m in _PHONE.finditer(text, start, stop):
+        written = m["number"].strip(" .-/")
+        digit_count = sum(c.isdigit() for c in written)
+        if digit_count < 7:
+            continue
+        begin = m.start() + m.group().index(written)
+        yield PhoneCandidate(begin, begin + len(written), written, digit_count)
+
+
+def country_of(label: str) -> str | None:
+    """The region a label names ("UK:", "Germany", "U.S./Canada toll-free"): the first one."""
+    found = _COUNTRY_WORD.search(label)
+    return PHONE_COUNTRIES[" ".join(found["country"].lower().split())] if found else None
+
+
+def to_e164(written: str, region: str | None) -> str | None:
+    """E.164 for a number as written, parsed in the labelled region, else North America.
+
+    Returns None when the number does not validate in any region we may assume.
+    """
+    if len(written) > MAX_CANDIDATE:
+        return None
+    text = written
+    text = text.replace("(0)", " ")
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    regions: list[str | None] = [region] if region else []
+    if not text.startswith("+"):
+        regions += [r for r in ("US",) if r not in regions]
+    for guess in regions or [None]:
+        try:
+            parsed = phonenumbers.parse(text, guess)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+_SEPARATOR = regex.compile(r"[ ().\-]+")
+_NUMBER_START = regex.compile(r"[+(\d]")
+
+
+def parse_run(written: str, region: str | None) -> list[tuple[int, int, str]]:
+    """The valid numbers in a run of digits and separators, as (start, end, E.164).
+
+    A run can hold two numbers glued by a space ("(888) 596-4144 (646) 968-2525") or a
+    number followed by a stray figure; the longest valid prefix at a separator wins.
+    """
+    found: list[tuple[int, int, str]] = []
+    offset = 0
+    while (first := _NUMBER_START.search(written, offset)) is not None:
+        begin = first.start()
+        rest = written[begin:]
+        cuts = sorted({m.start() for m in _SEPARATOR.finditer(rest)} | {len(rest)}, reverse=True)
+        for cut in cuts:
+            piece = rest[:cut].rstrip(" ().-")
+            if sum(c.isdigit() for c in piece) < 7:
+                cut = 0
+                break
+            e164 = to_e164(piece, region)
+            if e164 is not None:
+                found.append((begin, begin + len(piece), e164))
+                break
+        if cut == 0:
+            gap = _SEPARATOR.search(rest)
+            if gap is None:
+                break
+            cut = gap.end()
+        offset = begin + max(cut, 1)
+    return found
+
+
+def is_toll_free(e164: str, label: str) -> bool:
+    """From the label where it says ("toll-free", "toll"), else from the number's type."""
+    if _TOLL_FREE.search(label):
+        return True
+    if _TOLL.search(label):
+        return False
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return False
+    return kind == PhoneNumberType.TOLL_FREE
+
+
+def strip_extension(text: str, end: int) -> int:
+    """The end offset past an extension written after a number ("x 204"), to skip it."""
+    m = _EXTENSION.match(text, end, min(len(text), end + 20))
+    return m.end() if m else end

@@ -1,0 +1,77 @@
+"""The whole library in one list: text -> Document -> extractors -> PressRelease.
+
+Each step is a pure function ``(Document) -> Part`` returning some fields of the release.
+The dateline step fixes the release date; the steps after it see it on the Document.
+Adding an extractor means writing one function and adding one line to STEPS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from .document import Document
+from .errors import PatternTimeout
+from .extract import Part, company, contacts, dateline, events, headline, source, tickers
+from .htmltext import html_to_text, looks_like_html
+from .models import Dateline, ParseWarning, PressRelease
+
+Step = Callable[[Document], Part]
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("headline", headline.extract),
+    ("dateline", dateline.extract),  # fixes the release date for the steps below
+    ("company", company.extract),
+    ("tickers", tickers.extract),
+    ("events", events.extract),
+    ("contacts", contacts.extract),
+    ("source", source.extract),
+)
+
+MAX_CHARS = 25_000_000  # beyond this a "release" is not one; we read the first part only
+
+
+def parse(text: str, *, release_date: dt.date | None = None, html: bool | None = None) -> PressRelease:
+    """Parse one press release. ``release_date`` overrides the dateline's date when known.
+
+    ``html``: True to treat the input as HTML, False as text, None to detect it.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"prparse.parse expects str, not {type(text).__name__}")
+    warnings: list[ParseWarning] = []
+    if len(text) > MAX_CHARS:
+        warnings.append(
+            ParseWarning(code="truncated", message=f"input longer than {MAX_CHARS} characters: read the first part")
+        )
+        text = text[:MAX_CHARS]
+    is_html = looks_like_html(text) if html is None else html
+    if is_html:
+        text = html_to_text(text)
+    doc = Document.from_text(text, release_date=release_date, is_html=is_html)
+    values: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for name, step in STEPS:
+        try:
+            part = step(doc)
+        except PatternTimeout:
+            warnings.append(ParseWarning(code="timeout", message=f"the {name} step gave up on pathological input"))
+            continue
+        values.update(part.values)
+        spans.update({key: span for key, span in part.spans.items() if key in values or name == key})
+        warnings.extend(part.warnings)
+        doc = doc.knowing(part.release_date)
+    if release_date is not None:
+        found = values.get("dateline") or Dateline()
+        values["dateline"] = found.model_copy(update={"date": release_date})
+    return PressRelease(**values, warnings=tuple(warnings), spans=_top_level_spans(values, spans))
+
+
+def _top_level_spans(values: dict[str, Any], spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    return {key: span for key, span in spans.items() if key in ("headline", "company", "source")}
+
+
+def source_text(text: str, *, html: bool | None = None) -> str:
+    """The text that spans point into: the input itself, or its text if it is HTML."""
+    is_html = looks_like_html(text) if html is None else html
+    return html_to_text(text) if is_html else text

@@ -1,0 +1,269 @@
+"""Dates, clock times and zones as wires write them, and the rules that resolve them.
+
+Pure functions from text to values. Every pattern is bounded (no nested unbounded
+quantifiers), so matching is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import regex
+
+from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
+
+
+def _cased(words: dict[str, int]) -> str:
+    """Month and weekday names in Title or UPPER case only, so the verb "may" is no month."""
+    return alternation([w.title() for w in words] + [w.upper() for w in words])
+
+
+_MONTH = rf"(?P<month>{_cased(MONTHS)})\.?"
+_WEEKDAY = rf"(?:(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+
+# "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
+_MONTH_DAY = regex.compile(rf"{_WEEKDAY}?{_MONTH}\s{{0,3}}{_DAY}(?![.:]\d)(?:,?\s{{1,3}}{_YEAR})?")
+# "2 August 2013", "Thursday 20 February", "the 5th of March"
+_DAY_MONTH = regex.compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
+# "2013-08-02"
+_ISO_DATE = regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+# "13.02.2025" (day first, as Nordic and German releases write it)
+_DOTTED_DATE = regex.compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
+# "today", "tomorrow", "this morning", "later today"
+_RELATIVE_DATE = regex.compile(
+    r"\b(?P<relative>later\s(?:today|this\s(?:morning|afternoon|evening))|today|tomorrow|tonight"
+    r"|this\s(?:morning|afternoon|evening))\b",
+    regex.IGNORECASE,
+)
+_RELATIVE_DAYS = {"tomorrow": 1}
+
+_SHORT_ZONES = [z for z in ZONES if len(z) <= 4 and " " not in z]
+_LONG_ZONES = [z for z in ZONES if z not in _SHORT_ZONES]
+# A zone after a time: "ET", "(EST)", "Eastern Time", "U.S. Eastern Time", "Finnish time".
+_ZONE = (
+    rf"(?P<zone>(?-i:{alternation(z.upper() for z in _SHORT_ZONES)})(?![\w])"
+    rf"|(?i:{alternation(_LONG_ZONES)})\b)"
+)
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# "8:00 a.m. ET", "8 a.m. Eastern Time", "4:30 PM (ET)", "10:00-11:00 a.m. ET", "3.00 p.m. Finnish time"
+_TIME_12 = (
+    r"(?<![\d:.$,])(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
+    r"(?:\s{0,2}(?:-|to)\s{0,2}(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?)?\s{0,2}" + _AMPM
+)
+# "08:30 CET", "14.00 (CET)", "15:00 hrs"
+_TIME_24 = r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
+_NOON = r"\b(?P<noon>noon|midday)\b"
+_ZONE_TAIL = rf"(?:\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
+_TIME = regex.compile(
+    rf"(?:{_TIME_12}|{_TIME_24}|{_NOON}){_ZONE_TAIL}(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?",
+    regex.IGNORECASE,
+)
+_CET_PLACE = regex.compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written: day and month always, year and weekday when the text gives them."""
+
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None
+    relative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A clock time as written, with the zone named right after it (if any)."""
+
+    start: int
+    end: int
+    hour: int
+    minute: int
+    zone: str | None  # IANA name
+    zone_text: str | None
+    is_24h: bool
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date mention in text[start:end], in order, overlapping ones resolved to the longest."""
+    stop = len(text) if end is None else end
+    found: list[DateMention] = []
+    for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO_DATE, _DOTTED_DATE):
+        for m in pattern.finditer(text, start, stop):
+            mention = _date_mention(m)
+            if mention is not None:
+                found.append(mention)
+    for m in _RELATIVE_DATE.finditer(text, start, stop):
+        found.append(DateMention(m.start(), m.end(), None, None, None, None, m["relative"].lower()))
+    return _longest_first(found)
+
+
+def _longest_first(found: list[DateMention]) -> list[DateMention]:
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _date_mention(m: regex.Match[str]) -> DateMention | None:
+    groups = m.groupdict()
+    month_text = groups["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    day = int(groups["day"])
+    year = int(groups["year"]) if groups.get("year") else None
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    weekday_text = groups.get("weekday")
+    weekday = WEEKDAYS[weekday_text.lower()] if weekday_text else None
+    return DateMention(m.start(), m.end(), day, month, year, weekday)
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
+    """Every clock time in text[start:end]. A 24-hour time counts only with a zone or "hrs"."""
+    stop = len(text) if end is None else end
+    times: list[TimeMention] = []
+    for m in _TIME.finditer(text, start, stop):
+        mention = _time_mention(m)
+        if mention is not None:
+            times.append(mention)
+    return times
+
+
+def _time_mention(m: regex.Match[str]) -> TimeMention | None:
+    groups = m.groupdict()
+    zone_text = groups["zone"]
+    zone = ZONES[" ".join(zone_text.lower().split())] if zone_text else None
+    if groups["noon"]:
+        return TimeMention(m.start(), m.end(), 12, 0, zone, zone_text, False)
+    hour = int(groups["hour"])
+    minute = int(groups["minute"] or 0)
+    ampm = groups["ampm"]
+    if ampm:
+        is_pm = ampm[0].lower() == "p"
+        hour = hour % 12 + (12 if is_pm else 0)
+        return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, False)
+    if not (zone or groups["hrs"]):
+        return None
+    return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, True)
+
+
+def refine_zone(zone: str | None, context: str) -> str | None:
+    """CET/CEST near a city or country of another zone with the same rules means that zone."""
+    if zone != "Europe/Paris":
+        return zone
+    place = _CET_PLACE.search(context)
+    return CET_PLACES[place["place"].lower()] if place else zone
+
+
+@cache
+def zone_info(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def localize(day: dt.date, hour: int, minute: int, zone: str) -> dt.datetime:
+    """The moment with the UTC offset in force in that zone on that date."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone_info(zone))
+
+
+def resolve(
+    mention: DateMention,
+    release_date: dt.date | None,
+    year_hints: tuple[int, ...] = (),
+) -> dt.date | None:
+    """The calendar date a mention means (spec: "Dates without a year").
+
+    A written year wins. Without one: the nearest such date on or after the release date;
+    with no release date, a year the text fixes for which the stated weekday agrees.
+    """
+    if mention.relative is not None:
+        if release_date is None:
+            return None
+        return release_date + dt.timedelta(days=_RELATIVE_DAYS.get(mention.relative, 0))
+    assert mention.day is not None and mention.month is not None
+    if mention.year is not None:
+        return _safe_date(mention.year, mention.month, mention.day)
+    if release_date is not None:
+        for year in (release_date.year, release_date.year + 1):
+            candidate = _safe_date(year, mention.month, mention.day)
+            if candidate is not None and candidate >= release_date:
+                return candidate
+        return None
+    if mention.weekday is None:
+        return None
+    fits = {
+        candidate
+        for year in year_hints
+        if (candidate := _safe_date(year, mention.month, mention.day)) is not None
+        and candidate.weekday() == mention.weekday
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def weekday_disagrees(mention: DateMention, day: dt.date) -> bool:
+    return mention.weekday is not None and mention.weekday != day.weekday()
+
+
+# Durations: "for 7 days", "approximately one week", "for 90 days", "one year", "30-day".
+_DURATION = regex.compile(
+    r"\b(?P<count>\d{1,3}|"
+    + alternation(NUMBER_WORDS)
+    + r")(?:\s{1,2}\(\d{1,3}\))?[\s-]{1,2}(?:full\s)?(?:calendar\s|business\s)?"
+    r"(?P<unit>days?|weeks?|months?|years?)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    count: int
+    unit: str  # "day" | "week" | "month" | "year"
+
+
+def find_durations(text: str, start: int = 0, end: int | None = None) -> Iterator[Duration]:
+    stop = len(text) if end is None else end
+    for m in _DURATION.finditer(text, start, stop):
+        count_text = m["count"].lower()
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+        yield Duration(m.start(), m.end(), count, m["unit"].lower().rstrip("s"))
+
+
+def add_duration(day: dt.date, duration: Duration) -> dt.date:
+    """Event date plus a stated duration: days and weeks exactly, months and years by calendar."""
+    if duration.unit == "day":
+        return day + dt.timedelta(days=duration.count)
+    if duration.unit == "week":
+        return day + dt.timedelta(weeks=duration.count)
+    months = duration.count * (12 if duration.unit == "year" else 1)
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_YEAR_WORD = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])")
+
+
+def years_named(text: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
+    """Years written in the text, for dates whose year the release date cannot fix."""
+    stop = len(text) if end is None else end
+    return tuple(sorted({int(m.group()) for m in _YEAR_WORD.finditer(text, start, stop)}))
