@@ -8,6 +8,7 @@ datetime.datetime(2013, 8, 2, 8, 0, tzinfo=zoneinfo.ZoneInfo(key='America/New_Yo
 
 from __future__ import annotations
 
+from .batch import ParseFailure, iter_parse_many, parse_many
 from .errors import PatternTimeout, PrparseError, UnreadableInput
 from .models import Contact, Dateline, DialIn, Event, ParseWarning, PressRelease, Replay, Ticker
 from .pipeline import parse
@@ -19,6 +20,7 @@ __all__ = [
     "Dateline",
     "DialIn",
     "Event",
+    "ParseFailure",
     "ParseWarning",
     "PatternTimeout",
     "PressRelease",
@@ -27,5 +29,7 @@ __all__ = [
     "Ticker",
     "UnreadableInput",
     "__version__",
+    "iter_parse_many",
     "parse",
+    "parse_many",
 ]
