@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import prparse
+from conftest import SEED
 from prparse import ParseFailure, PressRelease, iter_parse_many, parse_many
 
 SEED_STARTS_AT = "2013-08-02T08:00:00-04:00"
@@ -94,3 +99,36 @@ def test_empty_input_and_bad_arguments() -> None:
         parse_many(["x"], workers=0)
     with pytest.raises(ValueError, match="chunksize"):
         parse_many(["x"], chunksize=0)
+
+
+def run_cli(args: list[str]) -> tuple[int, str, str]:
+    proc = subprocess.run([sys.executable, "-m", "prparse", *args], capture_output=True, timeout=120, check=False)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def test_cli_workers_gives_the_serial_output_in_order_with_error_lines(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Nothing to see here.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    binary = tmp_path / "junk.bin"
+    binary.write_bytes(bytes(range(256)) * 50)
+    inputs = [str(missing), str(SEED), str(binary), str(other), str(SEED), str(tmp_path / "gone.txt")]
+    serial = run_cli(inputs)
+    pooled = run_cli(["--workers", "2", *inputs])
+    assert pooled == serial
+    code, out, err = pooled
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in records] == [str(SEED), str(other), str(SEED)]
+    assert records[0]["events"][0]["starts_at"] == SEED_STARTS_AT
+    errors = err.strip().splitlines()
+    assert len(errors) == 3
+    assert str(missing) in errors[0] and str(binary) in errors[1] and "gone.txt" in errors[2]
+
+
+def test_cli_workers_one_input_and_bad_values() -> None:
+    code, out, _ = run_cli(["--workers", "0", str(SEED)])
+    assert code == 0
+    assert json.loads(out)["events"][0]["starts_at"] == SEED_STARTS_AT
+    assert run_cli(["--workers", "-1", str(SEED)])[0] == 2
+    assert run_cli(["--workers", "two", str(SEED)])[0] == 2

@@ -15,11 +15,13 @@ import argparse
 import json
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .batch import ParseFailure, iter_parse_many
 from .errors import UnreadableInput
 from .models import PressRelease
 from .pipeline import parse
@@ -63,8 +65,11 @@ def release_json(release: PressRelease) -> dict[str, Any]:
 
 
 def _parse_sources(
-    sources: Sequence[str], stdin: TextIO, html: bool | None
+    sources: Sequence[str], stdin: TextIO, html: bool | None, workers: int | None = 1
 ) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    if workers != 1:
+        yield from _parse_sources_pooled(sources, stdin, html, workers)
+        return
     for source in sources:
         try:
             text = read_input(source, stdin)
@@ -75,6 +80,48 @@ def _parse_sources(
             yield source, release_json(parse(text, html=html)), None
         except Exception as error:  # a bug of ours must not stop a batch
             yield source, None, f"{source}: could not be parsed ({type(error).__name__}: {error})"
+
+
+def _parse_sources_pooled(
+    sources: Sequence[str], stdin: TextIO, html: bool | None, workers: int | None
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """Like _parse_sources, the parsing spread over worker processes; same order, same error lines.
+
+    Files are read here, lazily, as the pool asks for more; `read` queues each source in
+    input order with its read error, so unreadable files are reported in their place.
+    """
+    read: deque[tuple[str, str | None]] = deque()
+
+    def texts() -> Iterator[str]:
+        for source in sources:
+            try:
+                text = read_input(source, stdin)
+            except UnreadableInput as error:
+                read.append((source, str(error)))
+                continue
+            read.append((source, None))
+            yield text
+
+    def unreadable_before_next() -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+        while read and read[0][1] is not None:
+            source, error = read.popleft()
+            yield source, None, error
+
+    for result in iter_parse_many(texts(), workers=workers, html=html):
+        yield from unreadable_before_next()
+        source, _ = read.popleft()
+        if isinstance(result, ParseFailure):
+            yield source, None, f"{source}: could not be parsed ({result.error}: {result.message})"
+        else:
+            yield source, release_json(result), None
+    yield from unreadable_before_next()
+
+
+def _workers(value: str) -> int | None:
+    count = int(value)
+    if count < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return count or None
 
 
 _SPAN_ARRAY = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
@@ -92,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--schema", action="store_true", help="print the JSON Schema of the output and exit")
     parser.add_argument("--html", action="store_true", default=None, help="treat inputs as HTML (default: detect)")
     parser.add_argument("--text", dest="html", action="store_false", help="treat inputs as plain text")
+    parser.add_argument(
+        "--workers", type=_workers, default=1, metavar="N", help="parse on N processes (0: one per core; default 1)"
+    )
     parser.add_argument("--version", action="version", version=f"prparse {__version__}")
     return parser
 
@@ -107,7 +157,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     inputs: list[str] = args.inputs or ["-"]
     as_lines = args.jsonl or len(inputs) > 1
     failed = False
-    for source, record, error in _parse_sources(inputs, source_stream, args.html):
+    for source, record, error in _parse_sources(inputs, source_stream, args.html, args.workers):
         if error is not None or record is None:
             print(f"prparse: {error}", file=sys.stderr)
             failed = True
