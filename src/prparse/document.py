@@ -28,11 +28,13 @@ _ONE_FOR_ONE: dict[int, str] = {
 }
 _TABLE = str.maketrans(_ONE_FOR_ONE)
 _CRLF = regex.compile(r"\r\n")
+_MARKDOWN_BOLD = regex.compile(r"\*\*|__")
 
 
 def normalise(text: str) -> str:
-    """Same-length normalisation; "\\r\\n" becomes " \\n" so offsets do not move."""
-    return str(_CRLF.sub(" \n", text)).translate(_TABLE)
+    """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers become
+    spaces, so offsets do not move."""
+    return str(_MARKDOWN_BOLD.sub("  ", _CRLF.sub(" \n", text))).translate(_TABLE)
 
 
 # A sentence ends at ". " before a capital, but not after "a.m.", "Inc.", "Feb.", "U.S." or an initial.

@@ -59,6 +59,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq-cm": "NASDAQ",
     "nasdaq-nms": "NASDAQ",
     "nasdaq nms": "NASDAQ",
+    "nasdaq gsm": "NASDAQ",
+    "nasdaqgsm": "NASDAQ",
     "nyse": "NYSE",
     "nys": "NYSE",
     "new york stock exchange": "NYSE",

@@ -1,4 +1,9 @@
-"""The issuer, as first named in full in the body: "ImmunoGen, Inc.", not "ImmunoGen"."""
+"""The issuer, as first named in full in the body: "ImmunoGen, Inc.", not "ImmunoGen".
+
+Where to look, in order: the name just before the first "(Exchange: SYMBOL)" in the
+body's first sentence; the run of name-like words that opens the body; the name before
+the first ticker anywhere near the top; the first name with a legal suffix.
+"""
 
 from __future__ import annotations
 
@@ -6,54 +11,183 @@ import regex
 
 from ..document import Document
 from . import Part
-from .dateline import body_start
+from .dateline import body_start, header_end
+from .tickers import COLON_FORM
 
-# Where the name stops: "(Nasdaq: IMGN)", ", a biotechnology company", " today announced", "'s board".
-_STOP = regex.compile(
-    r"\s{0,2}\(|\s{0,2}\[|,?\s(?:a|an|the|one|which|who|headquartered|based|together|through|along|along with|in)\s"
-    r"|\s(?:today|announced|announces|will|is|has|have|had|was|were|are|said|says|reported|reports|plans|intends"
-    r"|confirms|declared|hereby|invites|to\s|and\sits|provides|presents|issued|released|schedules|scheduled)\b"
-    r"|'s\s|,\s(?:\"|“)|\s[-–]\s|:|;|\n|\.\s"
-)
 _MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
+_PARENTHETICAL = regex.compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
+# The issuer defines its short name: ("Applied DNA" or the "Company"), (the "Corporation").
+_DEFINITION = regex.compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
+_LEGAL_SUFFIX = regex.compile(
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
+    r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\))\.?,?",
+)
+_CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et"})
+# Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
+_NOT_NAME_WORDS = frozenset(
+    {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "details", "as", "a", "an",
+     "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
+     "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time"}
+)  # fmt: skip
 _LEGAL_NAME = regex.compile(
     r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
-    r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj|Holdings?"
-    r"|Group|LLC|L\.P\.|Trust))(?![\w])"
+    r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
+    r"|Holdings?|LLC|L\.P\.|Trust))(?![\w])"
 )
-_NOT_NAMES = frozenset({"this", "the company", "notice", "we", "our", "it", "in", "on", "as", "for", "today"})
 
 
 def extract(doc: Document) -> Part:
+    text = doc.text
     start = body_start(doc)
+    top = header_end(doc)
+    candidates: list[tuple[int, int] | None] = []
     if start is not None:
-        found = _name_at(doc.text, start)
+        sentence_end = min(doc.sentence_at(start)[1], start + 600)
+        candidates.append(_name_before(text, _DEFINITION, start, sentence_end))
+        candidates.append(_name_before(text, COLON_FORM, start, sentence_end))
+    opening = start if start is not None else _first_body_paragraph(doc)
+    if opening is not None:
+        candidates.append(_leading_name(text, opening))
+    candidates.append(_headline_issuer(doc))
+    candidates.append(_name_before(text, _DEFINITION, start or 0, top))
+    candidates.append(_name_before(text, COLON_FORM, start or 0, top))
+    for found in candidates:
         if found is not None:
-            return found
-    m = _LEGAL_NAME.search(doc.text, start or 0, min(len(doc.text), (start or 0) + 5000))
+            a, b = found
+            return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
+    m = _LEGAL_NAME.search(text, 0, min(len(text), (start or 0) + 5000))
     if m is None:
         return Part(values={"company": None})
     return Part(values={"company": m["name"]}, spans={"company": (m.start("name"), m.end("name"))})
 
 
-def _name_at(text: str, start: int) -> Part | None:
-    lead = regex.match(r"[\s*_\"“]{0,6}", text[start : start + 10])
+def _headline_issuer(doc: Document) -> tuple[int, int] | None:
+    """Issuers lead their headlines ("Precision Drilling Announces ..."): the full legal name
+    that begins with the headline's first two words."""
+    for _start, end, line in doc.lines(0, min(len(doc.text), 600)):
+        words = line.split()
+        if len(words) < 3:
+            continue
+        lead = r"\s{1,3}".join(regex.escape(w) for w in words[:2])
+        pattern = rf"(?<![\w.]){lead}(?:\s{{1,3}}[A-Z][\w&'-]{{0,30}}){{0,2}}?,?\s{{1,3}}{_LEGAL_SUFFIX.pattern}(?!\w)"
+        m = regex.search(pattern, doc.text, pos=end, endpos=min(len(doc.text), end + 200_000))
+        return (m.start(), m.end() - (1 if m.group().endswith(",") else 0)) if m else None
+    return None
+
+
+def _first_body_paragraph(doc: Document) -> int | None:
+    """Without a dateline, the body opens with the first paragraph that reads as prose."""
+    for start in doc.paragraph_starts[:12]:
+        end = doc.paragraph_at(start)[1]
+        paragraph = doc.text[start:end].strip()
+        if len(paragraph) > 80 and regex.search(r"[a-z]{2}[.,]\s", paragraph):
+            return start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
+    return None
+
+
+def _is_name_word(word: str, *, first: bool) -> bool:
+    core = word.strip(",\"'")
+    if not core:
+        return False
+    if core.lower() in _CONNECTOR:
+        return not first
+    return core[0].isupper() or (core[0].isdigit() and any(c.isalpha() for c in core))
+
+
+def _accept(words: list[str], *, single_ok: bool = False) -> bool:
+    if not words or len(words) > 8:
+        return False
+    if single_ok and len(words) == 1:
+        return words[0][:1].isupper()
+    if words[0].lower().strip(",") in _NOT_NAME_WORDS or words[0].lower() in _CONNECTOR:
+        return False
+    return any(c.isalpha() for c in words[0])
+
+
+def _leading_name(text: str, start: int) -> tuple[int, int] | None:
+    """The run of name-like words that opens the body: "Tempus AI, Inc. , a leader" ->
+    "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
+    lead = regex.match(r"[\s\"*_>]{0,8}", text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
-    window = text[begin : begin + 700]
-    link = _MARKDOWN_LINK.match(window)
+    link = _MARKDOWN_LINK.match(text, begin)
     if link is not None:
-        name = link["label"].strip(" *_")
-        begin += link.start("label") + link["label"].index(name)
-        end = begin + len(name)
-    else:
-        stop = _STOP.search(window, 0, 160)
-        if stop is None:
-            return None
-        name = window[: stop.start()].strip(' ,*_"“”')
-        end = begin + len(window[: stop.start()].rstrip(' ,*_"“”'))
-    words = name.split()
-    if not words or len(words) > 9 or name.lower() in _NOT_NAMES or not any(c.isupper() for c in name):
+        label = link["label"].strip(" *_")
+        at = link.start("label") + link["label"].index(label)
+        return (at, at + len(label)) if _accept(label.split()) else None
+    words = list(regex.finditer(r"[^\s(\[]+", text[begin : begin + 200]))
+    taken: list[regex.Match[str]] = []
+    for index, word in enumerate(words):
+        w = word.group()
+        if taken and text[begin + taken[-1].end() : begin + word.start()].count("\n"):
+            break
+        if index == 0 and w.islower() and len(words) > 1 and words[1].group()[:1].isupper():
+            taken.append(word)
+            continue
+        if _LEGAL_SUFFIX.fullmatch(w) and taken:
+            taken.append(word)
+            if not w.endswith(","):
+                break  # "Nitro Games Oyj Year-end report": the name ends at its legal suffix
+            continue
+        if not _is_name_word(w, first=not taken) or w.endswith(("'s", "’s")):
+            if w.endswith(("'s", "’s")) and _is_name_word(w[:-2], first=not taken):
+                taken.append(word)
+            break
+        taken.append(word)
+        if w.endswith(",") and not (index + 1 < len(words) and _LEGAL_SUFFIX.fullmatch(words[index + 1].group())):
+            break
+    while taken and taken[-1].group().strip(",").lower() in _CONNECTOR:
+        taken.pop()
+    if not _accept([t.group() for t in taken]):
         return None
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or any(w[:1].isupper() for w in words[1:2])):
+    end = begin + taken[-1].end()
+    value = text[begin:end]
+    value = regex.sub(r"(?:'s|’s|,)$", "", value)
+    return begin, begin + len(value)
+
+
+def _name_before(text: str, marker: regex.Pattern[str], start: int, end: int) -> tuple[int, int] | None:
+    """ "Xcel Energy (NYSE: XEL)", "[Clean Harbors, Inc.](...) ("Clean Harbors") (NYSE: CLH)": the
+    name-like words right before the first marker (a ticker, a short-name definition), read backwards."""
+    ticker = marker.search(text, start, end)
+    if ticker is None:
         return None
-    return Part(values={"company": name}, spans={"company": (begin, end)})
+    paren = text.rfind("(", max(start, ticker.start() - 3), ticker.start() + 1)
+    if paren < 0:
+        return None
+    line_start = text.rfind("\n", 0, paren) + 1
+    before = text[max(line_start, start, paren - 400) : paren]
+    offset = paren - len(before)
+    # Drop parentheticals ("("Clean Harbors")") and unwrap a markdown link to its label.
+    while (m := _PARENTHETICAL.search(before)) is not None and m.start() > 0:
+        before = before[: m.start()]
+    link = None
+    for m in _MARKDOWN_LINK.finditer(before):
+        link = m
+    if link is not None and not before[link.end() :].strip(' "*_,'):
+        label = link["label"].strip(" *_")
+        at = offset + link.start("label") + link["label"].index(label)
+        return (at, at + len(label)) if _accept(label.split()) else None
+    trimmed = before.rstrip(' "*_,')
+    words = list(regex.finditer(r"[^\s]+", trimmed))
+    taken: list[regex.Match[str]] = []
+    for word in reversed(words):
+        w = word.group()
+        if _LEGAL_SUFFIX.fullmatch(w) or (_is_name_word(w, first=False) and not w.endswith((".", ";", ":"))):
+            if w.endswith(",") and taken and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
+                break
+            taken.append(word)
+            continue
+        if w.endswith(".") and _is_name_word(w, first=False) and not taken:
+            taken.append(word)  # "IMPERIAL PETROLEUM INC."
+            continue
+        break
+    taken.reverse()
+    while len(taken) > 1 and (
+        taken[0].group().lower() in _CONNECTOR or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
+    ):
+        taken.pop(0)
+    if len(taken) == 1 and taken[0].group().lower() in _CONNECTOR:
+        return None
+    if not _accept([t.group() for t in taken], single_ok=True):
+        return None
+    return offset + taken[0].start(), offset + taken[-1].end()

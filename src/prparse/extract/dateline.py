@@ -19,6 +19,12 @@ from ..when import DateMention, find_dates, resolve, weekday_disagrees
 from . import Part
 
 HEADER_LIMIT = 6000  # characters: a dateline stands near the top
+HTML_HEADER_LIMIT = 40000  # a web page puts its navigation first
+
+
+def header_end(doc: Document) -> int:
+    return min(len(doc.text), HTML_HEADER_LIMIT if doc.is_html else HEADER_LIMIT)
+
 
 # The wire's name between parentheses or slashes: "--(BUSINESS WIRE)--", "/PRNewswire-FirstCall/",
 # "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
@@ -29,19 +35,21 @@ _WIRE_MARK = regex.compile(
 )
 _VIEW_SOURCE = regex.compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
-_PLACE_WORD = r"[A-ZÀ-Þ][\w.'À-ÿ-]{0,25}"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}"
 _PLACE = (
-    rf"(?P<place>{_PLACE_WORD}(?:\s{{1,2}}{_PLACE_WORD}){{0,3}}"
-    rf"(?:,\s{{1,2}}(?:the\s)?{_PLACE_WORD}(?:\s{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
+    rf"(?:,[ \t]{{1,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = regex.compile(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?\s{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})?\s{{0,2}}(?:-{{1,2}}|/|:)\s",
+    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
+    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
     regex.MULTILINE,
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 _SIGN_OFF = regex.compile(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?\s{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$", regex.MULTILINE
+    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$", regex.MULTILINE
 )
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = regex.compile(
@@ -56,15 +64,14 @@ def canonical_wire(written: str) -> str:
 
 
 def extract(doc: Document) -> Part:
-    text = doc.text
-    header_end = min(len(text), HEADER_LIMIT)
-    mark = _first_wire_mark(doc, header_end)
+    limit = header_end(doc)
+    mark = _first_wire_mark(doc, limit)
     warnings: list[ParseWarning] = []
     found: tuple[Dateline, dt.date | None] | None
     if mark is not None:
         found = _from_wire_line(doc, mark, warnings)
     else:
-        found = _from_bare_line(doc, header_end, warnings)
+        found = _from_bare_line(doc, limit, warnings)
     if found is None:
         return Part(values={"dateline": None}, warnings=tuple(warnings))
     dateline, release = found
@@ -73,8 +80,8 @@ def extract(doc: Document) -> Part:
     )
 
 
-def _first_wire_mark(doc: Document, header_end: int) -> regex.Match[str] | None:
-    for m in _WIRE_MARK.finditer(doc.text, 0, header_end):
+def _first_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
+    for m in _WIRE_MARK.finditer(doc.text, 0, limit):
         line_start, _ = doc.line_at(m.start())
         before = doc.text[line_start : m.start()]
         # A wire inside a URL or a tracking link does not count.
@@ -139,17 +146,23 @@ def _first_dated(
     return None
 
 
+# "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
+_RELEASE_LABEL = regex.compile(r"^(?i:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date)\s{0,3}[:\-]?\s{0,3}")
+
+
 def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013"."""
     for start, end, line in doc.lines(max(0, line_start - 1200), line_start):
-        stripped = line.strip(" *_#\t")
+        stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
         if not stripped or len(stripped) > 48:
             continue
         mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
         if len(mentions) != 1:
             continue
         mention = mentions[0]
-        leftover = (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
+        leftover = _RELEASE_LABEL.sub(
+            "", (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
+        )
         if leftover and not regex.fullmatch(
             r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?", leftover
         ):
@@ -207,13 +220,13 @@ def _city_region(
 
 
 def _from_bare_line(
-    doc: Document, header_end: int, warnings: list[ParseWarning]
+    doc: Document, header_limit: int, warnings: list[ParseWarning]
 ) -> tuple[Dateline, dt.date | None] | None:
     """No wire named: "Oslo, February 10, 2025 - ...", "Helsinki, Finland - ...", or a sign-off line."""
     text = doc.text
     view = _VIEW_SOURCE.search(text)
     wire = canonical_wire(view["wire"]) if view else None
-    for pattern, limit in ((_BARE_DATELINE, header_end), (_SIGN_OFF, len(text))):
+    for pattern, limit in ((_BARE_DATELINE, header_limit), (_SIGN_OFF, len(text))):
         for m in pattern.finditer(text, 0, limit):
             place = m["place"]
             if not _looks_like_place(place):
@@ -232,8 +245,10 @@ def _from_bare_line(
                 spans["city"] = city_span
             if region_span:
                 spans["region"] = region_span
+            if m["date"] is None and "," not in place and not place.isupper():
+                continue  # "Conference Call - Details" is a heading, not a place
             if release is None:
-                release = _stated_today(doc, spans)
+                release = _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans)
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
             return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
@@ -257,7 +272,7 @@ def _looks_like_place(place: str) -> bool:
 
 def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """ "... today, Tuesday 11 February 2025, announced ...": the text fixes the release date."""
-    m = _TODAY_IS.search(doc.text, 0, min(len(doc.text), HEADER_LIMIT))
+    m = _TODAY_IS.search(doc.text, 0, header_end(doc))
     if m is None:
         return None
     dates = [d for d in find_dates(doc.text, m.end(), m.end() + 40) if d.year is not None]
@@ -275,12 +290,13 @@ _AFTER_MARK = regex.compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\
 def body_start(doc: Document) -> int | None:
     """Where the first sentence of the body begins, just past the dateline; None without one."""
     text = doc.text
-    header_end = min(len(text), HEADER_LIMIT)
-    mark = _first_wire_mark(doc, header_end)
+    limit = header_end(doc)
+    mark = _first_wire_mark(doc, limit)
     if mark is not None:
         after = _AFTER_MARK.match(text, mark.end())
         return int(after.end() if after else mark.end())
-    m = _BARE_DATELINE.search(text, 0, header_end)
-    if m is not None and _looks_like_place(m["place"]):
-        return int(m.end())
+    for m in _BARE_DATELINE.finditer(text, 0, limit):
+        place = m["place"]
+        if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
+            return int(m.end())
     return None

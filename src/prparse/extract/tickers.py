@@ -22,7 +22,7 @@ _SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB"
-_COLON_FORM = regex.compile(
+COLON_FORM = regex.compile(
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}"
     rf"(?P<symbol>{_SYMBOL})(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
@@ -33,6 +33,7 @@ _PROSE_FORM = regex.compile(
     rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?:code\s{{0,2}})?"
     rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
+    rf"(?P<more>(?:[\"”']?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“']?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "(ticker: KFAST B) ... on Nasdaq Stockholm", "under the symbol "PD" on the Toronto Stock Exchange"
 _SYMBOL_FIRST_FORM = regex.compile(
@@ -57,7 +58,7 @@ def canonical_exchange(written: str) -> str:
 def extract(doc: Document) -> Part:
     text = doc.text
     found: list[tuple[int, int, int, str | None, str]] = []  # (start, sym_start, sym_end, exchange, symbol)
-    for m in _COLON_FORM.finditer(text):
+    for m in COLON_FORM.finditer(text):
         exchange = canonical_exchange(m["exchange"])
         symbol = m["symbol"]
         if symbol.upper() in _NOT_SYMBOLS or (symbol.isalpha() and symbol.islower()):
@@ -77,14 +78,33 @@ def extract(doc: Document) -> Part:
             symbol = m["symbol"]
             if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol):
                 continue
-            found.append(
-                (m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), symbol.upper())
-            )
+            if any(f[1] == m.start("symbol") for f in found):  # an exchange named before the symbol wins
+                continue
+            exchange = canonical_exchange(m["exchange"])
+            found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
+            more = m.groupdict().get("more")
+            if more:
+                for extra in regex.finditer(_MORE_SYMBOL, more):
+                    if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
+                        at = m.start("more") + extra.start()
+                        found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
     for m in _BARE_FORM.finditer(text):
-        if m["symbol"] in _NOT_SYMBOLS:
+        if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
             continue
-        found.append((m.start(), m.start("symbol"), m.end("symbol"), None, m["symbol"].upper()))
+        exchange_before = _exchange_before(doc, m.start())
+        found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange_before, m["symbol"].upper()))
     return Part(values={"tickers": _dedupe(found)})
+
+
+_EXCHANGE_IN_PROSE = regex.compile(rf"(?i:{_PROSE_EXCHANGE})")
+
+
+def _exchange_before(doc: Document, offset: int) -> str | None:
+    """ "Nasdaq First North ... in Helsinki (ticker: NANOFH) and Stockholm (ticker: NANOFS)":
+    a bare ticker takes the exchange its sentence named before it."""
+    start, _ = doc.sentence_at(offset)
+    names = list(_EXCHANGE_IN_PROSE.finditer(doc.text, max(start, offset - 250), offset))
+    return canonical_exchange(names[-1].group()) if names else None
 
 
 def _symbol_ok(symbol: str) -> bool:
