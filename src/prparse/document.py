@@ -46,7 +46,9 @@ _ABBREVIATION = (
 )
 _SENTENCE_END = regex.compile(
     rf"(?<=[.!?]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
-    r"|(?<=[.!?:])[\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,8}[\"(\[]?[A-Z0-9*])"
+    r"|(?<=[.!?:])[\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
+    # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence.
+    r"|\n(?=[ \t]{0,60}[*•\-]?[ \t]{0,3}[A-Z][\w&/.'()-]{0,20}(?:[ \t][\w&/.'()-]{1,20}){0,4}[ \t]{0,3}:)"
     r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
 )
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")

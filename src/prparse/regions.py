@@ -40,7 +40,8 @@ _CONTACT_LABEL = regex.compile(
 _BLOCK_END = regex.compile(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
-    r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$)",
+    r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
+    r"|[^\n]{200})",
     regex.MULTILINE,
 )
 

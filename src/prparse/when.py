@@ -60,7 +60,7 @@ _TIME_12 = (
 # "08:30 CET", "14.00 (CET)", "15:00 hrs"
 _TIME_24 = r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
 _NOON = r"\b(?P<noon>noon|midday)\b"
-_ZONE_TAIL = rf"(?:\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
+_ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
 _TIME = regex.compile(
     rf"(?:{_TIME_12}|{_TIME_24}|{_NOON}){_ZONE_TAIL}(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?",
     regex.IGNORECASE,
@@ -203,13 +203,14 @@ def resolve(
         return None
     if mention.weekday is None:
         return None
-    fits = {
-        candidate
-        for year in year_hints
-        if (candidate := _safe_date(year, mention.month, mention.day)) is not None
-        and candidate.weekday() == mention.weekday
-    }
-    return fits.pop() if len(fits) == 1 else None
+    # The nearest year the text names (hints come nearest first), or the one after it
+    # (a Q4 2024 report is presented in 2025), for which the stated weekday agrees.
+    for hint in year_hints:
+        for year in (hint, hint + 1):
+            candidate = _safe_date(year, mention.month, mention.day)
+            if candidate is not None and candidate.weekday() == mention.weekday:
+                return candidate
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -263,7 +264,9 @@ def add_duration(day: dt.date, duration: Duration) -> dt.date:
 _YEAR_WORD = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])")
 
 
-def years_named(text: str, start: int = 0, end: int | None = None) -> tuple[int, ...]:
-    """Years written in the text, for dates whose year the release date cannot fix."""
-    stop = len(text) if end is None else end
-    return tuple(sorted({int(m.group()) for m in _YEAR_WORD.finditer(text, start, stop)}))
+def years_near(text: str, offset: int, reach: int = 3000) -> tuple[int, ...]:
+    """Years written within reach of an offset, nearest first: for dates whose year the
+    release date cannot fix."""
+    found = _YEAR_WORD.finditer(text, max(0, offset - reach), min(len(text), offset + reach))
+    by_distance = sorted(found, key=lambda m: abs(m.start() - offset))
+    return tuple(dict.fromkeys(int(m.group()) for m in by_distance))

@@ -226,7 +226,7 @@ def _from_bare_line(
     text = doc.text
     view = _VIEW_SOURCE.search(text)
     wire = canonical_wire(view["wire"]) if view else None
-    for pattern, limit in ((_BARE_DATELINE, header_limit), (_SIGN_OFF, len(text))):
+    for pattern, limit in ((_BARE_DATELINE, _bare_limit(doc)), (_SIGN_OFF, len(text))):
         for m in pattern.finditer(text, 0, limit):
             place = m["place"]
             if not _looks_like_place(place):
@@ -262,12 +262,20 @@ def _from_bare_line(
 
 
 _NOT_PLACES = frozenset({"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for"})
+_NOT_PLACE_WORDS = frozenset(
+    {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab"}
+)
+BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
 
 def _looks_like_place(place: str) -> bool:
-    first = place.split(",")[0].strip().lower()
-    words = first.split()
-    return 0 < len(words) <= 3 and words[0] not in _NOT_PLACES
+    words = place.lower().replace(",", " ").split()
+    first = place.split(",")[0].split()
+    return 0 < len(first) <= 3 and words[0] not in _NOT_PLACES and not _NOT_PLACE_WORDS.intersection(words)
+
+
+def _bare_limit(doc: Document) -> int:
+    return header_end(doc) if doc.is_html else min(len(doc.text), BARE_DATELINE_LIMIT)
 
 
 def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -295,7 +303,7 @@ def body_start(doc: Document) -> int | None:
     if mark is not None:
         after = _AFTER_MARK.match(text, mark.end())
         return int(after.end() if after else mark.end())
-    for m in _BARE_DATELINE.finditer(text, 0, limit):
+    for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             return int(m.end())

@@ -16,6 +16,7 @@ import regex
 from ..document import Document
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
 from ..regions import boilerplate, contact_blocks, inside
+from .dateline import body_start
 from ..when import (
     DateMention,
     TimeMention,
@@ -26,7 +27,7 @@ from ..when import (
     refine_zone,
     resolve,
     weekday_disagrees,
-    years_named,
+    years_near,
 )
 from . import Part
 from .access import (
@@ -48,7 +49,7 @@ EVENT_CUE = regex.compile(
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|broadcast|participate|participating|host|hosts|hosting"
-    r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum)\b",
+    r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held)\b",
     regex.IGNORECASE,
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
@@ -59,6 +60,16 @@ _NOT_EVENT_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _SEPARATOR_BETWEEN_TIMES = regex.compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
+# "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
+# a time governed by publishing results is no event's.
+_RELEASE_PHRASE = regex.compile(
+    r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces)"
+    r"\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release)\b",
+    regex.IGNORECASE,
+)
+_CUE_IN_PASSING = regex.compile(
+    r"(?:before|after|prior\sto|following|ahead\sof)\s(?:the\s|its\s|our\s)?$", regex.IGNORECASE
+)
 _RESULTS_ONLY = regex.compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|announce|announces|issue|issues)\b",
     regex.IGNORECASE,
@@ -136,9 +147,10 @@ def extract(doc: Document) -> Part:
 
 def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning]) -> list[_Draft]:
     text = doc.text
-    hints = years_named(text)
-    dates = [d for d in find_dates(text) if not inside(skip, d.start)]
-    times = [t for t in find_times(text) if not inside(skip, t.start)]
+    # The headline restates the body; times and dates count from where the body starts.
+    opening = body_start(doc) or 0
+    dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
+    times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
     times = _primary_times(text, times)
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     claimed_sentences: set[int] = set()
@@ -149,11 +161,13 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
             continue
         if _in_replay_clause(text, s_start, time.start) or _not_event_lead(text, s_start, time.start):
             continue
+        if _governed_by_release(text, max(s_start, opening), time.start):
+            continue
         mention = _date_for_time(doc, dates, time, sentence)
         if mention is None:
             continue
-        day = resolve(mention, doc.release_date, hints)
-        if day is None or (doc.release_date is not None and day < doc.release_date):
+        day = _resolve(doc, mention, doc.release_date)
+        if day is None or _already_happened(doc, mention, day, s_start, s_end):
             continue
         claimed_sentences.add(sentence)
         if weekday_disagrees(mention, day):
@@ -184,11 +198,19 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         s_start, s_end = doc.sentences()[sentence]
         if not _date_only_event(doc, text, s_start, s_end, mention):
             continue
-        day = resolve(mention, doc.release_date, hints)
+        day = _resolve(doc, mention, doc.release_date)
         if day is None or (doc.release_date is not None and day < doc.release_date):
             continue
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
     return _merge_dateonly(list(drafts.values()))
+
+
+def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
+    """A date's year: written, or from the release date, or the nearest year named that the
+    stated weekday agrees with."""
+    if mention.year is not None or release_date is not None or mention.weekday is None:
+        return resolve(mention, release_date)
+    return resolve(mention, None, years_near(doc.text, mention.start))
 
 
 def _add_draft(
@@ -258,11 +280,22 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
     return kept
 
 
+_WHEN_LABEL = regex.compile(
+    r"\s{0,60}[*•\-]?\s{0,3}(?:Date|Time|When|Date\s(?:and|&)\s[Tt]ime|Start\stime)\s{0,3}:", regex.IGNORECASE
+)
+
+
 def _speaks_of_event(doc: Document, offset: int) -> bool:
     """An event word in the sentence, or in a short heading line just above it."""
     s_start, s_end = doc.sentence_at(offset)
     if EVENT_CUE.search(doc.text, s_start, s_end):
         return True
+    if _WHEN_LABEL.match(doc.text, s_start, s_end):
+        # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
+        return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start))
+    line_start = doc.line_at(offset)[0]
+    if doc.text[line_start:s_start].strip():
+        return False  # a heading above speaks only for the sentence that opens the line under it
     line_index = doc.line_index(offset)
     seen = 0
     for index in range(line_index - 1, max(-1, line_index - 8), -1):
@@ -276,6 +309,30 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if seen >= 3 or len(line) > 120:
             break
     return False
+
+
+_FUTURE = regex.compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
+
+
+def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start: int, s_end: int) -> bool:
+    """Before the release date, unless the text writes the year and speaks of the future
+    (a typo'd year is kept as written; the annotation rules say so)."""
+    if doc.release_date is None or day >= doc.release_date:
+        return False
+    return mention.year is None or not _FUTURE.search(doc.text, s_start, s_end)
+
+
+def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
+    """True when the nearest words before a time speak of publishing results, not of an event."""
+    release_end = -1
+    for m in _RELEASE_PHRASE.finditer(text, sentence_start, offset):
+        release_end = m.end()
+    if release_end < 0:
+        return False
+    for cue in EVENT_CUE.finditer(text, release_end, offset):
+        if not _CUE_IN_PASSING.search(text[max(sentence_start, cue.start() - 20) : cue.start()]):
+            return False
+    return True
 
 
 def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
@@ -303,7 +360,7 @@ def _date_for_time(doc: Document, dates: list[DateMention], time: TimeMention, s
     same = explicit or same
     if same:
         return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
-    floor = max(0, time.start - 600)
+    floor = max(0, time.start - 1200)
     before = [d for d in usable if floor <= d.start < s_start]
     for mention in reversed(before):
         m_start, _ = doc.sentence_at(mention.start)
@@ -436,18 +493,17 @@ def _build_replay(doc: Document, draft: _Draft, replay_codes: list[CodeItem]) ->
     spans: dict[str, tuple[int, int]] = {}
     until: dt.date | None = None
     available_from: dt.date | None = None
-    hints = years_named(doc.text)
     base = draft.date or doc.release_date
     for item in draft.replays:
         if until is None and item.until is not None:
-            until = resolve(item.until, base, hints)
+            until = _resolve(doc, item.until, base)
             if until is not None:
                 spans["available_until"] = (item.until.start, item.until.end)
         if until is None and item.until_duration is not None and draft.date is not None:
             until = add_duration(draft.date, item.until_duration)
             spans["available_until"] = (item.until_duration.start, item.until_duration.end)
         if available_from is None and item.available_from is not None:
-            available_from = resolve(item.available_from, base, hints)
+            available_from = _resolve(doc, item.available_from, base)
     code = _best_code(replay_codes)
     if code:
         spans["passcode"] = (code.start, code.end)
