@@ -16,7 +16,6 @@ import regex
 from ..document import Document
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
 from ..regions import boilerplate, contact_blocks, inside
-from .dateline import body_start
 from ..when import (
     DateMention,
     TimeMention,
@@ -41,6 +40,7 @@ from .access import (
     find_links,
     find_replays,
 )
+from .dateline import body_start
 
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
 EVENT_CUE = regex.compile(
