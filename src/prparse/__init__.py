@@ -12,10 +12,13 @@ from .batch import ParseFailure, iter_parse_many, parse_many
 from .errors import PatternTimeout, PrparseError, UnreadableInput
 from .models import Contact, Dateline, DialIn, Event, ParseWarning, PressRelease, Replay, Ticker
 from .pipeline import parse
+from .table import EVENT_COLUMNS, event_rows, events_table
+from .walk import read_release
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "EVENT_COLUMNS",
     "Contact",
     "Dateline",
     "DialIn",
@@ -29,7 +32,10 @@ __all__ = [
     "Ticker",
     "UnreadableInput",
     "__version__",
+    "event_rows",
+    "events_table",
     "iter_parse_many",
     "parse",
     "parse_many",
+    "read_release",
 ]

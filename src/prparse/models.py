@@ -114,3 +114,12 @@ class PressRelease(_Record):
     source: str | None = None
     warnings: tuple[ParseWarning, ...] = ()
     spans: Spans = Field(default_factory=dict)
+
+    def to_ical(self, *, stamp: dt.datetime | None = None) -> bytes:
+        """The events as an RFC 5545 iCalendar (UTF-8 bytes), one VEVENT each; needs ``prparse[ical]``.
+
+        ``stamp`` is every event's DTSTAMP (default: now). See :mod:`prparse.ical`.
+        """
+        from .ical import to_ical  # imported here: the calendar module imports these models
+
+        return to_ical(self, stamp=stamp)
