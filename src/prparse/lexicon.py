@@ -337,7 +337,6 @@ CODE_LABELS: Final[dict[str, int]] = {
     "event id": 2,
     "event code": 2,
     "call id": 2,
-    "id": 2,
     "replay id": 2,
     "replay conference id": 2,
     "playback id": 2,

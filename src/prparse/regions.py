@@ -27,9 +27,9 @@ _ROLE_WORDS = alternation(CONTACT_ROLES)
 # Contact-block labels: "For Investors:", "Media Contact:", "Investor Relations", "Contacts:",
 # "CONTACT: Tempus Communications", "For further information, please contact:"
 _CONTACT_LABEL = regex.compile(
-    rf"^[ \t*#_>]{{0,4}}(?:(?:for\s)?(?:further|more)\s(?:information|details)[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
+    rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
-    rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b"
+    rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
     rf"|investor\srelations\s?$|media\srelations\s?$)"
@@ -91,24 +91,95 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def contact_blocks(doc: Document) -> list[ContactBlock]:
-    """Contact blocks: from a contact label to the next label, a block-ending heading,
-    three blank lines in a row, or 1500 characters."""
+# A short line that ends in a colon and speaks of contacts: "For Media Inquiries, Please Contact:",
+# "MARA Company Contact:", "Financial analysts may call:", "**For more information:**";
+# or ends in "Contact(s)": "The Bancorp, Inc. Contact".
+_LOOSE_LABEL = regex.compile(
+    r"^[ \t*#_>|/]{0,4}(?P<label>[^\n:]{0,70}?(?:contacts?|inquiries|enquiries|(?:more|further|additional)\s(?:\w+\s)?"
+    r"information|may\scall|please\scall)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+# "For additional information, please contact:Johnny Tsolis, CEO, ..."
+_INLINE_LABEL = regex.compile(
+    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?)\s{0,2}:(?=\s{0,3}\S)", regex.IGNORECASE
+)
+_ROLE_IN_LABEL = regex.compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
+
+
+def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
+    """(label start, content start, role words) for every contact label, in order."""
     text = doc.text
-    labels = [m for m in _CONTACT_LABEL.finditer(text) if _is_label_line(doc, m)]
+    found: dict[int, tuple[int, int, str | None]] = {}
+    for m in _CONTACT_LABEL.finditer(text):
+        if _is_label_line(doc, m):
+            found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
+    for pattern in (_LOOSE_LABEL, _INLINE_LABEL):
+        for m in pattern.finditer(text):
+            line = doc.line_index(m.start())
+            if line in found:
+                continue
+            if pattern is _LOOSE_LABEL and regex.search(r"[.!?][ \t]+[a-z]", m.group()):
+                continue  # a sentence, not a label
+            role = _ROLE_IN_LABEL.search(m.group())
+            found[line] = (m.start(), m.end(), role["role"] if role else None)
+    return [found[key] for key in sorted(found)]
+
+
+def contact_blocks(doc: Document) -> list[ContactBlock]:
+    """Contact blocks: from a contact label to the next label, a block-ending heading, a
+    prose paragraph, three blank lines in a row, or 1500 characters."""
+    text = doc.text
+    labels = _labels(doc)
     blocks: list[ContactBlock] = []
-    for index, m in enumerate(labels):
-        limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        limit = min(limit, m.end() + 1500)
-        ending = _BLOCK_END.search(text, m.end(), limit)
+    for index, (start, body, role_text) in enumerate(labels):
+        limit = labels[index + 1][0] if index + 1 < len(labels) else len(text)
+        limit = min(limit, body + 1500)
+        ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         end = ending.start() if ending else limit
-        gap = regex.search(r"\n[ \t]*\n[ \t]*\n[ \t]*\n", text[m.end() : end])
+        gap = regex.search(r"\n[ \t]*\n[ \t]*\n[ \t]*\n", text[body:end])
         if gap:
-            end = m.end() + gap.start()
-        role_text = m["role"] or m["role2"] or m["role3"]
-        role = CONTACT_ROLES[" ".join(role_text.lower().split())] if role_text else None
-        blocks.append(ContactBlock(m.start(), m.end(), end, role))
-    return blocks
+            end = body + gap.start()
+        role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
+        blocks.append(ContactBlock(start, body, end, role))
+    return blocks + _unlabelled_blocks(doc, blocks)
+
+
+# A person's name alone on its line, maybe with a role or phone after it:
+# "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
+_PERSON_LINE = regex.compile(
+    r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'-]{1,20}){1,2}"
+    r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
+)
+_REACH = regex.compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")
+_NOT_CONTACT_LINES = regex.compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
+
+
+def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:
+    """Contact lines whose label the carrier dropped: in the second half of the release, a
+    person's name on a short line with an email or phone within the next few lines."""
+    text = doc.text
+    taken = [(b.start, b.end) for b in labelled]
+    found: list[ContactBlock] = []
+    half = len(text) // 2
+    for start, end, line in doc.lines(half):
+        if inside(taken, start) or not _PERSON_LINE.match(line):
+            continue
+        window_end = min(len(text), end + 400)
+        following = text[start:window_end]
+        if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
+            continue
+        block_end = start
+        blank_run = 0
+        for a, b, piece in doc.lines(start, window_end):
+            if len(piece) > 120:
+                break
+            blank_run = blank_run + 1 if not piece.strip() else 0
+            if blank_run >= 2:
+                break
+            block_end = b
+        found.append(ContactBlock(start, start, block_end, None))
+        taken.append((start, block_end))
+    return found
 
 
 def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:

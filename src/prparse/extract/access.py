@@ -27,14 +27,28 @@ REPLAY_CUE = regex.compile(
     r"|on[\s-]demand)\b",
     regex.IGNORECASE,
 )
+# Words that settle a number's role on their own; the weaker LIVE_CUE words ("International:",
+# "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
+STRONG_LIVE_CUE = regex.compile(
+    r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access|listen)"
+    r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\bthe\scall\b",
+    regex.IGNORECASE,
+)
 LIVE_CUE = regex.compile(
     r"\b(?:live|dial|dial-in|dial-ins|dialing|call|calls|conference|teleconference|telephone|phone|toll|callers?"
     r"|participants?|participate|listen|webcast|join|domestic|international|numbers?|audio|U\.?S\.?|Canada)\b",
     regex.IGNORECASE,
 )
 # A phone that belongs to a person, not a call.
-_CONTACT_PHONE_LABEL = regex.compile(
-    r"\b(?:tel|tel\.|telephone:|phone:|mobile|mob|cell|office|direct|fax|t|m|p|f|ph)\s{0,2}[:.]?\s{0,3}$|@|\bfax\b",
+_FAX_LABEL = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+# Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
+_PERSONAL_PHONE_LABEL = regex.compile(
+    r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
+)
+# A number that follows a person's name or a contact phrase on its line belongs to that contact.
+_CONTACT_CONTEXT = regex.compile(
+    r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b"
+    r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
     regex.IGNORECASE,
 )
 _WEBCAST_CUE = regex.compile(
@@ -50,8 +64,9 @@ _PHONE_LINE_CUE = regex.compile(
     r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)", regex.IGNORECASE
 )
 _CODE = regex.compile(
-    rf"(?P<label>(?i:{alternation(CODE_LABELS)}))(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
-    rf"(?:\s{{0,3}}(?i:is|of|will\sbe|=))?\s{{0,3}}[:#\-]?\s{{0,3}}[\"“*]{{0,2}}"
+    rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
+    rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference|replay|webcast|event)))?"
+    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?\s{{0,3}}[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = regex.compile(
@@ -164,13 +179,29 @@ def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_char
 
 def role_of(doc: Document, start: int) -> Role | None:
     """Replay if the nearest context that speaks of either speaks of a replay; live if it
-    speaks of the call; None when nothing near says."""
+    speaks plainly of the call; a table row's weak words ("International:") defer to the
+    heading above; None when nothing near says."""
+    weak = False
     for unit in context_chain(doc, start):
         if REPLAY_CUE.search(unit):
             return "replay"
-        if LIVE_CUE.search(unit):
+        if STRONG_LIVE_CUE.search(unit):
             return "live"
-    return None
+        weak = weak or bool(LIVE_CUE.search(unit))
+    return "live" if weak else None
+
+
+_DIAL_WORD = regex.compile(
+    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b", regex.IGNORECASE
+)
+
+
+def _plainly_named(doc: Document, start: int) -> bool:
+    """A call or replay named plainly (not just "International:") near a number."""
+    for unit in context_chain(doc, start):
+        if REPLAY_CUE.search(unit) or STRONG_LIVE_CUE.search(unit):
+            return True
+    return False
 
 
 def find_dial_ins(doc: Document, skip: list[tuple[int, int]]) -> list[DialInItem]:
@@ -182,10 +213,15 @@ def find_dial_ins(doc: Document, skip: list[tuple[int, int]]) -> list[DialInItem
         line_start, _ = doc.line_at(candidate.start)
         label_start = max(line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0)
         label = text[label_start : candidate.start]
-        if _CONTACT_PHONE_LABEL.search(label[-12:]) or _ends_in_code_label(label):
+        if _FAX_LABEL.search(label[-12:]) or _ends_in_code_label(label):
+            continue
+        line_text = text[line_start : doc.line_at(candidate.start)[1]]
+        if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in line_text:
             continue
         role = role_of(doc, candidate.start)
         if role is None:
+            continue
+        if _PERSONAL_PHONE_LABEL.search(label[-12:]) and not _plainly_named(doc, candidate.start):
             continue
         region = country_of(label[-60:])
         for rel_start, rel_end, e164 in parse_run(candidate.written, region):

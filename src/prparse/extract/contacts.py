@@ -70,8 +70,11 @@ def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
     for block in contact_blocks(doc):
         for person in _people(doc, block):
-            if person.empty():
-                continue
+            if not (person.phones or person.emails):
+                continue  # a contact is someone to reach: a name with no phone or email is a heading
+            if person.name is not None and _is_organisation(doc, person.name):
+                person.organization = person.organization or person.name
+                person.name = None
             contacts.append(
                 Contact(
                     role=person.role,
@@ -84,6 +87,11 @@ def extract(doc: Document) -> Part:
                 )
             )
     return Part(values={"contacts": _dedupe(contacts)})
+
+
+def _is_organisation(doc: Document, name: str) -> bool:
+    """A "name" the release repeats three times or more is its company or a product, not a person."""
+    return len(regex.findall(regex.escape(name), doc.text[:200_000])) >= 3
 
 
 def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
