@@ -27,7 +27,8 @@ _ROLE_WORDS = alternation(CONTACT_ROLES)
 # Contact-block labels: "For Investors:", "Media Contact:", "Investor Relations", "Contacts:",
 # "CONTACT: Tempus Communications", "For further information, please contact:"
 _CONTACT_LABEL = regex.compile(
-    rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
+    rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
+    rf"[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
     rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
@@ -170,7 +171,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             continue
         block_end = start
         blank_run = 0
-        for a, b, piece in doc.lines(start, window_end):
+        for _, b, piece in doc.lines(start, window_end):
             if len(piece) > 120:
                 break
             blank_run = blank_run + 1 if not piece.strip() else 0
