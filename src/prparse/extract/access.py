@@ -51,12 +51,26 @@ _CONTACT_CONTEXT = regex.compile(
     r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
     regex.IGNORECASE,
 )
+# A link is the webcast's when its context speaks of watching or hearing the event, not
+# merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = regex.compile(
-    r"\b(?:webcast|web\scast|webcasts|web-cast|listen|live|audio|stream|streamed|streaming|watch|broadcast|online"
-    r"|internet|website|web\ssite|investor\srelations|investors?\s(?:section|page)|events?\spage|presentation"
-    r"|accessed|access|view|available|visit|link|slides?)\b",
+    r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
+    r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage)",
     regex.IGNORECASE,
 )
+_WATCH_CUE = regex.compile(r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE)
+_REPLAY_OF_WEBCAST = regex.compile(
+    r"(?:webcast\s)?(?:replay|archived?|recording)\s(?:of\s)?(?:the\s)?(?:live\s)?(?:webcast|conference\scall|call"
+    r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
+    r"(?:stream|webcast|call|event|presentation)",
+    regex.IGNORECASE,
+)
+# "can be accessed through the link below", "use this link:", "the following link"
+_POINTS_TO_LINK = regex.compile(
+    r"(?:link|links|address)\s(?:is\s|are\s)?below|following\slink|this\slink|link:", regex.IGNORECASE
+)
+# "Webcast: https://...", "Details of event: https://...": a row label decides alone.
+_ROW_LABEL = regex.compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
 _REGISTER_CUE = regex.compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)", regex.IGNORECASE
 )
@@ -319,25 +333,30 @@ def _add_link(
     if _VIEW_SOURCE_LINE.search(doc.text[line_start:start]):
         return
     webcast = registration = replay = False
-    for unit in context_chain(doc, start, limit_units=3, limit_chars=400):
+    chain = list(context_chain(doc, start, limit_units=3, limit_chars=400))
+    row = _ROW_LABEL.match(chain[0]) if chain else None
+    if row is not None:
+        chain = [row["label"]]
+    elif len(chain) >= 2:
+        # The link's own sentence, both sides of it; above it, only short heading lines.
+        chain = [chain[0] + " " + chain[1], *(unit for unit in chain[2:] if len(unit) < 100)]
+    pointer = next((unit for unit in chain[1:] if _POINTS_TO_LINK.search(unit) and _WATCH_CUE.search(unit)), None)
+    if pointer is not None and not chain[0].replace(doc.text[start:end], "").strip(" -*:.\n"):
+        chain = [pointer]
+    for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
-        has_webcast = bool(_WEBCAST_CUE.search(unit))
+        # "a webcast replay", "the archived webcast" speak of the replay only.
+        has_webcast = bool(_WEBCAST_CUE.search(_REPLAY_OF_WEBCAST.sub(" ", unit)))
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
             continue
-        phone_only = (
-            has_register
-            and bool(_PHONE_LINE_CUE.search(unit))
-            and not regex.search(r"webcast|web cast|listen|stream|watch", unit, regex.IGNORECASE)
-        )
+        phone_only = has_register and bool(_PHONE_LINE_CUE.search(unit)) and not _WATCH_CUE.search(unit)
         registration = has_register
         webcast = has_webcast and not phone_only
-        if has_replay:
-            last_cue = list(REPLAY_CUE.finditer(unit))[-1]
-            replay = not regex.search(r"\blive\b", unit[last_cue.end() :], regex.IGNORECASE)
+        replay = has_replay
         break
     if webcast or registration or replay:
-        items.append(LinkItem(start, end, url, webcast and not replay, registration, replay))
+        items.append(LinkItem(start, end, url, webcast, registration, replay))
 
 
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
