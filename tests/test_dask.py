@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import pickle
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 import prparse
 from conftest import FIXTURES, SEED
-from prparse.walk import expand_inputs
+from prparse.walk import decode_release, expand_inputs
 
 SEED_STARTS = ["2013-08-02T08:00:00-04:00", "2013-08-14T12:45:00-04:00"]
 
@@ -61,3 +62,17 @@ def test_dask_bag_of_files_to_an_events_dataframe(scheduler: str, tmp_path: Path
     assert seed_rows["passcode"].tolist()[0] == "4198948"
     assert result["starts_at"].tolist() == [*SEED_STARTS, "2024-05-08T10:00:00-05:00", "2025-02-13T13:30:00-08:00"]
     assert pd.to_datetime(result["starts_at_utc"], utc=True).min() == pd.Timestamp("2013-08-02 12:00", tz="UTC")
+
+
+def test_the_docs_show_the_tested_recipe() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "scale-out.md").read_text(encoding="utf-8")
+    assert inspect.getsource(release_rows) in doc
+    assert 'meta = {column: "string" for column in prparse.EVENT_COLUMNS}' in doc
+    assert "bag.map(release_rows).flatten().to_dataframe(meta=meta)" in doc
+
+
+def test_decode_release_for_bytes_from_a_cluster_reader() -> None:
+    assert decode_release(SEED.read_bytes(), "seed").startswith("\n\nJuly 23, 2013")
+    assert decode_release("Caf\u00e9 \u2019".encode("cp1252")) == "Caf\u00e9 \u2019"
+    with pytest.raises(prparse.UnreadableInput, match=r"s3://x/junk\.txt: not text"):
+        decode_release(bytes(range(256)) * 50, "s3://x/junk.txt")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import subprocess
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -212,3 +213,15 @@ def test_missing_icalendar_says_what_to_install(
     assert main(["--format", "ics", str(SEED)], stdout=io.StringIO(), stderr=err) == 2
     assert "pip install 'prparse[ical]'" in err.getvalue()
     assert isinstance(MissingDependency("x"), ImportError)
+
+
+def test_the_readme_calendar_command_works() -> None:
+    root = Path(__file__).resolve().parent.parent
+    command = "prparse --format ics fixtures/immunogen-2013-07-23.txt"
+    assert command in (root / "README.md").read_text(encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "prparse", *command.split()[1:]], cwd=root, capture_output=True, timeout=120, check=True
+    )
+    starts = [event.decoded("dtstart").isoformat() for event in vevents(proc.stdout)]
+    assert starts == SEED_STARTS
+    assert proc.stdout.count(b"\r\n") == proc.stdout.count(b"\n")  # CRLF line ends, not translated
