@@ -343,6 +343,7 @@ def _add_link(
     pointer = next((unit for unit in chain[1:] if _POINTS_TO_LINK.search(unit) and _WATCH_CUE.search(unit)), None)
     if pointer is not None and not chain[0].replace(doc.text[start:end], "").strip(" -*:.\n"):
         chain = [pointer]
+    label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
         # "a webcast replay", "the archived webcast" speak of the replay only.
@@ -353,7 +354,8 @@ def _add_link(
         phone_only = has_register and bool(_PHONE_LINE_CUE.search(unit)) and not _WATCH_CUE.search(unit)
         registration = has_register
         webcast = has_webcast and not phone_only
-        replay = has_replay
+        # The replay is at this link only if the sentence names it before the link.
+        replay = has_replay and (unit is not chain[0] or bool(REPLAY_CUE.search(label_part)))
         break
     if webcast or registration or replay:
         items.append(LinkItem(start, end, url, webcast, registration, replay))
