@@ -75,9 +75,7 @@ def _icalendar() -> ModuleType:
     try:
         import icalendar
     except ImportError as error:
-        raise MissingDependency(
-            f"iCalendar export needs the 'icalendar' package: {INSTALL_HINT}"
-        ) from error
+        raise MissingDependency(f"iCalendar export needs the 'icalendar' package: {INSTALL_HINT}") from error
     return icalendar
 
 
