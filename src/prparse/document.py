@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 import regex
 
 # One character in, one character out: spaces that are not spaces, quotes and dashes
 # of every typographic kind, line separators, and control characters.
+_T = TypeVar("_T")
+
 _ONE_FOR_ONE: dict[int, str] = {
     **{cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060)},
     **{cp: " " for cp in range(0x2000, 0x200B)},
@@ -64,6 +67,15 @@ class Document:
     release_date: dt.date | None = None
     is_html: bool = False
     _sentences: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: str, compute: Callable[[Document], _T]) -> _T:
+        """A derived view (contact blocks, boilerplate spans) computed once per text: steps
+        that need the same regions do not find them twice. Pure: same text, same value."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        value: _T = self._memo[key]
+        return value
 
     @classmethod
     def from_text(cls, text: str, *, release_date: dt.date | None = None, is_html: bool = False) -> Document:

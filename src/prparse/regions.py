@@ -57,6 +57,10 @@ class ContactBlock:
 
 def boilerplate(doc: Document) -> list[tuple[int, int]]:
     """Spans of "About ..." and legal paragraphs, from their heading to the next heading."""
+    return doc.memo("boilerplate", _boilerplate)
+
+
+def _boilerplate(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     for pattern in (_ABOUT, _LEGAL):
@@ -115,7 +119,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
         if _is_label_line(doc, m):
             found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
     for pattern in (_LOOSE_LABEL, _INLINE_LABEL):
-        for m in pattern.finditer(text):
+        for m in _matches_on_keyword_lines(doc, pattern):
             line = doc.line_index(m.start())
             if line in found:
                 continue
@@ -126,9 +130,30 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     return [found[key] for key in sorted(found)]
 
 
+_LABEL_KEYWORD = regex.compile(r"contact|inquir|enquir|information|call", regex.IGNORECASE)
+
+
+def _matches_on_keyword_lines(doc: Document, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+    """Run a line pattern only on the lines holding one of its keywords (few), not on all."""
+    found: list[regex.Match[str]] = []
+    last_line = -1
+    for hit in _LABEL_KEYWORD.finditer(doc.text):
+        line = doc.line_index(hit.start())
+        if line == last_line:
+            continue
+        last_line = line
+        start, end = doc.line_bounds(line)
+        found.extend(pattern.finditer(doc.text, start, end))
+    return found
+
+
 def contact_blocks(doc: Document) -> list[ContactBlock]:
     """Contact blocks: from a contact label to the next label, a block-ending heading, a
     prose paragraph, three blank lines in a row, or 1500 characters."""
+    return doc.memo("contact_blocks", _contact_blocks)
+
+
+def _contact_blocks(doc: Document) -> list[ContactBlock]:
     text = doc.text
     labels = _labels(doc)
     blocks: list[ContactBlock] = []

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import regex
 
 from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
+from .scan import finditer_near
 
 
 def _cased(words: dict[str, int]) -> str:
@@ -36,6 +37,12 @@ _DAY_MONTH = regex.compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{
 _ISO_DATE = regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 # "13.02.2025" (day first, as Nordic and German releases write it)
 _DOTTED_DATE = regex.compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
+# Cheap anchors: the costly patterns above run only near these.
+_MONTH_ANCHOR = regex.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+)
+_DOTTED_ANCHOR = regex.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
+_TIME_ANCHOR = regex.compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)|(?i:noon|midday)")
 # "today", "tomorrow", "this morning", "later today"
 _RELATIVE_DATE = regex.compile(
     r"\b(?P<relative>later\s(?:today|this\s(?:morning|afternoon|evening))|today|tomorrow|tonight"
@@ -98,11 +105,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """Every date mention in text[start:end], in order, overlapping ones resolved to the longest."""
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO_DATE, _DOTTED_DATE):
-        for m in pattern.finditer(text, start, stop):
-            mention = _date_mention(m)
-            if mention is not None:
-                found.append(mention)
+    matches = [
+        *finditer_near(_MONTH_DAY, _MONTH_ANCHOR, text, start, stop, before=40, after=30),
+        *finditer_near(_DAY_MONTH, _MONTH_ANCHOR, text, start, stop, before=40, after=30),
+        *_ISO_DATE.finditer(text, start, stop),
+        *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=40, after=12),
+    ]
+    for m in matches:
+        mention = _date_mention(m)
+        if mention is not None:
+            found.append(mention)
     for m in _RELATIVE_DATE.finditer(text, start, stop):
         found.append(DateMention(m.start(), m.end(), None, None, None, None, m["relative"].lower()))
     return _longest_first(found)
@@ -135,7 +147,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
     """Every clock time in text[start:end]. A 24-hour time counts only with a zone or "hrs"."""
     stop = len(text) if end is None else end
     times: list[TimeMention] = []
-    for m in _TIME.finditer(text, start, stop):
+    for m in finditer_near(_TIME, _TIME_ANCHOR, text, start, stop, before=12, after=90):
         mention = _time_mention(m)
         if mention is not None:
             times.append(mention)

@@ -270,12 +270,13 @@ def _clean_label(raw: str) -> str | None:
     return str(label)
 
 
+_CODE_LABEL_TAIL = regex.compile(
+    rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?\s{{0,3}}[:#\-]?\s{{0,3}}$"
+)
+
+
 def _ends_in_code_label(label: str) -> bool:
-    return bool(
-        regex.search(
-            rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?\s{{0,3}}[:#\-]?\s{{0,3}}$", label[-40:]
-        )
-    )
+    return bool(_CODE_LABEL_TAIL.search(label[-40:]))
 
 
 def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:

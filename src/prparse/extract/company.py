@@ -7,12 +7,14 @@ the first ticker anywhere near the top; the first name with a legal suffix.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..document import Document
 from . import Part
 from .dateline import body_start, header_end
-from .tickers import COLON_FORM
+from .tickers import colon_tickers
 
 _MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
 _PARENTHETICAL = regex.compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
@@ -43,14 +45,14 @@ def extract(doc: Document) -> Part:
     candidates: list[tuple[int, int] | None] = []
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
-        candidates.append(_name_before(text, _DEFINITION, start, sentence_end))
-        candidates.append(_name_before(text, COLON_FORM, start, sentence_end))
+        candidates.append(_name_before(text, _DEFINITION.search, start, sentence_end))
+        candidates.append(_name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
         candidates.append(_leading_name(text, opening))
     candidates.append(_headline_issuer(doc))
-    candidates.append(_name_before(text, _DEFINITION, start or 0, top))
-    candidates.append(_name_before(text, COLON_FORM, start or 0, top))
+    candidates.append(_name_before(text, _DEFINITION.search, start or 0, top))
+    candidates.append(_name_before(text, _first_ticker, start or 0, top))
     for found in candidates:
         if found is not None:
             a, b = found
@@ -145,10 +147,17 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     return begin, begin + len(value)
 
 
-def _name_before(text: str, marker: regex.Pattern[str], start: int, end: int) -> tuple[int, int] | None:
+def _first_ticker(text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = colon_tickers(text, start, end)
+    return found[0] if found else None
+
+
+def _name_before(
+    text: str, marker: Callable[[str, int, int], regex.Match[str] | None], start: int, end: int
+) -> tuple[int, int] | None:
     """ "Xcel Energy (NYSE: XEL)", "[Clean Harbors, Inc.](...) ("Clean Harbors") (NYSE: CLH)": the
     name-like words right before the first marker (a ticker, a short-name definition), read backwards."""
-    ticker = marker.search(text, start, end)
+    ticker = marker(text, start, end)
     if ticker is None:
         return None
     paren = text.rfind("(", max(start, ticker.start() - 3), ticker.start() + 1)

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..lexicon import EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
+from ..scan import finditer_near
 from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
@@ -50,6 +51,15 @@ _NOT_SYMBOLS = frozenset(
 )
 
 
+_COLON = regex.compile(":")
+_TICKER_WORD = regex.compile(r"(?i:symbol|ticker)")
+
+
+def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
+    """ "(Exchange: SYMBOL, ...)" matches, found around the colons only."""
+    return finditer_near(COLON_FORM, _COLON, text, start, end, before=45, after=80)
+
+
 def canonical_exchange(written: str) -> str:
     key = " ".join(written.lower().split())
     return EXCHANGES.get(key, written.upper())
@@ -58,7 +68,7 @@ def canonical_exchange(written: str) -> str:
 def extract(doc: Document) -> Part:
     text = doc.text
     found: list[tuple[int, int, int, str | None, str]] = []  # (start, sym_start, sym_end, exchange, symbol)
-    for m in COLON_FORM.finditer(text):
+    for m in colon_tickers(text):
         exchange = canonical_exchange(m["exchange"])
         symbol = m["symbol"]
         if symbol.upper() in _NOT_SYMBOLS or (symbol.isalpha() and symbol.islower()):
@@ -73,22 +83,26 @@ def extract(doc: Document) -> Part:
                 sym = extra.group()
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
-    for pattern in (_REVERSED_FORM, _PROSE_FORM, _SYMBOL_FIRST_FORM):
-        for m in pattern.finditer(text):
-            symbol = m["symbol"]
-            if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol):
-                continue
-            if any(f[1] == m.start("symbol") for f in found):  # an exchange named before the symbol wins
-                continue
-            exchange = canonical_exchange(m["exchange"])
-            found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
-            more = m.groupdict().get("more")
-            if more:
-                for extra in regex.finditer(_MORE_SYMBOL, more):
-                    if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
-                        at = m.start("more") + extra.start()
-                        found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
-    for m in _BARE_FORM.finditer(text):
+    prose = [
+        *finditer_near(_REVERSED_FORM, _COLON, text, before=12, after=40),
+        *finditer_near(_PROSE_FORM, _TICKER_WORD, text, before=200, after=140),
+        *finditer_near(_SYMBOL_FIRST_FORM, _TICKER_WORD, text, before=10, after=200),
+    ]
+    for m in sorted(prose, key=lambda m: m.start()):
+        symbol = m["symbol"]
+        if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol):
+            continue
+        if any(f[1] == m.start("symbol") for f in found):  # an exchange named before the symbol wins
+            continue
+        exchange = canonical_exchange(m["exchange"])
+        found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
+        more = m.groupdict().get("more")
+        if more:
+            for extra in regex.finditer(_MORE_SYMBOL, more):
+                if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
+                    at = m.start("more") + extra.start()
+                    found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
+    for m in finditer_near(_BARE_FORM, _TICKER_WORD, text, before=5, after=40):
         if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
             continue
         exchange_before = _exchange_before(doc, m.start())
