@@ -42,7 +42,7 @@ def normalise(text: str) -> str:
 
 # A sentence ends at ". " before a capital, but not after "a.m.", "Inc.", "Feb.", "U.S." or an initial.
 _ABBREVIATION = (
-    r"(?<![ap]\.\s?m\.|\b(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"(?<![ap]\.\s?m\.|\b(?i:Inc|Corp|Ltd|Co|LLC|PLC|Bros)\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mass|Calif|Fla|Ill|Wash|Mich|Minn|Ariz|Conn"
     r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V)\."
     r"|\b[A-Z]\.)"

@@ -88,6 +88,7 @@ _URL = regex.compile(
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie|il|in|events)"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
+_WRAPPED_TAIL = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
 _MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
 # A markdown link whose words are not an address counts only when they name a webcast link
 # ("[here](...)", "[webcast](...)"); "[ImmunoGen, Inc.](http://...)" names the company.
@@ -318,7 +319,12 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
-        _add_link(doc, skip, items, m.start(), m.start() + len(url), url)
+        end = m.start() + len(url)
+        wrapped = _WRAPPED_TAIL.match(text, end) if url.endswith(("/", "-", "=", "?", "&", "_")) else None
+        if wrapped is not None:  # "https://host/path/\nrest-of-path": a URL the wire wrapped
+            url += wrapped["tail"].rstrip(".;:!?*_'\"")
+            end = wrapped.start("tail") + len(wrapped["tail"].rstrip(".;:!?*_'\""))
+        _add_link(doc, skip, items, m.start(), end, url)
     for m in _SAME_PLACE.finditer(text):
         _add_link(doc, skip, items, m.start(), m.end(), None)
     items.sort(key=lambda item: item.start)

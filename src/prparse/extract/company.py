@@ -176,7 +176,7 @@ def _name_before(
         label = link["label"].strip(" *_")
         at = offset + link.start("label") + link["label"].index(label)
         return (at, at + len(label)) if _accept(label.split()) else None
-    trimmed = before.rstrip(' "*_,')
+    trimmed = regex.sub(r"['’]s$", "", before.rstrip(' "*_,'))
     words = list(regex.finditer(r"[^\s]+", trimmed))
     taken: list[regex.Match[str]] = []
     for word in reversed(words):

@@ -1,0 +1,169 @@
+"""How to join: dial-in numbers, codes, webcast and registration links, replay access.
+
+Snippets are invented (company, numbers, codes, hosts) in the layouts real wires use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import prparse
+from release_template import release
+
+CALL = "Acme will host a conference call on Friday, August 2, 2013 at 8:00 a.m. ET.\n\n"
+
+
+def first_event(body: str) -> dict[str, Any]:
+    events = prparse.parse(release(CALL + body)).model_dump(mode="json")["events"]
+    assert len(events) == 1
+    event: dict[str, Any] = events[0]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("snippet", "numbers"),
+    [
+        ("To access the live call by phone, dial 913-312-0836.", ["+19133120836"]),
+        ("To participate, please dial (913) 312-0836.", ["+19133120836"]),
+        ("Participants may dial 1-800-715-9871 to join the call.", ["+18007159871"]),
+        ("To join the call, dial +1 833 470 1428.", ["+18334701428"]),
+        ("To join the call, dial 877.407.0784.", ["+18774070784"]),
+        (
+            "Dial-in numbers:\nUK: +44 (0) 20 3936 2999\nUK toll-free: 0800 279 6619\n",
+            ["+442039362999", "+448002796619"],
+        ),
+        ("To join the call from Australia, dial 1800 123 456.", ["+611800123456"]),
+        ("To join the call, dial 877-407-0784, ext. 2.", ["+18774070784"]),
+        (
+            "Domestic: 877-407-0784\nInternational: 201-689-8560\nCanada: 855-669-9658\n",
+            ["+18774070784", "+12016898560", "+18556699658"],
+        ),
+        ("U.S./Canada toll-free: 1-888-664-6392 or 1-416-764-8659", ["+18886646392", "+14167648659"]),
+        ("To join the conference call, dial 877-407-0784 / 201-689-8560.", ["+18774070784", "+12016898560"]),
+        (
+            "Dial-in numbers:\nGermany: 069 2222 10626\nSweden: 08 5033 6574\nNorway: 2100 2613\n",
+            ["+4969222210626", "+46850336574", "+4721002613"],
+        ),
+    ],
+)
+def test_dial_in_numbers(snippet: str, numbers: list[str]) -> None:
+    assert [d["number"] for d in first_event(snippet)["dial_ins"]] == numbers
+
+
+def test_labels_and_toll_free() -> None:
+    event = first_event(
+        "Domestic Dial-in Number (toll-free): (888) 596-4144\nInternational Dial-in Number: (646) 968-2525\n"
+    )
+    assert [(d["label"], d["toll_free"]) for d in event["dial_ins"]] == [
+        ("Domestic Dial-in Number (toll-free)", True),
+        ("International Dial-in Number", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "code"),
+    [
+        ("To join, dial 913-312-0836. Passcode: 4198948.", "4198948"),
+        ("To join, dial 913-312-0836, Conference ID: 283299.", "283299"),
+        ("To join, dial 913-312-0836 and enter access code 7896562.", "7896562"),
+        ("To join, dial 913-312-0836 and use participant code 372460207.", "372460207"),
+        ("To join, dial 913-312-0836 and enter PIN 1234#.", "1234"),
+        ("To join, dial 913-312-0836, entry code 99812.", "99812"),
+        ("To join the call, use meeting ID 845 2291 0034.", "845 2291 0034"),
+        ("To join, dial 913-312-0836 referencing conference ID 5251802.", "5251802"),
+        ("To join, dial 913-312-0836. The conference ID for the call is 5251802.", "5251802"),
+        ("To join, dial 913-312-0836. Conference ID: ACMQ213.", "ACMQ213"),
+        # A passcode beats a conference ID; a code inside a URL is not one.
+        ("To join, dial 913-312-0836. Conference ID: 283299. Participant passcode: 4471.", "4471"),
+        ("To join, visit https://events.example.com/join?id=5003370 and dial 913-312-0836.", None),
+    ],
+)
+def test_codes(snippet: str, code: str | None) -> None:
+    assert first_event(snippet)["passcode"] == code
+
+
+@pytest.mark.parametrize(
+    ("snippet", "webcast", "registration"),
+    [
+        (
+            "A live webcast will be available at https://edge.media-server.com/mmc/p/acme213.",
+            "https://edge.media-server.com/mmc/p/acme213",
+            None,
+        ),
+        (
+            "The call may also be accessed live through the Investor Relations section of the company's website, "
+            "www.acmerobotics.example.",
+            "www.acmerobotics.example",
+            None,
+        ),
+        (
+            "The webcast can be accessed through the Investor Relations section of the Company's website at "
+            "ir.acmerobotics.com.",
+            "ir.acmerobotics.com",
+            None,
+        ),
+        (
+            "Live Webcast: [here](https://events.q4inc.example/attendee/4411)",
+            "https://events.q4inc.example/attendee/4411",
+            None,
+        ),
+        (
+            "A live webcast will be available at https://edge.media-server.com/mmc/p/\nacme213 for all listeners.",
+            "https://edge.media-server.com/mmc/p/acme213",
+            None,
+        ),
+        (
+            "Participants must register at https://register.vevent.example/acme to receive the dial-in "
+            "numbers and a PIN.",
+            None,
+            "https://register.vevent.example/acme",
+        ),
+        (
+            "To listen to the webcast, register at https://events.example.com/acme-q2 in advance.",
+            "https://events.example.com/acme-q2",
+            "https://events.example.com/acme-q2",
+        ),
+    ],
+)
+def test_webcast_and_registration(snippet: str, webcast: str | None, registration: str | None) -> None:
+    event = first_event(snippet)
+    assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
+
+
+def test_replay_numbers_and_code_are_kept_apart_from_the_live_call() -> None:
+    event = first_event(
+        "To join the call, dial 877-407-0784 (U.S.) or 201-689-8560 (International), passcode 13739221.\n\n"
+        "A replay will be available through August 16, 2013.\n\n"
+        "Replay Numbers\nUS Dial-In: 844-512-2921\nInternational Dial-In: 412-317-6671\nAccess Code: 4103933 #\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18774070784", "+12016898560"]
+    assert event["passcode"] == "13739221"
+    replay = event["replay"]
+    assert [d["number"] for d in replay["dial_ins"]] == ["+18445122921", "+14123176671"]
+    assert replay["passcode"] == "4103933"
+    assert replay["available_until"] == "2013-08-16"
+
+
+def test_a_contact_phone_is_not_a_dial_in() -> None:
+    event = first_event(
+        "To join the call, dial 877-407-0784.\n\n"
+        "Financial analysts may call:\nPaul Jensen, Director, Investor Relations 612-215-4535\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18774070784"]
+
+
+def test_numbers_belong_to_their_own_event() -> None:
+    text = release(
+        "Acme will host its earnings call on Friday, August 2, 2013 at 8:00 a.m. ET. "
+        "To join, dial 877-407-0784, passcode 4411.\n\n"
+        "Acme will also host an investor day on September 10, 2013 at 9:00 a.m. ET. "
+        "To listen, dial 888-506-0062, passcode 9921.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(e.date.isoformat() if e.date else None, [d.number for d in e.dial_ins], e.passcode) for e in events] == [
+        ("2013-08-02", ["+18774070784"], "4411"),
+        ("2013-09-10", ["+18885060062"], "9921"),
+    ]
+    assert [e.kind for e in events] == ["earnings_call", "investor_day"]

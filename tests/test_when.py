@@ -1,0 +1,218 @@
+"""When: release dates, event dates and starts with zones, replay windows.
+
+Each row is a snippet as a wire writes it, dropped into an invented release dated
+Tuesday, July 23, 2013, and the exact values a calendar needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import prparse
+from release_template import body_offset, release
+
+
+def starts(body: str) -> list[tuple[str | None, str | None]]:
+    parsed = prparse.parse(release(body)).model_dump(mode="json")
+    return [(e["date"], e["starts_at"]) for e in parsed["events"]]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Zones as written; the offset is the one in force that day.
+        (
+            "The company will host a conference call at 8:00 a.m. ET on Friday, August 2, 2013.",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00")],
+        ),
+        (
+            "The conference call will begin at 8 a.m. Eastern Time on August 2, 2013.",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00")],
+        ),
+        (
+            "A conference call is scheduled for August 2, 2013 at 08:30 EST.",
+            [("2013-08-02", "2013-08-02T08:30:00-04:00")],
+        ),  # EST written in summer: New York's rules
+        (
+            "Management will host a webcast on Friday, August 2 at 4:30 PM (ET).",
+            [("2013-08-02", "2013-08-02T16:30:00-04:00")],
+        ),
+        ("The webcast will take place on August 2, 2013 at noon ET.", [("2013-08-02", "2013-08-02T12:00:00-04:00")]),
+        (
+            "The conference call will be held on 2 August 2013 at 13:00 GMT / 8:00 a.m. ET.",
+            [("2013-08-02", "2013-08-02T13:00:00+01:00")],
+        ),  # several zones, one instant: the first
+        (
+            "The call will start at 5:00 p.m. ET (2:00 p.m. PT) on August 2, 2013.",
+            [("2013-08-02", "2013-08-02T17:00:00-04:00")],
+        ),
+        (
+            "The presentation will be webcast on 2 August 2013 at 14:00 CET/CEST.",
+            [("2013-08-02", "2013-08-02T14:00:00+02:00")],
+        ),
+        (
+            "The company will present at the investor briefing on 2 August 2013 at 10:00 AEST.",
+            [("2013-08-02", "2013-08-02T10:00:00+10:00")],
+        ),
+        (
+            "The results presentation in Oslo starts at 08:30 CET on Friday 2 August 2013.",
+            [("2013-08-02", "2013-08-02T08:30:00+02:00")],
+        ),
+        (
+            "The conference call will be held at 11:00 a.m. Central Time on August 2, 2013.",
+            [("2013-08-02", "2013-08-02T11:00:00-05:00")],
+        ),
+        # Dates: weekday without year, ordinals, day-month, ISO, relative words.
+        (
+            "Acme will host a conference call on Friday, August 2 at 9:00 a.m. ET.",
+            [("2013-08-02", "2013-08-02T09:00:00-04:00")],
+        ),
+        (
+            "Acme will host a conference call on August 2nd at 9:00 a.m. ET.",
+            [("2013-08-02", "2013-08-02T09:00:00-04:00")],
+        ),
+        (
+            "Acme will host a conference call on 2013-08-02 at 9:00 a.m. ET.",
+            [("2013-08-02", "2013-08-02T09:00:00-04:00")],
+        ),
+        ("Acme will host a conference call today at 4:30 p.m. ET.", [("2013-07-23", "2013-07-23T16:30:00-04:00")]),
+        ("Acme will host a conference call tomorrow at 8:30 a.m. ET.", [("2013-07-24", "2013-07-24T08:30:00-04:00")]),
+        (
+            "Acme will host a conference call this morning at 10:00 a.m. ET.",
+            [("2013-07-23", "2013-07-23T10:00:00-04:00")],
+        ),
+        (
+            "Acme will hold a conference call later today at 5:00 p.m. ET.",
+            [("2013-07-23", "2013-07-23T17:00:00-04:00")],
+        ),
+        # A date with no clock time is still the event's date.
+        ("Acme will present at the Jefferies Industrials Conference on August 14, 2013.", [("2013-08-14", None)]),
+        # A time with no zone gives no start, never a guessed one.
+        ("Acme will host a conference call on August 2, 2013 at 9:00 a.m.", [("2013-08-02", None)]),
+    ],
+)
+def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts(snippet) == expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Times attach to their own event, not to the nearest date in the text.
+        (
+            "Acme will host its earnings call on Friday, August 2, 2013 at 8:00 a.m. ET. "
+            "Acme will also present at the Wedbush Conference on August 14, 2013 at 12:45 pm ET.",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00"), ("2013-08-14", "2013-08-14T12:45:00-04:00")],
+        ),
+        # Details blocks: "Date:" and "Time:" rows under the event's heading.
+        (
+            "Conference Call Details\n\nDate: Thursday, August 1, 2013\n\nTime: 10:00 a.m. Eastern Time\n",
+            [("2013-08-01", "2013-08-01T10:00:00-04:00")],
+        ),
+        # The results release time is not an event; the call is.
+        (
+            "Acme will release its results before the call at approximately 7:00 a.m. ET on August 2, 2013. "
+            "The conference call will begin at 8:30 a.m. ET the same day.",
+            [("2013-08-02", "2013-08-02T08:30:00-04:00")],
+        ),
+        # Dates that are not events.
+        ("Acme reported results for the quarter ended June 30, 2013.", []),
+        ("The dividend is payable on August 15, 2013 to holders of record on August 1, 2013.", []),
+        ("On June 12, 2013, Acme presented at an industry conference.", []),
+    ],
+)
+def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts(snippet) == expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "until"),
+    [
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available through August 16, 2013.",
+            "2013-08-16",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available "
+            "until 11:59 p.m. ET on August 16, 2013.",
+            "2013-08-16",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A telephone replay will be available for 7 days.",
+            "2013-08-09",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. The replay will be available for approximately "
+            "one week.",
+            "2013-08-09",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. An archived webcast will be available for 90 days.",
+            "2013-10-31",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. The webcast will be archived for one year.",
+            "2014-08-02",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available beginning two hours "
+            "after the call.",
+            None,
+        ),
+    ],
+)
+def test_replay_window(snippet: str, until: str | None) -> None:
+    parsed = prparse.parse(release(snippet)).model_dump(mode="json")
+    replay = parsed["events"][0]["replay"]
+    assert replay is not None
+    assert replay["available_until"] == until
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "July 23, 2013\n\nAcme Robotics Announces Call\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. "
+            "announced a call.",
+            "2013-07-23",
+        ),
+        ("NEW YORK, July 23, 2013 /PRNewswire/ -- Acme Robotics, Inc. announced a call.", "2013-07-23"),
+        ("SPRINGFIELD, Ill.--(BUSINESS WIRE)--Jul 23, 2013-- Acme Robotics, Inc. announced a call.", "2013-07-23"),
+        ("Oslo, 23 July 2013 - Acme Robotics ASA announced a call.", "2013-07-23"),
+        ("TORONTO, 2013-07-23 (GLOBE NEWSWIRE) -- Acme Robotics Inc. announced a call.", "2013-07-23"),
+        ("Acme Robotics ASA announced a presentation.\n\nHelsinki, July 23, 2013\n", "2013-07-23"),
+        # A carrier copy that dropped the date gives null, not a guess.
+        ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
+    ],
+)
+def test_release_date(text: str, expected: str | None) -> None:
+    parsed = prparse.parse(text).model_dump(mode="json")
+    assert (parsed["dateline"] or {}).get("date") == expected
+
+
+def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
+    text = (
+        "Acme Robotics Oyj will publish its Q4 2024 report on Thursday 20 February. "
+        "The company will hold a webcast presentation the same day at 10:00 EET."
+    )
+    assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [
+        (dt.date(2025, 2, 20), dt.datetime(2025, 2, 20, 8, 0, tzinfo=dt.UTC))
+    ]
+
+
+def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
+    release_text = release("Acme will host a conference call on Thursday, August 2, 2013 at 8:00 a.m. ET.")
+    parsed = prparse.parse(release_text)
+    assert parsed.events[0].date == dt.date(2013, 8, 2)
+    assert [w.code for w in parsed.warnings] == ["weekday_mismatch"]
+
+
+def test_start_span_points_at_the_time() -> None:
+    snippet = "Acme will host a conference call at 8:00 a.m. ET on Friday, August 2, 2013."
+    text = release(snippet)
+    event = prparse.parse(text).events[0]
+    start, end = event.spans["starts_at"]
+    assert text[start:end] == "8:00 a.m. ET"
+    assert start == body_offset() + snippet.index("8:00")

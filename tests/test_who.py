@@ -1,0 +1,179 @@
+"""Who: dateline, company, tickers, contacts, source, as real wires write them
+(invented companies, people, numbers and addresses)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import prparse
+
+BODY = " Acme Robotics, Inc. today announced a conference call."
+
+
+def parse(text: str) -> dict[str, Any]:
+    parsed: dict[str, Any] = prparse.parse(text).model_dump(mode="json")
+    return parsed
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "region", "date", "wire"),
+    [
+        ("WALTHAM, Mass.--(BUSINESS WIRE)--", "WALTHAM", "Mass.", None, "Business Wire"),
+        ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
+        ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
+        ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        (
+            "STONY BROOK, NY / ACCESS Newswire / February 12, 2025 /",
+            "STONY BROOK",
+            "NY",
+            "2025-02-12",
+            "ACCESS Newswire",
+        ),
+        ("VANCOUVER, BC, May 1, 2024 /CNW/ -", "VANCOUVER", "BC", "2024-05-01", "Canada NewsWire"),
+        (
+            "Vancouver, British Columbia--(Newsfile Corp. - February 7, 2025) -",
+            "Vancouver",
+            "British Columbia",
+            "2025-02-07",
+            "Newsfile",
+        ),
+        ("MEDFORD, NY--(MARKET WIRE)--March 30, 2007 --", "MEDFORD", "NY", "2007-03-30", "Marketwired"),
+        ("CHICAGO--(BUSINESS WIRE)--February 11, 2025--", "CHICAGO", None, "2025-02-11", "Business Wire"),
+        ("Springfield, Illinois--(BUSINESS WIRE)--", "Springfield", "Illinois", None, "Business Wire"),
+        (
+            "PREMSTAETTEN, Austria & MUNICH, Germany--(BUSINESS WIRE)--February 11, 2025--",
+            "PREMSTAETTEN",
+            "Austria",
+            "2025-02-11",
+            "Business Wire",
+        ),
+        ("LONDON, UK -", "LONDON", "UK", None, None),
+        ("Oslo, February 10, 2025 -", "Oslo", None, "2025-02-10", None),
+        ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
+    ],
+)
+def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:
+    dateline = parse("Acme Robotics Announces Call\n\n" + line + BODY)["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
+
+
+def test_nordic_sign_off_line_serves_as_dateline() -> None:
+    dateline = parse(
+        "Acme Robotics Oyj: invitation to the Q4 webcast\n\nThe webcast starts at 10:00 EET.\n\n"
+        "Helsinki, February 13, 2025\n\nAcme Robotics Oyj\nBoard of Directors\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["date"]) == ("Helsinki", "2025-02-13")
+
+
+def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
+    parsed = parse("Acme Robotics to Present at Conference\n\nAcme Robotics, Inc. will present at a conference.\n")
+    assert parsed["dateline"] is None
+
+
+def test_view_source_names_the_wire() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will present.\n\nView source version on businesswire.com: "
+        "https://www.businesswire.com/news/home/20250211986523/en/\n"
+    )
+    assert parsed["dateline"]["wire"] == "Business Wire"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "[Acme Robotics, Inc.](http://www.acmerobotics.com) (Nasdaq: ACMR), a maker of robots, today announced",
+            "Acme Robotics, Inc.",
+        ),
+        (
+            'Applied Widget Sciences, Inc. ("Applied Widget" or the "Company"), a leader in widgets, today announced',
+            "Applied Widget Sciences, Inc.",
+        ),
+        ("Acme Robotics Corp.'s (NYSE: ACR) board of directors declared a dividend.", "Acme Robotics Corp."),
+        ("On Thursday, July 30, 2009, Acme Energy (NYSE: AEN) will host a conference call.", "Acme Energy"),
+        ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
+        ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+    ],
+)
+def test_company(body: str, company: str) -> None:
+    assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tickers"),
+    [
+        ("Acme Robotics (Nasdaq: ACMR) announced", [("NASDAQ", "ACMR")]),
+        ("Acme Holdings (NYSE:ACH.B) announced", [("NYSE", "ACH.B")]),
+        ("Acme (NASDAQ: ACMR, TSX: ACM) announced", [("NASDAQ", "ACMR"), ("TSX", "ACM")]),
+        ("Acme (TSX: ACM) (NYSE: ACM) announced", [("TSX", "ACM"), ("NYSE", "ACM")]),
+        ("Acme (Nasdaq: ACMRA, ACMRB) announced", [("NASDAQ", "ACMRA"), ("NASDAQ", "ACMRB")]),
+        ("Acme (OTCQX: ACMRF) announced", [("OTC", "ACMRF")]),
+        ("Acme (ASX: ACR) announced", [("ASX", "ACR")]),
+        ("Acme (LSE: ACR) announced", [("LSE", "ACR")]),
+        ("Acme (NasdaqGS: ACMR) announced", [("NASDAQ", "ACMR")]),
+        ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),
+        ("Acme Real Estate Trust (TSX: ACM.UN) announced", [("TSX", "ACM.UN")]),
+        ("Acme (ACMR: NASDAQ) announced", [("NASDAQ", "ACMR")]),
+        ('Acme is listed on the Toronto Stock Exchange under the trading symbol "ACR".', [("TSX", "ACR")]),
+        ("Acme shares trade on Nasdaq Stockholm (ticker: ACME B).", [("Nasdaq Nordic", "ACME B")]),
+        ("Oslo Børs Ticker: ACME", [("Oslo Børs", "ACME")]),
+        ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
+        ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
+        ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
+        # Not tickers: words and headings.
+        ("The NYSE: the largest exchange, announced", []),
+    ],
+)
+def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:
+    assert [(t["exchange"], t["symbol"]) for t in parse(sentence)["tickers"]] == tickers
+
+
+CONTACTS = """Acme Robotics, Inc. will present at a conference on August 14, 2013.
+
+About Acme Robotics
+
+Acme Robotics, Inc. builds robots. Call us at (617) 394-2761 or write to info@acmerobotics.com.
+
+For Investors:
+Acme Robotics, Inc.
+Dr. Carla Mendes, PhD, 617-394-2761
+Vice President, Investor Relations
+ir@acmerobotics.com
+
+Media Contact:
+Harbor PR Group
+Tom Lindqvist
+T: +1 212 555 0199 x 204
+E: tom(at)harborpr.com
+Fax: (212) 394-2762
+
+Source: Acme Robotics, Inc.
+"""
+
+
+def test_contact_blocks() -> None:
+    parsed = parse(CONTACTS)
+    assert [(c["role"], c["name"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Carla Mendes", "Acme Robotics, Inc.", ["+16173942761"], ["ir@acmerobotics.com"]),
+        ("media", "Tom Lindqvist", "Harbor PR Group", ["+12125550199"], ["tom@harborpr.com"]),
+    ]
+    assert parsed["contacts"][0]["title"] == "Vice President, Investor Relations"
+    assert parsed["source"] == "Acme Robotics, Inc."
+
+
+def test_one_line_contacts_with_mailto() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will present on August 14, 2013.\n\n"
+        "**Investor Relations:** Sanjay R. Holt, 917-733-5573, [sanjay.holt@acme.com](mailto:sanjay.holt@acme.com)\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Sanjay R. Holt", ["+19177335573"], ["sanjay.holt@acme.com"])
+    ]
+
+
+def test_news_provided_by_is_no_field() -> None:
+    parsed = parse("Acme Robotics, Inc. will present.\n\nSource: Acme Robotics, Inc.\n\nNews Provided by Acquire Media")
+    assert parsed["source"] == "Acme Robotics, Inc."
+    assert parsed["contacts"] == []
