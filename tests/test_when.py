@@ -131,7 +131,8 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
     ("snippet", "until"),
     [
         (
-            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available through August 16, 2013.",
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. "
+            "A replay will be available through August 16, 2013.",
             "2013-08-16",
         ),
         (
@@ -149,7 +150,8 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "2013-08-09",
         ),
         (
-            "The call will be held on August 2, 2013 at 8:00 a.m. ET. An archived webcast will be available for 90 days.",
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. "
+            "An archived webcast will be available for 90 days.",
             "2013-10-31",
         ),
         (
