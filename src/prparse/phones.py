@@ -21,7 +21,7 @@ MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonen
 # "913-312-0836", "(913) 312-0836", "1-800-715-9871", "+1 833 470 1428", "877.407.0784",
 # "+44 (0) 20 3936 2999", "0800 279 6619", "+47 951 78 680": one flat character class,
 # so matching stays linear; what the run glued on is trimmed off by validation.
-_PHONE = regex.compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\w@])")
+_PHONE = regex.compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])")
 _EXTENSION = regex.compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
 _COUNTRY_WORD = regex.compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
 _TOLL_FREE = regex.compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)

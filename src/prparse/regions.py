@@ -42,7 +42,7 @@ _BLOCK_END = regex.compile(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
-    r"|[^\n]{200})",
+    r"|(?![^\n]{0,2000}@)[^\n]{200})",
     regex.MULTILINE,
 )
 
@@ -106,7 +106,10 @@ _LOOSE_LABEL = regex.compile(
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
 _INLINE_LABEL = regex.compile(
-    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?)\s{0,2}:(?=\s{0,3}\S)", regex.IGNORECASE
+    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?)\s{0,2}:(?=\s{0,3}\S)"
+    # "For more information, contact ir@acme.com"
+    r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)",
+    regex.IGNORECASE,
 )
 _ROLE_IN_LABEL = regex.compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 

@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document
 from ..models import Contact, ContactRole
+from ..lexicon import PHONE_COUNTRIES
 from ..phones import country_of, find_candidates, parse_run
 from ..regions import ContactBlock, contact_blocks
 from . import Part
@@ -21,12 +22,21 @@ _EMAIL = regex.compile(
     r"(?P<user>[A-Za-z0-9][\w.+'-]{0,63})\s{0,2}(?:@|\(at\)|\[at\]|\{at\}|\sat\s(?=[\w-]{1,63}\s(?:dot|\.)))\s{0,2}"
     r"(?P<domain>[A-Za-z0-9][\w-]{0,62}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?|\sdot\s)[A-Za-z0-9][\w-]{0,62}){1,4})"
 )
+# Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
+_REACH_TEXT = regex.compile(
+    r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
+    regex.IGNORECASE,
+)
+_PIECE_LABEL = regex.compile(
+    r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)\s(?:contacts?|inquiries)\s?:?",
+    regex.IGNORECASE,
+)
+_ROLE_NOTE = regex.compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
+_WIRE_DOMAIN = regex.compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
 _DOT = regex.compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 _HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
-_POST_NOMINAL = regex.compile(
-    r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|Jr\.?|Sr\.?|III|II|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE
-)
+_POST_NOMINAL = regex.compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = regex.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
@@ -159,26 +169,33 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
 def _read_piece(
     doc: Document, people: list[_Person], role: ContactRole | None, organization: str | None, start: int, piece: str
 ) -> str | None:
+    sub_label = _PIECE_LABEL.fullmatch(piece)
+    if sub_label is not None:
+        # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
+        people.append(_Person(_role(sub_label["role"])))
+        return None
+    role_note = _ROLE_NOTE.search(piece)
+    if role_note is not None:
+        # "Alex Abraham (media)": the person's own role, written after the name.
+        people.append(_Person(_role(role_note["role"]), organization=organization))
+        piece = piece[: role_note.start()].rstrip()
     person = people[-1]
     emails = list(_EMAIL.finditer(piece))
     phones = _phones(doc, start, piece)
     if emails or phones:
+        rest = _REACH_TEXT.sub(" ", _EMAIL.sub(" ", piece)).strip(" :-/()[]*_<>")
+        if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
+            # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
+            _set_name(people, role, organization, _clean_name(rest), start)
+        person = people[-1]
         for m in emails:
             domain = _DOT.sub(".", m["domain"])
+            if _WIRE_DOMAIN.search(domain):
+                continue  # the wire's photo desk, not the release's contact
             email = f"{m['user']}@{domain}".lower()
             person.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
         person.phones.extend(phones)
-        rest = _EMAIL.sub(" ", piece)
-        rest = regex.sub(
-            r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
-            " ",
-            rest,
-            flags=regex.IGNORECASE,
-        )
-        rest = rest.strip(" :-/()[]*_<>")
-        if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest):
-            _set_name(people, role, organization, _clean_name(rest), start)
         return organization
     cleaned = _clean_name(piece)
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
@@ -211,7 +228,7 @@ def _read_piece(
 def _set_name(people: list[_Person], role: ContactRole | None, organization: str | None, name: str, start: int) -> None:
     person = people[-1]
     if person.name is not None or (person.emails and person.name is None and len(people) > 0 and _has_content(person)):
-        person = _Person(role, organization=organization)
+        person = _Person(person.role, organization=organization)
         people.append(person)
     elif person.organization is None:
         person.organization = organization
@@ -230,7 +247,8 @@ def _clean_name(piece: str) -> str:
 
 
 def _has_stopword(name: str) -> bool:
-    return any(word.lower().strip(".") in _NOT_NAME_WORDS for word in name.split())
+    words = [word.lower().strip(".") for word in name.split()]
+    return any(word in _NOT_NAME_WORDS for word in words) or " ".join(words) in PHONE_COUNTRIES
 
 
 def _is_title(piece: str) -> bool:
