@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..models import Contact, ContactRole
 from ..lexicon import PHONE_COUNTRIES
+from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates, parse_run
 from ..regions import ContactBlock, contact_blocks
 from . import Part
