@@ -167,3 +167,9 @@ def test_numbers_belong_to_their_own_event() -> None:
         ("2013-09-10", ["+18885060062"], "9921"),
     ]
     assert [e.kind for e in events] == ["earnings_call", "investor_day"]
+
+
+def test_a_dial_in_that_does_not_validate_is_left_out_and_warned() -> None:
+    parsed = prparse.parse(release(CALL + "To join the call, dial 123-456-7890."))
+    assert parsed.events[0].dial_ins == ()
+    assert [(w.code, w.span is not None) for w in parsed.warnings] == [("invalid_number", True)]

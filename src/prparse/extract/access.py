@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import CODE_LABELS, alternation
-from ..models import DialIn
+from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
 from ..regions import inside
 from ..when import DateMention, Duration, find_dates, find_durations
@@ -219,7 +219,11 @@ def _plainly_named(doc: Document, start: int) -> bool:
     return False
 
 
-def find_dial_ins(doc: Document, skip: list[tuple[int, int]]) -> list[DialInItem]:
+def find_dial_ins(
+    doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning] | None = None
+) -> list[DialInItem]:
+    """Numbers to dial into a call or its replay; a number in a dial-in's place that does not
+    validate is left out and, when ``warnings`` is given, reported there."""
     items: list[DialInItem] = []
     text = doc.text
     for candidate in find_candidates(text):
@@ -239,7 +243,16 @@ def find_dial_ins(doc: Document, skip: list[tuple[int, int]]) -> list[DialInItem
         if _PERSONAL_PHONE_LABEL.search(label[-12:]) and not _plainly_named(doc, candidate.start):
             continue
         region = country_of(label[-60:])
-        for rel_start, rel_end, e164 in parse_run(candidate.written, region):
+        numbers = parse_run(candidate.written, region)
+        if not numbers and warnings is not None and _DIAL_WORD.search(label):
+            warnings.append(
+                ParseWarning(
+                    code="invalid_number",
+                    message=f"dial-in {candidate.written!r} is not a valid number: left out",
+                    span=(candidate.start, candidate.end),
+                )
+            )
+        for rel_start, rel_end, e164 in numbers:
             start, end = candidate.start + rel_start, candidate.start + rel_end
             end = strip_extension(text, end)
             clean_label = _clean_label(text[label_start:start]) if not items or items[-1].end <= label_start else None

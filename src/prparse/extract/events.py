@@ -134,7 +134,7 @@ def extract(doc: Document) -> Part:
     drafts = _find_events(doc, skip, warnings)
     if not drafts:
         return Part(values={"events": ()}, warnings=tuple(warnings))
-    _attach(drafts, find_dial_ins(doc, skip))
+    _attach(drafts, find_dial_ins(doc, skip, warnings))
     _attach(drafts, find_codes(doc, skip))
     _attach(drafts, _resolve_same_place(find_links(doc, skip)))
     _attach(drafts, find_replays(doc, skip))
