@@ -35,6 +35,10 @@ def first_event(body: str) -> dict[str, Any]:
             ["+442039362999", "+448002796619"],
         ),
         ("To join the call from Australia, dial 1800 123 456.", ["+611800123456"]),
+        (
+            "To join the call, dial 0800 279 6619 (UK toll-free) or 020 3936 2999 (UK).",
+            ["+448002796619", "+442039362999"],
+        ),
         ("To join the call, dial 877-407-0784, ext. 2.", ["+18774070784"]),
         (
             "Domestic: 877-407-0784\nInternational: 201-689-8560\nCanada: 855-669-9658\n",

@@ -219,6 +219,9 @@ def _plainly_named(doc: Document, start: int) -> bool:
     return False
 
 
+_LABEL_AFTER = regex.compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
+
+
 def find_dial_ins(
     doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning] | None = None
 ) -> list[DialInItem]:
@@ -242,7 +245,9 @@ def find_dial_ins(
             continue
         if _PERSONAL_PHONE_LABEL.search(label[-12:]) and not _plainly_named(doc, candidate.start):
             continue
-        region = country_of(label[-60:])
+        # The country the label names; else one written right after the number: "0800 279 6619 (UK)".
+        after = _LABEL_AFTER.match(text, candidate.end)
+        region = country_of(label[-60:]) or (country_of(after["label"]) if after else None)
         numbers = parse_run(candidate.written, region)
         if not numbers and warnings is not None and _DIAL_WORD.search(label):
             warnings.append(
