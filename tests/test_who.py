@@ -177,3 +177,28 @@ def test_news_provided_by_is_no_field() -> None:
     parsed = parse("Acme Robotics, Inc. will present.\n\nSource: Acme Robotics, Inc.\n\nNews Provided by Acquire Media")
     assert parsed["source"] == "Acme Robotics, Inc."
     assert parsed["contacts"] == []
+
+
+def test_names_on_one_line_share_the_number_below() -> None:
+    parsed = parse(
+        "Acme Robotics plc will present on 17 March 2026.\n\nEnquiries:\n"
+        "Harbor PR (Financial PR)\nTom Ashby / Priya Natarajan\nTel: +44 (0)20 7946 0999\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Tom Ashby", ["+442079460999"]),
+        ("Priya Natarajan", ["+442079460999"]),
+    ]
+
+
+def test_a_contact_phrase_inside_prose_does_not_swallow_the_events_after_it() -> None:
+    parsed = parse(
+        "LONDON, UK - 3 March 2026 - Acme Robotics plc (AIM: ACR) announces its results date.\n\n"
+        "Management will host a presentation at 9.30am GMT on 17 March 2026. To register, please contact "
+        "acme@harborpr.com. The presentation will also be available via a live audio webcast at "
+        "https://www.acmerobotics.co.uk/investors.\n\n"
+        "An investor presentation will follow on 18 March 2026 at 2:00pm GMT.\n"
+    )
+    assert [(e["starts_at"], e["webcast_url"]) for e in parsed["events"]] == [
+        ("2026-03-17T09:30:00Z", "https://www.acmerobotics.co.uk/investors"),
+        ("2026-03-18T14:00:00Z", None),
+    ]

@@ -168,6 +168,9 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         gap = regex.search(r"\n[ \t]*\n[ \t]*\n[ \t]*\n", text[body:end])
         if gap:
             end = body + gap.start()
+        if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
+            # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
+            end = min(end, doc.sentence_at(body)[1])
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)

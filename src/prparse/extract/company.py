@@ -77,12 +77,15 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+_LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]{3,}\b")
+
+
 def _first_body_paragraph(doc: Document) -> int | None:
     """Without a dateline, the body opens with the first paragraph that reads as prose."""
     for start in doc.paragraph_starts[:12]:
         end = doc.paragraph_at(start)[1]
         paragraph = doc.text[start:end].strip()
-        if len(paragraph) > 80 and regex.search(r"[a-z]{2}[.,]\s", paragraph):
+        if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
             return start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
     return None
 

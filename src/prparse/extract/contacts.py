@@ -33,6 +33,7 @@ _PIECE_LABEL = regex.compile(
 )
 _ROLE_NOTE = regex.compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = regex.compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
+_NAME_SEPARATOR = regex.compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and)\s{1,3}")
 _DOT = regex.compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 _HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
@@ -71,9 +72,7 @@ class _Person:
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-    def empty(self) -> bool:
-        return not (self.name or self.phones or self.emails)
+    shares_with: int = 0  # how many people before this one were named on the same line ("A / B")
 
 
 def extract(doc: Document) -> Part:
@@ -188,14 +187,24 @@ def _read_piece(
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
         person = people[-1]
+        # "Tom Ashby / Priya Natarajan" then "Tel: ...": the number reaches both.
+        group = people[len(people) - 1 - person.shares_with :]
         for m in emails:
             domain = _DOT.sub(".", m["domain"])
             if _WIRE_DOMAIN.search(domain):
                 continue  # the wire's photo desk, not the release's contact
             email = f"{m['user']}@{domain}".lower()
-            person.emails.append(email.rstrip("."))
+            for member in group:
+                member.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
-        person.phones.extend(phones)
+        for member in group:
+            member.phones.extend(phones)
+        return organization
+    names = [_clean_name(part) for part in _NAME_SEPARATOR.split(piece)]
+    if len(names) > 1 and all(_NAME.match(n) and not _has_stopword(n) and not _is_title(n) for n in names):
+        for index, name in enumerate(names):
+            _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
+            people[-1].shares_with = index
         return organization
     cleaned = _clean_name(piece)
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
