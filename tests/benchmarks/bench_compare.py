@@ -174,6 +174,15 @@ def time_rounds(call: Callable[[str], Any], texts: Sequence[str], rounds: int) -
     return times, outputs
 
 
+def num(value: float) -> str:
+    """Three significant figures or so, without exponents: 1,215 / 51.2 / 0.394."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.3f}"
+
+
 def median_ms(times: Sequence[float], per: int = 1) -> float:
     return statistics.median(times) * 1000 / per
 
@@ -295,13 +304,14 @@ def peak_memory(text: str) -> tuple[float, float]:
     return peak / 1e6, int(out.stdout.strip()) / 1024
 
 
-def wall_ms(args: Sequence[str], runs: int) -> float:
+def wall_ms(args: Sequence[str], runs: int) -> list[float]:
+    """Wall milliseconds of each of `runs` runs of a command."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(args, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def import_breakdown(top: int) -> list[tuple[str, float, float]]:
@@ -360,7 +370,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     say(f"## prparse {prparse.__version__}: {n} releases from `{args.folder}`, {megabytes * 1000 / n:.1f} KB a release")
     say()
-    say(f"Machine: {machine()}. Run on {dt.date.today().isoformat()}.")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    say(f"Machine: {machine()}. Run on {dt.date.today().isoformat()}; load average at start {load:.2f}.")
+    if load > 0.5:
+        say()
+        say(f"**Warning: the machine was busy (load {load:.2f}): timings, above all the 2-worker speed-up, are low.**")
     say()
     say(
         "Command: `.venv/bin/pip install -e '.[bench]' && .venv/bin/python tests/benchmarks/bench_compare.py "
@@ -372,12 +386,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for tool in tools:  # warm up: lazy imports, language data, compiled patterns
             tool.call(texts[0])
         for tool in tools:
-            probe = time.perf_counter()
-            tool.call(texts[len(texts) // 2])
-            slow = time.perf_counter() - probe > 0.05
+            print(f"  timing {tool.name}...", file=sys.stderr, flush=True)
+            tool.times, tool.outputs = time_rounds(tool.call, texts, 1)
+            slow = tool.times[0] > 0.05 * n  # over 50 ms a release: fewer rounds
             tool.rounds = args.slow_rounds if slow else args.rounds
-            print(f"  timing {tool.name} ({tool.rounds} rounds)...", file=sys.stderr, flush=True)
-            tool.times, tool.outputs = time_rounds(tool.call, texts, tool.rounds)
+            more, last = time_rounds(tool.call, texts, tool.rounds - 1)
+            tool.times += more
+            tool.outputs = last or tool.outputs
 
         say(f"### Throughput, one core ({pinning}), median of rounds over the whole folder")
         say()
@@ -387,8 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for tool in tools:
             seconds = statistics.median(tool.times)
             say(
-                f"| {tool.name} | {version(tool.package)} | {tool.rounds} | {seconds * 1000 / n:.2f} "
-                f"| {n / seconds:,.0f} | {megabytes / seconds:.2f} | {seconds / ours:.2f} |"
+                f"| {tool.name} | {version(tool.package)} | {tool.rounds} | {seconds * 1000 / n:,.2f} "
+                f"| {num(n / seconds)} | {num(megabytes / seconds)} | {num(seconds / ours)} |"
             )
         if skipped:
             say()
@@ -428,35 +443,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         say()
 
-    batch_ms: dict[int, float] = {}
     workers_list = [1, 2] if (os.cpu_count() or 1) >= 2 else [1]
     batch = texts * args.batch_repeat
-    for workers in workers_list:
-        print(f"  parse_many workers={workers}...", file=sys.stderr, flush=True)
-        runs = []
-        for _ in range(3):
+    batch_runs: dict[int, list[float]] = {workers: [] for workers in workers_list}
+    print(f"  parse_many, workers {workers_list}...", file=sys.stderr, flush=True)
+    for _ in range(args.rounds):  # interleaved, so a burst of other load hits both settings alike
+        for workers in workers_list:
             start = time.perf_counter()
             prparse.parse_many(batch, workers=workers)
-            runs.append(time.perf_counter() - start)
-        batch_ms[workers] = statistics.median(runs) * 1000
-    say(f"### Batches: `prparse.parse_many` over {len(batch)} releases (the folder × {args.batch_repeat}), median of 3")
+            batch_runs[workers].append(time.perf_counter() - start)
+    batch_ms = {workers: statistics.median(runs) * 1000 for workers, runs in batch_runs.items()}
+    best_ms = {workers: min(runs) * 1000 for workers, runs in batch_runs.items()}
+    say(
+        f"### Batches: `prparse.parse_many` over {len(batch)} releases (the folder × {args.batch_repeat}), "
+        f"{args.rounds} interleaved rounds"
+    )
     say()
-    say("| workers | s | releases / s | speed-up |")
-    say("| ---: | ---: | ---: | ---: |")
+    say("| workers | median s | releases / s | speed-up (median) | speed-up (best round) |")
+    say("| ---: | ---: | ---: | ---: | ---: |")
     for workers, ms in batch_ms.items():
-        say(f"| {workers} | {ms / 1000:.2f} | {len(batch) / ms * 1000:,.0f} | {batch_ms[1] / ms:.2f}× |")
+        say(
+            f"| {workers} | {ms / 1000:.2f} | {len(batch) / ms * 1000:,.0f} | {batch_ms[1] / ms:.2f}× "
+            f"| {best_ms[1] / best_ms[workers]:.2f}× |"
+        )
     say()
 
     print("  import time...", file=sys.stderr, flush=True)
-    bare = wall_ms([sys.executable, "-c", "pass"], 7)
-    imported = wall_ms([sys.executable, "-c", "import prparse"], 7)
-    cli = wall_ms([sys.executable, "-m", "prparse", str(REPO / "fixtures" / "immunogen-2013-07-23.txt")], 5)
-    import_ms = imported - bare
+    bare = wall_ms([sys.executable, "-c", "pass"], 11)
+    imported = wall_ms([sys.executable, "-c", "import prparse"], 11)
+    cli = wall_ms([sys.executable, "-m", "prparse", str(REPO / "fixtures" / "immunogen-2013-07-23.txt")], 7)
+    import_ms = statistics.median(imported) - statistics.median(bare)
     say("### Start-up")
     say()
     say(
-        f"`import prparse`: {import_ms:.0f} ms (a process that imports it, {imported:.0f} ms, less a bare "
-        f"interpreter, {bare:.0f} ms; median of 7). `prparse FILE` on the seed release: {cli:.0f} ms wall."
+        f"`import prparse`: {import_ms:.0f} ms, best run {min(imported) - min(bare):.0f} ms (a process that "
+        f"imports it, median {statistics.median(imported):.0f} ms, less a bare interpreter, "
+        f"{statistics.median(bare):.0f} ms; 11 runs each). `prparse FILE` on the seed release: "
+        f"{statistics.median(cli):.0f} ms wall (median of 7)."
     )
     say()
     say("| module (`python -X importtime`) | self ms | cumulative ms |")
