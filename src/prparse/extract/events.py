@@ -230,11 +230,16 @@ def _add_draft(
     context = _event_context(doc, anchor)
     own = doc.text[s_start:s_end]
     kind = _kind_of(own) or _kind_of(context) or "other"
+    if kind == "conference_call" and _RESULTS_WORDS.search(doc.text, 0, min(len(doc.text), 400)):
+        kind = "earnings_call"  # a call in a release headed by results is the earnings call
     title = None
     if kind == "presentation":
         found = _TITLE.search(context)
         title = found["title"].strip() if found else None
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
+
+
+_RESULTS_WORDS = regex.compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
 
 
 def _kind_of(context: str) -> EventKind | None:
