@@ -177,3 +177,13 @@ def test_a_dial_in_that_does_not_validate_is_left_out_and_warned() -> None:
     parsed = prparse.parse(release(CALL + "To join the call, dial 123-456-7890."))
     assert parsed.events[0].dial_ins == ()
     assert [(w.code, w.span is not None) for w in parsed.warnings] == [("invalid_number", True)]
+
+
+def test_the_same_code_for_live_call_and_replay() -> None:
+    event = first_event(
+        "To join, dial 877-407-0784, conference ID 4471829. A replay will be available through August 9, 2013 "
+        "by dialing 844-512-2921 and entering the same conference ID."
+    )
+    assert event["passcode"] == "4471829"
+    assert event["replay"]["passcode"] == "4471829"
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18445122921"]

@@ -487,12 +487,19 @@ def _build(doc: Document, draft: _Draft) -> Event:
         passcode=live_code.code if live_code else None,
         webcast_url=webcast.url if webcast else None,
         registration_url=registration.url if registration else None,
-        replay=_build_replay(doc, draft, replay_codes),
+        replay=_build_replay(doc, draft, replay_codes, live_code),
         spans=spans,
     )
 
 
-def _build_replay(doc: Document, draft: _Draft, replay_codes: list[CodeItem]) -> Replay | None:
+_SAME_CODE = regex.compile(
+    r"\bsame\s(?:conference\s|access\s|participant\s)?(?:id|code|passcode|pin|password|number)\b", regex.IGNORECASE
+)
+
+
+def _build_replay(
+    doc: Document, draft: _Draft, replay_codes: list[CodeItem], live_code: CodeItem | None
+) -> Replay | None:
     if not (draft.replays or draft.replay_dial_ins or replay_codes):
         return None
     spans: dict[str, tuple[int, int]] = {}
@@ -510,6 +517,10 @@ def _build_replay(doc: Document, draft: _Draft, replay_codes: list[CodeItem]) ->
         if available_from is None and item.available_from is not None:
             available_from = _resolve(doc, item.available_from, base)
     code = _best_code(replay_codes)
+    if code is None and live_code is not None and any(
+        _SAME_CODE.search(doc.text, item.start, item.end) for item in draft.replays
+    ):
+        code = live_code  # "dial 1-844-512-2921 and use the same conference ID"
     if code:
         spans["passcode"] = (code.start, code.end)
     replay_url = next((link for link in draft.links if link.replay), None)
