@@ -30,7 +30,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
-_MONTH_DAY = regex.compile(rf"{_WEEKDAY}?{_MONTH}\s{{0,3}}{_DAY}(?![.:]\d)(?:,?\s{{1,3}}{_YEAR})?")
+# A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
+_GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
+_MONTH_DAY = regex.compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:,?{_GAP}{_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March"
 _DAY_MONTH = regex.compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
 # "2013-08-02"
@@ -106,7 +108,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     stop = len(text) if end is None else end
     found: list[DateMention] = []
     matches = [
-        *finditer_near(_MONTH_DAY, _MONTH_ANCHOR, text, start, stop, before=40, after=30),
+        *finditer_near(_MONTH_DAY, _MONTH_ANCHOR, text, start, stop, before=40, after=100),
         *finditer_near(_DAY_MONTH, _MONTH_ANCHOR, text, start, stop, before=40, after=30),
         *_ISO_DATE.finditer(text, start, stop),
         *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=40, after=12),

@@ -80,7 +80,7 @@ _PHONE_LINE_CUE = regex.compile(
 _CODE = regex.compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
     rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference|replay|webcast|event)))?"
-    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?\s{{0,3}}[\"“*]{{0,2}}"
+    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|\s{{0,3}})[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = regex.compile(
@@ -404,7 +404,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         until: DateMention | None = None
         available_from: DateMention | None = None
         for mention in find_dates(text, start, end):
-            lead = text[max(start, mention.start - 40) : mention.start]
+            lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-40:] + " "
             if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
                 until = until or mention
             elif _FROM.search(lead) and mention.start > cue.start():

@@ -492,6 +492,7 @@ def _build(doc: Document, draft: _Draft) -> Event:
     )
 
 
+_PHONE_REPLAY = regex.compile(r"\b(?:telephon\w*|phone|dial\w*|call-in|toll)", regex.IGNORECASE)
 _SAME_CODE = regex.compile(
     r"\bsame\s(?:conference\s|access\s|participant\s)?(?:id|code|passcode|pin|password|number)\b", regex.IGNORECASE
 )
@@ -506,7 +507,9 @@ def _build_replay(
     until: dt.date | None = None
     available_from: dt.date | None = None
     base = draft.date or doc.release_date
-    for item in draft.replays:
+    # The phone replay's window first; the web archive's only where the phone replay states none.
+    replays = sorted(draft.replays, key=lambda item: not _PHONE_REPLAY.search(doc.text, item.start, item.end))
+    for item in replays:
         if until is None and item.until is not None:
             until = _resolve(doc, item.until, base)
             if until is not None:
@@ -517,8 +520,10 @@ def _build_replay(
         if available_from is None and item.available_from is not None:
             available_from = _resolve(doc, item.available_from, base)
     code = _best_code(replay_codes)
-    if code is None and live_code is not None and any(
-        _SAME_CODE.search(doc.text, item.start, item.end) for item in draft.replays
+    if (
+        code is None
+        and live_code is not None
+        and any(_SAME_CODE.search(doc.text, item.start, item.end) for item in draft.replays)
     ):
         code = live_code  # "dial 1-844-512-2921 and use the same conference ID"
     if code:
