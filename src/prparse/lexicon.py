@@ -216,6 +216,11 @@ ZONES: Final[dict[str, str]] = {
     "japan time": "Asia/Tokyo",
     "tokyo time": "Asia/Tokyo",
     "taiwan time": "Asia/Taipei",
+    "taiwan": "Asia/Taipei",  # "3:00PM Taiwan (2:00AM New York)"
+    "taipei": "Asia/Taipei",
+    "new york": "America/New_York",
+    "hong kong": "Asia/Hong_Kong",
+    "singapore": "Asia/Singapore",
     "taipei time": "Asia/Taipei",
     "sgt": "Asia/Singapore",
     "singapore time": "Asia/Singapore",

@@ -55,7 +55,8 @@ EVENT_CUE = regex.compile(
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = regex.compile(
     r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
-    r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto)\s{1,3}(?:on\s)?"
+    r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
+    r"|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
     r"(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
 )
@@ -161,7 +162,9 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
             continue
         if _in_replay_clause(text, s_start, time.start) or _not_event_lead(text, s_start, time.start):
             continue
-        if _governed_by_release(text, max(s_start, opening), time.start):
+        if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
+            text, max(s_start, opening), s_end
+        ):
             continue
         mention = _date_for_time(doc, dates, time, sentence)
         if mention is None:
@@ -319,6 +322,22 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
 _FUTURE = regex.compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
 
 
+# Contests, launches, trade-show booths and postponed meetings are not calendar events
+# (annotation rules), unless the sentence also speaks of an investor event.
+_NOT_AN_EVENT = regex.compile(
+    r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
+    r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed)\b",
+    regex.IGNORECASE,
+)
+_INVESTOR_EVENT = regex.compile(
+    r"conference\scall|earnings|webcast|investors?\b|analysts?\b|shareholders?|stockholders?|results", regex.IGNORECASE
+)
+
+
+def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
+    return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
+
+
 def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start: int, s_end: int) -> bool:
     """Before the release date, unless the text writes the year and speaks of the future
     (a typo'd year is kept as written; the annotation rules say so)."""
@@ -394,10 +413,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
         return False
+    if regex.search(r"\b(?:postponed|cancell?ed|adjourned)\b", text[mention.end : s_end], regex.IGNORECASE):
+        return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False
     cue = EVENT_CUE.search(text, s_start, s_end)
-    if cue is None:
+    if cue is None or _not_an_event(text, s_start, s_end):
         return False
     lead = text[max(s_start, mention.start - 120) : mention.start]
     words = cue.group().lower()
