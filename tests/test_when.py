@@ -218,3 +218,20 @@ def test_start_span_points_at_the_time() -> None:
     start, end = event.spans["starts_at"]
     assert text[start:end] == "8:00 a.m. ET"
     assert start == body_offset() + snippet.index("8:00")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # Contests and postponed meetings are not calendar events.
+        ("The championship round of the robot contest will be held at 4:00 p.m. PDT on Thursday, August 1.", []),
+        ("The special meeting, originally scheduled to be held on August 1, 2013, has been postponed.", []),
+        # A city or country written after the time names its zone.
+        (
+            "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
+            [("2013-08-02", "2013-08-02T15:00:00+08:00")],
+        ),
+    ],
+)
+def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts(snippet) == expected
