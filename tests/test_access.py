@@ -187,3 +187,28 @@ def test_the_same_code_for_live_call_and_replay() -> None:
     assert event["passcode"] == "4471829"
     assert event["replay"]["passcode"] == "4471829"
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18445122921"]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "webcast", "registration"),
+    [
+        # A link alone on its line, under the sentence that points to it.
+        (
+            "The conference call will also be broadcast and archived on our website at the following location:\n"
+            "http://www.acmerobotics.com\n",
+            "http://www.acmerobotics.com",
+            None,
+        ),
+        (
+            "To participate in the conference call please register at the URL link below. Once registered, you "
+            "will receive a dial-in number and a unique PIN.\n\nhttps://register.vevent.example/acme\n\n"
+            "The call will also be webcast and can be accessed through the link below. A replay will be "
+            "available for 12 months.\n\nhttps://edge.media-server.com/mmc/p/acme213\n",
+            "https://edge.media-server.com/mmc/p/acme213",
+            "https://register.vevent.example/acme",
+        ),
+    ],
+)
+def test_links_under_a_pointing_sentence(snippet: str, webcast: str | None, registration: str | None) -> None:
+    event = first_event(snippet)
+    assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)

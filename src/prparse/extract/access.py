@@ -67,7 +67,9 @@ _REPLAY_OF_WEBCAST = regex.compile(
 )
 # "can be accessed through the link below", "use this link:", "the following link"
 _POINTS_TO_LINK = regex.compile(
-    r"(?:link|links|address)\s(?:is\s|are\s)?below|following\slink|this\slink|link:", regex.IGNORECASE
+    r"(?:link|links|address)\s(?:is\s|are\s)?below|following\s(?:link|location|address|url|website)|this\slink"
+    r"|link:|:\s*$",
+    regex.IGNORECASE,
 )
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
 _ROW_LABEL = regex.compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
@@ -358,16 +360,20 @@ def _add_link(
     if _VIEW_SOURCE_LINE.search(doc.text[line_start:start]):
         return
     webcast = registration = replay = False
-    chain = list(context_chain(doc, start, limit_units=3, limit_chars=400))
-    row = _ROW_LABEL.match(chain[0]) if chain else None
+    raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
+    chain = raw
+    row = _ROW_LABEL.match(raw[0]) if raw else None
     if row is not None:
         chain = [row["label"]]
-    elif len(chain) >= 2:
-        # The link's own sentence, both sides of it; above it, only short heading lines.
-        chain = [chain[0] + " " + chain[1], *(unit for unit in chain[2:] if len(unit) < 100)]
-    pointer = next((unit for unit in chain[1:] if _POINTS_TO_LINK.search(unit) and _WATCH_CUE.search(unit)), None)
-    if pointer is not None and not chain[0].replace(doc.text[start:end], "").strip(" -*:.\n"):
-        chain = [pointer]
+    elif len(raw) >= 2:
+        own = raw[0] + " " + raw[1]
+        # A link alone on its line, under "... at the following location:" or "the link below".
+        pointer = next((i for i in (2, 3) if i < len(raw) and _POINTS_TO_LINK.search(raw[i])), None)
+        if pointer is not None and not own.replace(doc.text[start:end], "").strip(" -*:.\n"):
+            chain = [" ".join(reversed(raw[2 : pointer + 1]))]  # from the pointing sentence down to the link
+        else:
+            # The link's own sentence, both sides of it; above it, only short heading lines.
+            chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
     label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
