@@ -212,3 +212,19 @@ def test_the_same_code_for_live_call_and_replay() -> None:
 def test_links_under_a_pointing_sentence(snippet: str, webcast: str | None, registration: str | None) -> None:
     event = first_event(snippet)
     assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
+
+
+def test_html_table_of_numbers_reads_each_label_cell() -> None:
+    html = (
+        "<html><body><p>DENVER, March 2, 2026 /PRNewswire/ -- Granite Peak Energy, Inc. (NYSE: GPK) will host its "
+        "Investor Day on Tuesday, March 24, 2026, beginning at 9:00 a.m. Mountain Time and concluding at "
+        "approximately 1:00 p.m. Mountain Time.</p><p>Participants may join by telephone:</p><table>"
+        "<tr><td>United States</td><td>1-833-630-1956</td></tr><tr><td>United Kingdom</td><td>0800 358 0970</td></tr>"
+        "<tr><td>Access code</td><td>882214</td></tr></table></body></html>"
+    )
+    events = prparse.parse(html).model_dump(mode="json")["events"]
+    assert [(e["starts_at"], e["passcode"]) for e in events] == [("2026-03-24T09:00:00-06:00", "882214")]
+    assert [(d["number"], d["label"]) for d in events[0]["dial_ins"]] == [
+        ("+18336301956", "United States"),
+        ("+448003580970", "United Kingdom"),
+    ]

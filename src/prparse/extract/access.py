@@ -224,6 +224,20 @@ def _plainly_named(doc: Document, start: int) -> bool:
 _LABEL_AFTER = regex.compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
 
 
+def _line_above(doc: Document, line_start: int) -> str:
+    """The previous non-empty line when short: a table's label cell ("United Kingdom")."""
+    if line_start == 0:
+        return ""
+    index = doc.line_index(line_start) - 1
+    while index >= 0:
+        start, end = doc.line_bounds(index)
+        line = doc.text[start:end].strip()
+        if line:
+            return line if len(line) <= 40 else ""
+        index -= 1
+    return ""
+
+
 def find_dial_ins(
     doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning] | None = None
 ) -> list[DialInItem]:
@@ -249,7 +263,11 @@ def find_dial_ins(
             continue
         # The country the label names; else one written right after the number: "0800 279 6619 (UK)".
         after = _LABEL_AFTER.match(text, candidate.end)
-        region = country_of(label[-60:]) or (country_of(after["label"]) if after else None)
+        region = (
+            country_of(label[-60:])
+            or (country_of(after["label"]) if after else None)
+            or (country_of(_line_above(doc, line_start)) if not label.strip(" :-*\t") else None)
+        )
         numbers = parse_run(candidate.written, region)
         if not numbers and warnings is not None and _DIAL_WORD.search(label):
             warnings.append(
@@ -263,6 +281,9 @@ def find_dial_ins(
             start, end = candidate.start + rel_start, candidate.start + rel_end
             end = strip_extension(text, end)
             clean_label = _clean_label(text[label_start:start]) if not items or items[-1].end <= label_start else None
+            if clean_label is None and not text[line_start:start].strip(" :-*\t"):
+                above = _line_above(doc, line_start)  # a table's label cell: "United Kingdom"
+                clean_label = above if above and not any(c.isdigit() for c in above) else None
             dial_in = DialIn(
                 number=e164,
                 label=clean_label,

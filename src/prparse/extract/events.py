@@ -365,8 +365,16 @@ def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
     return cue is not None and not regex.search(r"\blive\b", text[cue.end() : offset], regex.IGNORECASE)
 
 
+# "concluding at approximately 1:00 p.m.", "from 9:00 a.m. to 1:00 p.m.": the end, not a start.
+_END_TIME_LEAD = regex.compile(
+    r"\b(?:conclud\w{0,3}|end\w{0,3}|finish\w{0,3}|until|till|through|to|and\sends)\s(?:at\s)?(?:approximately\s|about\s|around\s)?$",
+    regex.IGNORECASE,
+)
+
+
 def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
-    return bool(_NOT_EVENT_LEAD.search(text[max(sentence_start, offset - 40) : offset]))
+    lead = text[max(sentence_start, offset - 40) : offset]
+    return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
 
 
 def _date_for_time(doc: Document, dates: list[DateMention], time: TimeMention, sentence: int) -> DateMention | None:
