@@ -228,3 +228,11 @@ def test_html_table_of_numbers_reads_each_label_cell() -> None:
         ("+18336301956", "United States"),
         ("+448003580970", "United Kingdom"),
     ]
+
+
+def test_a_help_line_is_not_a_dial_in() -> None:
+    event = first_event(
+        "The presentation will be webcast live at www.acmerobotics.com. Additional information regarding the "
+        "system requirements can be obtained prior to the presentation by dialing (212) 894-7053."
+    )
+    assert event["dial_ins"] == []

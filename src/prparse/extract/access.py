@@ -224,6 +224,18 @@ def _plainly_named(doc: Document, start: int) -> bool:
 _LABEL_AFTER = regex.compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
 
 
+# A number for help or information, not for joining the call.
+_HELP_LINE = regex.compile(
+    r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
+    r"difficulties|problems)|help\s?desk|requirements|customer\sservice)\b",
+    regex.IGNORECASE,
+)
+_JOINING = regex.compile(
+    r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",
+    regex.IGNORECASE,
+)
+
+
 def _line_above(doc: Document, line_start: int) -> str:
     """The previous non-empty line when short: a table's label cell ("United Kingdom")."""
     if line_start == 0:
@@ -256,6 +268,11 @@ def find_dial_ins(
         line_text = text[line_start : doc.line_at(candidate.start)[1]]
         if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in line_text:
             continue
+        sentence_start, sentence_end = doc.sentence_at(candidate.start)
+        if _HELP_LINE.search(text, sentence_start, sentence_end) and not _JOINING.search(
+            text, sentence_start, sentence_end
+        ):
+            continue  # "additional information ... can be obtained by dialing ...": a help line
         role = role_of(doc, candidate.start)
         if role is None:
             continue
