@@ -491,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_name = {tool.package: statistics.median(tool.times) for tool in tools}
     per_release = by_name["prparse"] * 1000 / n
     scan = by_name[None]
-    targets = [
+    targets: list[tuple[str, bool | None]] = [
         (f"mean ≤ 2 ms a release: {per_release:.2f} ms", per_release <= 2.0),
         (f"within 10× of the keyword scan: {by_name['prparse'] / scan:.1f}×", by_name["prparse"] <= 10 * scan),
         (
@@ -504,11 +504,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ratio = by_name["dateparser"] / by_name["prparse"]
         targets.insert(1, (f"≥ 100× dateparser's throughput: {ratio:.0f}×", ratio >= 100))
     if 2 in batch_ms:
-        targets.append((f"parse_many speed-up on 2 workers: {batch_ms[1] / batch_ms[2]:.2f}× (reported)", True))
+        targets.append((f"parse_many speed-up on 2 workers: {batch_ms[1] / batch_ms[2]:.2f}× (reported)", None))
     say("### Targets (issue #7)")
     say()
     for text, ok in targets:
-        say(f"- {'PASS' if ok else 'FAIL'}: {text}")
+        say(f"- {'INFO' if ok is None else 'PASS' if ok else 'FAIL'}: {text}")
     if args.out is not None:
         args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
     return 0
