@@ -226,6 +226,10 @@ def test_start_span_points_at_the_time() -> None:
         # Contests and postponed meetings are not calendar events.
         ("The championship round of the robot contest will be held at 4:00 p.m. PDT on Thursday, August 1.", []),
         ("The special meeting, originally scheduled to be held on August 1, 2013, has been postponed.", []),
+        (
+            "The results presentation will start at 10:00 hrs CET on 5 February 2014.",
+            [("2014-02-05", "2014-02-05T10:00:00+01:00")],
+        ),
         # A city or country written after the time names its zone.
         (
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",

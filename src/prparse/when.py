@@ -71,7 +71,8 @@ _TIME_24 = r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d
 _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
 _TIME = regex.compile(
-    rf"(?:{_TIME_12}|{_TIME_24}|{_NOON}){_ZONE_TAIL}(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?",
+    # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
+    rf"(?:{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
     regex.IGNORECASE,
 )
 _CET_PLACE = regex.compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
