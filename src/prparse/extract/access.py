@@ -18,6 +18,7 @@ from ..lexicon import CODE_LABELS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
 from ..regions import inside
+from ..scan import finditer_near
 from ..when import DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
@@ -89,6 +90,12 @@ _URL = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie|il|in|events)"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
+)
+# Where a URL can be: the scheme, "www.", or a top-level domain after a dot.
+_URL_ANCHOR = regex.compile(
+    r"https?://|www\.|\.(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie"
+    r"|il|in|events)\b",
+    regex.IGNORECASE,
 )
 _WRAPPED_TAIL = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
 _MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
@@ -373,7 +380,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         else:
             continue
         _add_link(doc, skip, items, start, start + len(url), url)
-    for m in _URL.finditer(text):
+    for m in finditer_near(_URL, _URL_ANCHOR, text, before=260, after=520):
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
