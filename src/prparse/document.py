@@ -57,6 +57,22 @@ _SENTENCE_END = regex.compile(
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
 
+MAX_SENTENCE = 1500  # characters: a longer "sentence" is a table or junk; cut it so work per value stays bounded
+
+
+def _capped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences no longer than MAX_SENTENCE, cut at a line break where there is one."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind("\n", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """Normalised text with its line and paragraph tables, and what is known so far."""
@@ -130,7 +146,7 @@ class Document:
                 start = match.end()
             if start < len(self.text):
                 bounds.append((start, len(self.text)))
-            self._sentences.extend(bounds or [(0, 0)])
+            self._sentences.extend(_capped(self.text, bounds) or [(0, 0)])
         return self._sentences
 
     def sentence_index(self, offset: int) -> int:

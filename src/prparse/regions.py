@@ -7,6 +7,7 @@ not become a dial-in.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -93,7 +94,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    """Whether offset falls in one of spans (sorted and non-overlapping, as merge() gives)."""
+    index = bisect.bisect_right(spans, (offset, len(spans) and 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same offsets."""
+    return _merge(spans)
 
 
 # A short line that ends in a colon and speaks of contacts: "For Media Inquiries, Please Contact:",
@@ -190,7 +198,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     """Contact lines whose label the carrier dropped: in the second half of the release, a
     person's name on a short line with an email or phone within the next few lines."""
     text = doc.text
-    taken = [(b.start, b.end) for b in labelled]
+    taken = merge([(b.start, b.end) for b in labelled])
     found: list[ContactBlock] = []
     half = len(text) // 2
     for start, end, line in doc.lines(half):
@@ -210,7 +218,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
                 break
             block_end = b
         found.append(ContactBlock(start, start, block_end, None))
-        taken.append((start, block_end))
+        bisect.insort(taken, (start, block_end))
     return found
 
 

@@ -171,33 +171,40 @@ class ReplayItem:
     available_from: DateMention | None
 
 
+UNIT_REACH = 400  # characters: how far one unit of context reaches, so work per value is bounded
+
+
 def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_chars: int = 700) -> Iterator[str]:
     """Text around a value, nearest first: its label, its line within its sentence, then the
     lines and sentences above it, until a blank-line gap or the limits."""
     text = doc.text
     line_start, line_end = doc.line_at(start)
     sentence_start, sentence_end = doc.sentence_at(start)
-    unit_start = max(line_start, sentence_start)
+    unit_start = max(line_start, sentence_start, start - UNIT_REACH)
     yield text[unit_start:start]
-    yield text[start : min(line_end, sentence_end)]
+    yield text[start : min(line_end, sentence_end, start + UNIT_REACH)]
     position = unit_start
     budget = limit_chars
     units = 0
     while position > 0 and units < limit_units and budget > 0:
         previous = position - 1
-        while previous > 0 and text[previous] in " \t\n":
+        floor = max(0, previous - UNIT_REACH)
+        while previous > floor and text[previous] in " \t\n":
             previous -= 1
-        gap = text[previous:position]
-        if gap.count("\n") >= 3:
+        if text[previous:position].count("\n") >= 3 or text[previous] in " \t\n":
             return
         line_start, _ = doc.line_at(previous)
         sentence_start, _ = doc.sentence_at(previous)
-        unit_start = max(line_start, sentence_start)
+        unit_start = max(line_start, sentence_start, previous - UNIT_REACH)
+        if unit_start > previous:  # the walk reached text before the first sentence
+            unit_start = max(line_start, previous - UNIT_REACH)
         unit = text[unit_start : previous + 1]
         if unit.strip():
             units += 1
             budget -= len(unit)
             yield unit
+        if unit_start >= position:
+            return
         position = unit_start
 
 
@@ -268,7 +275,9 @@ def find_dial_ins(
         if inside(skip, candidate.start):
             continue
         line_start, _ = doc.line_at(candidate.start)
-        label_start = max(line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0)
+        label_start = max(
+            line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0, candidate.start - 300
+        )
         label = text[label_start : candidate.start]
         if _FAX_LABEL.search(label[-12:]) or _ends_in_code_label(label):
             continue
@@ -276,6 +285,10 @@ def find_dial_ins(
         if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in line_text:
             continue
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
+        sentence_start, sentence_end = (
+            max(sentence_start, candidate.start - 300),
+            min(sentence_end, candidate.end + 300),
+        )
         if _HELP_LINE.search(text, sentence_start, sentence_end) and not _JOINING.search(
             text, sentence_start, sentence_end
         ):

@@ -8,6 +8,7 @@ A date alone makes an event when its sentence speaks of one and no time claims i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ import regex
 
 from ..document import Document
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
-from ..regions import boilerplate, contact_blocks, inside
+from ..regions import boilerplate, contact_blocks, inside, merge
 from ..when import (
     DateMention,
     TimeMention,
@@ -41,6 +42,8 @@ from .access import (
     find_replays,
 )
 from .dateline import body_start
+
+REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
 EVENT_CUE = regex.compile(
@@ -130,7 +133,7 @@ class _Draft:
 
 
 def extract(doc: Document) -> Part:
-    skip = boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)]
+    skip = merge(boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)])
     warnings: list[ParseWarning] = []
     drafts = _find_events(doc, skip, warnings)
     if not drafts:
@@ -153,6 +156,8 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
     dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
     times = _primary_times(text, times)
+    usable = _usable_dates(text, dates)
+    usable_starts = [d.start for d in usable]
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     claimed_sentences: set[int] = set()
     for time in times:
@@ -166,7 +171,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
             text, max(s_start, opening), s_end
         ):
             continue
-        mention = _date_for_time(doc, dates, time, sentence)
+        mention = _date_for_time(doc, usable, usable_starts, time, sentence)
         if mention is None:
             continue
         day = _resolve(doc, mention, doc.release_date)
@@ -296,7 +301,7 @@ _WHEN_LABEL = regex.compile(
 def _speaks_of_event(doc: Document, offset: int) -> bool:
     """An event word in the sentence, or in a short heading line just above it."""
     s_start, s_end = doc.sentence_at(offset)
-    if EVENT_CUE.search(doc.text, s_start, s_end):
+    if EVENT_CUE.search(doc.text, max(s_start, offset - REACH), min(s_end, offset + REACH)):
         return True
     if _WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
@@ -335,6 +340,7 @@ _INVESTOR_EVENT = regex.compile(
 
 
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
+    s_end = min(s_end, s_start + 2 * REACH)
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
 
 
@@ -349,6 +355,7 @@ def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start
 def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
     """True when the nearest words before a time speak of publishing results, not of an event."""
     release_end = -1
+    sentence_start = max(sentence_start, offset - REACH)
     for m in _RELEASE_PHRASE.finditer(text, sentence_start, offset):
         release_end = m.end()
     if release_end < 0:
@@ -361,7 +368,7 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
 
 def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
     """A time after the word "replay" in its sentence is the replay's, not the event's."""
-    cue = REPLAY_CUE.search(text, sentence_start, offset)
+    cue = REPLAY_CUE.search(text, max(sentence_start, offset - REACH), offset)
     return cue is not None and not regex.search(r"\blive\b", text[cue.end() : offset], regex.IGNORECASE)
 
 
@@ -377,23 +384,30 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
 
 
-def _date_for_time(doc: Document, dates: list[DateMention], time: TimeMention, sentence: int) -> DateMention | None:
-    """The nearest usable date in the time's sentence, else the nearest before it (within
-    the same paragraph or 600 characters)."""
-    text = doc.text
-    s_start, s_end = doc.sentences()[sentence]
-    usable = [
+def _usable_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Dates that can be an event's: not a period end, a record date, or "today announced"."""
+    return [
         d
         for d in dates
         if not _NOT_EVENT_LEAD.search(text[max(0, d.start - 40) : d.start]) and not _is_announcement_today(text, d)
     ]
-    same = [d for d in usable if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
+
+
+def _date_for_time(
+    doc: Document, usable: list[DateMention], starts: list[int], time: TimeMention, sentence: int
+) -> DateMention | None:
+    """The nearest usable date in the time's sentence, else the nearest before it (within
+    the same paragraph or 1200 characters). ``usable`` is sorted by offset; ``starts`` are their offsets."""
+    text = doc.text
+    s_start, s_end = doc.sentences()[sentence]
+    floor = max(0, time.start - 1200)
+    near = usable[bisect.bisect_left(starts, min(floor, s_start)) : bisect.bisect_left(starts, s_end)]
+    same = [d for d in near if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
     explicit = [d for d in same if d.relative is None]
     same = explicit or same
     if same:
         return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
-    floor = max(0, time.start - 1200)
-    before = [d for d in usable if floor <= d.start < s_start]
+    before = [d for d in near if floor <= d.start < s_start]
     for mention in reversed(before):
         m_start, _ = doc.sentence_at(mention.start)
         if not _in_replay_clause(text, m_start, mention.start):
@@ -425,6 +439,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False
+    s_start, s_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
     cue = EVENT_CUE.search(text, s_start, s_end)
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
