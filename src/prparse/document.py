@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 import regex
 
+from .safety import compile as safe_compile
+
 # One character in, one character out: spaces that are not spaces, quotes and dashes
 # of every typographic kind, line separators, and control characters.
 _T = TypeVar("_T")
@@ -30,8 +32,8 @@ _ONE_FOR_ONE: dict[int, str] = {
     **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0D},
 }
 _TABLE = str.maketrans(_ONE_FOR_ONE)
-_CRLF = regex.compile(r"\r\n")
-_MARKDOWN_BOLD = regex.compile(r"\*\*|__")
+_CRLF = safe_compile(r"\r\n")
+_MARKDOWN_BOLD = safe_compile(r"\*\*|__")
 
 
 def normalise(text: str) -> str:
@@ -47,14 +49,14 @@ _ABBREVIATION = (
     r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V)\."
     r"|\b[A-Z]\.)"
 )
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = safe_compile(
     rf"(?<=[.!?]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
     r"|(?<=[.!?:])[\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
     # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence.
     r"|\n(?=[ \t]{0,60}[*•\-]?[ \t]{0,3}[A-Z][\w&/.'()-]{0,20}(?:[ \t][\w&/.'()-]{1,20}){0,4}[ \t]{0,3}:)"
     r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
 )
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = safe_compile(r"\n[ \t]*\n")
 
 
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is a table or junk; cut it so work per value stays bounded

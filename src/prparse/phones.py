@@ -15,17 +15,18 @@ import regex
 from phonenumbers import PhoneNumberType
 
 from .lexicon import PHONE_COUNTRIES, alternation
+from .safety import compile as safe_compile
 
 MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonenumber's 250 cap
 
 # "913-312-0836", "(913) 312-0836", "1-800-715-9871", "+1 833 470 1428", "877.407.0784",
 # "+44 (0) 20 3936 2999", "0800 279 6619", "+47 951 78 680": one flat character class,
 # so matching stays linear; what the run glued on is trimmed off by validation.
-_PHONE = regex.compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])")
-_EXTENSION = regex.compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
-_COUNTRY_WORD = regex.compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
-_TOLL_FREE = regex.compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
-_TOLL = regex.compile(r"\btoll\b(?![\s-]{0,2}free)|\blocal\b|\bdirect\b", regex.IGNORECASE)
+_PHONE = safe_compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])")
+_EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
+_COUNTRY_WORD = safe_compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
+_TOLL_FREE = safe_compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
+_TOLL = safe_compile(r"\btoll\b(?![\s-]{0,2}free)|\blocal\b|\bdirect\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,8 @@ def to_e164(written: str, region: str | None) -> str | None:
     return None
 
 
-_SEPARATOR = regex.compile(r"[ ().\-]+")
-_NUMBER_START = regex.compile(r"[+(\d]")
+_SEPARATOR = safe_compile(r"[ ().\-]+")
+_NUMBER_START = safe_compile(r"[+(\d]")
 
 
 def parse_run(written: str, region: str | None) -> list[tuple[int, int, str]]:

@@ -14,11 +14,12 @@ import regex
 
 from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
+from .safety import compile as safe_compile
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
-_ABOUT = regex.compile(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']", regex.MULTILINE)
+_ABOUT = safe_compile(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']", regex.MULTILINE)
 # Headings of legal and financial boilerplate.
-_LEGAL = regex.compile(
+_LEGAL = safe_compile(
     r"^[ \t*#_>]{0,4}(?:forward[\s-]looking\s(?:statements?|information)|safe\sharbou?r|cautionary"
     r"|non-gaap|use\sof\snon|disclaimer|important\s(?:information|notice)|legal\snotice"
     r"|notes?\sto\seditors|caution\sregarding|special\snote|this\s(?:press\s)?release\scontains\sforward)",
@@ -27,7 +28,7 @@ _LEGAL = regex.compile(
 _ROLE_WORDS = alternation(CONTACT_ROLES)
 # Contact-block labels: "For Investors:", "Media Contact:", "Investor Relations", "Contacts:",
 # "CONTACT: Tempus Communications", "For further information, please contact:"
-_CONTACT_LABEL = regex.compile(
+_CONTACT_LABEL = safe_compile(
     rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
     rf"[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
@@ -39,7 +40,7 @@ _CONTACT_LABEL = regex.compile(
     regex.MULTILINE | regex.IGNORECASE,
 )
 # What ends a contact block: a heading of another kind.
-_BLOCK_END = regex.compile(
+_BLOCK_END = safe_compile(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
@@ -107,19 +108,19 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A short line that ends in a colon and speaks of contacts: "For Media Inquiries, Please Contact:",
 # "MARA Company Contact:", "Financial analysts may call:", "**For more information:**";
 # or ends in "Contact(s)": "The Bancorp, Inc. Contact".
-_LOOSE_LABEL = regex.compile(
+_LOOSE_LABEL = safe_compile(
     r"^[ \t*#_>|/]{0,4}(?P<label>[^\n:]{0,70}?(?:contacts?|inquiries|enquiries|(?:more|further|additional)\s(?:\w+\s)?"
     r"information|may\scall|please\scall)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
     regex.MULTILINE | regex.IGNORECASE,
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
-_INLINE_LABEL = regex.compile(
+_INLINE_LABEL = safe_compile(
     r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?)\s{0,2}:(?=\s{0,3}\S)"
     # "For more information, contact ir@acme.com"
     r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)",
     regex.IGNORECASE,
 )
-_ROLE_IN_LABEL = regex.compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
+_ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
 def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
@@ -141,7 +142,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     return [found[key] for key in sorted(found)]
 
 
-_LABEL_KEYWORD = regex.compile(r"contact|inquir|enquir|information|call", regex.IGNORECASE)
+_LABEL_KEYWORD = safe_compile(r"contact|inquir|enquir|information|call", regex.IGNORECASE)
 
 
 def _matches_on_keyword_lines(doc: Document, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
@@ -186,12 +187,12 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
 
 # A person's name alone on its line, maybe with a role or phone after it:
 # "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
-_PERSON_LINE = regex.compile(
+_PERSON_LINE = safe_compile(
     r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'-]{1,20}){1,2}"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
-_REACH = regex.compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")
-_NOT_CONTACT_LINES = regex.compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
+_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")
+_NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
 
 
 def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:

@@ -34,30 +34,44 @@ class SafePattern:
     """A compiled pattern whose calls time out after ``timeout`` seconds (per call, or per
     whole iteration for ``finditer``) and raise :class:`PatternTimeout` when they do."""
 
-    __slots__ = ("_compiled", "timeout")
+    __slots__ = ("_compiled", "_flags", "_source", "timeout")
 
-    def __init__(self, compiled: regex.Pattern[str], timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        compiled: regex.Pattern[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        *,
+        source: str | None = None,
+        flags: int = 0,
+    ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be positive")
+        if compiled is None and source is None:
+            raise ValueError("a compiled pattern or its source is needed")
         self._compiled = compiled
+        self._source = source if compiled is None else None
+        self._flags = flags
         self.timeout = timeout
 
     # Attributes of the underlying pattern ------------------------------------------------
     @property
     def pattern(self) -> str:
-        return cast(str, self._compiled.pattern)
+        return self._source if self._source is not None else cast(str, self.compiled.pattern)
 
     @property
     def flags(self) -> int:
-        return cast(int, self._compiled.flags)
+        return cast(int, self.compiled.flags)
 
     @property
     def groupindex(self) -> dict[str, int]:
-        return dict(self._compiled.groupindex)
+        return dict(self.compiled.groupindex)
 
     @property
     def compiled(self) -> regex.Pattern[str]:
-        """The plain ``regex`` pattern (no time limit), for code that needs the object itself."""
+        """The plain ``regex`` pattern (no time limit), compiled on first use: importing
+        prparse compiles nothing, so a CLI called in a loop starts fast."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, self._flags)
         return self._compiled
 
     def __repr__(self) -> str:
@@ -75,17 +89,17 @@ class SafePattern:
         return f"pattern ran past its {self.timeout:g} s limit: {shown!r}"
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._guard(lambda: self._compiled.search(string, pos, endpos, timeout=self.timeout))
+        return self._guard(lambda: self.compiled.search(string, pos, endpos, timeout=self.timeout))
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._guard(lambda: self._compiled.match(string, pos, endpos, timeout=self.timeout))
+        return self._guard(lambda: self.compiled.match(string, pos, endpos, timeout=self.timeout))
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._guard(lambda: self._compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
+        return self._guard(lambda: self.compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """Matches one by one; the time limit covers the whole iteration, as in ``regex``."""
-        iterator = self._guard(lambda: self._compiled.finditer(string, pos, endpos, timeout=self.timeout))
+        iterator = self._guard(lambda: self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
         while True:
             try:
                 yield next(iterator)
@@ -95,20 +109,19 @@ class SafePattern:
                 raise PatternTimeout(self._message()) from error
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
-        return self._guard(lambda: self._compiled.findall(string, pos, endpos, timeout=self.timeout))
+        return self._guard(lambda: self.compiled.findall(string, pos, endpos, timeout=self.timeout))
 
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
-        return self._guard(lambda: cast(str, self._compiled.sub(repl, string, count, timeout=self.timeout)))
+        return self._guard(lambda: cast(str, self.compiled.sub(repl, string, count, timeout=self.timeout)))
 
     def subn(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
-        return self._guard(
-            lambda: cast(tuple[str, int], self._compiled.subn(repl, string, count, timeout=self.timeout))
-        )
+        return self._guard(lambda: cast(tuple[str, int], self.compiled.subn(repl, string, count, timeout=self.timeout)))
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self._guard(lambda: self._compiled.split(string, maxsplit, timeout=self.timeout))
+        return self._guard(lambda: self.compiled.split(string, maxsplit, timeout=self.timeout))
 
 
 def compile(pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT) -> SafePattern:
-    """``regex.compile`` with a per-call time limit that raises ``PatternTimeout``."""
-    return SafePattern(regex.compile(pattern, flags), timeout)
+    """``regex.compile`` with a per-call time limit that raises ``PatternTimeout``; the
+    pattern is compiled when first used."""
+    return SafePattern(source=pattern, flags=flags, timeout=timeout)

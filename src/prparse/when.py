@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import regex
 
 from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
+from .safety import compile as safe_compile
 from .scan import finditer_near
 
 
@@ -32,21 +33,21 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
 _GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
-_MONTH_DAY = regex.compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:,?{_GAP}{_YEAR})?")
+_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:,?{_GAP}{_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March"
-_DAY_MONTH = regex.compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
+_DAY_MONTH = safe_compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
 # "2013-08-02"
-_ISO_DATE = regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+_ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 # "13.02.2025" (day first, as Nordic and German releases write it)
-_DOTTED_DATE = regex.compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
+_DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
 # Cheap anchors: the costly patterns above run only near these.
-_MONTH_ANCHOR = regex.compile(
+_MONTH_ANCHOR = safe_compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 )
-_DOTTED_ANCHOR = regex.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
-_TIME_ANCHOR = regex.compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)|(?i:noon|midday)")
+_DOTTED_ANCHOR = safe_compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
+_TIME_ANCHOR = safe_compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)|(?i:noon|midday)")
 # "today", "tomorrow", "this morning", "later today"
-_RELATIVE_DATE = regex.compile(
+_RELATIVE_DATE = safe_compile(
     r"\b(?P<relative>later\s(?:today|this\s(?:morning|afternoon|evening))|today|tomorrow|tonight"
     r"|this\s(?:morning|afternoon|evening))\b",
     regex.IGNORECASE,
@@ -70,12 +71,12 @@ _TIME_12 = (
 _TIME_24 = r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
 _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
-_TIME = regex.compile(
+_TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
     rf"(?:{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
     regex.IGNORECASE,
 )
-_CET_PLACE = regex.compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
+_CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ def weekday_disagrees(mention: DateMention, day: dt.date) -> bool:
 
 
 # Durations: "for 7 days", "approximately one week", "for 90 days", "one year", "30-day".
-_DURATION = regex.compile(
+_DURATION = safe_compile(
     r"\b(?P<count>\d{1,3}|"
     + alternation(NUMBER_WORDS)
     + r")(?:\s{1,2}\(\d{1,3}\))?[\s-]{1,2}(?:full\s)?(?:calendar\s|business\s)?"
@@ -276,7 +277,7 @@ def add_duration(day: dt.date, duration: Duration) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-_YEAR_WORD = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])")
+_YEAR_WORD = safe_compile(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])")
 
 
 def years_near(text: str, offset: int, reach: int = 3000) -> tuple[int, ...]:

@@ -18,119 +18,120 @@ from ..lexicon import CODE_LABELS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
 from ..regions import inside
+from ..safety import compile as safe_compile
 from ..scan import finditer_near
 from ..when import DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
 
-REPLAY_CUE = regex.compile(
+REPLAY_CUE = safe_compile(
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|recorded"
     r"|on[\s-]demand)\b",
     regex.IGNORECASE,
 )
 # Words that settle a number's role on their own; the weaker LIVE_CUE words ("International:",
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
-STRONG_LIVE_CUE = regex.compile(
+STRONG_LIVE_CUE = safe_compile(
     r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access|listen)"
     r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\bthe\scall\b",
     regex.IGNORECASE,
 )
-LIVE_CUE = regex.compile(
+LIVE_CUE = safe_compile(
     r"\b(?:live|dial|dial-in|dial-ins|dialing|call|calls|conference|teleconference|telephone|phone|toll|callers?"
     r"|participants?|participate|listen|webcast|join|domestic|international|numbers?|audio|U\.?S\.?|Canada)\b",
     regex.IGNORECASE,
 )
 # A phone that belongs to a person, not a call.
-_FAX_LABEL = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+_FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
-_PERSONAL_PHONE_LABEL = regex.compile(
+_PERSONAL_PHONE_LABEL = safe_compile(
     r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
 )
 # A number that follows a person's name or a contact phrase on its line belongs to that contact.
-_CONTACT_CONTEXT = regex.compile(
+_CONTACT_CONTEXT = safe_compile(
     r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b"
     r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
     regex.IGNORECASE,
 )
 # A link is the webcast's when its context speaks of watching or hearing the event, not
 # merely of a website ("Learn more at ...", "results will be available at ...").
-_WEBCAST_CUE = regex.compile(
+_WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
     r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage)",
     regex.IGNORECASE,
 )
-_WATCH_CUE = regex.compile(r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE)
-_REPLAY_OF_WEBCAST = regex.compile(
+_WATCH_CUE = safe_compile(r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE)
+_REPLAY_OF_WEBCAST = safe_compile(
     r"(?:webcast\s)?(?:replay|archived?|recording)\s(?:of\s)?(?:the\s)?(?:live\s)?(?:webcast|conference\scall|call"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
     r"(?:stream|webcast|call|event|presentation)",
     regex.IGNORECASE,
 )
 # "can be accessed through the link below", "use this link:", "the following link"
-_POINTS_TO_LINK = regex.compile(
+_POINTS_TO_LINK = safe_compile(
     r"(?:link|links|address)\s(?:is\s|are\s)?below|following\s(?:link|location|address|url|website)|this\slink"
     r"|link:|:\s*$",
     regex.IGNORECASE,
 )
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
-_ROW_LABEL = regex.compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
-_REGISTER_CUE = regex.compile(
+_ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
+_REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)", regex.IGNORECASE
 )
-_PHONE_LINE_CUE = regex.compile(
+_PHONE_LINE_CUE = safe_compile(
     r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)", regex.IGNORECASE
 )
-_CODE = regex.compile(
+_CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
     rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference|replay|webcast|event)))?"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|\s{{0,3}})[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
-_URL = regex.compile(
+_URL = safe_compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie|il|in|events)"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot.
-_URL_ANCHOR = regex.compile(
+_URL_ANCHOR = safe_compile(
     r"https?://|www\.|\.(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie"
     r"|il|in|events)\b",
     regex.IGNORECASE,
 )
-_WRAPPED_TAIL = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
-_MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
+_WRAPPED_TAIL = safe_compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
+_MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
 # A markdown link whose words are not an address counts only when they name a webcast link
 # ("[here](...)", "[webcast](...)"); "[ImmunoGen, Inc.](http://...)" names the company.
-_GENERIC_LINK_LABEL = regex.compile(
+_GENERIC_LINK_LABEL = safe_compile(
     r"\b(?:here|link|webcast|website|site|register|registration|click|event|listen|live|watch|replay|stream)\b",
     regex.IGNORECASE,
 )
-_TRACKING = regex.compile(
+_TRACKING = safe_compile(
     r"cts\.businesswire\.com|/ct/CT\?|rt\.prnewswire\.com|protect-\w+\.mimecast|urldefense|lnkd\.in", regex.IGNORECASE
 )
-_NOT_WEBCAST_URL = regex.compile(
+_NOT_WEBCAST_URL = safe_compile(
     r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
     r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
     regex.IGNORECASE,
 )
 # "accessible live through the Company's website as described above", "at the same location"
-_SAME_PLACE = regex.compile(
+_SAME_PLACE = safe_compile(
     r"\b(?:as\s(?:described|noted|mentioned|set\sforth|indicated)\s(?:above|earlier)|(?:at|on|through|via)\s(?:the\s)?same"
     r"\s(?:location|website|web\ssite|site|link|address|page|url|webpage)s?)\b",
     regex.IGNORECASE,
 )
-_VIEW_SOURCE_LINE = regex.compile(r"View (?:source|original)|original press release|Source:|SOURCE", regex.IGNORECASE)
+_VIEW_SOURCE_LINE = safe_compile(r"View (?:source|original)|original press release|Source:|SOURCE", regex.IGNORECASE)
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
-_UNTIL = regex.compile(
+_UNTIL = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}(?:on\s|at\s)?$",
     regex.IGNORECASE,
 )
-_UNTIL_TIME = regex.compile(
+_UNTIL_TIME = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|midnight)"
     r"[^.\n]{0,30}?$",
     regex.IGNORECASE,
 )
-_FROM = regex.compile(r"\b(?:from|starting|beginning|after|on)\s{1,3}(?:on\s)?$", regex.IGNORECASE)
+_FROM = safe_compile(r"\b(?:from|starting|beginning|after|on)\s{1,3}(?:on\s)?$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ def role_of(doc: Document, start: int) -> Role | None:
     return "live" if weak else None
 
 
-_DIAL_WORD = regex.compile(
+_DIAL_WORD = safe_compile(
     r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b", regex.IGNORECASE
 )
 
@@ -235,16 +236,16 @@ def _plainly_named(doc: Document, start: int) -> bool:
     return False
 
 
-_LABEL_AFTER = regex.compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
+_LABEL_AFTER = safe_compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
 
 
 # A number for help or information, not for joining the call.
-_HELP_LINE = regex.compile(
+_HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
     r"difficulties|problems)|help\s?desk|requirements|customer\sservice)\b",
     regex.IGNORECASE,
 )
-_JOINING = regex.compile(
+_JOINING = safe_compile(
     r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",
     regex.IGNORECASE,
 )
@@ -332,8 +333,8 @@ def find_dial_ins(
     return items
 
 
-_LABEL_NOISE = regex.compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
-_LABEL_TAIL = regex.compile(r"(?:[^.:;]{0,60}?)(?:\bdial(?:ing)?\b[^.:;]{0,5}|)$", regex.IGNORECASE)
+_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
+_LABEL_TAIL = safe_compile(r"(?:[^.:;]{0,60}?)(?:\bdial(?:ing)?\b[^.:;]{0,5}|)$", regex.IGNORECASE)
 
 
 def _clean_label(raw: str) -> str | None:
@@ -349,7 +350,7 @@ def _clean_label(raw: str) -> str | None:
     return str(label)
 
 
-_CODE_LABEL_TAIL = regex.compile(
+_CODE_LABEL_TAIL = safe_compile(
     rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?\s{{0,3}}[:#\-]?\s{{0,3}}$"
 )
 

@@ -12,15 +12,16 @@ from collections.abc import Callable
 import regex
 
 from ..document import Document
+from ..safety import compile as safe_compile
 from . import Part
 from .dateline import body_start, header_end
 from .tickers import colon_tickers
 
-_MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
-_PARENTHETICAL = regex.compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
+_MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
+_PARENTHETICAL = safe_compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
 # The issuer defines its short name: ("Applied DNA" or the "Company"), (the "Corporation").
-_DEFINITION = regex.compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
-_LEGAL_SUFFIX = regex.compile(
+_DEFINITION = safe_compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
+_LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
     r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\))\.?,?",
 )
@@ -31,7 +32,7 @@ _NOT_NAME_WORDS = frozenset(
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time"}
 )  # fmt: skip
-_LEGAL_NAME = regex.compile(
+_LEGAL_NAME = safe_compile(
     r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
     r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
     r"|Holdings?|LLC|L\.P\.|Trust))(?![\w])"
@@ -77,7 +78,7 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
     return None
 
 
-_LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]{3,}\b")
+_LOWER_WORD = safe_compile(r"(?<![\w-])[a-z]{3,}\b")
 
 
 def _first_body_paragraph(doc: Document) -> int | None:

@@ -16,37 +16,38 @@ from ..lexicon import PHONE_COUNTRIES
 from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates, parse_run
 from ..regions import ContactBlock, contact_blocks
+from ..safety import compile as safe_compile
 from . import Part
 
-_EMAIL = regex.compile(
+_EMAIL = safe_compile(
     r"(?P<user>[A-Za-z0-9][\w.+'-]{0,63})\s{0,2}(?:@|\(at\)|\[at\]|\{at\}|\sat\s(?=[\w-]{1,63}\s(?:dot|\.)))\s{0,2}"
     r"(?P<domain>[A-Za-z0-9][\w-]{0,62}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?|\sdot\s)[A-Za-z0-9][\w-]{0,62}){1,4})"
 )
 # Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
-_REACH_TEXT = regex.compile(
+_REACH_TEXT = safe_compile(
     r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
     regex.IGNORECASE,
 )
-_PIECE_LABEL = regex.compile(
+_PIECE_LABEL = safe_compile(
     r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)\s(?:contacts?|inquiries)\s?:?",
     regex.IGNORECASE,
 )
-_ROLE_NOTE = regex.compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
-_WIRE_DOMAIN = regex.compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
-_NAME_SEPARATOR = regex.compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and)\s{1,3}")
-_DOT = regex.compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
-_FAX = regex.compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
-_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
-_POST_NOMINAL = regex.compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
-_NAME = regex.compile(
+_ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
+_WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
+_NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and)\s{1,3}")
+_DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
+_FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+_HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
+_POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
+_NAME = safe_compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
-_TITLE_WORDS = regex.compile(
+_TITLE_WORDS = safe_compile(
     r"\b(?:Director|Officer|President|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
     r"|Analyst|Partner|Associate|Specialist|Coordinator|Secretary|Treasurer|Executive|Lead|Counsel|Chairman|Chair|Founder"
     r"|Principal|Consultant|Advisor|Adviser|Spokesperson|Press|Media|Investor|Investors|Marketing|Affairs|Senior|Global)\b"
 )
-_ORG_WORDS = regex.compile(
+_ORG_WORDS = safe_compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LLP|plc|PLC|Group|Partners|Associates|Communications|Network"
     r"|Advisors|Advisory|Consulting|Strategies|Agency|PR|IR|Media|Holdings|AG|SA|ASA|AB|Oyj|N\.V|GmbH|Relations|Team"
     r"|Department|Office|Desk)\b\.?"
@@ -57,7 +58,7 @@ _NOT_NAME_WORDS = frozenset(
      "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
      "department"}
 )  # fmt: skip
-_SUBLABEL = regex.compile(
+_SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
     regex.IGNORECASE,
 )

@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..lexicon import WIRES, alternation
 from ..models import Dateline, ParseWarning
+from ..safety import compile as safe_compile
 from ..when import DateMention, find_dates, resolve, weekday_disagrees
 from . import Part
 
@@ -28,12 +29,12 @@ def header_end(doc: Document) -> int:
 
 # The wire's name between parentheses or slashes: "--(BUSINESS WIRE)--", "/PRNewswire-FirstCall/",
 # "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
-_WIRE_MARK = regex.compile(
+_WIRE_MARK = safe_compile(
     rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})[(/]\s{{0,2}}(?P<wire>{alternation(WIRES)})"
     rf"(?:[\s-]{{0,3}}(?P<inner>[^)/\n]{{1,40}}))?\s{{0,2}}[)/]",
     regex.IGNORECASE,
 )
-_VIEW_SOURCE = regex.compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
+_VIEW_SOURCE = safe_compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}"
@@ -42,20 +43,20 @@ _PLACE = (
     rf"(?:,[ \t]{{1,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
-_BARE_DATELINE = regex.compile(
+_BARE_DATELINE = safe_compile(
     rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
     regex.MULTILINE,
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
-_SIGN_OFF = regex.compile(
+_SIGN_OFF = safe_compile(
     rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$", regex.MULTILINE
 )
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
-_TODAY_IS = regex.compile(
+_TODAY_IS = safe_compile(
     r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
 )
-_UPPER_RATIO_WORDS = regex.compile(r"[A-Za-z]{2,}")
+_UPPER_RATIO_WORDS = safe_compile(r"[A-Za-z]{2,}")
 
 
 def canonical_wire(written: str) -> str:
@@ -147,7 +148,7 @@ def _first_dated(
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
-_RELEASE_LABEL = regex.compile(r"^(?i:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date)\s{0,3}[:\-]?\s{0,3}")
+_RELEASE_LABEL = safe_compile(r"^(?i:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date)\s{0,3}[:\-]?\s{0,3}")
 
 
 def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -292,7 +293,7 @@ def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     return day
 
 
-_AFTER_MARK = regex.compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,4}")
+_AFTER_MARK = safe_compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,4}")
 
 
 def body_start(doc: Document) -> int | None:

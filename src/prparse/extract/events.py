@@ -17,6 +17,7 @@ import regex
 from ..document import Document
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
 from ..regions import boilerplate, contact_blocks, inside, merge
+from ..safety import compile as safe_compile
 from ..when import (
     DateMention,
     TimeMention,
@@ -46,7 +47,7 @@ from .dateline import body_start
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
-EVENT_CUE = regex.compile(
+EVENT_CUE = safe_compile(
     r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
     r"|presentations?|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
@@ -56,25 +57,25 @@ EVENT_CUE = regex.compile(
     regex.IGNORECASE,
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
-_NOT_EVENT_LEAD = regex.compile(
+_NOT_EVENT_LEAD = safe_compile(
     r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     r"|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
     r"(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
 )
-_SEPARATOR_BETWEEN_TIMES = regex.compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
+_SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
-_RELEASE_PHRASE = regex.compile(
+_RELEASE_PHRASE = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces)"
     r"\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release)\b",
     regex.IGNORECASE,
 )
-_CUE_IN_PASSING = regex.compile(
+_CUE_IN_PASSING = safe_compile(
     r"(?:before|after|prior\sto|following|ahead\sof)\s(?:the\s|its\s|our\s)?$", regex.IGNORECASE
 )
-_RESULTS_ONLY = regex.compile(
+_RESULTS_ONLY = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|announce|announces|issue|issues)\b",
     regex.IGNORECASE,
 )
@@ -82,33 +83,33 @@ _RESULTS_ONLY = regex.compile(
 KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "shareholder_meeting",
-        regex.compile(
+        safe_compile(
             r"general\smeeting|annual\smeeting|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
             regex.I,
         ),
     ),
     (
         "investor_day",
-        regex.compile(r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday", regex.I),
+        safe_compile(r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday", regex.I),
     ),
     (
         "presentation",
-        regex.compile(
+        safe_compile(
             r"fireside|present(?:s|ing|ation)?\b(?!\sits)|participate\sin|panel|keynote|investor\sconference|healthcare\sconference",
             regex.I,
         ),
     ),
     (
         "earnings_call",
-        regex.compile(
+        safe_compile(
             r"(?:call|webcast|teleconference)[^\n]{0,200}(?:results|earnings|quarter|fiscal)|(?:results|earnings|quarter|fiscal)[^\n]{0,200}(?:call|webcast|teleconference)",
             regex.I,
         ),
     ),
-    ("conference_call", regex.compile(r"\bcall\b|teleconference", regex.I)),
-    ("webcast", regex.compile(r"webcast|web\scast|webinar", regex.I)),
+    ("conference_call", safe_compile(r"\bcall\b|teleconference", regex.I)),
+    ("webcast", safe_compile(r"webcast|web\scast|webinar", regex.I)),
 )
-_TITLE = regex.compile(
+_TITLE = safe_compile(
     r"\b(?:at|during|in)\s(?:the\s)?(?P<title>(?:[A-Z0-9][\w&.'-]{0,30}\s){1,8}?(?:\d{4}\s)?(?:[A-Z][\w&'-]{0,30}\s){0,3}"
     r"(?:Conference|Summit|Forum|Symposium|Showcase|Day|Meeting|Expo|Event))\b"
 )
@@ -247,7 +248,7 @@ def _add_draft(
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
-_RESULTS_WORDS = regex.compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
+_RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
 
 
 def _kind_of(context: str) -> EventKind | None:
@@ -293,7 +294,7 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
     return kept
 
 
-_WHEN_LABEL = regex.compile(
+_WHEN_LABEL = safe_compile(
     r"\s{0,60}[*•\-]?\s{0,3}(?:Date|Time|When|Date\s(?:and|&)\s[Tt]ime|Start\stime)\s{0,3}:", regex.IGNORECASE
 )
 
@@ -324,17 +325,17 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     return False
 
 
-_FUTURE = regex.compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
+_FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
 
 
 # Contests, launches, trade-show booths and postponed meetings are not calendar events
 # (annotation rules), unless the sentence also speaks of an investor event.
-_NOT_AN_EVENT = regex.compile(
+_NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
     r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed)\b",
     regex.IGNORECASE,
 )
-_INVESTOR_EVENT = regex.compile(
+_INVESTOR_EVENT = safe_compile(
     r"conference\scall|earnings|webcast|investors?\b|analysts?\b|shareholders?|stockholders?|results", regex.IGNORECASE
 )
 
@@ -373,7 +374,7 @@ def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
 
 
 # "concluding at approximately 1:00 p.m.", "from 9:00 a.m. to 1:00 p.m.": the end, not a start.
-_END_TIME_LEAD = regex.compile(
+_END_TIME_LEAD = safe_compile(
     r"\b(?:conclud\w{0,3}|end\w{0,3}|finish\w{0,3}|until|till|through|to|and\sends)\s(?:at\s)?(?:approximately\s|about\s|around\s)?$",
     regex.IGNORECASE,
 )
@@ -415,7 +416,7 @@ def _date_for_time(
     return None
 
 
-_ANNOUNCED = regex.compile(
+_ANNOUNCED = safe_compile(
     r"\s{0,2}(?:,\s)?(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)\b",
     regex.IGNORECASE,
 )
@@ -536,8 +537,8 @@ def _build(doc: Document, draft: _Draft) -> Event:
     )
 
 
-_PHONE_REPLAY = regex.compile(r"\b(?:telephon\w*|phone|dial\w*|call-in|toll)", regex.IGNORECASE)
-_SAME_CODE = regex.compile(
+_PHONE_REPLAY = safe_compile(r"\b(?:telephon\w*|phone|dial\w*|call-in|toll)", regex.IGNORECASE)
+_SAME_CODE = safe_compile(
     r"\bsame\s(?:conference\s|access\s|participant\s)?(?:id|code|passcode|pin|password|number)\b", regex.IGNORECASE
 )
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..document import Document
+from ..safety import compile as safe_compile
 from ..when import find_dates
 from . import Part
 
-_NOT_TITLE = regex.compile(
+_NOT_TITLE = safe_compile(
     r"^(?:EX-\d|EXHIBIT\b|Exhibit\b|Press Release\b|PRESS RELEASE\b|News Release\b|NEWS RELEASE\b|FOR IMMEDIATE RELEASE"
     r"|For Immediate Release|Contacts?:|Page \d|<|\[|!\[|https?://|\d{1,2}/\d{1,2}/\d{2,4})"
 )

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..lexicon import EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
+from ..safety import compile as safe_compile
 from ..scan import finditer_near
 from . import Part
 
@@ -23,27 +24,27 @@ _SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB"
-COLON_FORM = regex.compile(
+COLON_FORM = safe_compile(
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}"
     rf"(?P<symbol>{_SYMBOL})(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "(CHKR: NASDAQ)"
-_REVERSED_FORM = regex.compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
+_REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
 # "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
-_PROSE_FORM = regex.compile(
+_PROSE_FORM = safe_compile(
     rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?:code\s{{0,2}})?"
     rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
     rf"(?P<more>(?:[\"”']?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“']?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "(ticker: KFAST B) ... on Nasdaq Stockholm", "under the symbol "PD" on the Toronto Stock Exchange"
-_SYMBOL_FIRST_FORM = regex.compile(
+_SYMBOL_FIRST_FORM = safe_compile(
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?"
     rf"(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b[\"”']?\)?"
     rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>(?i:{_PROSE_EXCHANGE}))"
 )
 # "(ticker: IMGN)", "ticker symbol IMGN": a symbol with no exchange in its sentence.
-_BARE_FORM = regex.compile(
+_BARE_FORM = safe_compile(
     r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol)\s{0,2}:?\s{0,2}[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?)\b"
 )
 _NOT_SYMBOLS = frozenset(
@@ -51,8 +52,8 @@ _NOT_SYMBOLS = frozenset(
 )
 
 
-_COLON = regex.compile(":")
-_TICKER_WORD = regex.compile(r"(?i:symbol|ticker)")
+_COLON = safe_compile(":")
+_TICKER_WORD = safe_compile(r"(?i:symbol|ticker)")
 
 
 def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
@@ -110,7 +111,7 @@ def extract(doc: Document) -> Part:
     return Part(values={"tickers": _dedupe(found)})
 
 
-_EXCHANGE_IN_PROSE = regex.compile(rf"(?i:{_PROSE_EXCHANGE})")
+_EXCHANGE_IN_PROSE = safe_compile(rf"(?i:{_PROSE_EXCHANGE})")
 
 
 def _exchange_before(doc: Document, offset: int) -> str | None:
