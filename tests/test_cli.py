@@ -62,8 +62,11 @@ def test_unreadable_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) ->
     assert code == 1
     assert [json.loads(line)["path"] for line in out.splitlines()] == [str(SEED)]
     errors = err.strip().splitlines()
-    assert len(errors) == 2
+    assert len(errors) == 3
     assert str(missing) in errors[0] and str(binary) in errors[1]
+    assert errors[2] == "prparse: 1 parsed, 0 empty, 2 failed"
+    code, _, quiet_err = run(["--quiet", str(missing), str(SEED)])
+    assert code == 1 and len(quiet_err.strip().splitlines()) == 1
 
 
 def test_usage_error_exits_2() -> None:

@@ -333,7 +333,7 @@ def main(
         _silence(out)
         return 1
     finally:
-        progress.finish(summary=batch and (walked or tty) and not args.quiet)
+        progress.finish(summary=batch and not args.quiet)
     return 1 if progress.failed else 0
 
 
