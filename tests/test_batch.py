@@ -122,8 +122,9 @@ def test_cli_workers_gives_the_serial_output_in_order_with_error_lines(tmp_path:
     assert [r["path"] for r in records] == [str(SEED), str(other), str(SEED)]
     assert records[0]["events"][0]["starts_at"] == SEED_STARTS_AT
     errors = err.strip().splitlines()
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert str(missing) in errors[0] and str(binary) in errors[1] and "gone.txt" in errors[2]
+    assert errors[3] == "prparse: 2 parsed, 1 empty, 3 failed"
 
 
 def test_cli_workers_one_input_and_bad_values() -> None:
