@@ -239,3 +239,12 @@ def test_start_span_points_at_the_time() -> None:
 )
 def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:
     assert starts(snippet) == expected
+
+
+def test_one_on_one_meetings_at_a_conference_are_not_an_event() -> None:
+    body = (
+        "Acme will participate in the following investor conferences:\n"
+        "* Jefferies Industrials Conference, August 14, 2013. CEO Jane Rowe will present at 10:30 a.m. ET.\n"
+        "* KBW Summer Symposium, September 18, 2013. Management will host one-on-one meetings with investors.\n"
+    )
+    assert starts(body) == [("2013-08-14", "2013-08-14T10:30:00-04:00")]

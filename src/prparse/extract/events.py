@@ -340,6 +340,10 @@ _INVESTOR_EVENT = safe_compile(
 )
 
 
+_ONE_ON_ONE = safe_compile(r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\bsmall[\s-]group\smeetings\b", regex.IGNORECASE)
+_PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\scall|keynote|panel)\b", regex.IGNORECASE)
+
+
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     s_end = min(s_end, s_start + 2 * REACH)
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
@@ -444,6 +448,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     cue = EVENT_CUE.search(text, s_start, s_end)
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
+    after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
+    if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
+        return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
     words = cue.group().lower()
     if words in {"host", "hosts", "hosting", "participate", "participating", "broadcast"}:
