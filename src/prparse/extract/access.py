@@ -359,9 +359,13 @@ def _ends_in_code_label(label: str) -> bool:
     return bool(_CODE_LABEL_TAIL.search(label[-40:]))
 
 
+# Every code label holds one of these words; _CODE runs only near them.
+_CODE_ANCHOR = safe_compile(r"(?i:pass|pin\b|code|\bid\b|number)")
+
+
 def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
     items: list[CodeItem] = []
-    for m in _CODE.finditer(doc.text):
+    for m in finditer_near(_CODE, _CODE_ANCHOR, doc.text, before=40, after=90):
         if inside(skip, m.start()):
             continue
         code = m["code"].strip()
@@ -455,7 +459,14 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
     """Sentences that offer a replay or archive, with the end (date or duration) they state."""
     text = doc.text
     items: list[ReplayItem] = []
-    for start, end in doc.sentences():
+    sentences = doc.sentences()
+    seen: set[int] = set()
+    for hit in REPLAY_CUE.finditer(text):  # the few sentences holding a replay word, not all
+        index = doc.sentence_index(hit.start())
+        if index in seen:
+            continue
+        seen.add(index)
+        start, end = sentences[index]
         if inside(skip, start):
             continue
         cue = REPLAY_CUE.search(text, start, end)
