@@ -14,6 +14,7 @@ import regex
 
 from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
+from .safety import SafePattern
 from .safety import compile as safe_compile
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
@@ -125,9 +126,8 @@ _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     """(label start, content start, role words) for every contact label, in order."""
-    text = doc.text
     found: dict[int, tuple[int, int, str | None]] = {}
-    for m in _CONTACT_LABEL.finditer(text):
+    for m in _matches_on_keyword_lines(doc, _CONTACT_LABEL, _ROLE_KEYWORD):
         if _is_label_line(doc, m):
             found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
     for pattern in (_LOOSE_LABEL, _INLINE_LABEL):
@@ -142,20 +142,30 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     return [found[key] for key in sorted(found)]
 
 
+# Every _CONTACT_LABEL holds one of these.
+_ROLE_KEYWORD = safe_compile(
+    r"contact|inquir|enquir|quer|relation|investor|media|press|analyst|shareholder|financial|communication|journalist"
+    r"|\bIR\b|information|details",
+    regex.IGNORECASE,
+)
 _LABEL_KEYWORD = safe_compile(r"contact|inquir|enquir|information|call", regex.IGNORECASE)
 
 
-def _matches_on_keyword_lines(doc: Document, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+def _matches_on_keyword_lines(
+    doc: Document, pattern: SafePattern, keyword: SafePattern | None = None
+) -> list[regex.Match[str]]:
     """Run a line pattern only on the lines holding one of its keywords (few), not on all."""
     found: list[regex.Match[str]] = []
     last_line = -1
-    for hit in _LABEL_KEYWORD.finditer(doc.text):
+    for hit in (keyword or _LABEL_KEYWORD).finditer(doc.text):
         line = doc.line_index(hit.start())
         if line == last_line:
             continue
         last_line = line
         start, end = doc.line_bounds(line)
-        found.extend(pattern.finditer(doc.text, start, end))
+        if line > 0 and not doc.text[doc.line_bounds(line - 1)[0] : start].strip():
+            start = doc.line_bounds(line - 1)[0]  # a label may begin on the blank line above its words
+        found.extend(m for m in pattern.finditer(doc.text, start, end) if not found or m.start() > found[-1].start())
     return found
 
 
