@@ -334,7 +334,6 @@ def find_dial_ins(
 
 
 _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
-_LABEL_TAIL = safe_compile(r"(?:[^.:;]{0,60}?)(?:\bdial(?:ing)?\b[^.:;]{0,5}|)$", regex.IGNORECASE)
 
 
 def _clean_label(raw: str) -> str | None:

@@ -56,7 +56,6 @@ _SIGN_OFF = safe_compile(
 _TODAY_IS = safe_compile(
     r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
 )
-_UPPER_RATIO_WORDS = safe_compile(r"[A-Za-z]{2,}")
 
 
 def canonical_wire(written: str) -> str:
