@@ -202,3 +202,13 @@ def test_a_contact_phrase_inside_prose_does_not_swallow_the_events_after_it() ->
         ("2026-03-17T09:30:00Z", "https://www.acmerobotics.co.uk/investors"),
         ("2026-03-18T14:00:00Z", None),
     ]
+
+
+def test_old_prnewswire_contact_line_gives_one_contact() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will host a call on October 28, 2008.\n\n"
+        "/CONTACT: Mary Thorne, Investor Relations of Acme Robotics, Inc., +1-206-555-0117, mthorne@acme.com/\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Mary Thorne", ["+12065550117"], ["mthorne@acme.com"])
+    ]

@@ -105,13 +105,19 @@ def _is_organisation(doc: Document, name: str) -> bool:
 
 
 def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
+    """One entry per contact: repeats go, and so does a nameless entry whose phones and
+    emails all belong to a named one (a block read twice, an office line under a person)."""
     seen: set[tuple[str | None, tuple[str, ...], tuple[str, ...]]] = set()
+    named_reach = {value for c in contacts if c.name for value in (*c.phones, *c.emails)}
     out: list[Contact] = []
     for contact in contacts:
         key = (contact.name, contact.phones, contact.emails)
-        if key not in seen:
-            seen.add(key)
-            out.append(contact)
+        if key in seen:
+            continue
+        if contact.name is None and set(contact.phones) | set(contact.emails) <= named_reach:
+            continue
+        seen.add(key)
+        out.append(contact)
     return tuple(out)
 
 
