@@ -454,6 +454,23 @@ def _add_link(
         items.append(LinkItem(start, end, url, webcast, registration, replay))
 
 
+_WINDOW_LEAD = safe_compile(
+    r"\b(?:for|of|period|approximately|about|up\sto|at\sleast|through|next|following)\b[^.]{0,25}$", regex.IGNORECASE
+)
+_WINDOW_TAIL = safe_compile(r"\s?(?:period|after|following|from)", regex.IGNORECASE)
+_DELAY_TAIL = safe_compile(r"\s{0,2}(?:after|following)\s(?:the\s)?(?:call|conclusion|event|live)", regex.IGNORECASE)
+_FOR = safe_compile(r"\bfor\b", regex.IGNORECASE)
+
+
+def _states_window(text: str, sentence_start: int, found: Duration) -> bool:
+    """ "for 7 days", "a 30-day period": how long the replay lasts; "two hours after the
+    call" is a delay before it starts, not its window."""
+    lead = text[max(sentence_start, found.start - 40) : found.start]
+    window = _WINDOW_LEAD.search(lead) or _WINDOW_TAIL.match(text, found.end, found.end + 12)
+    delay = _DELAY_TAIL.match(text, found.end, found.end + 30) and not _FOR.search(lead)
+    return bool(window) and not delay
+
+
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
     """Sentences that offer a replay or archive, with the end (date or duration) they state."""
     text = doc.text
@@ -487,17 +504,8 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         duration = None
         if until is None:
             for found in find_durations(text, start, end):
-                lead = text[max(start, found.start - 40) : found.start]
-                if regex.search(
-                    r"\b(?:for|of|period|approximately|about|up\sto|at\sleast|through|next|following)\b[^.]{0,25}$",
-                    lead,
-                    regex.IGNORECASE,
-                ) or regex.match(r"\s?(?:period|after|following|from)", text[found.end : found.end + 12]):
-                    if not regex.match(
-                        r"\s{0,2}(?:after|following)\s(?:the\s)?(?:call|conclusion|event|live)",
-                        text[found.end : found.end + 30],
-                    ) or regex.search(r"\bfor\b", lead):
-                        duration = found
-                        break
+                if _states_window(text, start, found):
+                    duration = found
+                    break
         items.append(ReplayItem(start, end, until, duration, available_from))
     return items
