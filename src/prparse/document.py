@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-import regex
-
 from .safety import compile as safe_compile
 
 # One character in, one character out: spaces that are not spaces, quotes and dashes
@@ -32,14 +30,12 @@ _ONE_FOR_ONE: dict[int, str] = {
     **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0D},
 }
 _TABLE = str.maketrans(_ONE_FOR_ONE)
-_CRLF = safe_compile(r"\r\n")
-_MARKDOWN_BOLD = safe_compile(r"\*\*|__")
 
 
 def normalise(text: str) -> str:
     """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers become
     spaces, so offsets do not move."""
-    return str(_MARKDOWN_BOLD.sub("  ", _CRLF.sub(" \n", text))).translate(_TABLE)
+    return text.replace("\r\n", " \n").replace("**", "  ").replace("__", "  ").translate(_TABLE)
 
 
 # A sentence ends at ". " before a capital, but not after "a.m.", "Inc.", "Feb.", "U.S." or an initial.
@@ -49,9 +45,11 @@ _ABBREVIATION = (
     r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V)\."
     r"|\b[A-Z]\.)"
 )
+# Every alternative opens with its punctuation or line break, so the engine skips ahead to
+# the next ".!?:" or newline; a sentence ends just after the punctuation.
 _SENTENCE_END = safe_compile(
-    rf"(?<=[.!?]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
-    r"|(?<=[.!?:])[\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
+    rf"[.!?]{_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
+    r"|[.!?:][\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
     # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence.
     r"|\n(?=[ \t]{0,60}[*•\-]?[ \t]{0,3}[A-Z][\w&/.'()-]{0,20}(?:[ \t][\w&/.'()-]{1,20}){0,4}[ \t]{0,3}:)"
     r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
@@ -98,7 +96,11 @@ class Document:
     @classmethod
     def from_text(cls, text: str, *, release_date: dt.date | None = None, is_html: bool = False) -> Document:
         clean = normalise(text)
-        lines = [0, *(m.end() for m in regex.finditer(r"\n", clean))]
+        lines = [0]
+        at = clean.find("\n")
+        while at >= 0:
+            lines.append(at + 1)
+            at = clean.find("\n", at + 1)
         paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(clean))]
         return cls(clean, tuple(lines), tuple(paragraphs), release_date, is_html)
 
@@ -143,8 +145,9 @@ class Document:
             bounds: list[tuple[int, int]] = []
             start = 0
             for match in _SENTENCE_END.finditer(self.text):
-                if match.start() > start:
-                    bounds.append((start, match.start()))
+                cut = match.start() + (self.text[match.start()] != "\n")  # after the punctuation
+                if cut > start:
+                    bounds.append((start, cut))
                 start = match.end()
             if start < len(self.text):
                 bounds.append((start, len(self.text)))

@@ -16,6 +16,7 @@ from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
 from .safety import SafePattern
 from .safety import compile as safe_compile
+from .scan import Words
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
 _ABOUT = safe_compile(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']", regex.MULTILINE)
@@ -143,22 +144,22 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 
 
 # Every _CONTACT_LABEL holds one of these.
-_ROLE_KEYWORD = safe_compile(
-    r"contact|inquir|enquir|quer|relation|investor|media|press|analyst|shareholder|financial|communication|journalist"
-    r"|\bIR\b|information|details",
-    regex.IGNORECASE,
+_ROLE_KEYWORD = Words(
+    ("contact", "inquir", "enquir", "quer", "relation", "investor", "media", "press", "analyst", "shareholder",
+     "financial", "communication", "journalist", "information", "details"),
+    whole=("IR",),
 )
-_LABEL_KEYWORD = safe_compile(r"contact|inquir|enquir|information|call", regex.IGNORECASE)
+_LABEL_KEYWORD = Words(("contact", "inquir", "enquir", "information", "call"))
 
 
 def _matches_on_keyword_lines(
-    doc: Document, pattern: SafePattern, keyword: SafePattern | None = None
+    doc: Document, pattern: SafePattern, keyword: Words | None = None
 ) -> list[regex.Match[str]]:
     """Run a line pattern only on the lines holding one of its keywords (few), not on all."""
     found: list[regex.Match[str]] = []
     last_line = -1
-    for hit in (keyword or _LABEL_KEYWORD).finditer(doc.text):
-        line = doc.line_index(hit.start())
+    for hit, _ in (keyword or _LABEL_KEYWORD).spans(doc.text):
+        line = doc.line_index(hit)
         if line == last_line:
             continue
         last_line = line

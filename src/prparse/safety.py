@@ -88,31 +88,46 @@ class SafePattern:
         shown = self.pattern if len(self.pattern) <= 80 else self.pattern[:77] + "..."
         return f"pattern ran past its {self.timeout:g} s limit: {shown!r}"
 
+    # Each method calls the compiled pattern directly (no closure per call): these run
+    # hundreds of times a release.
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._guard(lambda: self.compiled.search(string, pos, endpos, timeout=self.timeout))
+        try:
+            return self.compiled.search(string, pos, endpos, timeout=self.timeout)
+        except TimeoutError as error:
+            raise PatternTimeout(self._message()) from error
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._guard(lambda: self.compiled.match(string, pos, endpos, timeout=self.timeout))
+        try:
+            return self.compiled.match(string, pos, endpos, timeout=self.timeout)
+        except TimeoutError as error:
+            raise PatternTimeout(self._message()) from error
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return self._guard(lambda: self.compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """Matches one by one; the time limit covers the whole iteration, as in ``regex``."""
-        iterator = self._guard(lambda: self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
-        while True:
-            try:
-                yield next(iterator)
-            except StopIteration:
-                return
-            except TimeoutError as error:
-                raise PatternTimeout(self._message()) from error
+        iterator = self.compiled.finditer(string, pos, endpos, timeout=self.timeout)
+        try:
+            yield from iterator
+        except TimeoutError as error:
+            raise PatternTimeout(self._message()) from error
+
+    def finditer_list(self, string: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
+        """All matches at once: ``list(finditer(...))`` without a generator step per match."""
+        try:
+            return list(self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
+        except TimeoutError as error:
+            raise PatternTimeout(self._message()) from error
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         return self._guard(lambda: self.compiled.findall(string, pos, endpos, timeout=self.timeout))
 
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
-        return self._guard(lambda: cast(str, self.compiled.sub(repl, string, count, timeout=self.timeout)))
+        try:
+            return cast(str, self.compiled.sub(repl, string, count, timeout=self.timeout))
+        except TimeoutError as error:
+            raise PatternTimeout(self._message()) from error
 
     def subn(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
         return self._guard(lambda: cast(tuple[str, int], self.compiled.subn(repl, string, count, timeout=self.timeout)))
