@@ -93,11 +93,21 @@ def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalnum()
 
 
-def windows(anchor: Anchor, text: str, start: int, end: int, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged [start, end) ranges around every anchor hit in text[start:end]."""
+Hits = Sequence[tuple[int, int]]
+
+
+def windows(
+    anchor: Anchor | Hits, text: str, start: int, end: int, before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges around every anchor hit in text[start:end] (or around each
+    of a list of (start, end) hits already found)."""
+    if isinstance(anchor, Sequence):
+        hits: Iterable[tuple[int, int]] = [h for h in anchor if start <= h[0] and h[1] <= end]
+    else:
+        hits = ((hit.start(), hit.end()) for hit in anchor.finditer(text, start, end))
     ranges: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text, start, end):
-        a, b = max(start, hit.start() - before), min(end, hit.end() + after)
+    for hit_start, hit_end in hits:
+        a, b = max(start, hit_start - before), min(end, hit_end + after)
         if ranges and a <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(b, ranges[-1][1]))
         else:
@@ -107,7 +117,7 @@ def windows(anchor: Anchor, text: str, start: int, end: int, before: int, after:
 
 def finditer_near(
     pattern: regex.Pattern[str],
-    anchor: Anchor,
+    anchor: Anchor | Hits,
     text: str,
     start: int = 0,
     end: int | None = None,

@@ -43,18 +43,20 @@ def extract(doc: Document) -> Part:
     text = doc.text
     start = body_start(doc)
     top = header_end(doc)
-    candidates: list[tuple[int, int] | None] = []
+    # Tried in order, each only if the ones before found nothing.
+    candidates: list[Callable[[], tuple[int, int] | None]] = []
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
-        candidates.append(_name_before(text, _DEFINITION.search, start, sentence_end))
-        candidates.append(_name_before(text, _first_ticker, start, sentence_end))
+        candidates.append(lambda: _name_before(text, _DEFINITION.search, start, sentence_end))
+        candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
-        candidates.append(_leading_name(text, opening))
-    candidates.append(_headline_issuer(doc))
-    candidates.append(_name_before(text, _DEFINITION.search, start or 0, top))
-    candidates.append(_name_before(text, _first_ticker, start or 0, top))
-    for found in candidates:
+        candidates.append(lambda: _leading_name(text, opening))
+    candidates.append(lambda: _headline_issuer(doc))
+    candidates.append(lambda: _name_before(text, _DEFINITION.search, start or 0, top))
+    candidates.append(lambda: _name_before(text, _first_ticker, start or 0, top))
+    for candidate in candidates:
+        found = candidate()
         if found is not None:
             a, b = found
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})

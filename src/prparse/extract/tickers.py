@@ -8,13 +8,15 @@ symbol PD", "Oslo Børs Ticker: ELO", "(ticker: KFAST B) ... on Nasdaq Stockholm
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Document
 from ..lexicon import EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
 from ..safety import compile as safe_compile
-from ..scan import finditer_near
+from ..scan import Words, finditer_near, lowered
 from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
@@ -52,13 +54,68 @@ _NOT_SYMBOLS = frozenset(
 )
 
 
-_COLON = safe_compile(":")
-_TICKER_WORD = safe_compile(r"(?i:symbol|ticker)")
+# Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
+_EXCHANGE_LAST_WORDS = frozenset(name.split()[-1] for name in EXCHANGES)
+_TICKER_WORD = Words(("symbol", "ticker"))
+
+
+def _word_before(low: str, at: int) -> str:
+    """The word (letters, digits, hyphens) that ends at most two spaces before ``at``."""
+    end = at
+    while end > at - 3 and end > 0 and low[end - 1] in " \t\n":
+        end -= 1
+    start = end
+    while start > end - 12 and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+        start -= 1
+    return low[start:end]
+
+
+@lru_cache(maxsize=2)
+def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where an "Exchange: SYMBOL" can be: a colon or hyphen right after an exchange's last
+    word ("Nasdaq:", "TSX-V:"), or ")" closing "(NYSE ABC)". A str.find pass per mark; the
+    costly COLON_FORM then runs only around these few."""
+    low = lowered(text)
+    marks: list[tuple[int, int]] = []
+    for mark in (":", "-"):
+        at = low.find(mark)
+        while at >= 0:
+            if _word_before(low, at) in _EXCHANGE_LAST_WORDS:
+                marks.append((at, at + 1))
+            at = low.find(mark, at + 1)
+    at = text.find(")")
+    while at >= 0:
+        symbol_start = at
+        while symbol_start > at - 6 and text[symbol_start - 1 : symbol_start].isupper():
+            symbol_start -= 1
+        if 2 <= at - symbol_start <= 5 and text[symbol_start - 1 : symbol_start].isspace():
+            if _word_before(low, symbol_start - 1) in _EXCHANGE_LAST_WORDS:
+                marks.append((symbol_start - 1, symbol_start))
+        at = text.find(")", at + 1)
+    return tuple(sorted(marks))
+
+
+@lru_cache(maxsize=2)
+def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
+    """Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals."""
+    marks: list[tuple[int, int]] = []
+    at = text.find(":")
+    while at >= 0:
+        end = at
+        while end > at - 2 and text[end - 1 : end].isspace():
+            end -= 1
+        start = end
+        while start > end - 6 and text[start - 1 : start].isupper():
+            start -= 1
+        if start < end and text[start - 1 : start] == "(":
+            marks.append((at, at + 1))
+        at = text.find(":", at + 1)
+    return tuple(marks)
 
 
 def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
-    """ "(Exchange: SYMBOL, ...)" matches, found around the colons only."""
-    return finditer_near(COLON_FORM, _COLON, text, start, end, before=45, after=80)
+    """ "(Exchange: SYMBOL, ...)" matches, found around exchange names' colons only."""
+    return finditer_near(COLON_FORM, _exchange_marks(text), text, start, end, before=45, after=80)
 
 
 def canonical_exchange(written: str) -> str:
@@ -85,7 +142,7 @@ def extract(doc: Document) -> Part:
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
     prose = [
-        *finditer_near(_REVERSED_FORM, _COLON, text, before=12, after=40),
+        *finditer_near(_REVERSED_FORM, _symbol_colons(text), text, before=12, after=40),
         *finditer_near(_PROSE_FORM, _TICKER_WORD, text, before=200, after=140),
         *finditer_near(_SYMBOL_FIRST_FORM, _TICKER_WORD, text, before=10, after=200),
     ]
