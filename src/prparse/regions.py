@@ -14,23 +14,23 @@ import regex
 
 from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
-from .safety import SafePattern
+from .safety import SafePattern, compile_lines
 from .safety import compile as safe_compile
 from .scan import Words
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
-_ABOUT = safe_compile(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']", regex.MULTILINE)
+_ABOUT = compile_lines(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']")
 # Headings of legal and financial boilerplate.
-_LEGAL = safe_compile(
+_LEGAL = compile_lines(
     r"^[ \t*#_>]{0,4}(?:forward[\s-]looking\s(?:statements?|information)|safe\sharbou?r|cautionary"
     r"|non-gaap|use\sof\snon|disclaimer|important\s(?:information|notice)|legal\snotice"
     r"|notes?\sto\seditors|caution\sregarding|special\snote|this\s(?:press\s)?release\scontains\sforward)",
-    regex.MULTILINE | regex.IGNORECASE,
+    regex.IGNORECASE,
 )
 _ROLE_WORDS = alternation(CONTACT_ROLES)
 # Contact-block labels: "For Investors:", "Media Contact:", "Investor Relations", "Contacts:",
 # "CONTACT: Tempus Communications", "For further information, please contact:"
-_CONTACT_LABEL = safe_compile(
+_CONTACT_LABEL = compile_lines(
     rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
     rf"[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
@@ -39,15 +39,15 @@ _CONTACT_LABEL = safe_compile(
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
     rf"|investor\srelations\s?$|media\srelations\s?$)"
     rf"[ \t*:_-]{{0,6}}",
-    regex.MULTILINE | regex.IGNORECASE,
+    regex.IGNORECASE,
 )
 # What ends a contact block: a heading of another kind.
-_BLOCK_END = safe_compile(
+_BLOCK_END = compile_lines(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
     r"|(?![^\n]{0,2000}@)[^\n]{200})",
-    regex.MULTILINE,
+
 )
 
 
@@ -110,10 +110,10 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A short line that ends in a colon and speaks of contacts: "For Media Inquiries, Please Contact:",
 # "MARA Company Contact:", "Financial analysts may call:", "**For more information:**";
 # or ends in "Contact(s)": "The Bancorp, Inc. Contact".
-_LOOSE_LABEL = safe_compile(
+_LOOSE_LABEL = compile_lines(
     r"^[ \t*#_>|/]{0,4}(?P<label>[^\n:]{0,70}?(?:contacts?|inquiries|enquiries|(?:more|further|additional)\s(?:\w+\s)?"
     r"information|may\scall|please\scall)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
-    regex.MULTILINE | regex.IGNORECASE,
+    regex.IGNORECASE,
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
 _INLINE_LABEL = safe_compile(

@@ -16,6 +16,8 @@ from ..document import Document
 from ..lexicon import WIRES, alternation
 from ..models import Dateline, ParseWarning
 from ..safety import compile as safe_compile
+from ..safety import compile_lines
+from ..scan import Words, finditer_near
 from ..when import DateMention, find_dates, resolve, weekday_disagrees
 from . import Part
 
@@ -34,6 +36,9 @@ _WIRE_MARK = safe_compile(
     rf"(?:[\s-]{{0,3}}(?P<inner>[^)/\n]{{1,40}}))?\s{{0,2}}[)/]",
     regex.IGNORECASE,
 )
+# The mark runs only around a word of a wire's name (its longest: "newswire", "business").
+_WIRE_WORDS = Words(tuple({max(name.split(), key=len) for name in WIRES}))
+_LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
@@ -43,14 +48,13 @@ _PLACE = (
     rf"(?:,[ \t]{{1,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
-_BARE_DATELINE = safe_compile(
+_BARE_DATELINE = compile_lines(
     rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
-    regex.MULTILINE,
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
-_SIGN_OFF = safe_compile(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$", regex.MULTILINE
+_SIGN_OFF = compile_lines(
+    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$"
 )
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
@@ -81,14 +85,24 @@ def extract(doc: Document) -> Part:
 
 
 def _first_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
-    for m in _WIRE_MARK.finditer(doc.text, 0, limit):
+    return doc.memo(f"wire_mark:{limit}", lambda d: _find_wire_mark(d, limit))
+
+
+def _find_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
+    marks = finditer_near(
+        _WIRE_MARK, _WIRE_WORDS, doc.text, 0, limit, before=_LONGEST_WIRE + 12, after=_LONGEST_WIRE + 50
+    )
+    for m in marks:
         line_start, _ = doc.line_at(m.start())
         before = doc.text[line_start : m.start()]
         # A wire inside a URL or a tracking link does not count.
-        if regex.search(r"(?:https?:|www\.|\.com|=)\S{0,80}$", before):
+        if _IN_LINK.search(before):
             continue
         return m
     return None
+
+
+_IN_LINK = safe_compile(r"(?:https?:|www\.|\.com|=)\S{0,80}$")
 
 
 def _from_wire_line(
@@ -297,6 +311,10 @@ _AFTER_MARK = safe_compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d
 
 def body_start(doc: Document) -> int | None:
     """Where the first sentence of the body begins, just past the dateline; None without one."""
+    return doc.memo("body_start", _body_start)
+
+
+def _body_start(doc: Document) -> int | None:
     text = doc.text
     limit = header_end(doc)
     mark = _first_wire_mark(doc, limit)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..document import Document
-from ..safety import compile as safe_compile
+from ..safety import compile_lines
 from . import Part
 
 # "Source: ImmunoGen, Inc.", "SOURCE Hormel Foods Corporation"
-_SOURCE = safe_compile(
-    r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$", regex.MULTILINE
+_SOURCE = compile_lines(
+    r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$"
 )
 
 

@@ -1,0 +1,69 @@
+"""The fast scanners give exactly what the plain patterns give: LinePattern against a
+MULTILINE regex, Words against a case-insensitive alternation, finditer_near against a
+whole-text scan."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prparse.safety import compile_lines
+from prparse.scan import Words, finditer_near, lowered
+
+LINE_PATTERNS = [
+    (r"^[ \t*]{0,3}(?:About|ABOUT)\s{1,3}\w", 0),
+    (r"^[ \t]{0,4}(?:contacts?|media)\b[^\n]{0,20}$", regex.IGNORECASE),
+    (r"^(?:-{3,}$|[^\n]{12})", 0),  # a match that can end at the newline of the next candidate
+    (r"^\s{0,3}x\s{0,3}", 0),  # "\s" swallows newlines: the next match may start on a later line
+]
+LINE_TEXT = st.text(alphabet=st.sampled_from(list("ab xX\n\t*-:About ABOUTcontactsmedia")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=LINE_TEXT, pos=st.integers(0, 130), span=st.integers(0, 130))
+def test_line_pattern_matches_like_multiline_regex(text: str, pos: int, span: int) -> None:
+    pos = min(pos, len(text))
+    endpos = min(len(text), pos + span)
+    for source, flags in LINE_PATTERNS:
+        plain = regex.compile(source, flags | regex.MULTILINE)
+        fast = compile_lines(source, flags)
+        expected = [(m.span(), m.group()) for m in plain.finditer(text, pos, endpos)]
+        assert [(m.span(), m.group()) for m in fast.finditer(text, pos, endpos)] == expected
+        first = plain.search(text, pos, endpos)
+        found = fast.search(text, pos, endpos)
+        assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def test_line_pattern_needs_a_caret() -> None:
+    try:
+        compile_lines(r"About")
+    except ValueError:
+        return
+    raise AssertionError("a pattern without '^' was accepted")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("idIDdx .\nSymbolTICKER")), max_size=80))
+def test_words_match_a_case_insensitive_alternation(text: str) -> None:
+    words = Words(("symbol", "ticker"), whole=("id",))
+    plain = regex.compile(r"(?i:symbol|ticker)|(?<![^\W_])(?i:id)(?![^\W_])")
+    assert words.spans(text) == [m.span() for m in plain.finditer(text)]
+
+
+def test_lowered_keeps_offsets() -> None:
+    text = "İSTANBUL and Straße"  # "İ".lower() is two characters
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert low.index("and") == text.index("and")
+
+
+def test_finditer_near_equals_full_scan_near_anchors() -> None:
+    text = "Call on May 5 at 10 a.m.; " * 3 + "x" * 500 + " on June 7 at 9 a.m."
+    pattern = regex.compile(r"\b(?:May|June)\s\d{1,2}\b")
+    near = finditer_near(pattern, Words(("may", "june"), case=False), text, before=5, after=10)
+    assert [m.group() for m in near] == [m.group() for m in pattern.finditer(text)]
+    assert [
+        m.group()
+        for m in finditer_near(pattern, [(text.index("June"), text.index("June") + 4)], text, before=0, after=10)
+    ] == ["June 7"]
