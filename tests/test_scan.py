@@ -4,12 +4,14 @@ whole-text scan."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prparse.safety import compile_lines
 from prparse.scan import Words, finditer_near, lowered
+from prparse.when import find_dates
 
 LINE_PATTERNS = [
     (r"^[ \t*]{0,3}(?:About|ABOUT)\s{1,3}\w", 0),
@@ -67,3 +69,20 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
         m.group()
         for m in finditer_near(pattern, [(text.index("June"), text.index("June") + 4)], text, before=0, after=10)
     ] == ["June 7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Thursday, August 2, 2013 at", [(2013, 8, 2, 3)]),
+        ("on Thursday 20 February 2025", [(2025, 2, 20, 3)]),
+        ("the 5th of March", [(None, 3, 5, None)]),
+        ("through February   \n      19, 2025", [(2025, 2, 19, None)]),
+        ("Aug. 2nd and Sept. 14", [(None, 8, 2, None), (None, 9, 14, None)]),
+        ("Market 5 and May we; 2August", []),  # no month word, a verb, no space before the month
+        ("13.02.2025 and $1.20 and 2013-08-02", [(2025, 2, 13, None), (2013, 8, 2, None)]),
+    ],
+)
+def test_find_dates_through_month_marks(text: str, expected: list[tuple[int | None, int, int, int | None]]) -> None:
+    found = [(d.year, d.month, d.day, d.weekday) for d in find_dates(text) if d.relative is None]
+    assert found == expected

@@ -10,14 +10,14 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 import regex
 
 from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
 from .safety import compile as safe_compile
-from .scan import finditer_near
+from .scan import Words, finditer_near
 
 
 def _cased(words: dict[str, int]) -> str:
@@ -40,11 +40,14 @@ _DAY_MONTH = safe_compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 # "13.02.2025" (day first, as Nordic and German releases write it)
 _DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
-# Cheap anchors: the costly patterns above run only near these.
-_MONTH_ANCHOR = safe_compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+# Cheap anchors: the costly patterns above run only near these. A month name is found by
+# str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
+# _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
+_MONTH_WORDS = Words(
+    tuple(dict.fromkeys(w[:3].title() for w in MONTHS)) + tuple(dict.fromkeys(w[:3].upper() for w in MONTHS)), case=True
 )
-_DOTTED_ANCHOR = safe_compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
+_WEEKDAY_REACH = 24  # "Wednesday., the " is at most 19 characters: how far before a date its weekday starts
+_DOTTED_ANCHOR = Words((".19", ".20"), case=True)
 _TIME_ANCHOR = safe_compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)|(?i:noon|midday)")
 # "today", "tomorrow", "this morning", "later today"
 _RELATIVE_DATE = safe_compile(
@@ -52,6 +55,7 @@ _RELATIVE_DATE = safe_compile(
     r"|this\s(?:morning|afternoon|evening))\b",
     regex.IGNORECASE,
 )
+_RELATIVE_WORDS = Words(("today", "tomorrow", "tonight", "morning", "afternoon", "evening"))
 _RELATIVE_DAYS = {"tomorrow": 1}
 
 _SHORT_ZONES = [z for z in ZONES if len(z) <= 4 and " " not in z]
@@ -109,19 +113,61 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """Every date mention in text[start:end], in order, overlapping ones resolved to the longest."""
     stop = len(text) if end is None else end
     found: list[DateMention] = []
+    month_day, day_month = _month_marks(text)
     matches = [
-        *finditer_near(_MONTH_DAY, _MONTH_ANCHOR, text, start, stop, before=40, after=100),
-        *finditer_near(_DAY_MONTH, _MONTH_ANCHOR, text, start, stop, before=40, after=30),
+        *finditer_near(_MONTH_DAY, month_day, text, start, stop, before=_WEEKDAY_REACH, after=100),
+        *finditer_near(_DAY_MONTH, day_month, text, start, stop, before=_WEEKDAY_REACH + 16, after=30),
         *_ISO_DATE.finditer(text, start, stop),
-        *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=40, after=12),
+        *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=_WEEKDAY_REACH + 6, after=6),
     ]
     for m in matches:
         mention = _date_mention(m)
         if mention is not None:
             found.append(mention)
-    for m in _RELATIVE_DATE.finditer(text, start, stop):
+    for m in finditer_near(_RELATIVE_DATE, _RELATIVE_WORDS, text, start, stop, before=16, after=12):
         found.append(DateMention(m.start(), m.end(), None, None, None, None, m["relative"].lower()))
     return _longest_first(found)
+
+
+@lru_cache(maxsize=4)
+def _month_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Month names (as whole words) with a day after them, and those with a day before them
+    ("2 August", "5th of March"). Cached: several steps read dates from the same text."""
+    month_day: list[tuple[int, int]] = []
+    day_month: list[tuple[int, int]] = []
+    for at, _ in _MONTH_WORDS.spans(text):
+        end = at + 3
+        while end < at + 10 and end < len(text) and text[end].isalpha():
+            end += 1
+        if text[at:end].lower() not in MONTHS or (at > 0 and text[at - 1].isalpha()):
+            continue
+        if _digit_after(text, end):
+            month_day.append((at, end))
+        if _day_before(text, at):
+            day_month.append((at, end))
+    return tuple(month_day), tuple(day_month)
+
+
+def _digit_after(text: str, at: int) -> bool:
+    """A day can follow: "Aug. 2", "February\n   19", "Jan15"."""
+    if text[at : at + 1] == ".":
+        at += 1
+    gap = text[at : at + 66]
+    rest = gap.lstrip()
+    return rest[:1].isdigit()
+
+
+def _day_before(text: str, at: int) -> bool:
+    """A day can precede: "2 August", "5th of March", "21st\nMay"."""
+    before = text[max(0, at - 16) : at]
+    if before == before.rstrip():
+        return False  # "2August" is no date
+    before = before.rstrip()
+    if before.endswith("of"):
+        before = before[:-2].rstrip()
+    if before[-2:] in ("st", "nd", "rd", "th"):
+        before = before[:-2]
+    return before[-1:].isdigit()
 
 
 def _longest_first(found: list[DateMention]) -> list[DateMention]:
