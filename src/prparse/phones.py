@@ -16,6 +16,7 @@ from phonenumbers import PhoneNumberType
 
 from .lexicon import PHONE_COUNTRIES, alternation
 from .safety import compile as safe_compile
+from .scan import finditer_near
 
 MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonenumber's 250 cap
 
@@ -23,6 +24,9 @@ MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonen
 # "+44 (0) 20 3936 2999", "0800 279 6619", "+47 951 78 680": one flat character class,
 # so matching stays linear; what the run glued on is trimmed off by validation.
 _PHONE = safe_compile(r"(?<![\w+=#@.-]|\w/)(?P<number>(?:\+|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])")
+# The run of digits every candidate holds: a pattern with no lookbehind, which the engine
+# scans 3x faster than _PHONE; _PHONE runs only around these runs.
+_DIGIT_RUN = safe_compile(r"\d[\d ().\-]{5,30}\d")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
 _COUNTRY_WORD = safe_compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
 _TOLL_FREE = safe_compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
@@ -40,7 +44,7 @@ class PhoneCandidate:
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[PhoneCandidate]:
     """Runs shaped like phone numbers (one or a few glued together); parse_run splits them."""
     stop = len(text) if end is None else end
-    for m in _PHONE.finditer(text, start, stop):
+    for m in finditer_near(_PHONE, _DIGIT_RUN, text, start, stop, before=5, after=32):
         written = m["number"].strip(" .-/")
         digit_count = sum(c.isdigit() for c in written)
         if digit_count < 7:

@@ -18,7 +18,8 @@ that called it is skipped and the release gets a ``timeout`` warning.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast
 
 import regex
@@ -188,3 +189,14 @@ class LinePattern(SafePattern):
 def compile_lines(pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT) -> LinePattern:
     """:func:`compile` for a pattern that matches only at line starts (opens with "^")."""
     return LinePattern(pattern, flags, timeout)
+
+
+def compile_literals(words: Iterable[str]) -> re.Pattern[str]:
+    """A stdlib ``re`` pattern matching any of ``words`` exactly (case-sensitive: run it on
+    lower-cased text for a case-insensitive scan). Plain literals only, escaped here, so the
+    match is linear by construction and needs no time limit; the stdlib engine scans an
+    alternation of literals several times faster than ``regex``."""
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    if not items:
+        raise ValueError("no words to match")
+    return re.compile("|".join(re.escape(w) for w in items))

@@ -19,7 +19,8 @@ from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
 from ..regions import inside
 from ..safety import compile as safe_compile
-from ..scan import finditer_near
+from ..safety import compile_literals
+from ..scan import Words, finditer_near, lowered
 from ..when import DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
@@ -29,6 +30,8 @@ REPLAY_CUE = safe_compile(
     r"|on[\s-]demand)\b",
     regex.IGNORECASE,
 )
+# Every REPLAY_CUE holds one of these words: sentences without one need no closer look.
+_REPLAY_WORDS = Words(("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand"))
 # Words that settle a number's role on their own; the weaker LIVE_CUE words ("International:",
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
 STRONG_LIVE_CUE = safe_compile(
@@ -87,17 +90,16 @@ _CODE = safe_compile(
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|\s{{0,3}})[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
+_TLDS = "com net org io ai co ca us uk de fr nl se no fi dk ch au jp tw hk sg info biz eu be at ie il in events".split()
 _URL = safe_compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
-    r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie|il|in|events)"
+    r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(_TLDS) + ")"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
-# Where a URL can be: the scheme, "www.", or a top-level domain after a dot.
-_URL_ANCHOR = safe_compile(
-    r"https?://|www\.|\.(?:com|net|org|io|ai|co|ca|us|uk|de|fr|nl|se|no|fi|dk|ch|au|jp|tw|hk|sg|info|biz|eu|be|at|ie"
-    r"|il|in|events)\b",
-    regex.IGNORECASE,
-)
+# Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
+# lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).
+_URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in _TLDS)])
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _WRAPPED_TAIL = safe_compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
 # A markdown link whose words are not an address counts only when they name a webcast link
@@ -120,6 +122,7 @@ _SAME_PLACE = safe_compile(
     r"\s(?:location|website|web\ssite|site|link|address|page|url|webpage)s?)\b",
     regex.IGNORECASE,
 )
+_SAME_PLACE_WORDS = Words(("same", "above", "earlier"))
 _VIEW_SOURCE_LINE = safe_compile(r"View (?:source|original)|original press release|Source:|SOURCE", regex.IGNORECASE)
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
 _UNTIL = safe_compile(
@@ -359,7 +362,7 @@ def _ends_in_code_label(label: str) -> bool:
 
 
 # Every code label holds one of these words; _CODE runs only near them.
-_CODE_ANCHOR = safe_compile(r"(?i:pass|pin\b|code|\bid\b|number)")
+_CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
 
 
 def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
@@ -377,6 +380,25 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
     return items
+
+
+def _url_marks(text: str) -> list[tuple[int, int]]:
+    """Windows a URL can lie in: from a scheme or "www." on, or around a top-level domain
+    back to the start of its host name (bounded, as host names are)."""
+    low = lowered(text)
+    marks: list[tuple[int, int]] = []
+    for hit in _URL_ANCHOR.finditer(low):
+        start, end = hit.span()
+        if low[start] == ".":
+            if low[end : end + 1].isalnum():
+                continue  # ".company", ".inc": not a top-level domain
+            while start > hit.start() - 256 and start > 0 and low[start - 1] in _HOST_CHARS:
+                start -= 1
+            marks.append((max(0, start - 1), min(len(text), end + 210)))
+        else:
+            marks.append((start, min(len(text), start + 520)))
+    marks.sort()
+    return marks
 
 
 def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
@@ -397,7 +419,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         else:
             continue
         _add_link(doc, skip, items, start, start + len(url), url)
-    for m in finditer_near(_URL, _URL_ANCHOR, text, before=260, after=520):
+    for m in finditer_near(_URL, _url_marks(text), text, before=0, after=0):
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
@@ -407,7 +429,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
             url += wrapped["tail"].rstrip(".;:!?*_'\"")
             end = wrapped.start("tail") + len(wrapped["tail"].rstrip(".;:!?*_'\""))
         _add_link(doc, skip, items, m.start(), end, url)
-    for m in _SAME_PLACE.finditer(text):
+    for m in finditer_near(_SAME_PLACE, _SAME_PLACE_WORDS, text, before=30, after=20):
         _add_link(doc, skip, items, m.start(), m.end(), None)
     items.sort(key=lambda item: item.start)
     return items
@@ -477,8 +499,8 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
     items: list[ReplayItem] = []
     sentences = doc.sentences()
     seen: set[int] = set()
-    for hit in REPLAY_CUE.finditer(text):  # the few sentences holding a replay word, not all
-        index = doc.sentence_index(hit.start())
+    for hit, _ in _REPLAY_WORDS.spans(text):  # the few sentences holding a replay word, not all
+        index = doc.sentence_index(hit)
         if index in seen:
             continue
         seen.add(index)
