@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 import regex
@@ -59,6 +60,7 @@ def country_of(label: str) -> str | None:
     return PHONE_COUNTRIES[" ".join(found["country"].lower().split())] if found else None
 
 
+@lru_cache(maxsize=4096)  # a release repeats its numbers; phonenumbers' parse is the costly part
 def to_e164(written: str, region: str | None) -> str | None:
     """E.164 for a number as written, parsed in the labelled region, else North America.
 
@@ -87,7 +89,8 @@ _SEPARATOR = safe_compile(r"[ ().\-]+")
 _NUMBER_START = safe_compile(r"[+(\d]")
 
 
-def parse_run(written: str, region: str | None) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def parse_run(written: str, region: str | None) -> tuple[tuple[int, int, str], ...]:
     """The valid numbers in a run of digits and separators, as (start, end, E.164).
 
     A run can hold two numbers glued by a space ("(888) 596-4144 (646) 968-2525") or a
@@ -114,7 +117,7 @@ def parse_run(written: str, region: str | None) -> list[tuple[int, int, str]]:
                 break
             cut = gap.end()
         offset = begin + max(cut, 1)
-    return found
+    return tuple(found)
 
 
 def is_toll_free(e164: str, label: str) -> bool:
@@ -123,6 +126,11 @@ def is_toll_free(e164: str, label: str) -> bool:
         return True
     if _TOLL.search(label):
         return False
+    return _is_toll_free_number(e164)
+
+
+@lru_cache(maxsize=4096)
+def _is_toll_free_number(e164: str) -> bool:
     try:
         kind = phonenumbers.number_type(phonenumbers.parse(e164, None))
     except phonenumbers.NumberParseException:

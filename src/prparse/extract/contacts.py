@@ -186,8 +186,8 @@ def _read_piece(
         people.append(_Person(_role(role_note["role"]), organization=organization))
         piece = piece[: role_note.start()].rstrip()
     person = people[-1]
-    emails = list(_EMAIL.finditer(piece))
-    phones = _phones(doc, start, piece)
+    emails = list(_EMAIL.finditer(piece)) if _may_hold_email(piece) else []
+    phones = _phones(doc, start, piece) if any(c.isdigit() for c in piece) else []
     if emails or phones:
         rest = _REACH_TEXT.sub(" ", _EMAIL.sub(" ", piece)).strip(" :-/()[]*_<>")
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
@@ -239,6 +239,11 @@ def _read_piece(
             return organization
         return piece.strip(" :")
     return organization
+
+
+def _may_hold_email(piece: str) -> bool:
+    """Whether an email can be here at all ("@", "(at)", " at "): _EMAIL is costly to try."""
+    return "@" in piece or "at" in piece.lower()
 
 
 def _set_name(people: list[_Person], role: ContactRole | None, organization: str | None, name: str, start: int) -> None:
