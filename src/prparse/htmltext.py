@@ -119,11 +119,17 @@ def _break(run: regex.Match[str]) -> str:
     return "\n\n" if _PARAGRAPH in found or found.count("\n") >= 2 else "\n"
 
 
+_SPACE_BEFORE_BREAK = regex.compile(r"[ \t]+\n")
+_SPACE_AFTER_BREAK = regex.compile(r"\n[ \t]+")
+_BLANK_RUN = regex.compile(r"\n{3,}")
+_TAG_OPEN = regex.compile(r"<(!--)?")
+
+
 def _tidy(text: str) -> str:
     text = _MARKERS.sub(_break, text.replace("\xa0", " "))
-    text = regex.sub(r"[ \t]+\n", "\n", text)
-    text = regex.sub(r"\n[ \t]+", "\n", text)
-    text = regex.sub(r"\n{3,}", "\n\n", text)
+    text = _SPACE_BEFORE_BREAK.sub("\n", text)
+    text = _SPACE_AFTER_BREAK.sub("\n", text)
+    text = _BLANK_RUN.sub("\n\n", text)
     return str(text).strip()
 
 
@@ -177,7 +183,7 @@ def _defuse(html: str) -> str:
     last = 0
     next_gt = -1
     next_comment_end = -1
-    for m in regex.finditer(r"<(!--)?", html):
+    for m in _TAG_OPEN.finditer(html):
         i = m.start()
         if m.group(1):
             if next_comment_end < i + 4:

@@ -47,7 +47,6 @@ _BLOCK_END = compile_lines(
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
     r"|(?![^\n]{0,2000}@)[^\n]{200})",
-
 )
 
 
@@ -125,6 +124,11 @@ _INLINE_LABEL = safe_compile(
 _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
+_SENTENCE_INSIDE = safe_compile(r"[.!?][ \t]+[a-z]")
+_THREE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
+_COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
+
+
 def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     """(label start, content start, role words) for every contact label, in order."""
     found: dict[int, tuple[int, int, str | None]] = {}
@@ -136,7 +140,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
             line = doc.line_index(m.start())
             if line in found:
                 continue
-            if pattern is _LOOSE_LABEL and regex.search(r"[.!?][ \t]+[a-z]", m.group()):
+            if pattern is _LOOSE_LABEL and _SENTENCE_INSIDE.search(m.group()):
                 continue  # a sentence, not a label
             role = _ROLE_IN_LABEL.search(m.group())
             found[line] = (m.start(), m.end(), role["role"] if role else None)
@@ -145,8 +149,23 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 
 # Every _CONTACT_LABEL holds one of these.
 _ROLE_KEYWORD = Words(
-    ("contact", "inquir", "enquir", "quer", "relation", "investor", "media", "press", "analyst", "shareholder",
-     "financial", "communication", "journalist", "information", "details"),
+    (
+        "contact",
+        "inquir",
+        "enquir",
+        "quer",
+        "relation",
+        "investor",
+        "media",
+        "press",
+        "analyst",
+        "shareholder",
+        "financial",
+        "communication",
+        "journalist",
+        "information",
+        "details",
+    ),
     whole=("IR",),
 )
 _LABEL_KEYWORD = Words(("contact", "inquir", "enquir", "information", "call"))
@@ -185,9 +204,9 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         limit = min(limit, body + 1500)
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         end = ending.start() if ending else limit
-        gap = regex.search(r"\n[ \t]*\n[ \t]*\n[ \t]*\n", text[body:end])
+        gap = _THREE_BLANK_LINES.search(text, body, end)
         if gap:
-            end = body + gap.start()
+            end = gap.start()
         if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             end = min(end, doc.sentence_at(body)[1])
@@ -242,4 +261,4 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     label = m.group().strip()
     if label.endswith(":") or rest.strip() == "":
         return True
-    return (len(label) + len(rest) < 60 and "@" in rest) or regex.match(r"\s{0,3}[:\-]", rest) is not None
+    return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None

@@ -96,9 +96,7 @@ def _is_word(text: str, index: int) -> bool:
 Hits = Sequence[tuple[int, int]]
 
 
-def windows(
-    anchor: Anchor | Hits, text: str, start: int, end: int, before: int, after: int
-) -> list[tuple[int, int]]:
+def windows(anchor: Anchor | Hits, text: str, start: int, end: int, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [start, end) ranges around every anchor hit in text[start:end] (or around each
     of a list of (start, end) hits already found)."""
     if isinstance(anchor, Sequence):

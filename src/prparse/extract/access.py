@@ -339,15 +339,16 @@ def find_dial_ins(
 _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
 
 
+_LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)\s")
+_UNFINISHED_LABEL = safe_compile(r"\b(?:dial|call|please|at|by|number is)\s{0,2}$", regex.IGNORECASE)
+_OFFERS_REPLAY = safe_compile(r"available|accessible|access|dial|listen|hear|posted|archived|replay", regex.IGNORECASE)
+
+
 def _clean_label(raw: str) -> str | None:
     """The words naming a number, as written: "Domestic Dial-in Number", "UK", "toll-free"."""
     label = _LABEL_NOISE.sub("", raw.split("\n")[-1])
-    label = regex.sub(r"^(?:or|and)\s", "", label).strip()
-    if (
-        not label
-        or len(label) > 60
-        or regex.search(r"\b(?:dial|call|please|at|by|number is)\s{0,2}$", label, regex.IGNORECASE)
-    ):
+    label = _LEADING_CONJUNCTION.sub("", label).strip()
+    if not label or len(label) > 60 or _UNFINISHED_LABEL.search(label):
         return None
     return str(label)
 
@@ -511,9 +512,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         if cue is None:
             continue
         sentence = text[start:end]
-        if not regex.search(
-            r"available|accessible|access|dial|listen|hear|posted|archived|replay", sentence, regex.IGNORECASE
-        ):
+        if not _OFFERS_REPLAY.search(sentence):
             continue
         until: DateMention | None = None
         available_from: DateMention | None = None

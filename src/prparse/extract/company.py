@@ -112,17 +112,24 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     return any(c.isalpha() for c in words[0])
 
 
+_LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
+_OPENING_WORD = safe_compile(r"[^\s(\[]+")
+_POSSESSIVE_OR_COMMA = safe_compile(r"(?:'s|’s|,)$")
+_POSSESSIVE = safe_compile(r"['’]s$")
+_WORD = safe_compile(r"[^\s]+")
+
+
 def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     """The run of name-like words that opens the body: "Tempus AI, Inc. , a leader" ->
     "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
-    lead = regex.match(r"[\s\"*_>]{0,8}", text[start : start + 12])
+    lead = _LEAD_MARKS.match(text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
     link = _MARKDOWN_LINK.match(text, begin)
     if link is not None:
         label = link["label"].strip(" *_")
         at = link.start("label") + link["label"].index(label)
         return (at, at + len(label)) if _accept(label.split()) else None
-    words = list(regex.finditer(r"[^\s(\[]+", text[begin : begin + 200]))
+    words = list(_OPENING_WORD.finditer(text[begin : begin + 200]))
     taken: list[regex.Match[str]] = []
     for index, word in enumerate(words):
         w = word.group()
@@ -149,7 +156,7 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         return None
     end = begin + taken[-1].end()
     value = text[begin:end]
-    value = regex.sub(r"(?:'s|’s|,)$", "", value)
+    value = _POSSESSIVE_OR_COMMA.sub("", value)
     return begin, begin + len(value)
 
 
@@ -182,8 +189,8 @@ def _name_before(
         label = link["label"].strip(" *_")
         at = offset + link.start("label") + link["label"].index(label)
         return (at, at + len(label)) if _accept(label.split()) else None
-    trimmed = regex.sub(r"['’]s$", "", before.rstrip(' "*_,'))
-    words = list(regex.finditer(r"[^\s]+", trimmed))
+    trimmed = _POSSESSIVE.sub("", before.rstrip(' "*_,'))
+    words = list(_WORD.finditer(trimmed))
     taken: list[regex.Match[str]] = []
     for word in reversed(words):
         w = word.group()

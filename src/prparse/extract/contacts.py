@@ -155,16 +155,22 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     return people
 
 
+_PIECE = safe_compile(r"[^,|\t;]+")
+_LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
+_COMMA_GAP = safe_compile(r"[\s,]{1,3}")
+_WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
+
+
 def _pieces(line: str, base: int) -> list[tuple[int, str]]:
     """A line split at commas, bars and tabs, legal suffixes kept with their names."""
     pieces: list[tuple[int, str]] = []
-    for m in regex.finditer(r"[^,|\t;]+", line):
+    for m in _PIECE.finditer(line):
         piece = m.group()
         stripped = piece.strip(" *_•")
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        if pieces and regex.fullmatch(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?", stripped):
+        if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(stripped):
             prev_offset, prev = pieces[-1]
             pieces[-1] = (prev_offset, f"{prev}, {stripped}")
             continue
@@ -223,13 +229,13 @@ def _read_piece(
             person.title = piece.strip(" :")
             person.spans["title"] = (start, start + len(piece))
             return organization
-        if title_span is not None and regex.fullmatch(r"[\s,]{1,3}", doc.text[title_span[1] : start]):
+        if title_span is not None and _COMMA_GAP.fullmatch(doc.text, title_span[1], start):
             # "Executive Director, Investor Relations and ...": one title split at its comma.
             person.title = f"{person.title}, {piece.strip(' :')}"
             person.spans["title"] = (title_span[0], start + len(piece))
             return organization
     if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
-        if regex.match(r"(?i)(?:www\.|https?://|visit|web|for\s)", piece):
+        if _WEB_PIECE.match(piece):
             return organization
         if person.name is None and not person.phones and not person.emails:
             person.organization = piece.strip(" :")

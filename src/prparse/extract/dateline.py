@@ -53,9 +53,7 @@ _BARE_DATELINE = compile_lines(
     rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
-_SIGN_OFF = compile_lines(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$"
-)
+_SIGN_OFF = compile_lines(rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$")
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
     r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
@@ -177,15 +175,18 @@ def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int,
         leftover = _RELEASE_LABEL.sub(
             "", (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
         )
-        if leftover and not regex.fullmatch(
-            r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?", leftover
-        ):
+        if leftover and not _JUST_A_TIME.fullmatch(leftover):
             continue
         day = resolve(mention, None)
         if day is not None:
             spans["date"] = (mention.start, mention.end)
             return day
     return None
+
+
+_JUST_A_TIME = safe_compile(r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?")
+_PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$")
+_SECOND_PLACE = safe_compile(r"\s(?:and|&)\s(?=[A-Z])")
 
 
 def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
@@ -210,13 +211,13 @@ def _city_region(
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
     cleaned = place.rstrip(" ,-–/\t")
     # Keep only the tail that reads as a place (a headline can share the line).
-    tail = regex.search(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$", cleaned)
+    tail = _PLACE_TAIL.search(cleaned)
     if tail is None:
         return None, None, None, None
     segment = tail["tail"].strip()
     seg_start = base + tail.start("tail") + (len(tail["tail"]) - len(tail["tail"].lstrip()))
     # "SANTA CLARA, Calif. and GLASTONBURY, Conn." / "Austria & MUNICH, Germany": first city only.
-    segment = regex.split(r"\s(?:and|&)\s(?=[A-Z])", segment)[0].strip(" ,")
+    segment = _SECOND_PLACE.split(segment)[0].strip(" ,")
     parts = [p.strip() for p in segment.split(",")]
     parts = [p for p in parts if p]
     if not parts or not parts[0][:1].isupper():

@@ -115,6 +115,11 @@ _TITLE = safe_compile(
 )
 
 
+_BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|to)\s{0,2}")
+_LIVE = safe_compile(r"\blive\b", regex.IGNORECASE)
+_CALLED_OFF = safe_compile(r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE)
+
+
 @dataclass(slots=True)
 class _Draft:
     """An event being put together: where it was named, what it is, and what joins it."""
@@ -287,7 +292,7 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
             if (
                 twin.zone is not None
                 and twin.start - time.end < 12
-                and regex.fullmatch(r"\s{0,2}(?:and|&|-|to)\s{0,2}", text[time.end : twin.start])
+                and _BETWEEN_TWIN_TIMES.fullmatch(text, time.end, twin.start)
             ):
                 time = TimeMention(time.start, time.end, time.hour, time.minute, twin.zone, twin.zone_text, time.is_24h)
         kept.append(time)
@@ -374,7 +379,7 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
 def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
     """A time after the word "replay" in its sentence is the replay's, not the event's."""
     cue = REPLAY_CUE.search(text, max(sentence_start, offset - REACH), offset)
-    return cue is not None and not regex.search(r"\blive\b", text[cue.end() : offset], regex.IGNORECASE)
+    return cue is not None and not _LIVE.search(text, cue.end(), offset)
 
 
 # "concluding at approximately 1:00 p.m.", "from 9:00 a.m. to 1:00 p.m.": the end, not a start.
@@ -440,7 +445,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
         return False
-    if regex.search(r"\b(?:postponed|cancell?ed|adjourned)\b", text[mention.end : s_end], regex.IGNORECASE):
+    if _CALLED_OFF.search(text, mention.end, s_end):
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False

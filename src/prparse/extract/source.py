@@ -7,9 +7,7 @@ from ..safety import compile_lines
 from . import Part
 
 # "Source: ImmunoGen, Inc.", "SOURCE Hormel Foods Corporation"
-_SOURCE = compile_lines(
-    r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$"
-)
+_SOURCE = compile_lines(r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$")
 
 
 def extract(doc: Document) -> Part:

@@ -118,6 +118,9 @@ def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[reg
     return finditer_near(COLON_FORM, _exchange_marks(text), text, start, end, before=45, after=80)
 
 
+_ONE_MORE_SYMBOL = safe_compile(_MORE_SYMBOL)
+
+
 def canonical_exchange(written: str) -> str:
     key = " ".join(written.lower().split())
     return EXCHANGES.get(key, written.upper())
@@ -137,7 +140,7 @@ def extract(doc: Document) -> Part:
         more = m["more"]
         if more:
             base = m.start("more")
-            for extra in regex.finditer(_MORE_SYMBOL, more):
+            for extra in _ONE_MORE_SYMBOL.finditer(more):
                 sym = extra.group()
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
@@ -156,7 +159,7 @@ def extract(doc: Document) -> Part:
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
         more = m.groupdict().get("more")
         if more:
-            for extra in regex.finditer(_MORE_SYMBOL, more):
+            for extra in _ONE_MORE_SYMBOL.finditer(more):
                 if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
                     at = m.start("more") + extra.start()
                     found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
