@@ -9,6 +9,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prparse import document
+from prparse.document import normalise
 from prparse.safety import compile_lines
 from prparse.scan import Words, finditer_near, lowered
 from prparse.when import find_dates
@@ -86,3 +88,16 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
 def test_find_dates_through_month_marks(text: str, expected: list[tuple[int | None, int, int, int | None]]) -> None:
     found = [(d.year, d.month, d.day, d.weekday) for d in find_dates(text) if d.relative is None]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII, nothing to map.",
+        "“Quoted” – dashed\u00a0spaced\u2028lined ２０２５ \x07bell",
+        "".join(chr(cp) for cp in document._ONE_FOR_ONE) * 700,  # past the partial-replacement limit
+    ],
+)
+def test_normalise_equals_one_translate_pass(text: str) -> None:
+    assert normalise(text) == text.translate(document._TABLE)
+    assert len(normalise(text)) == len(text)

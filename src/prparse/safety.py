@@ -200,3 +200,12 @@ def compile_literals(words: Iterable[str]) -> re.Pattern[str]:
     if not items:
         raise ValueError("no words to match")
     return re.compile("|".join(re.escape(w) for w in items))
+
+
+def compile_chars(chars: Iterable[str]) -> re.Pattern[str]:
+    """A stdlib ``re`` pattern matching one character of ``chars`` (escaped here): linear by
+    construction. The stdlib engine scans a large class many times faster than ``regex``."""
+    members = "".join(sorted({re.escape(c) for c in chars}))
+    if not members:
+        raise ValueError("no characters to match")
+    return re.compile(f"[{members}]")

