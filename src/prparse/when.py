@@ -17,6 +17,7 @@ import regex
 
 from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
 from .safety import compile as safe_compile
+from .safety import compile_literals
 from .scan import AnyOf, Words, finditer_near
 
 
@@ -43,9 +44,7 @@ _DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
 # str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
 # _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
-_MONTH_WORDS = Words(
-    tuple(dict.fromkeys(w[:3].title() for w in MONTHS)) + tuple(dict.fromkeys(w[:3].upper() for w in MONTHS)), case=True
-)
+_MONTH_WORDS = compile_literals([*(w[:3].title() for w in MONTHS), *(w[:3].upper() for w in MONTHS)])
 _WEEKDAY_REACH = 24  # "Wednesday., the " is at most 19 characters: how far before a date its weekday starts
 _DOTTED_ANCHOR = Words((".19", ".20"), case=True)
 _TIME_ANCHOR = AnyOf(
@@ -139,7 +138,8 @@ def _month_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[in
     ("2 August", "5th of March"). Cached: several steps read dates from the same text."""
     month_day: list[tuple[int, int]] = []
     day_month: list[tuple[int, int]] = []
-    for at, _ in _MONTH_WORDS.spans(text):
+    for hit in _MONTH_WORDS.finditer(text):
+        at = hit.start()
         end = at + 3
         while end < at + 10 and end < len(text) and text[end].isalpha():
             end += 1

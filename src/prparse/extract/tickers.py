@@ -70,25 +70,20 @@ def _word_before(low: str, at: int) -> str:
     return low[start:end]
 
 
-def _symbol_follows(text: str, at: int) -> bool:
-    """A symbol (a capital or digit) can start here, after up to four spaces or asterisks."""
-    rest = text[at : at + 6].lstrip(" \t\n*")
-    return rest[:1].isdigit() or rest[:1].isupper()
+# A colon or hyphen a symbol follows: "Nasdaq: IMGN", "TSX-V:**ABC**".
+_SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}[A-Z0-9])")
 
 
 @lru_cache(maxsize=2)
 def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     """Where an "Exchange: SYMBOL" can be: a colon or hyphen right after an exchange's last
-    word ("Nasdaq:", "TSX-V:"), or ")" closing "(NYSE ABC)". A str.find pass per mark; the
-    costly COLON_FORM then runs only around these few."""
+    word ("Nasdaq:", "TSX-V:"), or ")" closing "(NYSE ABC)": the costly COLON_FORM then
+    runs only around these few."""
     low = lowered(text)
     marks: list[tuple[int, int]] = []
-    for mark in (":", "-"):
-        at = low.find(mark)
-        while at >= 0:
-            if _symbol_follows(text, at + 1) and _word_before(low, at) in _EXCHANGE_LAST_WORDS:
-                marks.append((at, at + 1))
-            at = low.find(mark, at + 1)
+    for mark in _SYMBOL_MARK.finditer(text):
+        if _word_before(low, mark.start()) in _EXCHANGE_LAST_WORDS:
+            marks.append(mark.span())
     at = text.find(")")
     while at >= 0:
         symbol_start = at
