@@ -16,7 +16,7 @@ from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
 from .safety import SafePattern, compile_lines
 from .safety import compile as safe_compile
-from .scan import Words
+from .scan import Words, finditer_near
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
 _ABOUT = compile_lines(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']")
@@ -176,17 +176,37 @@ def _matches_on_keyword_lines(
 ) -> list[regex.Match[str]]:
     """Run a line pattern only on the lines holding one of its keywords (few), not on all."""
     found: list[regex.Match[str]] = []
+    for start, end in _keyword_lines(doc, keyword or _LABEL_KEYWORD):
+        if pattern is _INLINE_LABEL:  # not a line pattern: run it only near "contact"
+            matches = finditer_near(pattern, _CONTACT_WORD, doc.text, start, end, before=12, after=170)
+        else:
+            matches = list(pattern.finditer(doc.text, start, end))
+        found.extend(m for m in matches if not found or m.start() > found[-1].start())
+    return found
+
+
+_CONTACT_WORD = Words(("contact",))
+
+
+def _keyword_lines(doc: Document, keyword: Words) -> list[tuple[int, int]]:
+    """The lines holding one of the keywords, each with the blank line above it (a label
+    may begin there); computed once per text and keyword list."""
+    return doc.memo(f"keyword_lines:{id(keyword)}", lambda d: _find_keyword_lines(d, keyword))
+
+
+def _find_keyword_lines(doc: Document, keyword: Words) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
     last_line = -1
-    for hit, _ in (keyword or _LABEL_KEYWORD).spans(doc.text):
+    for hit, _ in keyword.spans(doc.text):
         line = doc.line_index(hit)
         if line == last_line:
             continue
         last_line = line
         start, end = doc.line_bounds(line)
         if line > 0 and not doc.text[doc.line_bounds(line - 1)[0] : start].strip():
-            start = doc.line_bounds(line - 1)[0]  # a label may begin on the blank line above its words
-        found.extend(m for m in pattern.finditer(doc.text, start, end) if not found or m.start() > found[-1].start())
-    return found
+            start = doc.line_bounds(line - 1)[0]
+        ranges.append((start, end))
+    return ranges
 
 
 def contact_blocks(doc: Document) -> list[ContactBlock]:
@@ -215,10 +235,12 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
     return blocks + _unlabelled_blocks(doc, blocks)
 
 
-# A person's name alone on its line, maybe with a role or phone after it:
+# A person's name alone on its line, maybe with a role or phone after it (spaces are
+# "[ \t]": the pattern runs over whole text, and a name does not cross a line):
 # "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
-_PERSON_LINE = safe_compile(
-    r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}'-]{1,20}){1,2}"
+_PERSON_LINE = compile_lines(
+    r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
+    r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2}"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")
@@ -232,8 +254,9 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     taken = merge([(b.start, b.end) for b in labelled])
     found: list[ContactBlock] = []
     half = len(text) // 2
-    for start, end, line in doc.lines(half):
-        if inside(taken, start) or not _PERSON_LINE.match(line):
+    for person in _PERSON_LINE.finditer(text, doc.line_at(half)[0]):
+        start, end = doc.line_at(person.start())
+        if inside(taken, start):
             continue
         window_end = min(len(text), end + 400)
         following = text[start:window_end]
