@@ -132,7 +132,7 @@ _COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
 def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     """(label start, content start, role words) for every contact label, in order."""
     found: dict[int, tuple[int, int, str | None]] = {}
-    for m in _matches_on_keyword_lines(doc, _CONTACT_LABEL, _ROLE_KEYWORD):
+    for m in _matches_on_keyword_lines(doc, _CONTACT_LABEL):
         if _is_label_line(doc, m):
             found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
     for pattern in (_LOOSE_LABEL, _INLINE_LABEL):
@@ -147,36 +147,16 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     return [found[key] for key in sorted(found)]
 
 
-# Every _CONTACT_LABEL holds one of these.
-_ROLE_KEYWORD = Words(
-    (
-        "contact",
-        "inquir",
-        "enquir",
-        "quer",
-        "relation",
-        "investor",
-        "media",
-        "press",
-        "analyst",
-        "shareholder",
-        "financial",
-        "communication",
-        "journalist",
-        "information",
-        "details",
-    ),
-    whole=("IR",),
-)
-_LABEL_KEYWORD = Words(("contact", "inquir", "enquir", "information", "call"))
+# Every contact label holds one of these words, or is a short head ending in a colon
+# ("Investors:", "For Media:"): the label patterns run only on such lines.
+_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call"))
+_COLON_HEAD = compile_lines(r"^[^\n:]{0,40}:")
 
 
-def _matches_on_keyword_lines(
-    doc: Document, pattern: SafePattern, keyword: Words | None = None
-) -> list[regex.Match[str]]:
-    """Run a line pattern only on the lines holding one of its keywords (few), not on all."""
+def _matches_on_keyword_lines(doc: Document, pattern: SafePattern) -> list[regex.Match[str]]:
+    """Run a label pattern only on the lines that can hold a label (few), not on all."""
     found: list[regex.Match[str]] = []
-    for start, end in _keyword_lines(doc, keyword or _LABEL_KEYWORD):
+    for start, end in doc.memo("label_lines", _label_lines):
         if pattern is _INLINE_LABEL:  # not a line pattern: run it only near "contact"
             matches = finditer_near(pattern, _CONTACT_WORD, doc.text, start, end, before=12, after=170)
         else:
@@ -188,22 +168,16 @@ def _matches_on_keyword_lines(
 _CONTACT_WORD = Words(("contact",))
 
 
-def _keyword_lines(doc: Document, keyword: Words) -> list[tuple[int, int]]:
-    """The lines holding one of the keywords, each with the blank line above it (a label
-    may begin there); computed once per text and keyword list."""
-    return doc.memo(f"keyword_lines:{id(keyword)}", lambda d: _find_keyword_lines(d, keyword))
-
-
-def _find_keyword_lines(doc: Document, keyword: Words) -> list[tuple[int, int]]:
+def _label_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines holding a label word or a short head with a colon, each with the blank line
+    above it (a label may begin there)."""
+    text = doc.text
+    heads = [m.start() for m in _COLON_HEAD.finditer(text)]
+    lines = sorted({doc.line_index(at) for at in heads} | {doc.line_index(at) for at, _ in _LABEL_WORDS.spans(text)})
     ranges: list[tuple[int, int]] = []
-    last_line = -1
-    for hit, _ in keyword.spans(doc.text):
-        line = doc.line_index(hit)
-        if line == last_line:
-            continue
-        last_line = line
+    for line in lines:
         start, end = doc.line_bounds(line)
-        if line > 0 and not doc.text[doc.line_bounds(line - 1)[0] : start].strip():
+        if line > 0 and not text[doc.line_bounds(line - 1)[0] : start].strip():
             start = doc.line_bounds(line - 1)[0]
         ranges.append((start, end))
     return ranges
