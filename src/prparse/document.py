@@ -61,10 +61,12 @@ _ABBREVIATION = (
 # Every alternative opens with its punctuation or line break, so the engine skips ahead to
 # the next ".!?:" or newline; a sentence ends just after the punctuation.
 _SENTENCE_END = safe_compile(
-    rf"[.!?]{_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}(?=[\"(\[]?[A-Z0-9*])"
+    # The cheap lookahead goes before the abbreviation lookbehind, so most periods fail fast.
+    rf"[.!?](?=[\"')\]]?[ \t]{{1,8}}[\"(\[]?[A-Z0-9*]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}"
     r"|[.!?:][\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
-    # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence.
-    r"|\n(?=[ \t]{0,60}[*•\-]?[ \t]{0,3}[A-Z][\w&/.'()-]{0,20}(?:[ \t][\w&/.'()-]{1,20}){0,4}[ \t]{0,3}:)"
+    # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence. Possessive
+    # runs: a word is followed by a space or the colon, never by more of itself.
+    r"|\n(?=[ \t]{0,60}+[*•\-]?[ \t]{0,3}+[A-Z][\w&/.'()-]{0,20}+(?:[ \t][\w&/.'()-]{1,20}+){0,4}[ \t]{0,3}:)"
     r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
 )
 _PARAGRAPH_BREAK = safe_compile(r"\n[ \t]*\n")

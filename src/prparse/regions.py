@@ -159,6 +159,8 @@ def _matches_on_keyword_lines(doc: Document, pattern: SafePattern) -> list[regex
     for start, end in doc.memo("label_lines", _label_lines):
         if pattern is _INLINE_LABEL:  # not a line pattern: run it only near "contact"
             matches = finditer_near(pattern, _CONTACT_WORD, doc.text, start, end, before=12, after=170)
+        elif pattern is _LOOSE_LABEL and not _ends_like_loose_label(doc.text[start:end]):
+            continue  # its costly lazy scan can only match a line ending in ":" or "contact(s)"
         else:
             matches = list(pattern.finditer(doc.text, start, end))
         found.extend(m for m in matches if not found or m.start() > found[-1].start())
@@ -166,6 +168,11 @@ def _matches_on_keyword_lines(doc: Document, pattern: SafePattern) -> list[regex
 
 
 _CONTACT_WORD = Words(("contact",))
+
+
+def _ends_like_loose_label(line: str) -> bool:
+    tail = line.rstrip(" \t*_").lower()
+    return tail.endswith((":", "contact", "contacts"))
 
 
 def _label_lines(doc: Document) -> list[tuple[int, int]]:
