@@ -27,7 +27,9 @@ ContactRole = Literal["investors", "media", "general"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: each model's validator is built on first use, not at import (~35 ms less
+    # for `import prparse`; a CLI call pays it once, when it parses).
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class DialIn(_Record):
