@@ -39,6 +39,8 @@ _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilec
 _NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and)\s{1,3}")
 _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+# Letters every post-nominal holds: the pattern is tried only on names holding one.
+_POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "fca", "aca", "msc", "bsc")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
@@ -188,7 +190,7 @@ def _read_piece(
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
         people.append(_Person(_role(sub_label["role"])))
         return None
-    role_note = _ROLE_NOTE.search(piece)
+    role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     if role_note is not None:
         # "Alex Abraham (media)": the person's own role, written after the name.
         people.append(_Person(_role(role_note["role"]), organization=organization))
@@ -215,7 +217,8 @@ def _read_piece(
         for member in group:
             member.phones.extend(phones)
         return organization
-    names = [_clean_name(part) for part in _NAME_SEPARATOR.split(piece)]
+    parts = _NAME_SEPARATOR.split(piece) if "/" in piece or "&" in piece or "and" in piece else [piece]
+    names = [_clean_name(part) for part in parts]
     if len(names) > 1 and all(_NAME.match(n) and not _has_stopword(n) and not _is_title(n) for n in names):
         for index, name in enumerate(names):
             _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
@@ -270,7 +273,9 @@ def _has_content(person: _Person) -> bool:
 
 
 def _clean_name(piece: str) -> str:
-    name = _POST_NOMINAL.sub("", piece.strip(" :-*_"))
+    name = piece.strip(" :-*_")
+    if any(mark in name.lower() for mark in _POST_NOMINAL_MARKS):
+        name = _POST_NOMINAL.sub("", name)
     name = _HONORIFIC.sub("", name)
     return " ".join(name.split())
 
