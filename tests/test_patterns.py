@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 
 import prparse
-from prparse.safety import SafePattern
+from prparse.safety import GatedPattern, SafePattern
 
 MODULES = sorted(
     name for _, name, _ in pkgutil.walk_packages(prparse.__path__, prefix="prparse.") if not name.endswith("__main__")
@@ -28,3 +29,56 @@ def test_patterns_are_many_and_lazy() -> None:
 
     assert isinstance(tickers.COLON_FORM, SafePattern)
     assert sum(isinstance(v, SafePattern) for v in vars(tickers).values()) >= 5
+
+
+# Phrases for every alternative of the gated cue patterns, in the cases wires write them.
+CUE_PHRASES = """\
+A replay, a re-play, a rebroadcast, a playback, a play back, archived and archives, an encore,
+a recording, recorded, on-demand and on demand. Date: Time: Date and time: the live call,
+a conference call, an earnings call, a teleconference, a webcast, to join, to participate, to
+access, to listen; dial-in numbers, dial in details, participants can, the call. A web cast,
+webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, the
+presentation, the events page. Register, registration, pre-register, preregister, sign up,
+sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone.
+View source version, View original content, original press release, Source: SOURCE.
+Dial-ins, dialing, toll, callers, conference. Additional information, more information,
+further information, questions, assistance, technical support, helpdesk, help desk,
+requirements, customer service. Joining, participating, access the call, dial-in number.
+Webcast replay of the conference call, archived webcast, after the live event, following the call.
+Postponed, cancelled, canceled, adjourned. A contest, a competition, a championship, a
+tournament, a prize, winners, awarded, launches, a booth, exhibiting at the trade show,
+one-on-one and one to one meetings, 1x1s, small-group meetings.
+"""
+
+
+def _sample_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.txt"))]
+    return [*texts, CUE_PHRASES, CUE_PHRASES.upper(), CUE_PHRASES.lower()]
+
+
+@pytest.mark.parametrize("module_name", MODULES)
+def test_gated_patterns_match_as_without_their_gate(module_name: str) -> None:
+    """A gate must never hide a match: the words it needs are in every match."""
+    module = importlib.import_module(module_name)
+    gated = [value for value in vars(module).values() if isinstance(value, GatedPattern)]
+    for pattern in gated:
+        for text in _sample_texts():
+            plain = [m.span() for m in pattern.compiled.finditer(text)]
+            assert [m.span() for m in pattern.finditer(text)] == plain, pattern.pattern
+            for m in pattern.compiled.finditer(text):
+                assert pattern.may_match(m.group()), (pattern.pattern, m.group())
+
+
+def test_cue_phrases_exercise_every_gate() -> None:
+    from prparse.extract import access, events
+
+    for pattern in (
+        access.REPLAY_CUE,
+        access.STRONG_LIVE_CUE,
+        access._WEBCAST_CUE,
+        access._HELP_LINE,
+        events._CALLED_OFF,
+    ):
+        assert isinstance(pattern, GatedPattern)
+        assert len(list(pattern.finditer(CUE_PHRASES))) >= 3

@@ -137,9 +137,47 @@ class SafePattern:
         return self._guard(lambda: self.compiled.split(string, maxsplit, timeout=self.timeout))
 
 
-def compile(pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT) -> SafePattern:
+class GatedPattern(SafePattern):
+    """A pattern every match of which contains one of a few plain words (``needs``, lower
+    case, compared case-insensitively): a search of a stretch holding none of them is
+    answered by ``str`` tests alone. Case-insensitive alternations of cue words cost the
+    ``regex`` engine a step at every position, and most stretches hold no cue at all."""
+
+    __slots__ = ("_needs",)
+
+    def __init__(self, source: str, flags: int, timeout: float, needs: tuple[str, ...]) -> None:
+        super().__init__(source=source, flags=flags, timeout=timeout)
+        if not needs or any(word != word.lower() or not word for word in needs):
+            raise ValueError("needs: one or more lower-case words")
+        self._needs = needs
+
+    def may_match(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False only when no match can lie in string[pos:endpos]."""
+        stretch = string[pos:endpos].lower()
+        return any(word in stretch for word in self._needs)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return super().search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return super().match(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        if self.may_match(string, pos, endpos):
+            yield from super().finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
+        return super().sub(repl, string, count) if self.may_match(string) else string
+
+
+def compile(
+    pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT, needs: tuple[str, ...] = ()
+) -> SafePattern:
     """``regex.compile`` with a per-call time limit that raises ``PatternTimeout``; the
-    pattern is compiled when first used."""
+    pattern is compiled when first used. ``needs``: plain words one of which every match
+    holds (see :class:`GatedPattern`)."""
+    if needs:
+        return GatedPattern(pattern, flags, timeout, needs)
     return SafePattern(source=pattern, flags=flags, timeout=timeout)
 
 

@@ -25,19 +25,34 @@ from ..when import DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
 
+_REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand")
 REPLAY_CUE = safe_compile(
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|recorded"
     r"|on[\s-]demand)\b",
     regex.IGNORECASE,
+    needs=_REPLAY_WORDS_TUPLE,
 )
 # Every REPLAY_CUE holds one of these words: sentences without one need no closer look.
-_REPLAY_WORDS = Words(("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand"))
+_REPLAY_WORDS = Words(_REPLAY_WORDS_TUPLE)
 # Words that settle a number's role on their own; the weaker LIVE_CUE words ("International:",
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
 STRONG_LIVE_CUE = safe_compile(
     r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access|listen)"
     r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\bthe\scall\b",
     regex.IGNORECASE,
+    needs=(
+        "date",
+        "time",
+        "live",
+        "call",
+        "teleconference",
+        "webcast",
+        "join",
+        "participa",
+        "access",
+        "listen",
+        "dial",
+    ),
 )
 LIVE_CUE = safe_compile(
     r"\b(?:live|dial|dial-in|dial-ins|dialing|call|calls|conference|teleconference|telephone|phone|toll|callers?"
@@ -62,13 +77,29 @@ _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
     r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage)",
     regex.IGNORECASE,
+    needs=(
+        "web",
+        "listen",
+        "live",
+        "audio",
+        "stream",
+        "watch",
+        "broadcast",
+        "call",
+        "teleconference",
+        "presentation",
+        "event",
+    ),
 )
-_WATCH_CUE = safe_compile(r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE)
+_WATCH_CUE = safe_compile(
+    r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE, needs=("web", "listen", "stream", "watch")
+)
 _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:webcast\s)?(?:replay|archived?|recording)\s(?:of\s)?(?:the\s)?(?:live\s)?(?:webcast|conference\scall|call"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
     r"(?:stream|webcast|call|event|presentation)",
     regex.IGNORECASE,
+    needs=("replay", "archive", "recording", "webcast", "after", "following"),
 )
 # "can be accessed through the link below", "use this link:", "the following link"
 _POINTS_TO_LINK = safe_compile(
@@ -79,10 +110,14 @@ _POINTS_TO_LINK = safe_compile(
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
 _REGISTER_CUE = safe_compile(
-    r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)", regex.IGNORECASE
+    r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
+    regex.IGNORECASE,
+    needs=("regist", "sign", "enrol"),
 )
 _PHONE_LINE_CUE = safe_compile(
-    r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)", regex.IGNORECASE
+    r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)",
+    regex.IGNORECASE,
+    needs=("dial", "phone", "pin", "passcode", "conference"),
 )
 _CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
@@ -123,7 +158,11 @@ _SAME_PLACE = safe_compile(
     regex.IGNORECASE,
 )
 _SAME_PLACE_WORDS = Words(("same", "above", "earlier"))
-_VIEW_SOURCE_LINE = safe_compile(r"View (?:source|original)|original press release|Source:|SOURCE", regex.IGNORECASE)
+_VIEW_SOURCE_LINE = safe_compile(
+    r"View (?:source|original)|original press release|Source:|SOURCE",
+    regex.IGNORECASE,
+    needs=("view", "original", "source"),
+)
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
 _UNTIL = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}(?:on\s|at\s)?$",
@@ -227,7 +266,9 @@ def role_of(doc: Document, start: int) -> Role | None:
 
 
 _DIAL_WORD = safe_compile(
-    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b", regex.IGNORECASE
+    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b",
+    regex.IGNORECASE,
+    needs=("dial", "toll", "participant", "caller", "conference", "replay"),
 )
 
 
@@ -247,10 +288,12 @@ _HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
     r"difficulties|problems)|help\s?desk|requirements|customer\sservice)\b",
     regex.IGNORECASE,
+    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer"),
 )
 _JOINING = safe_compile(
     r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",
     regex.IGNORECASE,
+    needs=("join", "participat", "listen", "access", "dial"),
 )
 
 

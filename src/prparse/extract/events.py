@@ -117,7 +117,9 @@ _TITLE = safe_compile(
 
 _BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|to)\s{0,2}")
 _LIVE = safe_compile(r"\blive\b", regex.IGNORECASE)
-_CALLED_OFF = safe_compile(r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE)
+_CALLED_OFF = safe_compile(
+    r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE, needs=("postponed", "cancel", "adjourned")
+)
 
 
 @dataclass(slots=True)
@@ -339,13 +341,33 @@ _NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
     r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed)\b",
     regex.IGNORECASE,
+    needs=(
+        "contest",
+        "competition",
+        "championship",
+        "tournament",
+        "prize",
+        "winner",
+        "awarded",
+        "launch",
+        "booth",
+        "exhibit",
+        "trade",
+        "one-",
+        "postponed",
+        "cancel",
+    ),
 )
 _INVESTOR_EVENT = safe_compile(
     r"conference\scall|earnings|webcast|investors?\b|analysts?\b|shareholders?|stockholders?|results", regex.IGNORECASE
 )
 
 
-_ONE_ON_ONE = safe_compile(r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\bsmall[\s-]group\smeetings\b", regex.IGNORECASE)
+_ONE_ON_ONE = safe_compile(
+    r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\bsmall[\s-]group\smeetings\b",
+    regex.IGNORECASE,
+    needs=("one", "1x1", "small"),
+)
 _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\scall|keynote|panel)\b", regex.IGNORECASE)
 
 
