@@ -166,6 +166,9 @@ class GatedPattern(SafePattern):
         if self.may_match(string, pos, endpos):
             yield from super().finditer(string, pos, endpos)
 
+    def finditer_list(self, string: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
+        return super().finditer_list(string, pos, endpos) if self.may_match(string, pos, endpos) else []
+
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
         return super().sub(repl, string, count) if self.may_match(string) else string
 

@@ -19,6 +19,8 @@ from typing import Protocol
 
 import regex
 
+from .safety import SafePattern
+
 
 class _Hit(Protocol):
     def start(self) -> int: ...
@@ -129,7 +131,7 @@ def windows(anchor: Anchor | Hits, text: str, start: int, end: int, before: int,
 
 
 def finditer_near(
-    pattern: regex.Pattern[str],
+    pattern: SafePattern,
     anchor: Anchor | Hits,
     text: str,
     start: int = 0,
@@ -143,5 +145,5 @@ def finditer_near(
     stop = len(text) if end is None else end
     found: list[regex.Match[str]] = []
     for a, b in windows(anchor, text, start, stop, before, after):
-        found.extend(pattern.finditer(text, a, b))
+        found.extend(pattern.finditer_list(text, a, b))
     return found

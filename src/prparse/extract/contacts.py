@@ -41,6 +41,7 @@ _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
 _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "fca", "aca", "msc", "bsc")
+_DIGIT = safe_compile(r"\d")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
@@ -197,7 +198,7 @@ def _read_piece(
         piece = piece[: role_note.start()].rstrip()
     person = people[-1]
     emails = list(_EMAIL.finditer(piece)) if _may_hold_email(piece) else []
-    phones = _phones(doc, start, piece) if any(c.isdigit() for c in piece) else []
+    phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
     if emails or phones:
         rest = _REACH_TEXT.sub(" ", _EMAIL.sub(" ", piece)).strip(" :-/()[]*_<>")
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
@@ -274,7 +275,8 @@ def _has_content(person: _Person) -> bool:
 
 def _clean_name(piece: str) -> str:
     name = piece.strip(" :-*_")
-    if any(mark in name.lower() for mark in _POST_NOMINAL_MARKS):
+    low = name.lower()
+    if any(mark in low for mark in _POST_NOMINAL_MARKS):
         name = _POST_NOMINAL.sub("", name)
     name = _HONORIFIC.sub("", name)
     return " ".join(name.split())
