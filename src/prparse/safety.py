@@ -202,8 +202,12 @@ class LinePattern(SafePattern):
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         end = len(string) if endpos is None else min(endpos, len(string))
         at = pos
+        # Where the scan stands at a line start (the start, or just past a match that took
+        # its newline) the pattern is tried there; past a failure the scout takes over, so a
+        # run of empty lines costs one scout search, not a Python step per line.
+        at_line_start = at == 0 or string[at - 1 : at] == "\n"
         while at <= end:
-            if at == 0 or string[at - 1] == "\n":
+            if at_line_start:
                 candidate = at
             else:
                 scout = self._scout.search(string, at, end)
@@ -212,10 +216,11 @@ class LinePattern(SafePattern):
                 candidate = scout.start() + 1
             found = self.match(string, candidate, end)
             if found is None:
-                at = candidate + 1
+                at, at_line_start = candidate, False
                 continue
             yield found
             at = max(found.end(), candidate + 1)
+            at_line_start = string[at - 1 : at] == "\n"
 
     def finditer_list(self, string: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         return list(self.finditer(string, pos, endpos))
