@@ -48,8 +48,9 @@ _MONTH_WORDS = compile_literals([*(w[:3].title() for w in MONTHS), *(w[:3].upper
 _WEEKDAY_REACH = 24  # "Wednesday., the " is at most 19 characters: how far before a date its weekday starts
 _DOTTED_ANCHOR = Words((".19", ".20"), case=True)
 _TIME_ANCHOR = AnyOf(
-    safe_compile(r"\d\s?[:.h]\s?\d\d"),
-    safe_compile(r"\d\s{0,2}[aApP]\.?\s?[mM]\b"),
+    # Both branches open with the digit, so the engine skips to digits (a top-level "|"
+    # with the noon words would make it try every position).
+    safe_compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)"),
     Words(("noon", "midday")),
 )
 # "today", "tomorrow", "this morning", "later today"

@@ -426,11 +426,12 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
     return items
 
 
-def _url_marks(text: str) -> list[tuple[int, int]]:
-    """Windows a URL can lie in: from a scheme or "www." on, or around a top-level domain
-    back to the start of its host name (bounded, as host names are)."""
+def _urls(text: str) -> list[regex.Match[str]]:
+    """Every URL, matched where one can start: at a scheme or "www.", or at the start of the
+    host name a top-level domain ends (bounded, as host names are). Matching there, rather
+    than scanning a window around each anchor, reads each URL once."""
     low = lowered(text)
-    marks: list[tuple[int, int]] = []
+    starts: list[int] = []
     for hit in _URL_ANCHOR.finditer(low):
         start, end = hit.span()
         if low[start] == ".":
@@ -438,11 +439,15 @@ def _url_marks(text: str) -> list[tuple[int, int]]:
                 continue  # ".company", ".inc": not a top-level domain
             while start > hit.start() - 256 and start > 0 and low[start - 1] in _HOST_CHARS:
                 start -= 1
-            marks.append((max(0, start - 1), min(len(text), end + 210)))
-        else:
-            marks.append((start, min(len(text), start + 520)))
-    marks.sort()
-    return marks
+        starts.append(start)
+    found: list[regex.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue  # inside the URL before it ("www." after "https://", a host's ".com")
+        m = _URL.match(text, start, min(len(text), start + 520))
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
@@ -463,7 +468,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         else:
             continue
         _add_link(doc, skip, items, start, start + len(url), url)
-    for m in finditer_near(_URL, _url_marks(text), text, before=0, after=0):
+    for m in _urls(text):
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
