@@ -278,7 +278,8 @@ def _clean_name(piece: str) -> str:
     low = name.lower()
     if any(mark in low for mark in _POST_NOMINAL_MARKS):
         name = _POST_NOMINAL.sub("", name)
-    name = _HONORIFIC.sub("", name)
+    if name[:1] in "DdMmPpSs":  # every honorific opens with one of these
+        name = _HONORIFIC.sub("", name)
     return " ".join(name.split())
 
 
