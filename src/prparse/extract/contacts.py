@@ -33,6 +33,7 @@ _REACH_TEXT = safe_compile(
 _PIECE_LABEL = safe_compile(
     r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)\s(?:contacts?|inquiries)\s?:?",
     regex.IGNORECASE,
+    needs=("contact", "inquiries"),
 )
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
@@ -66,6 +67,7 @@ _NOT_NAME_WORDS = frozenset(
 _SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
     regex.IGNORECASE,
+    needs=(":",),
 )
 
 

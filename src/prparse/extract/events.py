@@ -63,7 +63,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
     r"(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
-)
+    needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
+           "effective", "deadline", "prior", "close", "up", "originally"),
+)  # fmt: skip
 _SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
