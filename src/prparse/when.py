@@ -202,11 +202,30 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
     """Every clock time in text[start:end]. A 24-hour time counts only with a zone or "hrs"."""
     stop = len(text) if end is None else end
     times: list[TimeMention] = []
-    for m in finditer_near(_TIME, _TIME_ANCHOR, text, start, stop, before=12, after=90):
+    for m in _times_at_anchors(text, start, stop):
         mention = _time_mention(m)
         if mention is not None:
             times.append(mention)
     return times
+
+
+def _times_at_anchors(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    """_TIME matched where a time can start: an anchor's digit is the hour's last digit, so
+    the hour starts there or one character before ("10:00" anchors at its "0"); "noon"
+    starts at its anchor. Matching at those two places reads each time once."""
+    found: list[regex.Match[str]] = []
+    for hit in _TIME_ANCHOR.finditer(text, start, stop):
+        at = hit.start()
+        if found and at < found[-1].end():
+            continue  # inside the time before it ("10:00-11:00 a.m.")
+        m = None
+        if at > start:
+            m = _TIME.match(text, at - 1, stop)
+        if m is None:
+            m = _TIME.match(text, at, stop)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def _time_mention(m: regex.Match[str]) -> TimeMention | None:
