@@ -7,11 +7,10 @@ Run by hand (pytest does not collect it):
 
 Prints four markdown tables: time per pipeline step (STEPS in pipeline.py, plus Document
 building and HTML), the functions with the most own time, the prparse functions with the
-most cumulative time (each with its file:line and share of the total), and what each
-module-level compiled pattern would cost scanned over every whole text. Time spent inside
-a `finditer` loop is the caller's own time in cProfile: the pattern table says which
-pattern it is. (Some patterns are only ever run on short windows; their whole-text cost
-is a warning, not a bill.)
+most cumulative time (each with its file:line and share of the total), and the patterns
+that cost most while parsing (each call of every SafePattern timed in place). Time spent
+inside a `finditer` loop is the caller's own time in cProfile: the pattern table says
+which pattern it is.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ import cProfile
 import importlib
 import pkgutil
 import pstats
-import re
 import sys
 import time
 from collections import defaultdict
@@ -29,12 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import regex
-
 import prparse
 from prparse import pipeline
-from prparse.document import Document, normalise
+from prparse.document import Document
 from prparse.htmltext import html_to_text, looks_like_html
+from prparse.safety import LinePattern, SafePattern
 
 SRC = Path(prparse.__file__).resolve().parent
 
@@ -81,22 +78,69 @@ def step_times(texts: Sequence[str], rounds: int) -> dict[str, float]:
     return totals
 
 
-def pattern_costs(texts: Sequence[str], top: int) -> list[tuple[float, str, float]]:
-    """(ms per release, module.NAME, matches per release) of every module-level pattern over whole texts."""
-    clean = [normalise(pipeline.source_text(text)) for text in texts]
+class _Timed:
+    """A compiled pattern that adds the time of each call (and of each step of finditer) to
+    a shared table under the pattern's name."""
+
+    def __init__(self, compiled: Any, name: str, table: dict[str, list[float]]) -> None:
+        self._compiled, self._name, self._table = compiled, name, table
+
+    def _add(self, seconds: float) -> None:
+        row = self._table[self._name]
+        row[0] += seconds
+        row[1] += 1
+
+    def __getattr__(self, attribute: str) -> Any:
+        method = getattr(self._compiled, attribute)
+        if attribute == "finditer":
+            return self._finditer
+        if not callable(method):
+            return method
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self._add(time.perf_counter() - start)
+
+        return timed
+
+    def _finditer(self, *args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        found = list(self._compiled.finditer(*args, **kwargs))  # the matching happens here
+        self._add(time.perf_counter() - start)
+        return iter(found)
+
+
+def pattern_costs(texts: Sequence[str], rounds: int, top: int) -> list[tuple[float, str, float]]:
+    """(ms per release, module.NAME, calls per release) of the patterns that cost most while
+    parsing: every SafePattern's calls are timed in place, so a pattern run on short windows
+    is billed for those windows only."""
+    names: dict[int, str] = {}
     modules = [i.name for i in pkgutil.walk_packages(prparse.__path__, "prparse.") if not i.name.endswith("__main__")]
-    seen: set[int] = set()  # a pattern several modules import is measured once, named after the first
-    rows = []
     for name in sorted(modules):
         for attribute, value in vars(importlib.import_module(name)).items():
-            if not isinstance(value, (regex.Pattern, re.Pattern)) or id(value) in seen:
-                continue
-            seen.add(id(value))
-            pattern: Any = value
-            start = time.perf_counter()
-            matches = sum(1 for text in clean for _ in pattern.finditer(text))
-            ms = (time.perf_counter() - start) * 1000 / len(clean)
-            rows.append((ms, f"{name.removeprefix('prparse.')}.{attribute}", matches / len(clean)))
+            if isinstance(value, SafePattern):
+                names.setdefault(id(value), f"{name.removeprefix('prparse.')}.{attribute}")
+            if isinstance(value, LinePattern):  # its newline scout, named after it
+                names.setdefault(id(value._scout), f"{name.removeprefix('prparse.')}.{attribute} (scout)")
+    table: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    plain = SafePattern.compiled
+
+    def timed_compiled(self: SafePattern) -> Any:
+        compiled = plain.fget(self)  # type: ignore[attr-defined]
+        return _Timed(compiled, names.get(id(self), self.pattern[:40].replace("\n", "\\n")), table)
+
+    SafePattern.compiled = property(timed_compiled)  # type: ignore[assignment,method-assign]
+    try:
+        for _ in range(rounds):
+            for text in texts:
+                prparse.parse(text)
+    finally:
+        SafePattern.compiled = plain  # type: ignore[method-assign]
+    per = len(texts) * rounds
+    rows = [(seconds * 1000 / per, name, calls / per) for name, (seconds, calls) in table.items()]
     return sorted(rows, reverse=True)[:top]
 
 
@@ -142,11 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, (_, calls, _, cumulative, _) in sorted(ours, key=lambda item: -item[1][3])[: args.top]:
         print(f"| {where(key)} | {calls / per:.1f} | {cumulative * 1000 / per:.2f} | {cumulative / total:.1%} |")
     print()
-    print("### Module-level patterns, each scanned once over every whole text\n")
-    print("| pattern | ms / release | matches / release |")
+    print("### Patterns by time spent in them while parsing (timed per call; timing adds overhead)\n")
+    print("| pattern | ms / release | calls / release |")
     print("| --- | ---: | ---: |")
-    for ms, name, matches in pattern_costs(texts, args.top):
-        print(f"| `{name}` | {ms:.2f} | {matches:.1f} |")
+    for ms, name, calls in pattern_costs(texts, args.rounds, args.top):
+        print(f"| `{name}` | {ms:.3f} | {calls:.1f} |")
     return 0
 
 
