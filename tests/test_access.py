@@ -173,6 +173,40 @@ def test_numbers_belong_to_their_own_event() -> None:
     assert [e.kind for e in events] == ["earnings_call", "investor_day"]
 
 
+CONFERENCE_LIST = (
+    "Management will present at the following investor conferences:\n\n"
+    "**Northfield Growth Conference**\nDate: Thursday, August 8, 2013\nTime: 2:00 p.m. ET\n\n"
+    "**Harbor Lane Industrials Summit**\nDate: Tuesday, September 3, 2013\nTime: 11:35 a.m. ET\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "webcasts"),
+    [
+        # Offered for all the events at once: every event gets it.
+        ("Acme will webcast the live events; to listen, visit www.acmeir.example.", ["www.acmeir.example"] * 2),
+        ("Live webcasts of both presentations will be at www.acmeir.example.", ["www.acmeir.example"] * 2),
+        ("Webcasts of the presentations can be heard at www.acmeir.example.", ["www.acmeir.example"] * 2),
+        # Offered for one: only the event it follows.
+        ("A live webcast of the summit presentation will be at www.acmeir.example.", [None, "www.acmeir.example"]),
+    ],
+)
+def test_a_webcast_offered_for_several_events_goes_to_each(closing: str, webcasts: list[str | None]) -> None:
+    events = prparse.parse(release(CONFERENCE_LIST + closing + "\n")).events
+    assert [e.date.isoformat() if e.date else None for e in events] == ["2013-08-08", "2013-09-03"]
+    assert [e.webcast_url for e in events] == webcasts
+
+
+def test_each_event_keeps_its_own_webcast() -> None:
+    text = release(
+        "Acme will host its earnings call on Friday, August 2, 2013 at 8:00 a.m. ET; a live webcast "
+        "will be at www.acmecalls.example.\n\n"
+        "Acme will also present at an investor conference on September 10, 2013 at 9:00 a.m. ET. "
+        "Webcasts of the presentations will be at www.acmeir.example.\n"
+    )
+    assert [e.webcast_url for e in prparse.parse(text).events] == ["www.acmecalls.example", "www.acmeir.example"]
+
+
 def test_a_dial_in_that_does_not_validate_is_left_out_and_warned() -> None:
     parsed = prparse.parse(release(CALL + "To join the call, dial 123-456-7890."))
     assert parsed.events[0].dial_ins == ()

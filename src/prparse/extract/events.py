@@ -151,6 +151,7 @@ def extract(doc: Document) -> Part:
     _attach(drafts, find_dial_ins(doc, skip, warnings))
     _attach(drafts, find_codes(doc, skip))
     _attach(drafts, _resolve_same_place(find_links(doc, skip)))
+    _share_plural_webcasts(doc, drafts)
     _attach(drafts, find_replays(doc, skip))
     events = tuple(_build(doc, draft) for draft in drafts)
     return Part(values={"events": events}, warnings=tuple(warnings))
@@ -514,6 +515,34 @@ def _attach(drafts: list[_Draft], items: list[DialInItem] | list[CodeItem] | lis
             owner.links.append(item)
         else:
             owner.replays.append(item)
+
+
+# "webcasts of the presentations", "will webcast the live events", "both calls": a link
+# offered for several events at once.
+_FOR_SEVERAL = safe_compile(
+    r"\b(?:the\s(?:live\s)?(?:events|presentations|conferences|webcasts|calls|sessions|fireside\schats)"
+    r"|(?:each|every)\s(?:event|presentation|conference|session|call)"
+    r"|(?:both|all|these|all\sof\sthe)\s(?:live\s)?(?:events|presentations|conferences|sessions|calls|webcasts))\b",
+    regex.IGNORECASE,
+    needs=("events", "presentation", "conference", "webcasts", "calls", "sessions", "chats", "each", "every"),
+)
+
+
+def _share_plural_webcasts(doc: Document, drafts: list[_Draft]) -> None:
+    """A webcast link whose sentence offers it for several events goes to every event that
+    has no webcast link of its own, not only to the nearest one."""
+    if len(drafts) < 2:
+        return
+    for draft in drafts:
+        for link in draft.links:
+            if not link.webcast or link.url is None:
+                continue
+            s_start, s_end = doc.sentence_at(link.start)
+            if not _FOR_SEVERAL.search(doc.text, s_start, s_end):
+                continue
+            for other in drafts:
+                if other is not draft and not any(item.webcast for item in other.links):
+                    other.links.append(link)
 
 
 def _resolve_same_place(links: list[LinkItem]) -> list[LinkItem]:
