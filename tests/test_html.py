@@ -46,6 +46,9 @@ SAMPLES = [
     "",
     "<",
     "plain text, no tags",
+    "<nav><a>All News</a></nav><article><p>body</p><footer>Contact: a@b.example</footer></article>"
+    "<footer>Call us</footer>",
+    "<main><p>x</p></main><footer><p>site links</p></footer><p>after</p>",
 ]
 
 
@@ -69,6 +72,37 @@ def test_both_engines_give_the_same_text(html: str) -> None:
     ],
 )
 def test_line_structure(engine: str, html: str, expected: str) -> None:
+    assert html_to_text(html, engine=engine) == expected  # type: ignore[arg-type]
+
+
+# "ir@acme.example" as Cloudflare writes it: XOR-ed with the key 0x42, as hex.
+_PROTECTED = "42" + bytes(c ^ 0x42 for c in b"ir@acme.example").hex()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # A page's menus and its own footer are not the release; a footer inside the article is.
+        (
+            "<nav><ul><li>All News Releases<li>All Public Company</ul></nav><article><p>Acme news.</p>"
+            "<footer>Media contact: Jane Roe</footer></article><footer>Call PR Wire at 888-776-0942</footer>",
+            "Acme news.\n\nMedia contact: Jane Roe",
+        ),
+        # Cloudflare's email protection, in a span and as a bare link.
+        (
+            f'<p>Contact: <a href="/cdn-cgi/l/email-protection#{_PROTECTED}"><span class="__cf_email__" '
+            f'data-cfemail="{_PROTECTED}">[email&#160;protected]</span></a></p>',
+            "Contact: ir@acme.example",
+        ),
+        (
+            f'<p>Write to <a href="/cdn-cgi/l/email-protection#{_PROTECTED}">[email&#160;protected]</a>.</p>',
+            "Write to ir@acme.example.",
+        ),
+        ('<p><span data-cfemail="zz12">[email&#160;protected]</span></p>', "[email protected]"),  # not hex: kept
+    ],
+)
+def test_page_furniture_and_protected_emails(engine: str, html: str, expected: str) -> None:
     assert html_to_text(html, engine=engine) == expected  # type: ignore[arg-type]
 
 

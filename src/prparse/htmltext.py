@@ -34,7 +34,11 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _LINES = frozenset({"br", "li", "tr", "dt", "dd", "caption", "figcaption", "title", "option"})
 _CELLS = frozenset({"td", "th"})
-_SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "math"})
+# Not text of the release: code, styles, embedded media, and a page's navigation menus.
+_SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "math", "nav"})
+# A page's own footer (links, the wire's phone numbers) is skipped too, but not a footer
+# inside the article, which may hold the release's contacts.
+_CONTENT = frozenset({"article", "main"})
 _VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "area", "base", "col", "embed", "source"})
 _HTML_SIGNS = regex.compile(
     r"<!DOCTYPE\s+html|<html[\s>]|<body[\s>]|<(?:div|p|table|span|br|font|td)\b[^>]{0,200}>", regex.IGNORECASE
@@ -62,11 +66,41 @@ def html_to_text(html: str, *, engine: Engine = "auto") -> str:
 
     ``engine``: "selectolax" or "stdlib" to choose; "auto" uses selectolax when installed.
     """
+    if "cfemail" in html or "email-protection#" in html:
+        html = _reveal_protected_emails(html)
     if engine == "selectolax" or (engine == "auto" and selectolax_available() and not _deeply_nested(html)):
         parts = list(_selectolax_parts(html))
     else:
         parts = _stdlib_parts(html)
     return _tidy("".join(parts))
+
+
+# Cloudflare's email protection, on wire pages served through it: the address is written
+# XOR-ed with its first byte, as hex, and the page shows "[email protected]" until a script
+# decodes it. The span carries it; so does a link's target when the link has no span.
+_PROTECTED_SPAN = regex.compile(
+    r"<span[^<>]{0,200}?data-cfemail=\"(?P<hex>[0-9a-fA-F]{4,400})\"[^<>]{0,200}>[^<]{0,100}</span>"
+)
+_PROTECTED_LINK_TEXT = regex.compile(
+    r"(?P<open><a[^<>]{0,300}?/cdn-cgi/l/email-protection#(?P<hex>[0-9a-fA-F]{4,400})[^<>]{0,300}>)"
+    r"\[email(?:&#160;|&nbsp;|\s)protected\]"
+)
+
+
+def _reveal_protected_emails(html: str) -> str:
+    html = _PROTECTED_SPAN.sub(lambda m: _decoded_email(m["hex"]) or m.group(), html)
+    revealed: str = _PROTECTED_LINK_TEXT.sub(
+        lambda m: m["open"] + (_decoded_email(m["hex"]) or "[email protected]"), html
+    )
+    return revealed
+
+
+def _decoded_email(hex_text: str) -> str | None:
+    data = bytes.fromhex(hex_text)
+    email = "".join(chr(byte ^ data[0]) for byte in data[1:])
+    if "@" not in email or not email.isprintable() or any(c in email for c in "<>&\"' "):
+        return None
+    return email
 
 
 # lexbor's tree building is quadratic in nesting depth ("<div>" * 40000 takes seconds);
@@ -142,11 +176,12 @@ class _TextBuilder(HTMLParser):
         self.parts: list[str] = []
         self.skipping: list[str] = []
         self.preformatted = 0
+        self.content = 0  # open <article>/<main> elements
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body" and self.skipping == ["head"]:  # "</head>" left out
             self.skipping.clear()
-        if tag in _SKIP:
+        if tag in _SKIP or (tag == "footer" and not self.content):
             if tag not in _VOID:
                 self.skipping.append(tag)
             return
@@ -154,6 +189,7 @@ class _TextBuilder(HTMLParser):
             return
         if tag == "pre":
             self.preformatted += 1
+        self.content += tag in _CONTENT
         self.parts.append(_on_start(tag))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -161,7 +197,7 @@ class _TextBuilder(HTMLParser):
             self.parts.append(_on_start(tag))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag in _SKIP or (tag == "footer" and tag in self.skipping):
             if tag in self.skipping:  # close it and anything left open inside it
                 del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag) :]
             return
@@ -169,6 +205,8 @@ class _TextBuilder(HTMLParser):
             return
         if tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
+        if tag in _CONTENT:
+            self.content = max(0, self.content - 1)
         self.parts.append(_on_end(tag))
 
     def handle_data(self, data: str) -> None:
@@ -225,7 +263,7 @@ def _selectolax_parts(html: str) -> Iterator[str]:
     root: Any = tree.root
     if root is None:
         return
-    preformatted = 0
+    preformatted = content = 0
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -233,11 +271,15 @@ def _selectolax_parts(html: str) -> Iterator[str]:
         if leaving:
             yield _on_end(tag)
             preformatted -= tag == "pre"
+            content -= tag in _CONTENT
         elif tag == "-text":
             yield _text(node.text_content or "", preformatted > 0)
+        elif tag == "footer" and not content:
+            continue
         elif not tag.startswith("-") and tag not in _SKIP:  # elements; not comments, doctypes
             yield _on_start(tag)
             preformatted += tag == "pre"
+            content += tag in _CONTENT
             stack.append((node, True))
             children: list[Any] = []
             child = node.child
