@@ -164,3 +164,23 @@ def _timed(call: object) -> float:
     started = time.perf_counter()
     cast(Callable[[], object], call)()
     return time.perf_counter() - started
+
+
+WIRE_PAGE = (
+    "<html><body><nav><ul><li>All News Releases</li><li>All Public Company</li></ul></nav>"
+    "<article><h1>Drink Up - Maple Diner Releases Limited-Edition Cups</h1>"
+    "<p>News provided by</p><p>Maple Diner Holdings</p><p>Jun 10, 2025, 13:39 ET</p>"
+    "<p>SAN ANTONIO, June 10, 2025 /PRNewswire/ -- Toast to 75 years of burgers with new cups.</p>"
+    "<p>Media Contact:<br>Maple Diner PR<br>"
+    f'<a href="/cdn-cgi/l/email-protection#{_PROTECTED}">[email&#160;protected]</a></p></article>'
+    "<footer>My Services<br>Online Member Center<br>Call PR Newswire at 888-776-0942</footer></body></html>"
+)
+
+
+def test_a_wire_page_gives_the_issuer_from_its_byline_and_no_wire_furniture() -> None:
+    release = prparse.parse(WIRE_PAGE)
+    assert release.company == "Maple Diner Holdings"
+    assert [(c.role, c.name, c.organization, c.phones, c.emails) for c in release.contacts] == [
+        ("media", None, "Maple Diner PR", (), ("ir@acme.example",))
+    ]
+    assert release.dateline is not None and release.dateline.wire == "PR Newswire"

@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document
 from ..safety import compile as safe_compile
+from ..safety import compile_lines
 from . import Part
 from .dateline import body_start, header_end
 from .tickers import colon_tickers
@@ -52,6 +53,7 @@ def extract(doc: Document) -> Part:
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
         candidates.append(lambda: _leading_name(text, opening))
+    candidates.append(lambda: _byline(doc))
     candidates.append(lambda: _headline_issuer(doc))
     candidates.append(lambda: _name_before(text, _DEFINITION.search, start or 0, top))
     candidates.append(lambda: _name_before(text, _first_ticker, start or 0, top))
@@ -64,6 +66,18 @@ def extract(doc: Document) -> Part:
     if m is None:
         return Part(values={"company": None})
     return Part(values={"company": m["name"]}, spans={"company": (m.start("name"), m.end("name"))})
+
+
+# A wire page's byline: "News provided by\n\nWhataburger" (PR Newswire / Cision pages).
+_BYLINE = compile_lines(
+    r"^[ \t*_]{0,4}News\s(?:provided|released)\sby[ \t*_:]{0,4}\n(?:[ \t]{0,8}\n){0,3}[ \t*_]{0,4}"
+    r"(?P<name>[^\s*_][^\n]{0,98}?)[ \t*_]{0,4}$"
+)
+
+
+def _byline(doc: Document) -> tuple[int, int] | None:
+    m = _BYLINE.search(doc.text, 0, header_end(doc))
+    return m.span("name") if m else None
 
 
 def _headline_issuer(doc: Document) -> tuple[int, int] | None:
