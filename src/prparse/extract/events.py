@@ -215,6 +215,8 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if sentence in claimed_sentences:
             continue
         s_start, s_end = doc.sentences()[sentence]
+        if mention.relative is not None and any(d.relative is None and s_start <= d.start < s_end for d in usable):
+            continue  # "today opened registration for the ... on September 18": the written date is the event's
         if not _date_only_event(doc, text, s_start, s_end, mention):
             continue
         day = _resolve(doc, mention, doc.release_date)
@@ -342,7 +344,7 @@ _FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sschedul
 # (annotation rules), unless the sentence also speaks of an investor event.
 _NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
-    r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed)\b",
+    r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed|hackathon|(?-i:Challenge))\b",
     regex.IGNORECASE,
     needs=(
         "contest",
@@ -359,6 +361,8 @@ _NOT_AN_EVENT = safe_compile(
         "one-",
         "postponed",
         "cancel",
+        "hackathon",
+        "challenge",
     ),
 )
 _INVESTOR_EVENT = safe_compile(
