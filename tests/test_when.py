@@ -248,3 +248,51 @@ def test_one_on_one_meetings_at_a_conference_are_not_an_event() -> None:
         "* KBW Summer Symposium, September 18, 2013. Management will host one-on-one meetings with investors.\n"
     )
     assert starts(body) == [("2013-08-14", "2013-08-14T10:30:00-04:00")]
+
+
+OLD_WIRE = (
+    "Acme Robotics to Present at {headline_year} Robotics Convention\n\n"
+    "SPRINGFIELD, Ill., {day} /PRNewswire-FirstCall/ -- "
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "headline_year", "body", "expected"),
+    [
+        # Old wire copy wrote no year: the one year the release names fixes it.
+        ("May 3", "2010", "Acme will present at the convention on May 4, 2010.", dt.date(2010, 5, 3)),
+        ("Aug. 13", "2002", "The Acme Cup opens September 18-20, 2002 in Chicago.", dt.date(2002, 8, 13)),
+        # Beyond doubt only: two years named, a dated mention earlier that year, or a December
+        # release (which names next year's plans) leave the date empty.
+        ("May 3", "2010", "Acme will present its 2009 results on May 4, 2010.", None),
+        ("May 3", "2010", "Registration closed on April 2, 2010.", None),
+        ("Dec. 15", "2011", "Acme will present at the convention in 2011.", None),
+    ],
+)
+def test_a_year_less_dateline_takes_the_year_the_text_fixes(
+    day: str, headline_year: str, body: str, expected: dt.date | None
+) -> None:
+    text = OLD_WIRE.format(day=day, headline_year=headline_year) + "Acme Robotics, Inc. (Nasdaq: ACMR) said. " + body
+    dateline = prparse.parse(text).dateline
+    assert dateline is not None and dateline.date == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "today" dates the announcement; the written date is the thing's, and a coding
+        # challenge or hackathon is a contest, not an investor event.
+        "Acme today opened registration for the upcoming Acme Coding Challenge, held during the "
+        "Robotics Conference in Chicago from September 18-20, 2013.",
+        "Acme today opened registration for its hackathon at the Robotics Conference on September 18, 2013.",
+    ],
+)
+def test_a_contest_announced_today_is_no_event(sentence: str) -> None:
+    assert prparse.parse(release(sentence)).events == ()
+
+
+def test_today_defers_to_the_date_its_sentence_writes() -> None:
+    events = prparse.parse(
+        release("Acme today announced that it will present at the Robotics Conference on August 14, 2013.")
+    ).events
+    assert [e.date for e in events] == [dt.date(2013, 8, 14)]

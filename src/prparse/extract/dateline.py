@@ -132,6 +132,8 @@ def _from_wire_line(
     release = _first_dated(doc, candidates, spans, warnings)
     if release is None:
         release = _date_line_above(doc, line_start, spans)
+    if release is None:
+        release = _year_the_text_fixes(doc, candidates, spans)
     wire = canonical_wire(mark["wire"])
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
 
@@ -156,6 +158,36 @@ def _first_dated(
             )
         return day
     return None
+
+
+# A year written as a word: "2010 BIO Convention", "September 18-20, 2002"; not "sf2002".
+_BARE_YEAR = safe_compile(r"(?<![\w$.,/-])(?:19|20)\d\d(?![\w%/-])")
+YEAR_REACH = 3000  # characters after the dateline in which the year must be the only one
+
+
+def _year_the_text_fixes(
+    doc: Document, mentions: list[DateMention], spans: dict[str, tuple[int, int]]
+) -> dt.date | None:
+    """ "BETHESDA, Md., May 3 /PRNewswire-FirstCall/" (old wire copy, no year): the year the
+    release fixes beyond doubt. That is the only year its headline and opening name, when no
+    date written in that year comes before the dateline's day. November and December are
+    left alone, because releases then name next year's plans."""
+    mention = next((m for m in mentions if m.year is None and m.relative is None and m.weekday is None), None)
+    if mention is None or mention.month is None or mention.day is None or mention.month >= 11:
+        return None
+    end = min(len(doc.text), mention.end + YEAR_REACH)
+    years = {int(m.group()) for m in _BARE_YEAR.finditer(doc.text, 0, end)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for dated in find_dates(doc.text, 0, end):
+        if dated.year == year and dated.month is not None and dated.day is not None:
+            if (dated.month, dated.day) < (mention.month, mention.day):
+                return None  # something dated earlier that year: the release may be next year's
+    day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
+    if day is not None:
+        spans["date"] = (mention.start, mention.end)
+    return day
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
