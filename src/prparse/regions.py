@@ -8,14 +8,15 @@ not become a dial-in.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from .document import Document
 from .lexicon import CONTACT_ROLES, alternation
-from .safety import SafePattern, compile_lines
 from .safety import compile as safe_compile
+from .safety import compile_lines
 from .scan import Words, finditer_near
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
@@ -132,18 +133,16 @@ _COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
 def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     """(label start, content start, role words) for every contact label, in order."""
     found: dict[int, tuple[int, int, str | None]] = {}
-    for m in _matches_on_keyword_lines(doc, _CONTACT_LABEL):
+    for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
             found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
-    for pattern in (_LOOSE_LABEL, _INLINE_LABEL):
-        for m in _matches_on_keyword_lines(doc, pattern):
-            line = doc.line_index(m.start())
-            if line in found:
-                continue
-            if pattern is _LOOSE_LABEL and _SENTENCE_INSIDE.search(m.group()):
-                continue  # a sentence, not a label
-            role = _ROLE_IN_LABEL.search(m.group())
-            found[line] = (m.start(), m.end(), role["role"] if role else None)
+    loose = [m for m in _on_label_lines(doc, _loose_labels) if not _SENTENCE_INSIDE.search(m.group())]
+    for m in loose + _on_label_lines(doc, _inline_labels):
+        line = doc.line_index(m.start())
+        if line in found:
+            continue
+        role = _ROLE_IN_LABEL.search(m.group())
+        found[line] = (m.start(), m.end(), role["role"] if role else None)
     return [found[key] for key in sorted(found)]
 
 
@@ -151,28 +150,30 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 # ("Investors:", "For Media:"): the label patterns run only on such lines.
 _LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call"))
 _COLON_HEAD = compile_lines(r"^[^\n:]{0,40}:")
+_CONTACT_WORD = Words(("contact",))
+
+LabelFinder = Callable[[str, int, int], list[regex.Match[str]]]
 
 
-def _matches_on_keyword_lines(doc: Document, pattern: SafePattern) -> list[regex.Match[str]]:
-    """Run a label pattern only on the lines that can hold a label (few), not on all."""
+def _on_label_lines(doc: Document, find: LabelFinder) -> list[regex.Match[str]]:
+    """Run a label finder only on the lines that can hold a label (few), not on all."""
     found: list[regex.Match[str]] = []
     for start, end in doc.memo("label_lines", _label_lines):
-        if pattern is _INLINE_LABEL:  # not a line pattern: run it only near "contact"
-            matches = finditer_near(pattern, _CONTACT_WORD, doc.text, start, end, before=12, after=170)
-        elif pattern is _LOOSE_LABEL and not _ends_like_loose_label(doc.text[start:end]):
-            continue  # its costly lazy scan can only match a line ending in ":" or "contact(s)"
-        else:
-            matches = list(pattern.finditer(doc.text, start, end))
-        found.extend(m for m in matches if not found or m.start() > found[-1].start())
+        found.extend(m for m in find(doc.text, start, end) if not found or m.start() > found[-1].start())
     return found
 
 
-_CONTACT_WORD = Words(("contact",))
+def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The loose-label pattern's lazy scan is costly, and it can only match a line ending
+    in ":" or "contact(s)"."""
+    if not text[start:end].rstrip(" \t*_").lower().endswith((":", "contact", "contacts")):
+        return []
+    return _LOOSE_LABEL.finditer_list(text, start, end)
 
 
-def _ends_like_loose_label(line: str) -> bool:
-    tail = line.rstrip(" \t*_").lower()
-    return tail.endswith((":", "contact", "contacts"))
+def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Not a line pattern: run it only near "contact"."""
+    return finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, end, before=12, after=170)
 
 
 def _label_lines(doc: Document) -> list[tuple[int, int]]:

@@ -83,10 +83,6 @@ class Words:
         found.sort()
         return found
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether any of the words occurs in text[start:end]."""
-        return bool(self.spans(text, start, end))
-
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[_Span]:
         return [_Span(a, b) for a, b in self.spans(string, pos, endpos)]
 
