@@ -235,6 +235,36 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # One instant in two zones, on two calendar days, is one event: the first written.
+        (
+            "Management will host a conference call at 9:00 a.m. (Hong Kong time) on Friday, August 2, 2013 "
+            "(or 9:00 p.m. (U.S. Eastern time) on Thursday, August 1, 2013).",
+            [("2013-08-02", "2013-08-02T09:00:00+08:00")],
+        ),
+        (
+            "The earnings call will take place at 9:00 p.m. Eastern Time on Thursday, August 1, 2013 "
+            "(Beijing/Hong Kong Time: 9:00 a.m., Friday, August 2, 2013).",
+            [("2013-08-01", "2013-08-01T21:00:00-04:00")],
+        ),
+        # The slot a call moved from, and a voting deadline, are not events.
+        (
+            "Its earnings call, originally set for 8:30 a.m. Eastern time on Wednesday, August 7, 2013, will be "
+            "rescheduled to 8:30 a.m. Eastern time on Friday, August 9, 2013.",
+            [("2013-08-09", "2013-08-09T08:30:00-04:00")],
+        ),
+        (
+            "The extraordinary general meeting will be held on Monday 12 August 2013 at 10.00 CEST in Stockholm. "
+            'Shareholders must be registered by Friday 2 August 2013 (the "Record Date") and no later than '
+            "Wednesday 7 August 2013 at 23.59 CEST cast their votes.",
+            [("2013-08-12", "2013-08-12T10:00:00+02:00")],
+        ),
+        # A board or audit committee meeting approves results; nobody outside attends it.
+        (
+            "A meeting of the audit committee of the board of directors will be held on Friday, August 9, 2013 "
+            "for the purpose of approving the Company's unaudited results.",
+            [],
+        ),
+        ("The Board meeting will be held on Friday, August 9, 2013 to consider the interim dividend.", []),
     ],
 )
 def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -60,12 +60,19 @@ EVENT_CUE = safe_compile(
 _NOT_EVENT_LEAD = safe_compile(
     r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
-    r"|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
+    r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
     r"(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
-           "effective", "deadline", "prior", "close", "up", "originally"),
+           "effective", "deadline", "prior", "close", "up", "later", "by", "originally"),
 )  # fmt: skip
+# "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
+_NAMED_AS_DEADLINE = safe_compile(
+    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)", regex.IGNORECASE
+)
+# A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
+# ET on Wednesday, February 25") share the words that lead them.
+_JOINED = safe_compile(r"[\s,]{0,3}(?:on|at)?[\s,]{0,3}")
 _SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
@@ -167,7 +174,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
     dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
     times = _primary_times(text, times)
-    usable = _usable_dates(text, dates)
+    usable = _usable_dates(text, dates, times)
     usable_starts = [d.start for d in usable]
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     claimed_sentences: set[int] = set()
@@ -176,7 +183,11 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         s_start, s_end = doc.sentences()[sentence]
         if not _speaks_of_event(doc, time.start):
             continue
-        if _in_replay_clause(text, s_start, time.start) or _not_event_lead(text, s_start, time.start):
+        if (
+            _in_replay_clause(text, s_start, time.start)
+            or _not_event_lead(text, s_start, time.start)
+            or _led_away(text, s_start, time.start, dates)
+        ):
             continue
         if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
             text, max(s_start, opening), s_end
@@ -207,7 +218,11 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
                     span=(time.start, time.end),
                 )
             )
-        key = (day, starts_at.astimezone(dt.UTC) if starts_at else None)
+        key: tuple[dt.date | None, dt.datetime | None] = (day, starts_at.astimezone(dt.UTC) if starts_at else None)
+        if key[1] is not None:
+            # "9:00 a.m. (Hong Kong time) on Monday, November 27 (or 8:00 p.m. ET on Sunday,
+            # November 26)": one instant written in two zones is one event, the first written.
+            key = next((known for known in drafts if known[1] == key[1]), key)
         spans = {"date": (mention.start, mention.end), "starts_at": (time.start, time.end)}
         _add_draft(doc, drafts, key, time.start, day, starts_at, zone, spans)
     for mention in dates:
@@ -217,7 +232,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         s_start, s_end = doc.sentences()[sentence]
         if mention.relative is not None and any(d.relative is None and s_start <= d.start < s_end for d in usable):
             continue  # "today opened registration for the ... on September 18": the written date is the event's
-        if not _date_only_event(doc, text, s_start, s_end, mention):
+        if not _date_only_event(doc, text, s_start, s_end, mention) or _led_away(text, s_start, mention.start, times):
             continue
         day = _resolve(doc, mention, doc.release_date)
         if day is None or (doc.release_date is not None and day < doc.release_date):
@@ -294,6 +309,8 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
     for index, time in enumerate(times):
         if kept and _SEPARATOR_BETWEEN_TIMES.match(text[kept[-1].end : time.start]) and kept[-1].zone is not None:
             continue
+        if time.zone is None and kept and kept[-1].zone is not None and _restates_in_brackets(text, kept[-1], time):
+            continue
         if time.zone is None and index + 1 < len(times):
             twin = times[index + 1]
             if (
@@ -304,6 +321,13 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
                 time = TimeMention(time.start, time.end, time.hour, time.minute, twin.zone, twin.zone_text, time.is_24h)
         kept.append(time)
     return kept
+
+
+def _restates_in_brackets(text: str, earlier: TimeMention, time: TimeMention) -> bool:
+    """ "at 9:00 p.m. ET on Wednesday, February 26 (Beijing/Hong Kong Time: 10:00 a.m.,
+    Thursday, February 27)": a time in brackets opened just after a zoned time restates it."""
+    between = text[earlier.end : time.start]
+    return len(between) <= 80 and "\n" not in between and between.count("(") > between.count(")")
 
 
 _WHEN_LABEL = safe_compile(
@@ -378,8 +402,25 @@ _ONE_ON_ONE = safe_compile(
 _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\scall|keynote|panel)\b", regex.IGNORECASE)
 
 
+# A board or committee meeting (HKEX "Date of Board Meeting" notices) is the company's own
+# business, not an event anyone outside could attend, whatever results it approves.
+_BOARD_MEETING = safe_compile(
+    r"\b(?:board\smeeting|meeting\sof\sthe\s(?:\w{1,14}\s)?(?:committee|board)|(?:audit|remuneration|nomination)"
+    r"\scommittee\smeeting)\b",
+    regex.IGNORECASE,
+    needs=("board", "committee"),
+)
+_CALL_OR_WEBCAST = safe_compile(
+    r"\b(?:call|webcast|teleconference|presentation|conference)\b",
+    regex.IGNORECASE,
+    needs=("call", "webcast", "teleconference", "presentation", "conference"),
+)
+
+
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     s_end = min(s_end, s_start + 2 * REACH)
+    if _BOARD_MEETING.search(text, s_start, s_end) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
+        return True
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
 
 
@@ -413,7 +454,10 @@ def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
 
 # "concluding at approximately 1:00 p.m.", "from 9:00 a.m. to 1:00 p.m.": the end, not a start.
 _END_TIME_LEAD = safe_compile(
-    r"\b(?:conclud\w{0,3}|end\w{0,3}|finish\w{0,3}|until|till|through|to|and\sends)\s(?:at\s)?(?:approximately\s|about\s|around\s)?$",
+    # "from 9:00 to 10:00"; not "rescheduled to 8:30 a.m.", "moved to 4:00 p.m.".
+    r"\b(?:conclud\w{0,3}|end\w{0,3}|finish\w{0,3}|until|till|through"
+    r"|(?<!(?:scheduled|moved|changed|postponed|delayed|shifted|brought\sforward)\s)to|and\sends)"
+    r"\s(?:at\s)?(?:approximately\s|about\s|around\s)?$",
     regex.IGNORECASE,
 )
 
@@ -423,13 +467,25 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
 
 
-def _usable_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """Dates that can be an event's: not a period end, a record date, or "today announced"."""
+def _usable_dates(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[DateMention]:
+    """Dates that can be an event's: not a period end, a record date, a deadline, or "today announced"."""
     return [
         d
         for d in dates
-        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - 40) : d.start]) and not _is_announcement_today(text, d)
+        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - 40) : d.start])
+        and not _is_announcement_today(text, d)
+        and not _led_away(text, 0, d.start, times)
+        and not _NAMED_AS_DEADLINE.match(text, d.end)
     ]
+
+
+def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention] | list[DateMention]) -> bool:
+    """A date or time written right after a time or date whose lead denies an event: "originally
+    set for 8:30 a.m. ET on Wednesday, February 25", "no later than 9 November 2022 at 23.59"."""
+    for other in written_with:
+        if other.end <= start <= other.end + 8 and _JOINED.fullmatch(text, other.end, start):
+            return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - 40) : other.start]))
+    return False
 
 
 def _date_for_time(
@@ -473,6 +529,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False
     if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
+        return False
+    if _NAMED_AS_DEADLINE.match(text, mention.end):
         return False
     if _CALLED_OFF.search(text, mention.end, s_end):
         return False  # "originally scheduled for February 11, has been postponed"
