@@ -129,6 +129,17 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://events.example.com/acme-q2",
             "https://events.example.com/acme-q2",
         ),
+        # Paragraphs run together by a careless copy: the next sentence is not part of the URL.
+        (
+            "Listen-only access to the webcast is available via www.acmerobotics.com.A replay follows.",
+            "www.acmerobotics.com",
+            None,
+        ),
+        (
+            "The webcast will be available at http://ir.acmerobotics.com/.About Acme",
+            "http://ir.acmerobotics.com/",
+            None,
+        ),
     ],
 )
 def test_webcast_and_registration(snippet: str, webcast: str | None, registration: str | None) -> None:
@@ -262,6 +273,21 @@ def test_html_table_of_numbers_reads_each_label_cell() -> None:
         ("+18336301956", "United States"),
         ("+448003580970", "United Kingdom"),
     ]
+
+
+def test_dial_ins_in_a_release_run_onto_one_line() -> None:
+    """Scraped copies glue paragraphs into one line; the contact's email at its end does not
+    make the dial-in a contact phone."""
+    body = (
+        "Interested parties may participate in the conference call by dialing 1-929-555-0324 and providing "
+        "conference ID: 3349954.A replay will be available by dialing 1-719-555-0820 and entering passcode "
+        "3349954#. The replay will be available through August 16, 2013.About Acme Robotics Acme builds robots. "
+        "Contact for Media and Investors:Jane Rowe Acme Robotics, Inc. ir@acmerobotics.example Tel: (+1) "
+        "617-394-2761"
+    )
+    event = first_event(body)
+    assert [d["number"] for d in event["dial_ins"]] == ["+19295550324"]
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+17195550820"]
 
 
 def test_a_help_line_is_not_a_dial_in() -> None:

@@ -131,6 +131,9 @@ _URL = safe_compile(
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(_TLDS) + ")"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
+# A sentence run on to a URL by a careless copy: "www.asml.com.A conference call ...",
+# "http://ir.netease.com/.About NetEase".
+_GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(_TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
 # lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).
 _URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in _TLDS)])
@@ -328,8 +331,11 @@ def find_dial_ins(
         label = text[label_start : candidate.start]
         if _FAX_LABEL.search(label[-12:]) or _ends_in_code_label(label):
             continue
-        line_text = text[line_start : doc.line_at(candidate.start)[1]]
-        if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in line_text:
+        # An email on the number's line marks a contact line; on a run-together paragraph
+        # (a whole release on one line) only an email close by does.
+        line_end = doc.line_at(candidate.start)[1]
+        near_line = text[max(line_start, candidate.start - 150) : min(line_end, candidate.end + 150)]
+        if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (
@@ -472,6 +478,9 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
+        glued = _GLUED_SENTENCE.search(url)
+        if glued is not None:
+            url = url[: glued.start()]
         end = m.start() + len(url)
         wrapped = _WRAPPED_TAIL.match(text, end) if url.endswith(("/", "-", "=", "?", "&", "_")) else None
         if wrapped is not None:  # "https://host/path/\nrest-of-path": a URL the wire wrapped
