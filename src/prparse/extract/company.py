@@ -31,8 +31,17 @@ _CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "le", "für", "the",
 _NOT_NAME_WORDS = frozenset(
     {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "details", "as", "a", "an",
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
-     "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time"}
+     "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
+     "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
+     "since", "from", "by"}
 )  # fmt: skip
+# "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
+_GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+# An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
+# Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
+_DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
+# A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
+_LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
     r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
     r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
@@ -85,10 +94,13 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
     that begins with the headline's first two words."""
     for _start, end, line in doc.lines(0, min(len(doc.text), 600)):
         words = line.split()
-        if len(words) < 3:
+        if len(words) < 3 or _DISCLAIMER.search(line):
             continue
         lead = r"\s{1,3}".join(regex.escape(w) for w in words[:2])
-        pattern = rf"(?<![\w.]){lead}(?:\s{{1,3}}[A-Z][\w&'-]{{0,30}}){{0,2}}?,?\s{{1,3}}{_LEGAL_SUFFIX.pattern}(?!\w)"
+        suffix = _LEGAL_SUFFIX.pattern
+        pattern = (
+            rf"(?<![\w.]){lead}(?:\s{{1,3}}[A-Z][\w&'-]{{0,30}}){{0,2}}?,?\s{{1,3}}{suffix}(?:\s{{1,3}}{suffix})?(?!\w)"
+        )
         m = regex.search(pattern, doc.text, pos=end, endpos=min(len(doc.text), end + 200_000))
         return (m.start(), m.end() - (1 if m.group().endswith(",") else 0)) if m else None
     return None
@@ -102,6 +114,8 @@ def _first_body_paragraph(doc: Document) -> int | None:
     for start in doc.paragraph_starts[:12]:
         end = doc.paragraph_at(start)[1]
         paragraph = doc.text[start:end].strip()
+        if _DISCLAIMER.search(paragraph, 0, 300):
+            continue
         if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
             return start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
     return None
@@ -138,6 +152,9 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
     lead = _LEAD_MARKS.match(text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
+    governing = _GOVERNING_BODY.match(text, begin)
+    if governing is not None:
+        begin = governing.end()
     link = _MARKDOWN_LINK.match(text, begin)
     if link is not None:
         label = link["label"].strip(" *_")
@@ -218,6 +235,10 @@ def _name_before(
             continue
         break
     taken.reverse()
+    if not taken and words and _LEGAL_SUFFIX.fullmatch(words[-1].group().capitalize()):
+        taken = [words[-1]]  # "inc.", written in lower case like the brand before it
+    if len(taken) == 1 and _LEGAL_SUFFIX.fullmatch(taken[0].group().capitalize()):
+        taken = _lower_case_brand(words, taken)
     while len(taken) > 1 and (
         taken[0].group().lower() in _CONNECTOR or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
     ):
@@ -227,3 +248,14 @@ def _name_before(
     if not _accept([t.group() for t in taken], single_ok=True):
         return None
     return offset + taken[0].start(), offset + taken[-1].end()
+
+
+def _lower_case_brand(words: list[regex.Match[str]], taken: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """ "lululemon athletica inc." (a brand written in lower case): the words of the clause
+    the legal suffix closes, when that clause is short and holds nothing but words."""
+    clause = words[: words.index(taken[0])]
+    last_comma = max((i for i, w in enumerate(clause) if w.group().endswith(",")), default=-1)
+    clause = clause[last_comma + 1 :]
+    if 1 <= len(clause) <= 3 and all(_LOWER_NAME_WORD.fullmatch(w.group()) for w in clause):
+        return clause + taken
+    return taken
