@@ -39,7 +39,11 @@ _WIRE_MARK = safe_compile(
 # The mark runs only around a word of a wire's name (its longest: "newswire", "business").
 _WIRE_WORDS = Words(tuple({max(name.split(), key=len) for name in WIRES}))
 _LONGEST_WIRE = max(len(name) for name in WIRES)
-_VIEW_SOURCE = safe_compile(r"View source version on (?P<wire>businesswire)\.com", regex.IGNORECASE)
+# Wires named at the foot: "View source version on businesswire.com", "This information is
+# provided by RNS" (the London Stock Exchange's news service).
+_VIEW_SOURCE = safe_compile(
+    r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b", regex.IGNORECASE
+)
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}"
@@ -191,7 +195,10 @@ def _year_the_text_fixes(
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
-_RELEASE_LABEL = safe_compile(r"^(?i:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date)\s{0,3}[:\-]?\s{0,3}")
+_RELEASE_LABEL = safe_compile(
+    r"^(?i:for\s{1,3}(?:immediate\s{1,3})?release|(?:press|news)\s{1,3}release|release\s{1,3}date|date)"
+    r"\s{0,3}[:\-]?\s{0,3}"
+)
 
 
 def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -300,7 +307,7 @@ def _from_bare_line(
                 spans["wire"] = (view.start("wire"), view.end("wire"))
             return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
     release_spans: dict[str, tuple[int, int]] = {}
-    release = _stated_today(doc, release_spans)
+    release = _stated_today(doc, release_spans) or _date_line_above(doc, _first_prose_line(doc), release_spans)
     if wire is None and release is None:
         return None
     if view:
@@ -323,6 +330,16 @@ def _looks_like_place(place: str) -> bool:
 
 def _bare_limit(doc: Document) -> int:
     return header_end(doc) if doc.is_html else min(len(doc.text), BARE_DATELINE_LIMIT)
+
+
+def _first_prose_line(doc: Document) -> int:
+    """Where the first line of running prose starts (eight words or more), within the
+    header: a release with no dateline may print its date on a line above it."""
+    limit = header_end(doc)
+    for start, _, line in doc.lines(0, limit):
+        if len(line.split()) >= 8:
+            return start
+    return limit
 
 
 def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
