@@ -45,10 +45,13 @@ _SYMBOL_FIRST_FORM = safe_compile(
     rf"(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b[\"”']?\)?"
     rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>(?i:{_PROSE_EXCHANGE}))"
 )
-# "(ticker: IMGN)", "ticker symbol IMGN": a symbol with no exchange in its sentence.
+# "(ticker: IMGN)", "ticker symbol IMGN", "(Stock Code: 1179)" (Hong Kong): a symbol with no
+# exchange in its sentence.
 _BARE_FORM = safe_compile(
-    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol)\s{0,2}:?\s{0,2}[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?)\b"
+    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}code|securities\s{1,2}code)\s{0,2}:?\s{0,2}"
+    r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
+_BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code"))
 _NOT_SYMBOLS = frozenset(
     {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
 )
@@ -158,13 +161,17 @@ def extract(doc: Document) -> Part:
             continue
         exchange = canonical_exchange(m["exchange"])
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
+        if m.start("exchange") < m.start("symbol"):
+            # "traded on Euronext Amsterdam and NASDAQ under the symbol ASML": one symbol, two listings.
+            for also in _also_listed(text, m.end("exchange"), m.start("symbol")):
+                found.append((m.start(), m.start("symbol"), m.end("symbol"), also, symbol.upper()))
         more = m.groupdict().get("more")
         if more:
             for extra in _ONE_MORE_SYMBOL.finditer(more):
                 if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
                     at = m.start("more") + extra.start()
                     found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
-    for m in finditer_near(_BARE_FORM, _TICKER_WORD, text, before=5, after=40):
+    for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=5, after=40):
         if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
             continue
         exchange_before = _exchange_before(doc, m.start())
@@ -173,6 +180,22 @@ def extract(doc: Document) -> Part:
 
 
 _EXCHANGE_IN_PROSE = safe_compile(rf"(?i:{_PROSE_EXCHANGE})")
+
+
+_AND_THE = safe_compile(r"(?:\s{1,3}\w{1,12}){0,2}?\s{0,3}(?:,|and|&)\s{1,3}(?:the\s{1,3})?")
+
+
+def _also_listed(text: str, start: int, end: int) -> list[str]:
+    """Exchanges joined by "and" to the one a prose ticker names: "Euronext Amsterdam and NASDAQ"."""
+    listed: list[str] = []
+    joined = _AND_THE.match(text, start, end)
+    while joined is not None:
+        name = _EXCHANGE_IN_PROSE.match(text, joined.end(), end)
+        if name is None:
+            break
+        listed.append(canonical_exchange(name.group()))
+        joined = _AND_THE.match(text, name.end(), end)
+    return listed
 
 
 def _exchange_before(doc: Document, offset: int) -> str | None:
