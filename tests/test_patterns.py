@@ -52,6 +52,8 @@ Quarter ended June 30, ending May 1, ends on, the end of May, as of March 1, thr
 thru May, until April, till then, dated May 3, since 2019, expires May 9, expiring, record date,
 payable on, paid on, effective May 1, deadline of, prior to May, close of business on, year ended,
 up to May, originally scheduled for Monday, Investor contacts: Media inquiries: Press Contact:
+No later than May 9, not later than noon, registered by Friday. A board meeting, a meeting of the
+audit committee, a meeting of the board, a remuneration committee meeting.
 """
 
 
@@ -61,6 +63,8 @@ CUE_STRETCHES = [
     "the record date of ",
     "dividends payable on Monday, ",
     "originally scheduled for ",
+    "no later than ",
+    "registered by ",
     "available until ",
     "Investor Contacts:",
     "Media:",

@@ -67,6 +67,30 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
     assert (dateline["city"], dateline["date"]) == ("Helsinki", "2025-02-13")
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "wire"),
+    [
+        # An RNS announcement: the date printed under the issuer's name, the wire named at the foot.
+        (
+            "Acme Robotics PLC\n08 October 2007\n\nInterim Results Date\n\nAcme Robotics announces that its interim "
+            "results will be announced on Friday 16 November 2007.\n\n This information is provided by RNS\n",
+            "2007-10-08",
+            "RNS",
+        ),
+        # "For release:" above a dateline with no date.
+        (
+            "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"
+            "Springfield, IL - Acme Robotics Corporation has moved its Annual Meeting to a virtual format.\n",
+            "2020-03-20",
+            None,
+        ),
+    ],
+)
+def test_release_date_printed_above_the_body(text: str, date: str, wire: str | None) -> None:
+    dateline = parse(text)["dateline"]
+    assert (dateline["date"], dateline["wire"]) == (date, wire)
+
+
 def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
     parsed = parse("Acme Robotics to Present at Conference\n\nAcme Robotics, Inc. will present at a conference.\n")
     assert parsed["dateline"] is None
@@ -95,6 +119,21 @@ def test_view_source_names_the_wire() -> None:
         ("On Thursday, July 30, 2009, Acme Energy (NYSE: AEN) will host a conference call.", "Acme Energy"),
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+        # Brands written in lower case, even when a clause comes first.
+        ("acme robotics inc. (NASDAQ:ACMR) today announced a change.", "acme robotics inc."),
+        (
+            "With the evolving situation in China, acme robotics inc. (NASDAQ:ACMR) continues to work closely.",
+            "acme robotics inc.",
+        ),
+        # Words that open a sentence are no company; the name comes later.
+        (
+            "Due to the pandemic, Acme Robotics Corporation has moved its Annual Meeting online.",
+            "Acme Robotics Corporation",
+        ),
+        (
+            "The Board of Directors of Acme Tool Works Inc. declared a dividend on the common stock.",
+            "Acme Tool Works Inc.",
+        ),
     ],
 )
 def test_company(body: str, company: str) -> None:
@@ -122,6 +161,11 @@ def test_company(body: str, company: str) -> None:
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
+        ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
+        (
+            "Acme is traded on Euronext Amsterdam and NASDAQ under the symbol ACMR.",
+            [("Euronext", "ACMR"), ("NASDAQ", "ACMR")],
+        ),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
     ],
@@ -171,6 +215,16 @@ def test_one_line_contacts_with_mailto() -> None:
     assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
         ("investors", "Sanjay R. Holt", ["+19177335573"], ["sanjay.holt@acme.com"])
     ]
+
+
+def test_an_exchange_disclaimer_is_not_the_issuer() -> None:
+    text = (
+        "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+        "responsibility for the contents of this announcement.\nAcme Robotics Group Limited\n(Stock Code: 1234)\n"
+        "DATE OF BOARD MEETING\nAcme Robotics Group Limited (the \u201cCompany\u201d) announces that a meeting of the "
+        "board will be held on Friday, November 24, 2023.\n"
+    )
+    assert parse(text)["company"] == "Acme Robotics Group Limited"
 
 
 def test_news_provided_by_is_no_field() -> None:
