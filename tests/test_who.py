@@ -207,6 +207,46 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+UK_ADVISER_BLOCK = """Acme Robotics PLC
+08 October 2007
+
+Acme Robotics announces that its interim results will be announced on Friday 16 November 2007.
+
+Enquiries:
+
+Harbour Hill Tel: 0207 946 0321
+
+Alex Marlowe
+Priya Kestrel
+
+ This information is provided by RNS
+ The company news service from the London Stock Exchange
+"""
+
+
+def test_names_under_an_office_line_share_its_number() -> None:
+    """A UK adviser's block: the office and its number in national form, then the people."""
+    parsed = parse(UK_ADVISER_BLOCK)
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Alex Marlowe", "Harbour Hill", ["+442079460321"]),
+        ("Priya Kestrel", "Harbour Hill", ["+442079460321"]),
+    ]
+
+
+def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
+    """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
+    unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
+    assert parse(unplaced)["contacts"] == []
+
+
+def test_a_person_with_a_number_keeps_it_when_a_bare_name_follows() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will present on August 14, 2013.\n\nContacts:\nJane Rowe 617-394-2761\n"
+        "Media:\nTom Lindqvist\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+16173942761"])]
+
+
 def test_one_line_contacts_with_mailto() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\n"

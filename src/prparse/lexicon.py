@@ -405,3 +405,37 @@ def alternation(words: Iterable[str]) -> str:
     """
     items = sorted(set(words), key=len, reverse=True)
     return "|".join(regex.escape(w).replace("\\ ", r"\s{1,3}") for w in items)
+
+
+# Words that place the issuer in a country (its exchange, its wire), for numbers written in
+# national form with no country named ("Tel: 020 7457 2020" in an RNS announcement). Tried
+# only after North America, whose numbers never open with a trunk "0".
+HOME_HINTS: Final[dict[str, str]] = {
+    "london stock exchange": "GB",
+    "information is provided by rns": "GB",
+    "(lse:": "GB",
+    "(aim:": "GB",
+    "australian securities exchange": "AU",
+    "(asx:": "AU",
+    "oslo børs": "NO",
+    "oslo stock exchange": "NO",
+    "euronext oslo": "NO",
+    "nasdaq stockholm": "SE",
+    "nasdaq helsinki": "FI",
+    "nasdaq copenhagen": "DK",
+    "nasdaq iceland": "IS",
+    "six swiss exchange": "CH",
+    "frankfurt stock exchange": "DE",
+    "xetra": "DE",
+    "tel aviv stock exchange": "IL",
+    "stock exchange of hong kong": "HK",
+    "hong kong stock exchange": "HK",
+    "tokyo stock exchange": "JP",
+    "taiwan stock exchange": "TW",
+    "singapore exchange": "SG",
+    "euronext amsterdam": "NL",
+    "euronext paris": "FR",
+    "euronext brussels": "BE",
+    "euronext dublin": "IE",
+    "borsa italiana": "IT",
+}

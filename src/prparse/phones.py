@@ -61,8 +61,9 @@ def country_of(label: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # a release repeats its numbers; phonenumbers' parse is the costly part
-def to_e164(written: str, region: str | None) -> str | None:
-    """E.164 for a number as written, parsed in the labelled region, else North America.
+def to_e164(written: str, region: str | None, home: str | None = None) -> str | None:
+    """E.164 for a number as written, parsed in the labelled region, else North America,
+    else the issuer's home country (``home``, when the release places it).
 
     Returns None when the number does not validate in any region we may assume.
     """
@@ -74,7 +75,7 @@ def to_e164(written: str, region: str | None) -> str | None:
         text = "+" + text[2:]
     regions: list[str | None] = [region] if region else []
     if not text.startswith("+"):
-        regions += [r for r in ("US",) if r not in regions]
+        regions += [r for r in ("US", home) if r is not None and r not in regions]
     for guess in regions or [None]:
         try:
             parsed = phonenumbers.parse(text, guess)
@@ -90,7 +91,7 @@ _NUMBER_START = safe_compile(r"[+(\d]")
 
 
 @lru_cache(maxsize=4096)
-def parse_run(written: str, region: str | None) -> tuple[tuple[int, int, str], ...]:
+def parse_run(written: str, region: str | None, home: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """The valid numbers in a run of digits and separators, as (start, end, E.164).
 
     A run can hold two numbers glued by a space ("(888) 596-4144 (646) 968-2525") or a
@@ -107,7 +108,7 @@ def parse_run(written: str, region: str | None) -> tuple[tuple[int, int, str], .
             if sum(c.isdigit() for c in piece) < 7:
                 cut = 0
                 break
-            e164 = to_e164(piece, region)
+            e164 = to_e164(piece, region, home)
             if e164 is not None:
                 found.append((begin, begin + len(piece), e164))
                 break

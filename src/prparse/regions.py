@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .lexicon import CONTACT_ROLES, alternation
+from .lexicon import CONTACT_ROLES, HOME_HINTS, alternation
 from .safety import compile as safe_compile
 from .safety import compile_lines
-from .scan import Words, finditer_near
+from .scan import Words, finditer_near, lowered
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
 _ABOUT = compile_lines(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']")
@@ -47,6 +47,7 @@ _BLOCK_END = compile_lines(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
+    r"|This information is provided by|The company news service"
     r"|(?![^\n]{0,2000}@)[^\n]{200})",
 )
 
@@ -267,3 +268,15 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     if label.endswith(":") or rest.strip() == "":
         return True
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None
+
+
+def home_region(doc: Document) -> str | None:
+    """The country the release places its issuer in, by the first exchange or wire that
+    fixes one ("London Stock Exchange", "Nasdaq Stockholm"); None when nothing does."""
+    return doc.memo("home_region", _home_region)
+
+
+def _home_region(doc: Document) -> str | None:
+    low = lowered(doc.text)
+    found = [(at, region) for hint, region in HOME_HINTS.items() if (at := low.find(hint)) >= 0]
+    return min(found)[1] if found else None

@@ -15,7 +15,7 @@ from ..document import Document
 from ..lexicon import PHONE_COUNTRIES
 from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates, parse_run
-from ..regions import ContactBlock, contact_blocks
+from ..regions import ContactBlock, contact_blocks, home_region
 from ..safety import compile as safe_compile
 from . import Part
 
@@ -86,7 +86,7 @@ class _Person:
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
     for block in contact_blocks(doc):
-        for person in _people(doc, block):
+        for person in _share_office_lines(doc, _people(doc, block)):
             if not (person.phones or person.emails):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and _is_organisation(doc, person.name):
@@ -104,6 +104,38 @@ def extract(doc: Document) -> Part:
                 )
             )
     return Part(values={"contacts": _dedupe(contacts)})
+
+
+# "College Hill Tel: 020 7457 2020": a name with a phone label after it heads an office line.
+_PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t]{0,2}:", regex.IGNORECASE)
+
+
+def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
+    """ "Enquiries: / College Hill Tel: 020 7457 2020 / Mark Garraway / Matthew Gregorowski"
+    (a UK adviser's block): an office line with a number, then names with none. The names
+    are the contacts, reached on the office's number; the office is their organisation."""
+    for index, office in enumerate(people):
+        if not office.phones or office.emails:
+            continue
+        followers = []
+        for person in people[index + 1 :]:
+            if person.name is None or person.phones or person.emails or person.role != office.role:
+                break
+            followers.append(person)
+        if not followers:
+            continue
+        if office.name is not None:
+            name_end = office.spans["name"][1]
+            if not _PHONE_LABEL_AFTER.match(doc.text, name_end, doc.line_at(name_end)[1]):
+                continue
+            office.organization, office.name = office.name, None
+            office.spans.pop("name", None)
+        if office.organization is None:
+            continue
+        for person in followers:
+            person.phones = list(office.phones)
+            person.organization = person.organization or office.organization
+    return people
 
 
 def _is_organisation(doc: Document, name: str) -> bool:
@@ -301,6 +333,8 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
         label = piece[max(0, candidate.start - 12) : candidate.start]
         if _FAX.search(label):
             continue
-        for _, _, e164 in parse_run(candidate.written, region):
+        # A number in national form that is no North American one: the issuer's country.
+        run = parse_run(candidate.written, region) or parse_run(candidate.written, region, home_region(doc))
+        for _, _, e164 in run:
             numbers.append(e164)
     return numbers
