@@ -265,6 +265,13 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("The Board meeting will be held on Friday, August 9, 2013 to consider the interim dividend.", []),
+        # A calendar of key dates: only the meeting is an event, not the payout dates around it.
+        (
+            "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "
+            "dividend 5 September 2013 ∙ Record date for final dividend 6 September 2013 ∙ 2013 Annual General "
+            "Meeting 24 September 2013 ∙ Final dividend payment date 25 September 2013",
+            [("2013-09-24", None)],
+        ),
     ],
 )
 def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -174,7 +174,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
     dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
     times = _primary_times(text, times)
-    usable = _usable_dates(text, dates, times)
+    usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     claimed_sentences: set[int] = set()
@@ -467,8 +467,9 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
 
 
-def _usable_dates(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[DateMention]:
+def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMention]) -> list[DateMention]:
     """Dates that can be an event's: not a period end, a record date, a deadline, or "today announced"."""
+    text = doc.text
     return [
         d
         for d in dates
@@ -476,7 +477,35 @@ def _usable_dates(text: str, dates: list[DateMention], times: list[TimeMention])
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
+        and not _payout_item(doc, d.start)
     ]
+
+
+_BULLETS = "∙•·▪●◦"
+# A list item that dates a payout or a results release: "∙ Ex-dividend date for final dividend
+# 5 September 2019", "Record date for final dividend 6 September 2019", "Results announcement 15 August".
+_PAYOUT_ITEM = safe_compile(
+    r"\b(?:ex-?dividend|record\sdate|payment\sdate|payable|dividends?|distributions?"
+    r"|results?\s(?:announcement|release|date))\b",
+    regex.IGNORECASE,
+    needs=("dividend", "record", "payment", "payable", "distribution", "result"),
+)
+
+
+def _payout_item(doc: Document, start: int) -> bool:
+    """A date in a list of key dates (after a bullet, or on a short line) whose item names a
+    payout or a results release: a calendar of dates, not an event."""
+    text = doc.text
+    line_start, line_end = doc.line_at(start)
+    floor = max(line_start, start - 80)
+    bullet = max(text.rfind(mark, floor, start) for mark in _BULLETS)
+    if bullet >= 0:
+        item_start = bullet
+    elif line_end - line_start <= 80:
+        item_start = line_start
+    else:
+        return False
+    return _PAYOUT_ITEM.search(text, item_start, start) is not None
 
 
 def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention] | list[DateMention]) -> bool:
@@ -530,7 +559,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
         return False
-    if _NAMED_AS_DEADLINE.match(text, mention.end):
+    if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
         return False
     if _CALLED_OFF.search(text, mention.end, s_end):
         return False  # "originally scheduled for February 11, has been postponed"
