@@ -129,6 +129,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://events.example.com/acme-q2",
             "https://events.example.com/acme-q2",
         ),
+        # A meeting held online: the link to attend is the way to follow it live.
+        (
+            "Shareholders can attend online at https://web.agmhost.example/261009673.",
+            "https://web.agmhost.example/261009673",
+            None,
+        ),
         # Paragraphs run together by a careless copy: the next sentence is not part of the URL.
         (
             "Listen-only access to the webcast is available via www.acmerobotics.com.A replay follows.",

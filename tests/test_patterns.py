@@ -53,7 +53,8 @@ thru May, until April, till then, dated May 3, since 2019, expires May 9, expiri
 payable on, paid on, effective May 1, deadline of, prior to May, close of business on, year ended,
 up to May, originally scheduled for Monday, Investor contacts: Media inquiries: Press Contact:
 No later than May 9, not later than noon, registered by Friday. A board meeting, a meeting of the
-audit committee, a meeting of the board, a remuneration committee meeting.
+audit committee, a meeting of the board, a remuneration committee meeting. Attend the meeting online,
+participate online, a virtual meeting, held virtually.
 """
 
 

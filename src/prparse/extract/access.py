@@ -75,9 +75,13 @@ _CONTACT_CONTEXT = safe_compile(
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
-    r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage)",
+    r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage"
+    # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
+    r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline|virtual(?:ly|\smeeting))",
     regex.IGNORECASE,
     needs=(
+        "online",
+        "virtual",
         "web",
         "listen",
         "live",
