@@ -265,6 +265,12 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("The Board meeting will be held on Friday, August 9, 2013 to consider the interim dividend.", []),
+        # "On that morning": the day the sentence before named (a 24-hour time with no zone gives no start).
+        (
+            "Acme announces that its interim results will be announced on Friday 16 August 2013.\n\n"
+            "A presentation will be given to analysts on that morning at 09.30 at the offices of its adviser.",
+            [("2013-08-16", None)],
+        ),
         # A calendar of key dates: only the meeting is an event, not the payout dates around it.
         (
             "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "

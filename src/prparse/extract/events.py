@@ -18,6 +18,7 @@ from ..document import Document
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
 from ..regions import boilerplate, contact_blocks, inside, merge
 from ..safety import compile as safe_compile
+from ..scan import Words, finditer_near
 from ..when import (
     DateMention,
     TimeMention,
@@ -238,7 +239,29 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if day is None or (doc.release_date is not None and day < doc.release_date):
             continue
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
+    for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=0, after=40):
+        sentence = doc.sentence_index(hit.start())
+        s_start, s_end = doc.sentences()[sentence]
+        if sentence in claimed_sentences or inside(skip, hit.start()) or not EVENT_CUE.search(text, s_start, s_end):
+            continue
+        if _not_an_event(text, s_start, s_end):
+            continue
+        # "... will be announced on Friday 16 November 2007. A presentation will be given to
+        # analysts on that morning at 09.30": the day the sentence before named.
+        before = [d for d in usable if max(opening, s_start - 1200) <= d.start < s_start and d.relative is None]
+        day = _resolve(doc, before[-1], doc.release_date) if before else None
+        if day is None or (doc.release_date is not None and day < doc.release_date):
+            continue
+        spans = {"date": (before[-1].start, before[-1].end)}
+        _add_draft(doc, drafts, (day, None), hit.start(), day, None, None, spans)
     return _merge_dateonly(list(drafts.values()))
+
+
+_THAT_DAY = safe_compile(
+    r"\b(?:on\s(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)|later\sthat\s(?:day|morning|afternoon))\b",
+    regex.IGNORECASE,
+)
+_THAT_DAY_WORDS = Words(("on that", "on the same", "later that"))
 
 
 def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
