@@ -257,6 +257,13 @@ def test_one_line_contacts_with_mailto() -> None:
     ]
 
 
+def test_a_headline_word_is_no_company() -> None:
+    parsed = parse(
+        "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"
+    )
+    assert parsed["company"] is None
+
+
 def test_an_exchange_disclaimer_is_not_the_issuer() -> None:
     text = (
         "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "

@@ -130,8 +130,18 @@ def _is_name_word(word: str, *, first: bool) -> bool:
     return core[0].isupper() or (core[0].isdigit() and any(c.isalpha() for c in core))
 
 
+# Words that open a sentence and are never a company's whole name: "New dates for Skandia's
+# interim reports", "Annual General Meeting of ...".
+_NOT_WHOLE_NAMES = frozenset(
+    {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
+     "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4"}
+)  # fmt: skip
+
+
 def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     if not words or len(words) > 8:
+        return False
+    if len(words) == 1 and words[0].lower().strip(",.:") in _NOT_WHOLE_NAMES:
         return False
     if single_ok and len(words) == 1:
         return words[0][:1].isupper()
