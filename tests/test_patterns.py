@@ -54,7 +54,9 @@ payable on, paid on, effective May 1, deadline of, prior to May, close of busine
 up to May, originally scheduled for Monday, Investor contacts: Media inquiries: Press Contact:
 No later than May 9, not later than noon, registered by Friday. A board meeting, a meeting of the
 audit committee, a meeting of the board, a remuneration committee meeting. Attend the meeting online,
-participate online, a virtual meeting, held virtually.
+participate online, a virtual meeting, held virtually. The registration period commences, vote in
+advance, advance voting, proxy documents, notice of participation, on weekdays, office hours. The
+meeting will be held.
 """
 
 

@@ -271,6 +271,25 @@ def test_start_span_points_at_the_time() -> None:
             "A presentation will be given to analysts on that morning at 09.30 at the offices of its adviser.",
             [("2013-08-16", None)],
         ),
+        # An AGM notice's procedure: record dates, advance voting, registration, documents.
+        (
+            "The first instalment will be paid to shareholders who on the record date of the first dividend "
+            "instalment August 7, 2013 are registered.",
+            [],
+        ),
+        (
+            "Shareholders may vote in advance on agenda items 7-18 of the Annual General Meeting during the period "
+            "between August 6, 2013 at 10.00 am EET and August 27, 2013 at 4.00 pm EET.",
+            [],
+        ),
+        ("The registration period for the AGM commences on 13 August 2013 at 12:00 noon Finnish time.", []),
+        ("The registration form will be available on the Company's website on 13 August 2013 at the latest.", []),
+        (
+            "Registration by telephone: calling +358 10 555 0909 on weekdays between 9:00 a.m. and 4:00 p.m. "
+            "Finnish time.",
+            [],
+        ),
+        ("The authorization would be valid, however expiring at the latest on June 30, 2014.", []),
         # A calendar of key dates: only the meeting is an event, not the payout dates around it.
         (
             "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "

@@ -77,6 +77,14 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2007-10-08",
             "RNS",
         ),
+        # A Nordic header: the issuer, the kind of release, its date and time.
+        (
+            "Acme Oyj\n\nACME OYJ STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET\n\n"
+            "Notice is given to the shareholders of Acme Oyj to the Annual General Meeting to be held on Thursday "
+            "20 March 2025 at 4:00 p.m. Finnish time in Helsinki.\n",
+            "2025-02-11",
+            None,
+        ),
         # "For release:" above a dateline with no date.
         (
             "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"

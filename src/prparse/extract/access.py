@@ -293,10 +293,13 @@ _LABEL_AFTER = safe_compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,
 # A number for help or information, not for joining the call.
 _HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
-    r"difficulties|problems)|help\s?desk|requirements|customer\sservice)\b",
+    r"difficulties|problems)|help\s?desk|requirements|customer\sservice"
+    # A line open in office hours registers people or answers them; a call's dial-in has no hours.
+    r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours)\b",
     regex.IGNORECASE,
-    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer"),
-)
+    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer",
+           "weekday", "business day", "working day", "office hour"),
+)  # fmt: skip
 _JOINING = safe_compile(
     r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",
     regex.IGNORECASE,

@@ -195,8 +195,11 @@ def _year_the_text_fixes(
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
+# "STORA ENSO OYJ STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET" (Nordic releases
+# open with the issuer and the kind of release).
 _RELEASE_LABEL = safe_compile(
-    r"^(?i:for\s{1,3}(?:immediate\s{1,3})?release|(?:press|news)\s{1,3}release|release\s{1,3}date|date)"
+    r"^(?i:for\s{1,3}(?:immediate\s{1,3})?release|(?:press|news)\s{1,3}release|release\s{1,3}date|date"
+    r"|(?:[^\n]{0,60}?\s)?(?:stock\s{1,3}exchange\s{1,3}release|company\s{1,3}announcement|investor\s{1,3}news))"
     r"\s{0,3}[:\-]?\s{0,3}"
 )
 
@@ -333,11 +336,12 @@ def _bare_limit(doc: Document) -> int:
 
 
 def _first_prose_line(doc: Document) -> int:
-    """Where the first line of running prose starts (eight words or more), within the
+    """Where the first line of running prose starts (eight words, some in lower case), within the
     header: a release with no dateline may print its date on a line above it."""
     limit = header_end(doc)
     for start, _, line in doc.lines(0, limit):
-        if len(line.split()) >= 8:
+        words = line.split()
+        if len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4:
             return start
     return limit
 

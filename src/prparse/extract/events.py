@@ -61,15 +61,24 @@ EVENT_CUE = safe_compile(
 _NOT_EVENT_LEAD = safe_compile(
     r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
-    r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4})\s{1,3}(?:on\s)?"
-    r"(?:\w{1,9},?\s)?$",
+    r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4}"
+    # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
+    # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
+    # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
+    r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|period\s(?:between|from)|date\sof\sthis\s(?:notice|release)"
+    r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement))"
+    r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
-           "effective", "deadline", "prior", "close", "up", "later", "by", "originally"),
+           "effective", "deadline", "prior", "close", "up", "later", "by", "originally", "period", "this",
+           "release", "announcement"),
 )  # fmt: skip
+LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
+# "... on 13 February 2025 at the latest": a date by which something is done or published.
 _NAMED_AS_DEADLINE = safe_compile(
-    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)", regex.IGNORECASE
+    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)|,?\s{1,3}at\sthe\s(?:latest|earliest)\b",
+    regex.IGNORECASE,
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
 # ET on Wednesday, February 25") share the words that lead them.
@@ -440,9 +449,25 @@ _CALL_OR_WEBCAST = safe_compile(
 )
 
 
+# The procedure around a general meeting: registering, voting in advance, proxies. Its
+# dates and times are deadlines, not the meeting's.
+_PROCEDURE = safe_compile(
+    r"\b(?:registration\speriod|registration\s(?:for\s(?:the\s)?\w{1,30}\s)?(?:commences|starts|begins|opens|ends|closes)"
+    r"|vot(?:e|ing)\s(?:\w{1,20}\s){0,3}?in\sadvance|advance\svot(?:e|es|ing)|voting\speriod|proxy\sdocuments?"
+    r"|notices?\sof\s(?:participation|attendance)"
+    # A phone line's opening hours: "Calling +358 ... on weekdays between 9:00 a.m. and 4:00 p.m."
+    r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours)\b",
+    regex.IGNORECASE,
+    needs=("registration", "vot", "proxy", "notice", "weekday", "business day", "working day", "office hour"),
+)
+_HELD = safe_compile(r"\b(?:will\sbe|to\sbe|is|are)\sheld\b", regex.IGNORECASE, needs=("held",))
+
+
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     s_end = min(s_end, s_start + 2 * REACH)
     if _BOARD_MEETING.search(text, s_start, s_end) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
+        return True
+    if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
         return True
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
 
@@ -486,7 +511,7 @@ _END_TIME_LEAD = safe_compile(
 
 
 def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
-    lead = text[max(sentence_start, offset - 40) : offset]
+    lead = text[max(sentence_start, offset - LEAD) : offset]
     return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
 
 
@@ -496,7 +521,7 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
     return [
         d
         for d in dates
-        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - 40) : d.start])
+        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - LEAD) : d.start])
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
@@ -536,7 +561,7 @@ def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention]
     set for 8:30 a.m. ET on Wednesday, February 25", "no later than 9 November 2022 at 23.59"."""
     for other in written_with:
         if other.end <= start <= other.end + 8 and _JOINED.fullmatch(text, other.end, start):
-            return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - 40) : other.start]))
+            return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - LEAD) : other.start]))
     return False
 
 
@@ -580,7 +605,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         mention.relative not in ("today", "tomorrow") or _is_announcement_today(text, mention)
     ):
         return False
-    if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - 40) : mention.start]):
+    if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - LEAD) : mention.start]):
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
         return False
