@@ -129,6 +129,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://events.example.com/acme-q2",
             "https://events.example.com/acme-q2",
         ),
+        # The wire's own copy of the release (Cision's source link at the foot) is no webcast.
+        (
+            "The webcast can be followed live.\n\nhttps://news.cision.com/acme/r/webcast-with-teleconference--q2%2Cc4100884",
+            None,
+            None,
+        ),
         # A meeting held online: the link to attend is the way to follow it live.
         (
             "Shareholders can attend online at https://web.agmhost.example/261009673.",

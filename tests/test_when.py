@@ -290,6 +290,18 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("The authorization would be valid, however expiring at the latest on June 30, 2014.", []),
+        # Publishing a report is no event, though a heading above invites to a webinar.
+        (
+            "Invitation to a webinar about Acme's year-end report\n\nOn Thursday, August 8th at 08.30 CET, Acme "
+            "publishes its year-end report. At 09.00 CET, a webinar about the report will be hosted on Zoom.",
+            [("2013-08-08", "2013-08-08T09:00:00+02:00")],
+        ),
+        # What has happened on a date is not an event on it.
+        (
+            "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "
+            "scheduled to be held on 2 October 2013.",
+            [("2013-10-02", None)],
+        ),
         # A calendar of key dates: only the meeting is an event, not the payout dates around it.
         (
             "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "

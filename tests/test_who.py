@@ -85,6 +85,21 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2025-02-11",
             None,
         ),
+        (
+            "Acme Corporation's Annual General Meeting\n\nAcme Oyj\n\nAcme Corporation Stock Exchange Release "
+            "7 February 2025 at 3:30 p.m.\n\nThe Board of Directors of Acme Corporation has on 7 February 2025 "
+            "received a demand from a shareholder.\n",
+            "2025-02-07",
+            None,
+        ),
+        # The Market Abuse Regulation footer of a Nordic release, with no dateline above.
+        (
+            "Invitation to a webinar about Acme's year-end report\n\nAcme\n\nOn Thursday, February 13th, Acme "
+            "publishes its year-end report for 2024.\n\nThis information was provided by the above for publication "
+            "on 10th February 2025 at 14:45 CET.\n",
+            "2025-02-10",
+            None,
+        ),
         # "For release:" above a dateline with no date.
         (
             "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"
@@ -262,6 +277,26 @@ def test_one_line_contacts_with_mailto() -> None:
     )
     assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
         ("investors", "Sanjay R. Holt", ["+19177335573"], ["sanjay.holt@acme.com"])
+    ]
+
+
+def test_a_contact_title_is_no_company() -> None:
+    text = (
+        "Invitation to a webinar\n\nOn Thursday, February 13th, the webinar will be hosted on Zoom.\n\n"
+        "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n"
+    )
+    assert parse(text)["company"] == "Acme Robotics AB"
+
+
+def test_the_certified_adviser_is_no_contact() -> None:
+    text = (
+        "Acme Robotics AB will host a webinar on February 13, 2025.\n\n**For more information, please contact:**\n\n"
+        "Jane Rowe, CEO\n\n+46 708 55 47 88\n\njane.rowe@acmerobotics.example\n\n"
+        "Nordhamn Corporate Finance AB is the Certified Adviser. Email: ca@nordhamn.example. "
+        "Telephone +46 40 555 250.\n"
+    )
+    assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Jane Rowe", ["jane.rowe@acmerobotics.example"])
     ]
 
 

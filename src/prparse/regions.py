@@ -47,7 +47,7 @@ _BLOCK_END = compile_lines(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
-    r"|This information is provided by|The company news service"
+    r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
     r"|(?![^\n]{0,2000}@)[^\n]{200})",
 )
 

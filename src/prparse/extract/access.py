@@ -155,6 +155,7 @@ _TRACKING = safe_compile(
 )
 _NOT_WEBCAST_URL = safe_compile(
     r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
+    r"news\.cision\.com/|mfn\.se/|"
     r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
     regex.IGNORECASE,
 )

@@ -40,6 +40,10 @@ _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s
 # An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
 # Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
+_TITLE_OF = safe_compile(
+    r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Director|Head|Manager"
+    r"|Founder|Partner|Member|Board)\sof\s(?:the\s)?"
+)
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
@@ -74,7 +78,10 @@ def extract(doc: Document) -> Part:
     m = _LEGAL_NAME.search(text, 0, min(len(text), (start or 0) + 5000))
     if m is None:
         return Part(values={"company": None})
-    return Part(values={"company": m["name"]}, spans={"company": (m.start("name"), m.end("name"))})
+    # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
+    title = _TITLE_OF.match(text, m.start("name"), m.end("name"))
+    begin = title.end() if title else m.start("name")
+    return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
 
 
 # A wire page's byline: "News provided by\n\nWhataburger" (PR Newswire / Cision pages).

@@ -305,12 +305,18 @@ def _from_bare_line(
             if m["date"] is None and "," not in place and not place.isupper():
                 continue  # "Conference Call - Details" is a heading, not a place
             if release is None:
-                release = _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans)
+                release = (
+                    _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans) or _published_on(doc, spans)
+                )
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
             return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
     release_spans: dict[str, tuple[int, int]] = {}
-    release = _stated_today(doc, release_spans) or _date_line_above(doc, _first_prose_line(doc), release_spans)
+    release = (
+        _stated_today(doc, release_spans)
+        or _date_line_above(doc, _first_prose_line(doc), release_spans)
+        or _published_on(doc, release_spans)
+    )
     if wire is None and release is None:
         return None
     if view:
@@ -336,14 +342,34 @@ def _bare_limit(doc: Document) -> int:
 
 
 def _first_prose_line(doc: Document) -> int:
-    """Where the first line of running prose starts (eight words, some in lower case), within the
-    header: a release with no dateline may print its date on a line above it."""
+    """Where the first line of running prose starts (eight words, some in lower case, a
+    sentence's period), within the header: a release with no dateline may print its date
+    on a line above it."""
     limit = header_end(doc)
     for start, _, line in doc.lines(0, limit):
         words = line.split()
-        if len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4:
+        prose = len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4
+        if prose and (". " in line or line.rstrip().endswith(".")):  # a headline ends without a period
             return start
     return limit
+
+
+# The Market Abuse Regulation footer of Nordic releases: "This information was provided by the
+# above for publication on 10th February 2025 at 14:45 CET", "... was submitted for
+# publication, through the agency of the contact person set out above, at 08:00 CET on 11 February 2025".
+_FOR_PUBLICATION = safe_compile(r"\bfor\s{1,3}publication\b", regex.IGNORECASE, needs=("publication",))
+
+
+def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    m = _FOR_PUBLICATION.search(doc.text)
+    if m is None:
+        return None
+    end = min(doc.sentence_at(m.start())[1], m.end() + 160)
+    dates = [d for d in find_dates(doc.text, m.end(), end) if d.year is not None and d.relative is None]
+    day = resolve(dates[0], None) if dates else None
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
 
 
 def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:

@@ -66,12 +66,14 @@ _NOT_EVENT_LEAD = safe_compile(
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|period\s(?:between|from)|date\sof\sthis\s(?:notice|release)"
+    # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
+    r"|(?:has|have|had)(?:\s\w{1,12})?\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement))"
     r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "up", "later", "by", "originally", "period", "this",
-           "release", "announcement"),
+           "release", "announcement", "has", "have", "had"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -193,6 +195,8 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         s_start, s_end = doc.sentences()[sentence]
         if not _speaks_of_event(doc, time.start):
             continue
+        if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
+            continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
         if (
             _in_replay_clause(text, s_start, time.start)
             or _not_event_lead(text, s_start, time.start)
