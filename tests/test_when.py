@@ -204,6 +204,19 @@ def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
     ]
 
 
+def test_year_from_the_headline_when_the_event_comes_pages_later() -> None:
+    highlights = "".join(f"* Net interest margin of 2.{n}%, compared with 3.{n}% a year earlier\n" for n in range(60))
+    text = (
+        "Acme Bank Q4 2024 and the full-year 2024 results\n\nAcme Bank reports net earnings for Q4 2024.\n\n"
+        + highlights
+        + "\nAcme Bank will be hosting an investor meeting on Thursday 13 February at 9:30 CET (8:30 GMT).\n"
+    )
+    assert len(text) > 4000
+    assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [
+        (dt.date(2025, 2, 13), dt.datetime(2025, 2, 13, 8, 30, tzinfo=dt.UTC))
+    ]
+
+
 def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
     release_text = release("Acme will host a conference call on Thursday, August 2, 2013 at 8:00 a.m. ET.")
     parsed = prparse.parse(release_text)

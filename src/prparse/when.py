@@ -350,9 +350,15 @@ def add_duration(day: dt.date, duration: Duration) -> dt.date:
 _YEAR_WORD = safe_compile(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])")
 
 
+HEADLINE_REACH = 600  # characters: the headline and the opening sentence
+
+
 def years_near(text: str, offset: int, reach: int = 3000) -> tuple[int, ...]:
     """Years written within reach of an offset, nearest first: for dates whose year the
     release date cannot fix."""
     found = _YEAR_WORD.finditer(text, max(0, offset - reach), min(len(text), offset + reach))
     by_distance = sorted(found, key=lambda m: abs(m.start() - offset))
-    return tuple(dict.fromkeys(int(m.group()) for m in by_distance))
+    # Then the years the headline and opening name: the period a long report covers ("Arion
+    # Bank Q4 2024 and the full-year 2024 results" ... "Thursday 13 February", pages later).
+    opening = _YEAR_WORD.finditer(text, 0, min(len(text), HEADLINE_REACH, max(0, offset - reach)))
+    return tuple(dict.fromkeys(int(m.group()) for m in [*by_distance, *opening]))
