@@ -309,6 +309,12 @@ def test_start_span_points_at_the_time() -> None:
             "publishes its year-end report. At 09.00 CET, a webinar about the report will be hosted on Zoom.",
             [("2013-08-08", "2013-08-08T09:00:00+02:00")],
         ),
+        # A pre-recorded audio cast is the event, not a replay; the results release before it is none.
+        (
+            "On August 8th, 2013, at 8 AM CEST, Acme publishes its half-year report. The report will be presented "
+            "in a pre-recorded audio cast at 10 AM CEST the same day.",
+            [("2013-08-08", "2013-08-08T10:00:00+02:00")],
+        ),
         # What has happened on a date is not an event on it.
         (
             "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "

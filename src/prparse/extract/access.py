@@ -27,7 +27,8 @@ Role = Literal["live", "replay"]
 
 _REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand")
 REPLAY_CUE = safe_compile(
-    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|recorded"
+    # "a pre-recorded audio cast" is the event itself, not its replay.
+    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|(?<!pre-?)recorded"
     r"|on[\s-]demand)\b",
     regex.IGNORECASE,
     needs=_REPLAY_WORDS_TUPLE,

@@ -53,7 +53,7 @@ EVENT_CUE = safe_compile(
     r"|presentations?|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
-    r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|broadcast|participate|participating|host|hosts|hosting"
+    r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held)\b",
     regex.IGNORECASE,
 )
