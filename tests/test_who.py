@@ -186,6 +186,16 @@ def test_company(body: str, company: str) -> None:
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
         (
+            "Acme's shares are listed on Nasdaq Helsinki Oy (ACMAV, ACMRV) and Nasdaq Stockholm AB (ACM A, ACM R). "
+            "In addition, the shares are traded in the USA OTC Markets (OTCQX).",
+            [
+                ("Nasdaq Nordic", "ACMAV"),
+                ("Nasdaq Nordic", "ACMRV"),
+                ("Nasdaq Nordic", "ACM A"),
+                ("Nasdaq Nordic", "ACM R"),
+            ],
+        ),
+        (
             "Acme is traded on Euronext Amsterdam and NASDAQ under the symbol ACMR.",
             [("Euronext", "ACMR"), ("NASDAQ", "ACMR")],
         ),

@@ -99,6 +99,35 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(marks))
 
 
+# A Nordic symbol with its share class: "STE A", "STE R", "KFAST B".
+_CLASS_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s(?:[A-D]|R|SDB|PREF)(?![\w.]))?)"
+# "listed on Nasdaq Helsinki Oy (STEAV, STERV) and Nasdaq Stockholm AB (STE A, STE R)":
+# symbols in brackets right after an exchange's name (and its operator's legal form).
+_PAREN_FORM = safe_compile(
+    rf"(?<![\w.])(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s(?:Oy|AB|Ltd|plc|ASA|A/S|AG))?\s{{0,2}}\("
+    rf"(?P<symbol>{_CLASS_SYMBOL})(?P<more>(?:\s{{0,2}},\s{{0,2}}{_CLASS_SYMBOL}){{0,5}})\)"
+)
+_OPERATOR_FORMS = frozenset({"oy", "ab", "ltd", "plc", "asa", "a/s", "ag"})
+
+
+@lru_cache(maxsize=2)
+def _listing_brackets(text: str) -> tuple[tuple[int, int], ...]:
+    """Where "Exchange (SYM, SYM)" can be: a "(" after an exchange's last word, maybe with
+    its operator's legal form between ("Nasdaq Helsinki Oy (")."""
+    low = lowered(text)
+    marks: list[tuple[int, int]] = []
+    at = text.find("(")
+    while at >= 0:
+        if text[at + 1 : at + 2].isupper():
+            word = _word_before(low, at)
+            if word in _OPERATOR_FORMS:
+                word = _word_before(low, at - len(word) - 1)
+            if word in _EXCHANGE_LAST_WORDS:
+                marks.append((at, at + 1))
+        at = text.find("(", at + 1)
+    return tuple(marks)
+
+
 @lru_cache(maxsize=2)
 def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
     """Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals."""
@@ -122,7 +151,8 @@ def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[reg
     return finditer_near(COLON_FORM, _exchange_marks(text), text, start, end, before=45, after=80)
 
 
-_ONE_MORE_SYMBOL = safe_compile(_MORE_SYMBOL)
+# One symbol of a list already matched ("KELYA, KELYB", "STE A, STE R").
+_ONE_MORE_SYMBOL = safe_compile(_CLASS_SYMBOL)
 
 
 def canonical_exchange(written: str) -> str:
@@ -152,11 +182,12 @@ def extract(doc: Document) -> Part:
         *finditer_near(_REVERSED_FORM, _symbol_colons(text), text, before=12, after=40),
         *finditer_near(_PROSE_FORM, _TICKER_WORD, text, before=200, after=140),
         *finditer_near(_SYMBOL_FIRST_FORM, _TICKER_WORD, text, before=10, after=200),
+        *finditer_near(_PAREN_FORM, _listing_brackets(text), text, before=45, after=80),
     ]
     for m in sorted(prose, key=lambda m: m.start()):
         symbol = m["symbol"]
-        if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol):
-            continue
+        if symbol.upper() in _NOT_SYMBOLS or not _symbol_ok(symbol) or symbol.lower() in EXCHANGES:
+            continue  # "OTC Markets (OTCQX)" names a market tier, not a symbol
         if any(f[1] == m.start("symbol") for f in found):  # an exchange named before the symbol wins
             continue
         exchange = canonical_exchange(m["exchange"])
