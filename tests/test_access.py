@@ -302,6 +302,17 @@ def test_dial_ins_in_a_release_run_onto_one_line() -> None:
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+17195550820"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registration: by phone +358 10 555 8909 during the registration period from Monday to Friday at 9.00 am.",
+        "Registration by telephone: calling +358 10 555 0909 on weekdays between 9:00 a.m. and 4:00 p.m.",
+    ],
+)
+def test_a_registration_line_with_office_hours_is_not_a_dial_in(line: str) -> None:
+    assert first_event(line)["dial_ins"] == []
+
+
 def test_a_help_line_is_not_a_dial_in() -> None:
     event = first_event(
         "The presentation will be webcast live at www.acmerobotics.com. Additional information regarding the "

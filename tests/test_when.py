@@ -217,6 +217,21 @@ def test_year_from_the_headline_when_the_event_comes_pages_later() -> None:
     ]
 
 
+def test_a_side_event_before_the_meeting_takes_its_day() -> None:
+    proposals = "".join(f"Item {n}. The Board proposes that the meeting resolves on item {n}.\n\n" for n in range(30))
+    body = (
+        "Notice is given to the shareholders of Acme to the Annual General Meeting to be held on Thursday, "
+        "August 29, 2013 at 1.00 pm EEST in Helsinki.\n\n"
+        + proposals
+        + "Before the Annual General Meeting, from 11.00 am to 12.30 pm EEST, the CEO will be available at a "
+        "discussion event organized by the Company.\n"
+    )
+    assert starts(body) == [
+        ("2013-08-29", "2013-08-29T13:00:00+03:00"),
+        ("2013-08-29", "2013-08-29T11:00:00+03:00"),
+    ]
+
+
 def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
     release_text = release("Acme will host a conference call on Thursday, August 2, 2013 at 8:00 a.m. ET.")
     parsed = prparse.parse(release_text)

@@ -297,10 +297,10 @@ _HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
     r"difficulties|problems)|help\s?desk|requirements|customer\sservice"
     # A line open in office hours registers people or answers them; a call's dial-in has no hours.
-    r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours)\b",
+    r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours|monday\sto\sfriday|registration\speriod)\b",
     regex.IGNORECASE,
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer",
-           "weekday", "business day", "working day", "office hour"),
+           "weekday", "business day", "working day", "office hour", "monday", "registration"),
 )  # fmt: skip
 _JOINING = safe_compile(
     r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",

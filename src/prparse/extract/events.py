@@ -576,7 +576,10 @@ def _date_for_time(
     the same paragraph or 1200 characters). ``usable`` is sorted by offset; ``starts`` are their offsets."""
     text = doc.text
     s_start, s_end = doc.sentences()[sentence]
-    floor = max(0, time.start - 1200)
+    # "Before the Annual General Meeting, from 11.00 am to 12.30 pm EEST, ...": a side event
+    # on the day of an event named further up the notice.
+    reach = 2400 if _BESIDE_AN_EVENT.search(text, s_start, s_end) else 1200
+    floor = max(0, time.start - reach)
     near = usable[bisect.bisect_left(starts, min(floor, s_start)) : bisect.bisect_left(starts, s_end)]
     same = [d for d in near if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
     explicit = [d for d in same if d.relative is None]
@@ -591,6 +594,12 @@ def _date_for_time(
     return None
 
 
+_BESIDE_AN_EVENT = safe_compile(
+    r"\b(?:before|after|following|prior\sto|ahead\sof)\sthe\s(?:annual\sgeneral\smeeting|extraordinary\sgeneral\smeeting"
+    r"|general\smeeting|AGM|EGM|meeting)\b",
+    regex.IGNORECASE,
+    needs=("meeting", "agm", "egm"),
+)
 _ANNOUNCED = safe_compile(
     r"\s{0,2}(?:,\s)?(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)\b",
     regex.IGNORECASE,
