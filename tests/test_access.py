@@ -159,6 +159,30 @@ def test_webcast_and_registration(snippet: str, webcast: str | None, registratio
     assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
 
 
+def test_url_rows_under_their_headings() -> None:
+    """ "URL:" says nothing; the heading above says whether the link is the phone line's
+    registration or the webcast's."""
+    event = first_event(
+        "To participate in the conference call, you are asked to register at one of the links provided below.\n\n"
+        "**Live call participant registration**\n\n**URL:** https://register.vevent.example/register/BI7e34\n\n"
+        "Live webcast participant registration (listen in only)\n\n**URL:** https://edge.media-server.example/mmc/p/xf3o\n"
+    )
+    assert (event["webcast_url"], event["registration_url"]) == (
+        "https://edge.media-server.example/mmc/p/xf3o",
+        "https://register.vevent.example/register/BI7e34",
+    )
+
+
+def test_numbers_under_a_contact_heading_are_no_dial_ins() -> None:
+    """A contact list a copy ran together into one long line is still under its heading."""
+    event = first_event(
+        "The conference call will be webcast.\n\n**FOR FURTHER INFORMATION PLEASE CONTACT:**\n\n"
+        "* Jane RowePresident & Chief Executive Officer Acme Robotics Ltd.(587) 555-4005 Tom LindqvistVice-President, "
+        "Capital MarketsAcme Robotics Ltd.(587) 555-4056 Investor Relations(587) 555-4000www.acmerobotics.example\n"
+    )
+    assert event["dial_ins"] == []
+
+
 def test_replay_numbers_and_code_are_kept_apart_from_the_live_call() -> None:
     event = first_event(
         "To join the call, dial 877-407-0784 (U.S.) or 201-689-8560 (International), passcode 13739221.\n\n"

@@ -259,6 +259,14 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     return found
 
 
+def is_contact_label(line: str) -> bool:
+    """Whether a line, alone, is a contact label ("Media Contact:", "FOR FURTHER INFORMATION
+    PLEASE CONTACT:"): what follows it is reached, not dialled into."""
+    stripped = line.strip()
+    m = _CONTACT_LABEL.match(stripped)
+    return m is not None and not stripped[m.end() :].strip(" *_:")
+
+
 def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     """A label opens its line and is short, or is followed by a colon: not a sentence
     that merely mentions "contact"."""

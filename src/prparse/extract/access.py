@@ -17,7 +17,7 @@ from ..document import Document
 from ..lexicon import CODE_LABELS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
-from ..regions import home_region, inside
+from ..regions import home_region, inside, is_contact_label
 from ..safety import compile as safe_compile
 from ..safety import compile_literals
 from ..scan import Words, finditer_near, lowered
@@ -114,15 +114,16 @@ _POINTS_TO_LINK = safe_compile(
 )
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
+_GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
     regex.IGNORECASE,
     needs=("regist", "sign", "enrol"),
 )
 _PHONE_LINE_CUE = safe_compile(
-    r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone)",
+    r"\b(?:dial|dial-in|phone|telephone|pin|passcode|conference\sid|teleconference|by\sphone|call\sparticipants?)",
     regex.IGNORECASE,
-    needs=("dial", "phone", "pin", "passcode", "conference"),
+    needs=("dial", "phone", "pin", "passcode", "conference", "call"),
 )
 _CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
@@ -265,7 +266,9 @@ def role_of(doc: Document, start: int) -> Role | None:
     speaks plainly of the call; a table row's weak words ("International:") defer to the
     heading above; None when nothing near says."""
     weak = False
-    for unit in context_chain(doc, start):
+    for index, unit in enumerate(context_chain(doc, start)):
+        if index >= 2 and is_contact_label(unit):
+            return None  # under "FOR FURTHER INFORMATION PLEASE CONTACT:": a contact's number
         if REPLAY_CUE.search(unit):
             return "replay"
         if STRONG_LIVE_CUE.search(unit):
@@ -514,7 +517,9 @@ def _add_link(
     raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
     chain = raw
     row = _ROW_LABEL.match(raw[0]) if raw else None
-    if row is not None:
+    if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and len(raw[2]) < 100:
+        chain = [raw[2]]  # "Live webcast participant registration" / "URL: https://...": the heading says
+    elif row is not None:
         chain = [row["label"]]
     elif len(raw) >= 2:
         own = raw[0] + " " + raw[1]
