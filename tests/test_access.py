@@ -329,6 +329,8 @@ def test_dial_ins_in_a_release_run_onto_one_line() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "If you have any difficulty registering or connecting with the conference call, please contact Harbor IR "
+        "at (720) 555-2829.",
         "Registration: by phone +358 10 555 8909 during the registration period from Monday to Friday at 9.00 am.",
         "Registration by telephone: calling +358 10 555 0909 on weekdays between 9:00 a.m. and 4:00 p.m.",
     ],

@@ -258,6 +258,11 @@ def test_start_span_points_at_the_time() -> None:
             "The results presentation will start at 10:00 hrs CET on 5 February 2014.",
             [("2014-02-05", "2014-02-05T10:00:00+01:00")],
         ),
+        # "US ET", and the local time restated in brackets.
+        (
+            "Conference call on August 2, 2013.\n\n| **Time:** | 11:00 AM US ET (11:00 AM Local Time) |",
+            [("2013-08-02", "2013-08-02T11:00:00-04:00")],
+        ),
         # A city or country written after the time names its zone.
         (
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",

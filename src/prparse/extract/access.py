@@ -298,11 +298,11 @@ _LABEL_AFTER = safe_compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,
 # A number for help or information, not for joining the call.
 _HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
-    r"difficulties|problems)|help\s?desk|requirements|customer\sservice"
+    r"difficulties|problems)|difficulty|difficulties|help\s?desk|requirements|customer\sservice"
     # A line open in office hours registers people or answers them; a call's dial-in has no hours.
     r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours|monday\sto\sfriday|registration\speriod)\b",
     regex.IGNORECASE,
-    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer",
+    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
            "weekday", "business day", "working day", "office hour", "monday", "registration"),
 )  # fmt: skip
 _JOINING = safe_compile(
