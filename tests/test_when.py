@@ -335,6 +335,12 @@ def test_start_span_points_at_the_time() -> None:
             "in a pre-recorded audio cast at 10 AM CEST the same day.",
             [("2013-08-08", "2013-08-08T10:00:00+02:00")],
         ),
+        # The day before the release, without a year, is yesterday, not next year.
+        (
+            "Presentations from the Small Cap Virtual Investor Conference, held July 22nd, are now available for "
+            "online viewing.\n\n**July 22nd**\n\nAcme presentation",
+            [],
+        ),
         # What has happened on a date is not an event on it.
         (
             "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "

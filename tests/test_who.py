@@ -272,6 +272,14 @@ def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     assert parse(unplaced)["contacts"] == []
 
 
+def test_an_address_under_a_name_is_not_a_name() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
+        "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \njane.rowe@acmerobotics.example\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+16195552426"])]
+
+
 def test_a_person_with_a_number_keeps_it_when_a_bare_name_follows() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\nContacts:\nJane Rowe 617-394-2761\n"

@@ -182,6 +182,8 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     for start, end, line in doc.lines(block.body_start, block.end):
         start = max(start, block.body_start)
         line = text[start:end]
+        if _POSTAL_LINE.match(line):
+            continue  # "San Diego, CA 92121": an address, not a person
         sub = _SUBLABEL.match(line)
         if sub is not None and start != block.body_start:
             role = _role(sub["role"])
@@ -194,6 +196,11 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     return people
 
 
+# A city, state and ZIP (or province and postal code) line of an address.
+_POSTAL_LINE = safe_compile(
+    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)[ \t]{1,2}"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
+)
 _PIECE = safe_compile(r"[^,|\t;]+")
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")

@@ -211,7 +211,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if mention is None:
             continue
         day = _resolve(doc, mention, doc.release_date)
-        if day is None or _already_happened(doc, mention, day, s_start, s_end):
+        if day is None or _already_happened(doc, mention, day, s_start, s_end) or _a_year_ago(doc, mention, day):
             continue
         claimed_sentences.add(sentence)
         if weekday_disagrees(mention, day):
@@ -249,7 +249,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if not _date_only_event(doc, text, s_start, s_end, mention) or _led_away(text, s_start, mention.start, times):
             continue
         day = _resolve(doc, mention, doc.release_date)
-        if day is None or (doc.release_date is not None and day < doc.release_date):
+        if day is None or (doc.release_date is not None and day < doc.release_date) or _a_year_ago(doc, mention, day):
             continue
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
     for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=0, after=40):
@@ -474,6 +474,12 @@ def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
         return True
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
+
+
+def _a_year_ago(doc: Document, mention: DateMention, day: dt.date) -> bool:
+    """ "the conference, held February 6th" in a release of February 7: a date without a year
+    that would fall most of a year ahead is one just past; an event that far off has its year."""
+    return mention.year is None and doc.release_date is not None and (day - doc.release_date).days > 300
 
 
 def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start: int, s_end: int) -> bool:
