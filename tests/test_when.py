@@ -258,6 +258,11 @@ def test_start_span_points_at_the_time() -> None:
             "The results presentation will start at 10:00 hrs CET on 5 February 2014.",
             [("2014-02-05", "2014-02-05T10:00:00+01:00")],
         ),
+        # A 24-hour range: the zone after its end is its start's.
+        (
+            "Acme invites investors and analysts to a conference call on 13 August 2013 from 14:00 to 15:00 p.m. CET.",
+            [("2013-08-13", "2013-08-13T14:00:00+02:00")],
+        ),
         # "US ET", and the local time restated in brackets.
         (
             "Conference call on August 2, 2013.\n\n| **Time:** | 11:00 AM US ET (11:00 AM Local Time) |",

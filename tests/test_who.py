@@ -51,6 +51,8 @@ def parse(text: str) -> dict[str, Any]:
         ),
         ("LONDON, UK -", "LONDON", "UK", None, None),
         ("Oslo, February 10, 2025 -", "Oslo", None, "2025-02-10", None),
+        ("LUXEMBOURG - November 6, 2025 (NEWMEDIAWIRE) -", "LUXEMBOURG", None, "2025-11-06", "NewMediaWire"),
+        ("SINGAPORE - (NewMediaWire) - October 21, 2024 -", "SINGAPORE", None, "2024-10-21", "NewMediaWire"),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
     ],
 )

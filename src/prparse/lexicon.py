@@ -38,6 +38,9 @@ WIRES: Final[dict[str, str]] = {
     "eqs": "EQS",
     "dgap": "EQS",
     "prweb": "PRWeb",
+    "newmediawire": "NewMediaWire",
+    "ein presswire": "EIN Presswire",
+    "einpresswire": "EIN Presswire",
 }
 
 # Exchange names as written -> canonical exchange (spec/output.md).

@@ -75,8 +75,12 @@ _TIME_12 = (
     r"(?<![\d:.$,])(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
     r"(?:\s{0,2}(?:-|to)\s{0,2}(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?)?\s{0,2}" + _AMPM
 )
-# "08:30 CET", "14.00 (CET)", "15:00 hrs"
-_TIME_24 = r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
+# "08:30 CET", "14.00 (CET)", "15:00 hrs", "14:00 to 15:00 CET" (a range: the zone comes after
+# its end, "15:00 p.m. CET" as some write it)
+_TIME_24 = (
+    r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
+    r"(?:\s{0,2}(?:-|–|to)\s{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d%]|\.\d)(?:\s?[ap]\.?m\b\.?)?)?"
+)
 _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
 _TIME = safe_compile(
