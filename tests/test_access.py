@@ -141,6 +141,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://web.agmhost.example/261009673",
             None,
         ),
+        # A home page, then the deep link the same sentence offers: the deep link plays the event.
+        (
+            "Participants may follow the presentation through a live webcast available on www.acmerobotics.example, "
+            "or with the following link: https://events.webcast.example/acme/OEpmPDao",
+            "https://events.webcast.example/acme/OEpmPDao",
+            None,
+        ),
         # Paragraphs run together by a careless copy: the next sentence is not part of the URL.
         (
             "Listen-only access to the webcast is available via www.acmerobotics.com.A replay follows.",

@@ -732,11 +732,31 @@ def _best_code(codes: list[CodeItem]) -> CodeItem | None:
     return min(codes, key=lambda c: (c.rank, c.start)) if codes else None
 
 
+def _webcast_link(doc: Document, links: list[LinkItem]) -> LinkItem | None:
+    """The first webcast link; but a site's home page gives way to a deep link its own
+    sentence offers next ("a live webcast available on www.acme.no, or with the following
+    link: https://events.webcast.no/acme/..."): that one plays the event."""
+    webcasts = [link for link in links if link.webcast]
+    first = next(iter(webcasts), None)
+    if first is None or first.url is None or not _HOME_PAGE.fullmatch(first.url):
+        return first
+    sentence_end = doc.sentence_at(first.start)[1]
+    deeper = (
+        link
+        for link in webcasts
+        if first.start < link.start < sentence_end and link.url and not _HOME_PAGE.fullmatch(link.url)
+    )
+    return next(deeper, first)
+
+
+_HOME_PAGE = safe_compile(r"(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,3}/?")
+
+
 def _build(doc: Document, draft: _Draft) -> Event:
     live_codes = [c for c in draft.codes if c.role == "live"]
     replay_codes = [c for c in draft.codes if c.role == "replay"]
     live_code = _best_code(live_codes)
-    webcast = next((link for link in draft.links if link.webcast), None)
+    webcast = _webcast_link(doc, draft.links)
     registration = next((link for link in draft.links if link.registration and link.url), None)
     spans = dict(draft.spans)
     if live_code:
