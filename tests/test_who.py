@@ -320,6 +320,15 @@ def test_the_certified_adviser_is_no_contact() -> None:
     ]
 
 
+def test_a_brand_named_after_its_description_takes_the_headline_subject() -> None:
+    text = (
+        "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\n"
+        "ZURICH, Switzerland--(BUSINESS WIRE)--February 11, 2025--\n\n"
+        "Swiss performance sportswear brand Up announced today that the Company will release its results.\n"
+    )
+    assert parse(text)["company"] == "Up"
+
+
 def test_a_headline_word_is_no_company() -> None:
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"

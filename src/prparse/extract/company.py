@@ -65,7 +65,7 @@ def extract(doc: Document) -> Part:
         candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
-        candidates.append(lambda: _leading_name(text, opening))
+        candidates.append(lambda: _headline_subject_or_leading_name(doc, opening))
     candidates.append(lambda: _byline(doc))
     candidates.append(lambda: _headline_issuer(doc))
     candidates.append(lambda: _name_before(text, _DEFINITION.search, start or 0, top))
@@ -82,6 +82,34 @@ def extract(doc: Document) -> Part:
     title = _TITLE_OF.match(text, m.start("name"), m.end("name"))
     begin = title.end() if title else m.start("name")
     return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
+
+
+# The issuer a headline opens with, before its verb: "On to Release Fourth Quarter ...".
+_HEADLINE_SUBJECT = safe_compile(
+    r"[ \t*#_]{0,4}(?P<name>[A-Z][\w&.'-]{0,30}(?:\s[A-Z][\w&.'-]{0,30}){0,3})\s(?:to\s(?:Report|Release|Host|Present"
+    r"|Announce|Hold|Participate|Webcast)|Announces|Reports|Schedules|Declares|Sets|Will)\b"
+)
+
+
+def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
+    """The name that opens the body; but a lone capitalised word there ("Swiss performance
+    sportswear brand On announced today") gives way to the headline's subject when the
+    opening sentence names it too."""
+    found = _leading_name(doc.text, opening)
+    if found is None or " " in doc.text[found[0] : found[1]].strip():
+        return found
+    headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
+    if headline is None or headline["name"] == doc.text[found[0] : found[1]]:
+        return found
+    name, text = headline["name"], doc.text
+    sentence_end = doc.sentence_at(opening)[1]
+    at = text.find(name, opening, sentence_end)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return at, at + len(name)  # the name as a whole word
+        at = text.find(name, at + 1, sentence_end)
+    return found
 
 
 # A wire page's byline: "News provided by\n\nWhataburger" (PR Newswire / Cision pages).
