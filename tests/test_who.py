@@ -274,6 +274,16 @@ def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     assert parse(unplaced)["contacts"] == []
 
 
+def test_a_title_split_at_its_comma_stays_one_title() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will present on August 14, 2013.\n\n Acme Technical Contact\nJane Rowe\n"
+        "Product Marketing Manager, Digital TV\n949-555-8508\njrowe@acmerobotics.example\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Product Marketing Manager, Digital TV", ["+19495558508"])
+    ]
+
+
 def test_an_address_under_a_name_is_not_a_name() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"

@@ -259,6 +259,12 @@ def _read_piece(
         for member in group:
             member.phones.extend(phones)
         return organization
+    if _ends_title_line(doc, person, start, piece):
+        # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
+        title_start = person.spans["title"][0]
+        person.title = f"{person.title}, {piece.strip(' :')}"
+        person.spans["title"] = (title_start, start + len(piece))
+        return organization
     parts = _NAME_SEPARATOR.split(piece) if "/" in piece or "&" in piece or "and" in piece else [piece]
     names = [_clean_name(part) for part in parts]
     if len(names) > 1 and all(_NAME.match(n) and not _has_stopword(n) and not _is_title(n) for n in names):
@@ -292,6 +298,23 @@ def _read_piece(
             return organization
         return piece.strip(" :")
     return organization
+
+
+def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> bool:
+    """A piece after a comma that ends the line its person's title opened, before any number
+    or email: the rest of the title."""
+    title_span = person.spans.get("title")
+    if person.title is None or title_span is None or person.phones or person.emails:
+        return False
+    line_end = doc.line_at(start)[1]
+    return (
+        _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None
+        and doc.line_at(title_span[0])[0] == doc.line_at(start)[0]
+        and not doc.text[start + len(piece) : line_end].strip(" *_")
+        and len(piece.split()) <= 3
+        and "." not in piece
+        and not _ORG_WORDS.search(piece)  # "Jane Rowe, CFO, Acme.ai": her organisation
+    )
 
 
 def _may_hold_email(piece: str) -> bool:
