@@ -141,6 +141,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://web.agmhost.example/261009673",
             None,
         ),
+        # Slides to download are no webcast.
+        (
+            "The full report and a brief presentation will be available on: "
+            "https://www.acmerobotics.example/investors/financial-reports.",
+            None,
+            None,
+        ),
         # A home page, then the deep link the same sentence offers: the deep link plays the event.
         (
             "Participants may follow the presentation through a live webcast available on www.acmerobotics.example, "

@@ -76,7 +76,10 @@ _CONTACT_CONTEXT = safe_compile(
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
-    r"|conference\scall|the\scall|teleconference|presentation(?!\s(?:material|slides|deck))|events?\spage"
+    # "a brief presentation will be available on: https://...": slides, not a live presentation.
+    r"|conference\scall|the\scall|teleconference"
+    r"|presentation(?!\s(?:material|slides|deck)|\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found|downloaded))"
+    r"|events?\spage"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
     r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline|virtual(?:ly|\smeeting))",
     regex.IGNORECASE,
