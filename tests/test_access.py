@@ -141,13 +141,6 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://web.agmhost.example/261009673",
             None,
         ),
-        # Slides to download are no webcast.
-        (
-            "The full report and a brief presentation will be available on: "
-            "https://www.acmerobotics.example/investors/financial-reports.",
-            None,
-            None,
-        ),
         # A home page, then the deep link the same sentence offers: the deep link plays the event.
         (
             "Participants may follow the presentation through a live webcast available on www.acmerobotics.example, "
@@ -171,6 +164,18 @@ def test_codes(snippet: str, code: str | None) -> None:
 def test_webcast_and_registration(snippet: str, webcast: str | None, registration: str | None) -> None:
     event = first_event(snippet)
     assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
+
+
+def test_slides_to_download_are_no_webcast() -> None:
+    text = release(
+        "Acme publishes its year-end report for 2012 on Tuesday, August 20, 2013, before the market opens. "
+        "The full report and a brief presentation will be available on: "
+        "https://www.acmerobotics.example/investors/financial-reports.\n\n"
+        "Jane Rowe, CEO, will present the financial results. The presentation will be held via Microsoft Teams, "
+        "at 9:00 CET on the same day. Please connect using this link.\n\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2013-08-20T09:00:00+02:00", None)]
 
 
 def test_url_rows_under_their_headings() -> None:

@@ -117,6 +117,12 @@ _POINTS_TO_LINK = safe_compile(
 )
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
+# A link's own sentence that offers documents settles it: headings above do not make it a webcast.
+_DOCUMENTS = safe_compile(
+    r"\b(?:reports?|slides|materials?|documents?|statements|presentation\s(?:will|can)\sbe\s(?:made\s)?available)\b",
+    regex.IGNORECASE,
+    needs=("report", "slides", "material", "document", "statement", "presentation"),
+)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
@@ -533,6 +539,8 @@ def _add_link(
         else:
             # The link's own sentence, both sides of it; above it, only short heading lines.
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
+            if _DOCUMENTS.search(own) and not _WEBCAST_CUE.search(own):
+                chain = [own]  # "The full report and a brief presentation will be available on: ..."
     label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
