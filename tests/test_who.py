@@ -144,6 +144,11 @@ def test_view_source_names_the_wire() -> None:
         ("On Thursday, July 30, 2009, Acme Energy (NYSE: AEN) will host a conference call.", "Acme Energy"),
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+        (
+            "\n\nHighlights according to segment reporting\n\n* Revenue rose 20 percent.\n\n"
+            "This is information that Acme Robotics AB (publ) is obliged to make public.",
+            "Acme Robotics AB",
+        ),
         # Brands written in lower case, even when a clause comes first.
         ("acme robotics inc. (NASDAQ:ACMR) today announced a change.", "acme robotics inc."),
         (

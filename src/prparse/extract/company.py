@@ -169,7 +169,8 @@ def _is_name_word(word: str, *, first: bool) -> bool:
 # interim reports", "Annual General Meeting of ...".
 _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
-     "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4"}
+     "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
+     "key", "financial", "operational", "notice"}
 )  # fmt: skip
 
 
