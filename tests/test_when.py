@@ -217,6 +217,14 @@ def test_year_from_the_headline_when_the_event_comes_pages_later() -> None:
     ]
 
 
+def test_a_time_with_no_date_anywhere_is_on_the_release_day() -> None:
+    """ "The presentation will be webcasted at 09:30 (CET)." in a release dated July 23, 2013
+    that names no other day: the presentation is that day."""
+    assert starts("**PRESENTATION OF THE INTERIM REPORT**\n\n* The presentation will be webcasted at 09:30 (CET).") == [
+        ("2013-07-23", "2013-07-23T09:30:00+02:00")
+    ]
+
+
 def test_a_side_event_before_the_meeting_takes_its_day() -> None:
     proposals = "".join(f"Item {n}. The Board proposes that the meeting resolves on item {n}.\n\n" for n in range(30))
     body = (

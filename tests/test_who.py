@@ -52,6 +52,13 @@ def parse(text: str) -> dict[str, Any]:
         ("LONDON, UK -", "LONDON", "UK", None, None),
         ("Oslo, February 10, 2025 -", "Oslo", None, "2025-02-10", None),
         ("LUXEMBOURG - November 6, 2025 (NEWMEDIAWIRE) -", "LUXEMBOURG", None, "2025-11-06", "NewMediaWire"),
+        (
+            "**NYKÖPING, SWEDEN / [ACCESS Newswire](https://www.accessnewswire.com/) / February 7, 2025 /**",
+            "NYKÖPING",
+            "SWEDEN",
+            "2025-02-07",
+            "ACCESS Newswire",
+        ),
         ("SINGAPORE - (NewMediaWire) - October 21, 2024 -", "SINGAPORE", None, "2024-10-21", "NewMediaWire"),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
     ],
@@ -271,6 +278,14 @@ def test_names_under_an_office_line_share_its_number() -> None:
         ("Alex Marlowe", "Harbour Hill", ["+442079460321"]),
         ("Priya Kestrel", "Harbour Hill", ["+442079460321"]),
     ]
+
+
+def test_a_swedish_listing_places_a_national_number() -> None:
+    parsed = parse(
+        "NYKÖPING, SWEDEN / ACCESS Newswire / February 7, 2025 / Acme Systems AB (STO:ACME) reports.\n\n"
+        "For further information, please contact:\n\nJane Rowe, CFO\nTel. 0155-20 59 05\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+46155205905"])]
 
 
 def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:

@@ -31,8 +31,9 @@ def header_end(doc: Document) -> int:
 
 # The wire's name between parentheses or slashes: "--(BUSINESS WIRE)--", "/PRNewswire-FirstCall/",
 # "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
+# A web copy may make the name a link: "/ [ACCESS Newswire](https://www.accessnewswire.com/) /".
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})[(/]\s{{0,2}}(?P<wire>{alternation(WIRES)})"
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})[(/]\s{{0,2}}\[?(?P<wire>{alternation(WIRES)})(?:\]\([^()\s]{{1,120}}\))?"
     rf"(?:[\s-]{{0,3}}(?P<inner>[^)/\n]{{1,40}}))?\s{{0,2}}[)/]",
     regex.IGNORECASE,
 )

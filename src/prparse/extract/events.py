@@ -598,6 +598,14 @@ def _date_for_time(
         m_start, _ = doc.sentence_at(mention.start)
         if not _in_replay_clause(text, m_start, mention.start):
             return mention
+    if (
+        doc.release_date is not None
+        and bisect.bisect_left(starts, time.start) == 0
+        and EVENT_CUE.search(text, s_start, s_end)
+    ):
+        # "The presentation will be webcasted at 09:30 (CET)." with no date anywhere above:
+        # the day of the release, as "today" would be.
+        return DateMention(time.start, time.start, None, None, None, None, relative="today")
     return None
 
 
