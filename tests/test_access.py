@@ -135,6 +135,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             None,
             None,
         ),
+        # A markdown copy escapes underscores; the address has none of that.
+        (
+            "The webcast will be available at https://brrmedia.example/ND4\\_Q4\\_24",
+            "https://brrmedia.example/ND4_Q4_24",
+            None,
+        ),
         # A meeting held online: the link to attend is the way to follow it live.
         (
             "Shareholders can attend online at https://web.agmhost.example/261009673.",

@@ -146,6 +146,7 @@ _URL = safe_compile(
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(_TLDS) + ")"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
+_MARKDOWN_ESCAPE = safe_compile(r"\\([_*\[\]()#+.!~-])")
 # A sentence run on to a URL by a careless copy: "www.asml.com.A conference call ...",
 # "http://ir.netease.com/.About NetEase".
 _GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(_TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
@@ -507,6 +508,8 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         if wrapped is not None:  # "https://host/path/\nrest-of-path": a URL the wire wrapped
             url += wrapped["tail"].rstrip(".;:!?*_'\"")
             end = wrapped.start("tail") + len(wrapped["tail"].rstrip(".;:!?*_'\""))
+        if "\\" in url:
+            url = _MARKDOWN_ESCAPE.sub(r"\1", url)  # "brrmedia.news/ND4\_Q4\_24" in a markdown copy
         _add_link(doc, skip, items, m.start(), end, url)
     for m in finditer_near(_SAME_PLACE, _SAME_PLACE_WORDS, text, before=30, after=20):
         _add_link(doc, skip, items, m.start(), m.end(), None)
