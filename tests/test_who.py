@@ -294,6 +294,19 @@ def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     assert parse(unplaced)["contacts"] == []
 
 
+def test_a_bold_label_glued_to_the_name() -> None:
+    """A markdown copy writes "**Investor Contact**Sean Rowe, CFA": the label ends with the bold."""
+    parsed = parse(
+        "Acme Robotics, Inc. will host a call on August 14, 2013.\n\n**Company Contact**\n\nJordan Mann\n\n"
+        "Acme Robotics Corp.\n\ninvestors@acmerobotics.example\n\n**Investor Contact**Sean Rowe, CFA\n\nElevate IR\n\n"
+        "(720) 555-2829\n\nACME@elevate-ir.example\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("general", "Jordan Mann", [], ["investors@acmerobotics.example"]),
+        ("investors", "Sean Rowe", ["+17205552829"], ["acme@elevate-ir.example"]),
+    ]
+
+
 def test_a_title_split_at_its_comma_stays_one_title() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\n Acme Technical Contact\nJane Rowe\n"

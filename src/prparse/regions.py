@@ -275,6 +275,8 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     label = m.group().strip()
     if label.endswith(":") or rest.strip() == "":
         return True
+    if m.group().endswith(("  ", "\t")) and len(label) < 40:
+        return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None
 
 

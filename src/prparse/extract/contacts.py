@@ -42,6 +42,8 @@ _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
 _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "fca", "aca", "msc", "bsc")
+# Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA").
+_QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd"))
 _DIGIT = safe_compile(r"\d")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
@@ -227,6 +229,8 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
 def _read_piece(
     doc: Document, people: list[_Person], role: ContactRole | None, organization: str | None, start: int, piece: str
 ) -> str | None:
+    if piece.strip(" .").lower() in _QUALIFICATIONS:
+        return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
     sub_label = _PIECE_LABEL.fullmatch(piece)
     if sub_label is not None:
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
