@@ -57,7 +57,8 @@ audit committee, a meeting of the board, a remuneration committee meeting. Atten
 participate online, a virtual meeting, held virtually. The registration period commences, vote in
 advance, advance voting, proxy documents, notice of participation, on weekdays, office hours. The
 meeting will be held. Provided for publication on 10 February 2025. Before the Annual General Meeting,
-after the AGM. From Monday to Friday during the registration period.
+after the AGM. From Monday to Friday during the registration period. The resolutions were approved,
+directors were elected, it was passed, adopted and carried.
 """
 
 

@@ -359,6 +359,12 @@ def test_start_span_points_at_the_time() -> None:
             "This report will also be presented at a telephone conference at 10:00 CET on August 7, 2013.",
             [("2013-08-07", "2013-08-07T10:00:00+02:00")],
         ),
+        # A meeting whose votes are reported has been held.
+        (
+            "All matters submitted to shareholders for approval were approved at the annual general and special "
+            "meeting of the shareholders held on July 23, 2013.",
+            [],
+        ),
         # What has happened on a date is not an event on it.
         (
             "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "

@@ -60,6 +60,7 @@ def parse(text: str) -> dict[str, Any]:
             "ACCESS Newswire",
         ),
         ("SINGAPORE - (NewMediaWire) - October 21, 2024 -", "SINGAPORE", None, "2024-10-21", "NewMediaWire"),
+        ("TOKYO, Feb 14, 2025 - (JCN Newswire) -", "TOKYO", None, "2025-02-14", "JCN Newswire"),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
     ],
 )
@@ -292,6 +293,17 @@ def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
     unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
     assert parse(unplaced)["contacts"] == []
+
+
+def test_contact_as_follows_inside_prose() -> None:
+    parsed = parse(
+        "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "
+        "to the Corporation's disclosure record or contact the Corporation as follows: Grant Rowe, CEO & Director at "
+        "416.555.3401 growe@acmerobotics.example.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Grant Rowe", ["+14165553401"], ["growe@acmerobotics.example"])
+    ]
 
 
 def test_a_bold_label_glued_to_the_name() -> None:

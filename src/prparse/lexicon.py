@@ -39,6 +39,8 @@ WIRES: Final[dict[str, str]] = {
     "dgap": "EQS",
     "prweb": "PRWeb",
     "newmediawire": "NewMediaWire",
+    "jcn newswire": "JCN Newswire",
+    "thenewswire": "TheNewswire",
     "ein presswire": "EIN Presswire",
     "einpresswire": "EIN Presswire",
 }

@@ -118,7 +118,8 @@ _LOOSE_LABEL = compile_lines(
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
 _INLINE_LABEL = safe_compile(
-    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?)\s{0,2}:(?=\s{0,3}\S)"
+    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?|contact(?:\s{1,2}\w{1,20}){0,3}\s{1,2}as\s{1,2}follows)"
+    r"\s{0,2}:(?=\s{0,3}\S)"
     # "For more information, contact ir@acme.com"
     r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)",
     regex.IGNORECASE,
