@@ -204,6 +204,17 @@ def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
     ]
 
 
+def test_year_from_a_dated_day_beside_it_when_the_release_date_is_lost() -> None:
+    text = (
+        "Acme Brands Corporation (NYSE: ACME) today announced that it will release its fourth quarter earnings after "
+        "the market close on February 20, 2025. The Company will host a conference call to discuss the results on "
+        "February 21 at 8:30 a.m. EST."
+    )
+    assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [
+        (dt.date(2025, 2, 21), dt.datetime(2025, 2, 21, 13, 30, tzinfo=dt.UTC))
+    ]
+
+
 def test_year_from_the_headline_when_the_event_comes_pages_later() -> None:
     highlights = "".join(f"* Net interest margin of 2.{n}%, compared with 3.{n}% a year earlier\n" for n in range(60))
     text = (

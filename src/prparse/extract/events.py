@@ -280,10 +280,26 @@ _THAT_DAY_WORDS = Words(("on that", "on the same", "later that"))
 
 def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
     """A date's year: written, or from the release date, or the nearest year named that the
-    stated weekday agrees with."""
-    if mention.year is not None or release_date is not None or mention.weekday is None:
+    stated weekday agrees with, or the year of a dated day a few weeks from it in the same
+    passage ("results ... on February 20, 2025. ... the call ... on February 21")."""
+    if mention.year is not None or release_date is not None or mention.relative is not None:
         return resolve(mention, release_date)
-    return resolve(mention, None, years_near(doc.text, mention.start))
+    if mention.weekday is not None:
+        return resolve(mention, None, years_near(doc.text, mention.start))
+    return _year_of_a_neighbour(doc, mention)
+
+
+def _year_of_a_neighbour(doc: Document, mention: DateMention) -> dt.date | None:
+    assert mention.month is not None and mention.day is not None
+    text = doc.text
+    for near in find_dates(text, max(0, mention.start - 400), min(len(text), mention.end + 400)):
+        if near.year is None or near.month is None or near.day is None or near.relative is not None:
+            continue
+        day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, near.year, None), None)
+        written = resolve(near, None)
+        if day is not None and written is not None and abs((day - written).days) <= 31:
+            return day
+    return None
 
 
 def _add_draft(
