@@ -110,6 +110,14 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2025-02-10",
             None,
         ),
+        # Oslo Børs: the footer says when the announcement was published.
+        (
+            "Acme ASA: Fourth quarter results\n\nAcme ASA reports its results for the quarter.\n\n"
+            "This stock exchange announcement was published by Jane Rowe, Paralegal, Acme ASA, on February 14, 2025, "
+            "at 07:10 CET.\n",
+            "2025-02-14",
+            None,
+        ),
         # "For release:" above a dateline with no date.
         (
             "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"
@@ -293,6 +301,19 @@ def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
     unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
     assert parse(unplaced)["contacts"] == []
+
+
+def test_an_unlabelled_pair_with_a_markdown_escaped_email() -> None:
+    parsed = parse(
+        "Acme Microelectronics (NYSE: ACME) today reported unaudited net sales for the month of January.\n\n"
+        "Additional information about Acme is available on the web.\n\nMichael Rowe / David Lind\n  \n"
+        "**Acme, Investor Relations**Tel: + 886-2-2658-9168, ext. 16900\n  \n"
+        "Email:      [michael\\_rowe@acme.example](mailto:michael_rowe@acme.example)\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Michael Rowe", ["+886226589168"], ["michael_rowe@acme.example"]),
+        ("David Lind", ["+886226589168"], ["michael_rowe@acme.example"]),
+    ]
 
 
 def test_contact_as_follows_inside_prose() -> None:

@@ -22,7 +22,8 @@ from . import Part
 # The user part is possessive ("{0,63}+"): what may follow it (space, "@", "(") is never in
 # its class, so giving characters back cannot help, and not trying keeps each start O(1).
 _EMAIL = safe_compile(
-    r"(?P<user>[A-Za-z0-9][\w.+'-]{0,63}+)\s{0,2}(?:@|\(at\)|\[at\]|\{at\}|\sat\s(?=[\w-]{1,63}\s(?:dot|\.)))\s{0,2}"
+    # "jinhong\_lin@umc.com": a markdown copy escapes the underscore.
+    r"(?P<user>[A-Za-z0-9][\w.+'\\-]{0,63}+)\s{0,2}(?:@|\(at\)|\[at\]|\{at\}|\sat\s(?=[\w-]{1,63}\s(?:dot|\.)))\s{0,2}"
     r"(?P<domain>[A-Za-z0-9][\w-]{0,62}(?:(?:\.|\s?\(dot\)\s?|\s?\[dot\]\s?|\sdot\s)[A-Za-z0-9][\w-]{0,62}){1,4})"
 )
 # Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
@@ -256,7 +257,7 @@ def _read_piece(
             domain = _DOT.sub(".", m["domain"])
             if _WIRE_DOMAIN.search(domain):
                 continue  # the wire's photo desk, not the release's contact
-            email = f"{m['user']}@{domain}".lower()
+            email = f"{m['user'].replace(chr(92), '')}@{domain}".lower()
             for member in group:
                 member.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))

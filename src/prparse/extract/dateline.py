@@ -358,7 +358,12 @@ def _first_prose_line(doc: Document) -> int:
 # The Market Abuse Regulation footer of Nordic releases: "This information was provided by the
 # above for publication on 10th February 2025 at 14:45 CET", "... was submitted for
 # publication, through the agency of the contact person set out above, at 08:00 CET on 11 February 2025".
-_FOR_PUBLICATION = safe_compile(r"\bfor\s{1,3}publication\b", regex.IGNORECASE, needs=("publication",))
+# Oslo Børs: "This stock exchange announcement was published by Laila Hop, Paralegal, on February 14, 2025".
+_FOR_PUBLICATION = safe_compile(
+    r"\bfor\s{1,3}publication\b|\bannouncement\s{1,3}was\s{1,3}published\b",
+    regex.IGNORECASE,
+    needs=("publication", "published"),
+)
 
 
 def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
