@@ -61,6 +61,13 @@ def parse(text: str) -> dict[str, Any]:
         ),
         ("SINGAPORE - (NewMediaWire) - October 21, 2024 -", "SINGAPORE", None, "2024-10-21", "NewMediaWire"),
         ("TOKYO, Feb 14, 2025 - (JCN Newswire) -", "TOKYO", None, "2025-02-14", "JCN Newswire"),
+        (
+            "(TheNewswire)\n\nToronto, Ontario – TheNewswire - February 10, 2025 –",
+            "Toronto",
+            "Ontario",
+            "2025-02-10",
+            "TheNewswire",
+        ),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
     ],
 )

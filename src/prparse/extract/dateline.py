@@ -32,9 +32,10 @@ def header_end(doc: Document) -> int:
 # The wire's name between parentheses or slashes: "--(BUSINESS WIRE)--", "/PRNewswire-FirstCall/",
 # "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
 # A web copy may make the name a link: "/ [ACCESS Newswire](https://www.accessnewswire.com/) /".
+# Or between dashes: "Toronto, Ontario – TheNewswire - February 10, 2025 –".
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})[(/]\s{{0,2}}\[?(?P<wire>{alternation(WIRES)})(?:\]\([^()\s]{{1,120}}\))?"
-    rf"(?:[\s-]{{0,3}}(?P<inner>[^)/\n]{{1,40}}))?\s{{0,2}}[)/]",
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))\s{{0,2}}\[?(?P<wire>{alternation(WIRES)})"
+    rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?\s{{0,2}}(?:[)/]|[-–](?=\s))",
     regex.IGNORECASE,
 )
 # The mark runs only around a word of a wire's name (its longest: "newswire", "business").
@@ -95,14 +96,19 @@ def _find_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
     marks = finditer_near(
         _WIRE_MARK, _WIRE_WORDS, doc.text, 0, limit, before=_LONGEST_WIRE + 12, after=_LONGEST_WIRE + 50
     )
+    alone: regex.Match[str] | None = None
     for m in marks:
         line_start, _ = doc.line_at(m.start())
         before = doc.text[line_start : m.start()]
         # A wire inside a URL or a tracking link does not count.
         if _IN_LINK.search(before):
             continue
+        wire_start, wire_end = doc.line_at(m.start("wire"))
+        if doc.text[wire_start:wire_end].strip(" ()/[]*_-–\t").lower() == m["wire"].lower():
+            alone = alone or m  # "(TheNewswire)" on a line of its own: the dateline may name it again
+            continue
         return m
-    return None
+    return alone
 
 
 _IN_LINK = safe_compile(r"(?:https?:|www\.|\.com|=)\S{0,80}$")
