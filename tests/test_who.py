@@ -323,6 +323,18 @@ def test_an_unlabelled_pair_with_a_markdown_escaped_email() -> None:
     ]
 
 
+def test_a_department_line_under_a_name_labels_that_person() -> None:
+    """Business Wire's foot: name, department, number; no colon anywhere."""
+    parsed = parse(
+        "Acme Brands Corporation will host a call on August 14, 2013.\n\nChristopher McGinnis \n  \n"
+        "Investor Relations \n  \n(847) 555-4320\n\nKori Reed\n  \nMedia Relations\n  \n(224) 555-0406\n"
+    )
+    assert [(c["role"], c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("investors", "Christopher McGinnis", ["+18475554320"]),
+        ("media", "Kori Reed", ["+12245550406"]),
+    ]
+
+
 def test_contact_as_follows_inside_prose() -> None:
     parsed = parse(
         "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "

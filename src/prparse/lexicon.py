@@ -369,6 +369,7 @@ CONTACT_ROLES: Final[dict[str, str]] = {
     "media": "media",
     "press": "media",
     "news media": "media",
+    "media relations": "media",
     "public relations": "media",
     "communications": "media",
     "corporate communications": "media",

@@ -201,7 +201,7 @@ def contact_blocks(doc: Document) -> list[ContactBlock]:
 
 def _contact_blocks(doc: Document) -> list[ContactBlock]:
     text = doc.text
-    labels = _labels(doc)
+    labels = [_with_name_above(doc, label) for label in _labels(doc)]
     blocks: list[ContactBlock] = []
     for index, (start, body, role_text) in enumerate(labels):
         limit = labels[index + 1][0] if index + 1 < len(labels) else len(text)
@@ -219,12 +219,29 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
     return blocks + _unlabelled_blocks(doc, blocks)
 
 
+def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """ "Christopher McGinnis / Investor Relations / (847) 796-4320": a bare department line
+    under a person's name labels that person; the block starts at the name."""
+    start, body, role = label
+    if ":" in doc.text[start:body] or doc.text[body : doc.line_at(body)[1]].strip():
+        return label
+    index = doc.line_index(start + len(doc.text[start:body]) - len(doc.text[start:body].lstrip()))
+    for above in range(index - 1, max(-1, index - 3), -1):
+        a, b = doc.line_bounds(above)
+        if not doc.text[a:b].strip():
+            continue
+        if not _PERSON_LINE.match(doc.text, a, b):
+            return label
+        return a, a, role or doc.text[start:body].strip(" \t\n*_")
+    return label
+
+
 # A person's name alone on its line, maybe with a role or phone after it (spaces are
 # "[ \t]": the pattern runs over whole text, and a name does not cross a line):
 # "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
 _PERSON_LINE = compile_lines(
     r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
-    r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2}"
+    r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
     # "Michael Lin / David Wong": two people sharing what follows.
     r"(?:[ \t](?:/|&|and)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
