@@ -335,6 +335,14 @@ def test_a_department_line_under_a_name_labels_that_person() -> None:
     ]
 
 
+def test_an_email_contact_line_is_no_new_block() -> None:
+    parsed = parse(
+        "Acme Holdings will host a call on August 14, 2013.\n\n**Company Contact**\n\nJohn Rowe, CEO\n\n"
+        "Acme Holdings, Inc.\n\nEmail Contact\n\nTel (952) 555-6216\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("John Rowe", ["+19525556216"])]
+
+
 def test_contact_as_follows_inside_prose() -> None:
     parsed = parse(
         "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "

@@ -128,6 +128,8 @@ _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
 _SENTENCE_INSIDE = safe_compile(r"[.!?][ \t]+[a-z]")
+# "Email Contact" (a link the copy dropped) names a channel, not a new block of contacts.
+_CHANNEL_ONLY = safe_compile(r"(?:e-?mail|phone|tel|telephone|fax)\s{1,3}contacts?", regex.IGNORECASE)
 _THREE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
 
@@ -138,7 +140,11 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
             found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
-    loose = [m for m in _on_label_lines(doc, _loose_labels) if not _SENTENCE_INSIDE.search(m.group())]
+    loose = [
+        m
+        for m in _on_label_lines(doc, _loose_labels)
+        if not _SENTENCE_INSIDE.search(m.group()) and not _CHANNEL_ONLY.fullmatch(m.group().strip(" \t\n*_"))
+    ]
     for m in loose + _on_label_lines(doc, _inline_labels):
         line = doc.line_index(m.start())
         if line in found:
