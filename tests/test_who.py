@@ -343,6 +343,28 @@ def test_an_email_contact_line_is_no_new_block() -> None:
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("John Rowe", ["+19525556216"])]
 
 
+def test_a_contact_named_in_prose_is_a_person_however_often_named() -> None:
+    text = (
+        "Acme Resources Ltd. is pleased to announce that President and CEO, Dr. Jane Rowe, will present at the "
+        "virtual conference on August 14, 2013.\n\n**Presenter:** Dr. Jane Rowe, President & CEO\n\n"
+        "For further details on Acme Resources Ltd., please visit the Company's website at www.acme.example or "
+        "contact Dr. Jane Rowe, President and CEO, at (604) 555-6365 or within North America at 1-800-555-2114.\n\n"
+        "Dr. Jane Rowe\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Jane Rowe", ["+16045556365", "+18005552114"])
+    ]
+
+
+def test_a_signature_above_a_contact_label_is_no_contact() -> None:
+    text = (
+        "Acme Technology Corporation announces a board change on August 14, 2013.\n\nIn a statement, Mr. John Rowe, "
+        'CEO, said: "We thank her."\n\nON BEHALF OF THE BOARD\n\nJohn Rowe, CEO\n\nTo contact Acme:\n\n'
+        "Phone: +1-303-555-5333\n\nEmail: maria@acme.example\n\nJohn Rowe joined in 2020.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [(None, ["+13035555333"])]
+
+
 def test_contact_as_follows_inside_prose() -> None:
     parsed = parse(
         "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "

@@ -121,7 +121,10 @@ _INLINE_LABEL = safe_compile(
     r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?|contact(?:\s{1,2}\w{1,20}){0,3}\s{1,2}as\s{1,2}follows)"
     r"\s{0,2}:(?=\s{0,3}\S)"
     # "For more information, contact ir@acme.com"
-    r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)",
+    r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)"
+    # "... or contact Dr. Diane Nicolson, President and CEO, at (604) 684-6365"
+    r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}),[^.\n]{0,60}?"
+    r"\sat\s{1,2}\+?\(?\d{1,3}\)?[\s.-]\d{3})",
     regex.IGNORECASE,
 )
 _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
@@ -280,6 +283,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             if blank_run >= 2:
                 break
             block_end = b
+        if any(start < block.start < block_end for block in labelled):
+            continue  # "John Eagleton, CEO" signing above "To contact Intellabridge:": the label governs
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
     return found

@@ -92,7 +92,7 @@ def extract(doc: Document) -> Part:
         for person in _share_office_lines(doc, _people(doc, block)):
             if not (person.phones or person.emails):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
-            if person.name is not None and _is_organisation(doc, person.name):
+            if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
                 person.organization = person.organization or person.name
                 person.name = None
             contacts.append(
@@ -139,6 +139,17 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
             person.phones = list(office.phones)
             person.organization = person.organization or office.organization
     return people
+
+
+_PERSONAL_TITLE = safe_compile(
+    r"\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer|Chief|Chair(?:man|woman)?|Founder|Partner|Secretary"
+    r"|Treasurer|Controller|Counsel|Analyst|Associate|Specialist|Coordinator)\b"
+)
+
+
+def _holds_office(person: _Person) -> bool:
+    """ "Dr. Diane Nicolson, President and CEO": a person, however often the release names her."""
+    return person.title is not None and _PERSONAL_TITLE.search(person.title) is not None
 
 
 def _is_organisation(doc: Document, name: str) -> bool:
