@@ -82,6 +82,8 @@ def test_labels_and_toll_free() -> None:
         # A passcode beats a conference ID; a code inside a URL is not one.
         ("To join, dial 913-312-0836. Conference ID: 283299. Participant passcode: 4471.", "4471"),
         ("To join, visit https://events.example.com/join?id=5003370 and dial 913-312-0836.", None),
+        ("To participate, please dial 1-800-555-7795, using the Conference ID “ACMR.”", "ACMR"),
+        ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

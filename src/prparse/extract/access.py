@@ -445,7 +445,10 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         code = m["code"].strip()
         label = " ".join(m["label"].lower().split())
         rank = CODE_LABELS[label]
-        if sum(c.isdigit() for c in code) < 3 and not (label == "password" and len(code) >= 3):
+        # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").
+        quoted = doc.text[m.start("code") - 1 : m.start("code")] in ('"', "“", "'")
+        wordy_ok = len(code) >= 3 and (label == "password" or (quoted and code.isupper()))
+        if sum(c.isdigit() for c in code) < 3 and not wordy_ok:
             continue
         if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
             continue
