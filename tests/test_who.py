@@ -202,6 +202,7 @@ def test_company(body: str, company: str) -> None:
         ("Acme (TSX: ACM) (NYSE: ACM) announced", [("TSX", "ACM"), ("NYSE", "ACM")]),
         ("Acme (Nasdaq: ACMRA, ACMRB) announced", [("NASDAQ", "ACMRA"), ("NASDAQ", "ACMRB")]),
         ("Acme (OTCQX: ACMRF) announced", [("OTC", "ACMRF")]),
+        ("Acme (OTCQB: ACMR and OTCPINK: ACMRW) announced", [("OTC", "ACMR"), ("OTC", "ACMRW")]),
         ("Acme (ASX: ACR) announced", [("ASX", "ACR")]),
         ("Acme (LSE: ACR) announced", [("LSE", "ACR")]),
         ("Acme (NasdaqGS: ACMR) announced", [("NASDAQ", "ACMR")]),

@@ -87,6 +87,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "otcqx": "OTC",
     "otcqb": "OTC",
     "otc pink": "OTC",
+    "otcpink": "OTC",
+    "otc-pink": "OTC",
     "otcbb": "OTC",
     "otc bb": "OTC",
     "otc markets": "OTC",
