@@ -366,6 +366,20 @@ def test_a_signature_above_a_contact_label_is_no_contact() -> None:
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [(None, ["+13035555333"])]
 
 
+def test_name_then_the_company_the_release_keeps_naming() -> None:
+    parsed = parse(
+        "Acme Technologies to Present at the Conference\n\nAcme Technologies plc (NYSE: ACT) today announced that "
+        "company leadership will participate in a fireside chat. They will speak at 10:30 a.m. EST on Tuesday, "
+        "February 18, 2025.\n\n**About Acme Technologies**\n\nAcme Technologies builds things.\n\n"
+        "**Media:**Travis Rowe, Acme Technologies \n  \n+1-919-555-2593 \n  \n"
+        "[Media@acmetech.example](mailto:Media@acmetech.example)\n"
+    )
+    assert [(c["role"], c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("media", "Travis Rowe", "Acme Technologies", ["+19195552593"])
+    ]
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-18", "2025-02-18T10:30:00-05:00")]
+
+
 def test_contact_as_follows_inside_prose() -> None:
     parsed = parse(
         "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "

@@ -289,6 +289,10 @@ def _read_piece(
             people[-1].shares_with = index
         return organization
     cleaned = _clean_name(piece)
+    if person.name and not (person.phones or person.emails) and _is_organisation(doc, cleaned):
+        # "Travis Bullard, Trane Technologies": the company the release keeps naming is his.
+        person.organization = person.organization or cleaned
+        return organization
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
         _set_name(people, role, organization, cleaned, start + piece.find(cleaned.split()[0]))
         return organization

@@ -55,7 +55,7 @@ EVENT_CUE = safe_compile(
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
-    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on))\b",
+    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b",
     regex.IGNORECASE,
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
