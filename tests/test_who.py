@@ -216,6 +216,11 @@ def test_company(body: str, company: str) -> None:
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
+        ("Acme (Nasdaq: [ACMR](https://www.globenewswire.com/Tracker?data=_gCfl==)) announced", [("NASDAQ", "ACMR")]),
+        (
+            "The Company is listed on the Prime Market of the Tokyo Stock Exchange, with the stock code “9684.”",
+            [("TSE", "9684")],
+        ),
         (
             "Acme's shares are listed on Nasdaq Helsinki Oy (ACMAV, ACMRV) and Nasdaq Stockholm AB (ACM A, ACM R). "
             "In addition, the shares are traded in the USA OTC Markets (OTCQX).",

@@ -25,17 +25,18 @@ _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_O
 _SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
-# "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB"
+# "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
+# "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)"
 COLON_FORM = safe_compile(
-    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}"
-    rf"(?P<symbol>{_SYMBOL})(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}\[?"
+    rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "(CHKR: NASDAQ)"
 _REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
 # "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
 _PROSE_FORM = safe_compile(
     rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
-    rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?:code\s{{0,2}})?"
+    rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol|stock\s{{1,2}}code|securities\s{{1,2}}code)s?\s{{0,2}}(?:code\s{{0,2}})?"
     rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
     rf"(?P<more>(?:[\"”']?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“']?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
@@ -59,7 +60,7 @@ _NOT_SYMBOLS = frozenset(
 
 # Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
 _EXCHANGE_LAST_WORDS = frozenset(name.split()[-1] for name in EXCHANGES)
-_TICKER_WORD = Words(("symbol", "ticker"))
+_TICKER_WORD = Words(("symbol", "ticker", "stock code", "securities code"))
 
 
 def _word_before(low: str, at: int) -> str:
@@ -74,7 +75,7 @@ def _word_before(low: str, at: int) -> str:
 
 
 # A colon or hyphen a symbol follows: "Nasdaq: IMGN", "TSX-V:**ABC**".
-_SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}[A-Z0-9])")
+_SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}\[?[A-Z0-9])")
 
 
 @lru_cache(maxsize=2)
