@@ -62,6 +62,7 @@ def extract(doc: Document) -> Part:
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
         candidates.append(lambda: _name_before(text, _DEFINITION.search, start, sentence_end))
+        candidates.append(lambda: _subject_of_an_alert(text, start, sentence_end))
         candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
@@ -82,6 +83,32 @@ def extract(doc: Document) -> Part:
     title = _TITLE_OF.match(text, m.start("name"), m.end("name"))
     begin = title.end() if title else m.start("name")
     return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
+
+
+# Shareholder alerts: the firm that issues them, not the company they concern.
+_ALERT_OBJECT = safe_compile(
+    r"\b(?:shareholders|stockholders|investors|holders|purchasers)\s(?:of|in)\b|\binvestigat\w{0,5}\b|\bagainst\b"
+    r"|\bon\sbehalf\sof\b",
+    regex.IGNORECASE,
+    needs=("holders", "investors", "purchasers", "investigat", "against", "behalf"),
+)
+_THE = safe_compile(r"The\s")
+
+
+def _subject_of_an_alert(text: str, start: int, sentence_end: int) -> tuple[int, int] | None:
+    """ "The Gross Law Firm issues the following notice to shareholders of Integral Ad Science
+    Holding Corp. (NASDAQ: IAS)", "Block & Leviton is investigating Semtech Corporation
+    (Nasdaq: SMTC)": the name that opens the sentence, when the ticker's company is its object."""
+    ticker = _first_ticker(text, start, sentence_end)
+    if ticker is None or not _ALERT_OBJECT.search(text, start, ticker.start()):
+        return None
+    lead = _LEAD_MARKS.match(text, start, start + 12)
+    begin = lead.end() if lead else start
+    the = _THE.match(text, begin)
+    found = _leading_name(text, the.end() if the else begin)
+    if found is None or found[1] > ticker.start():
+        return None
+    return (begin if the else found[0]), found[1]
 
 
 # The issuer a headline opens with, before its verb: "On to Release Fourth Quarter ...".

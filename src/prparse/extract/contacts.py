@@ -212,7 +212,7 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
 
 # A city, state and ZIP (or province and postal code) line of an address.
 _POSTAL_LINE = safe_compile(
-    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)[ \t]{1,2}"
+    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
     r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
 )
 _PIECE = safe_compile(r"[^,|\t;]+")
