@@ -125,6 +125,13 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2025-02-14",
             None,
         ),
+        # Bold around each part of the dateline.
+        (
+            "Acme to Report Results\n\n**WOBURN, MA /** **ACCESS Newswire** **/ February 11, 2025 /** Acme Digital, "
+            "Inc. announced today that it will release its results.\n",
+            "2025-02-11",
+            "ACCESS Newswire",
+        ),
         # "For release:" above a dateline with no date.
         (
             "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"
@@ -383,6 +390,17 @@ def test_name_then_the_company_the_release_keeps_naming() -> None:
         ("media", "Travis Rowe", "Acme Technologies", ["+19195552593"])
     ]
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-18", "2025-02-18T10:30:00-05:00")]
+
+
+def test_a_long_label_that_ends_in_contact() -> None:
+    parsed = parse(
+        "Acme will host a call on February 20, 2025. A replay of the webcast will be available on the website.\n\n"
+        "For further information, visit our website at www.acme-quantum.example or contact:\n\n"
+        "Bonita Rowe, Director, Investor Relations\n\n(416) 555-6400 Toll-free: 1 (888) 555-6577\n\n"
+        "E-Mail: info@acme.example\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Bonita Rowe", ["+14165556400", "+18885556577"])]
+    assert all(e["replay"] is None or not e["replay"]["dial_ins"] for e in parsed["events"])
 
 
 def test_contact_as_follows_inside_prose() -> None:

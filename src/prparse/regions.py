@@ -33,7 +33,7 @@ _ROLE_WORDS = alternation(CONTACT_ROLES)
 # "CONTACT: Tempus Communications", "For further information, please contact:"
 _CONTACT_LABEL = compile_lines(
     rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
-    rf"[^\n]{{0,40}}?contact\b[^\n]{{0,20}}"
+    rf"[^\n]{{0,80}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
     rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"

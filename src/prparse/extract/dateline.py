@@ -34,8 +34,8 @@ def header_end(doc: Document) -> int:
 # A web copy may make the name a link: "/ [ACCESS Newswire](https://www.accessnewswire.com/) /".
 # Or between dashes: "Toronto, Ontario – TheNewswire - February 10, 2025 –".
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))\s{{0,2}}\[?(?P<wire>{alternation(WIRES)})"
-    rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?\s{{0,2}}(?:[)/]|[-–](?=\s))",
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))[ \t*]{{0,6}}\[?(?P<wire>{alternation(WIRES)})"
+    rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s))",
     regex.IGNORECASE,
 )
 # The mark runs only around a word of a wire's name (its longest: "newswire", "business").
