@@ -376,6 +376,7 @@ def test_start_span_points_at_the_time() -> None:
             "meeting of the shareholders held on July 23, 2013.",
             [],
         ),
+        ("Today, the extraordinary general meeting was held as a virtual meeting.", []),
         # What has happened on a date is not an event on it.
         (
             "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "

@@ -132,6 +132,13 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2025-02-11",
             "ACCESS Newswire",
         ),
+        # A Danish announcement number line.
+        (
+            "Report on managers' receipt of restricted shares\n\nACME\n\nANNOUNCEMENT NO. 23 - 10 FEBRUARY 2025\n\n"
+            "Under Article 19 of the Market Abuse Regulation Aktieselskabet ACME A/S is required to report.\n",
+            "2025-02-10",
+            None,
+        ),
         # "For release:" above a dateline with no date.
         (
             "Media contact: Jane Rowe, (617) 394-2761\nFor release: March 20, 2020\nAcme Robotics moves its meeting\n"
@@ -490,6 +497,25 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
         "Swiss performance sportswear brand Up announced today that the Company will release its results.\n"
     )
     assert parse(text)["company"] == "Up"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Acme ASA: Adjustment of shareholder proposal\n\nSandnes, 10 February 2025:\n\nReference is made to the "
+            'notice of a meeting publishedbyAcme ASA (the "Company") on 7 February 2025.\n',
+            "Acme ASA",
+        ),
+        (
+            "Report on managers' shares\n\nACME\n\nANNOUNCEMENT NO. 23 - 10 FEBRUARY 2025\n\n"
+            "Aktieselskabet ACME A/S is required to report transactions in its shares.\n",
+            "Aktieselskabet ACME A/S",
+        ),
+    ],
+)
+def test_nordic_openings(text: str, company: str) -> None:
+    assert parse(text)["company"] == company
 
 
 def test_a_headline_word_is_no_company() -> None:

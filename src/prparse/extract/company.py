@@ -24,7 +24,7 @@ _PARENTHETICAL = safe_compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
 _DEFINITION = safe_compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
 _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
-    r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\))\.?,?",
+    r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS)\.?,?",
 )
 _CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et"})
 # Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
@@ -49,7 +49,7 @@ _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
     r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
     r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
-    r"|Holdings?|LLC|L\.P\.|Trust))(?![\w])"
+    r"|Holdings?|LLC|L\.P\.|Trust|A/S))(?![\w/])"
 )
 
 
@@ -197,7 +197,7 @@ def _is_name_word(word: str, *, first: bool) -> bool:
 _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
      "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
-     "key", "financial", "operational", "notice"}
+     "key", "financial", "operational", "notice", "reference"}
 )  # fmt: skip
 
 
@@ -308,10 +308,12 @@ def _name_before(
             continue
         break
     taken.reverse()
-    if not taken and words and _LEGAL_SUFFIX.fullmatch(words[-1].group().capitalize()):
+    if not taken and words and _is_legal_suffix(words[-1].group()):
         taken = [words[-1]]  # "inc.", written in lower case like the brand before it
-    if len(taken) == 1 and _LEGAL_SUFFIX.fullmatch(taken[0].group().capitalize()):
+    if len(taken) == 1 and _is_legal_suffix(taken[0].group()):
         taken = _lower_case_brand(words, taken)
+        if len(taken) == 1:
+            return None  # "ASA" alone names no company
     while len(taken) > 1 and (
         taken[0].group().lower() in _CONNECTOR or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
     ):
@@ -321,6 +323,11 @@ def _name_before(
     if not _accept([t.group() for t in taken], single_ok=True):
         return None
     return offset + taken[0].start(), offset + taken[-1].end()
+
+
+def _is_legal_suffix(word: str) -> bool:
+    """ "Inc.", "ASA", and "inc." as a lower-case brand writes it."""
+    return _LEGAL_SUFFIX.fullmatch(word) is not None or _LEGAL_SUFFIX.fullmatch(word.capitalize()) is not None
 
 
 def _lower_case_brand(words: list[regex.Match[str]], taken: list[regex.Match[str]]) -> list[regex.Match[str]]:

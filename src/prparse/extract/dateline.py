@@ -206,7 +206,8 @@ def _year_the_text_fixes(
 # open with the issuer and the kind of release).
 _RELEASE_LABEL = safe_compile(
     r"^(?i:for\s{1,3}(?:immediate\s{1,3})?release|(?:press|news)\s{1,3}release|release\s{1,3}date|date"
-    r"|(?:[^\n]{0,60}?\s)?(?:stock\s{1,3}exchange\s{1,3}release|company\s{1,3}announcement|investor\s{1,3}news))"
+    r"|(?:[^\n]{0,60}?\s)?(?:stock\s{1,3}exchange\s{1,3}release|company\s{1,3}announcement|investor\s{1,3}news)"
+    r"|(?:company\s{1,3})?announcement\s{1,3}no\.?\s{0,2}\d{1,4}(?:/\d{2,4})?)"
     r"\s{0,3}[:\-]?\s{0,3}"
 )
 
@@ -331,7 +332,10 @@ def _from_bare_line(
     return Dateline(date=release, wire=wire, spans=release_spans), release
 
 
-_NOT_PLACES = frozenset({"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for"})
+_NOT_PLACES = frozenset(
+    {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
+     "release", "notice", "company", "press", "stock"}
+)  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab"}
 )

@@ -626,9 +626,10 @@ def _date_for_time(
 
 
 _PAST_MEETING = safe_compile(
-    r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried)\b",
+    r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
+    r"|held|convened|concluded)\b",
     regex.IGNORECASE,
-    needs=("approved", "elected", "passed", "adopted", "carried"),
+    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded"),
 )
 _BESIDE_AN_EVENT = safe_compile(
     r"\b(?:before|after|following|prior\sto|ahead\sof)\sthe\s(?:annual\sgeneral\smeeting|extraordinary\sgeneral\smeeting"
@@ -658,8 +659,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
         return False
-    if _PAST_MEETING.search(text, s_start, s_end) and mention.relative is None:
-        return False  # "all matters ... were approved at the meeting held on February 10, 2025"
+    if _PAST_MEETING.search(text, s_start, s_end):
+        return (
+            False  # "all matters ... were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
+        )
     if _CALLED_OFF.search(text, mention.end, s_end):
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
