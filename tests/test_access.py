@@ -83,6 +83,7 @@ def test_labels_and_toll_free() -> None:
         ("To join, dial 913-312-0836. Conference ID: 283299. Participant passcode: 4471.", "4471"),
         ("To join, visit https://events.example.com/join?id=5003370 and dial 913-312-0836.", None),
         ("To participate, please dial 1-800-555-7795, using the Conference ID “ACMR.”", "ACMR"),
+        ("Please enter the Participant PIN Code 3329013 # after the call is connected.", "3329013"),
         ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
     ],
 )

@@ -335,6 +335,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "participant code": 1,
     "participant passcode": 1,
     "participant pin": 1,
+    "participant pin code": 1,
     "participant access code": 1,
     "entry code": 1,
     "replay code": 1,
