@@ -153,6 +153,21 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
     assert (dateline["date"], dateline["wire"]) == (date, wire)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OTL - Acme Technology Ltd reports for the Fourth Quarter of 2024\n\nAcme Technology Ltd reports.\n",
+        "**ACME INVESTOR ALERT: Rowe & Lind LLC Announces a Class Action**\n\nAttorney Advertising--Rowe & Lind, LLC, "
+        "a law firm, notifies investors.\n",
+        "Acme Microelectronics reports January sales.\n\nAcme Microelectronics today reported unaudited net sales "
+        "for the month of January. Additional information is available on the web.\n\nMichael Rowe / David Lind\n\n"
+        "  ACME, Investor Relations  Tel: + 886-2-2658-9168\n\nEmail: michael_rowe@acme.example\n",
+    ],
+)
+def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
+    assert parse(text)["dateline"] is None
+
+
 def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
     parsed = parse("Acme Robotics to Present at Conference\n\nAcme Robotics, Inc. will present at a conference.\n")
     assert parsed["dateline"] is None
@@ -181,6 +196,14 @@ def test_view_source_names_the_wire() -> None:
         ("On Thursday, July 30, 2009, Acme Energy (NYSE: AEN) will host a conference call.", "Acme Energy"),
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+        # Shareholder alerts: the firm issuing them, not the company they concern.
+        (
+            "The Rowe Law Firm issues the following notice to shareholders of **Acme Ad Science Holding Corp. "
+            "(NASDAQ: ACAS).**",
+            "The Rowe Law Firm",
+        ),
+        ("Lind & Rowe is investigating Acme Corporation (Nasdaq: ACMC) for potential violations.", "Lind & Rowe"),
+        ("Attorney Advertising--Rowe, Lind & Day, LLC, a law firm, notifies investors of a lawsuit.", "Rowe"),
         (
             "\n\nHighlights according to segment reporting\n\n* Revenue rose 20 percent.\n\n"
             "This is information that Acme Robotics AB (publ) is obliged to make public.",

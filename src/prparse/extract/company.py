@@ -37,6 +37,8 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+# Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ...".
+_ADVERTISING = safe_compile(r"Attorney\s{1,3}Advertising\s{0,2}[-–—:]{1,2}\s{0,2}", regex.IGNORECASE)
 # An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
 # Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
@@ -225,7 +227,7 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
     lead = _LEAD_MARKS.match(text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
-    governing = _GOVERNING_BODY.match(text, begin)
+    governing = _GOVERNING_BODY.match(text, begin) or _ADVERTISING.match(text, begin)
     if governing is not None:
         begin = governing.end()
     link = _MARKDOWN_LINK.match(text, begin)

@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..lexicon import WIRES, alternation
 from ..models import Dateline, ParseWarning
+from ..regions import contact_blocks
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
 from ..scan import Words, finditer_near
@@ -312,6 +313,8 @@ def _from_bare_line(
                 spans["region"] = region_span
             if m["date"] is None and "," not in place and not place.isupper():
                 continue  # "Conference Call - Details" is a heading, not a place
+            if _not_a_dateline(doc, m):
+                continue
             if release is None:
                 release = (
                     _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans) or _published_on(doc, spans)
@@ -350,6 +353,21 @@ def _looks_like_place(place: str) -> bool:
 
 def _bare_limit(doc: Document) -> int:
     return header_end(doc) if doc.is_html else min(len(doc.text), BARE_DATELINE_LIMIT)
+
+
+def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
+    """A bare place-and-dash that is the headline ("OTL - Odfjell Technology reports ...",
+    "GSK INVESTOR ALERT: ...") or a contact line ("UMC, Investor Relations  Tel: ...")."""
+    headline = m["date"] is None and "," not in m["place"] and _is_headline_line(doc, m.start("place"))
+    return headline or any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
+
+
+def _is_headline_line(doc: Document, offset: int) -> bool:
+    """Whether offset is on the release's first non-empty line, with more text below it."""
+    for start, end, line in doc.lines(0, offset + 1):
+        if line.strip():
+            return start <= offset <= end and end < len(doc.text.rstrip())
+    return False
 
 
 def _first_prose_line(doc: Document) -> int:
@@ -420,5 +438,6 @@ def _body_start(doc: Document) -> int | None:
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
-            return int(m.end())
+            if not _not_a_dateline(doc, m):
+                return int(m.end())
     return None
