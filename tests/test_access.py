@@ -367,6 +367,17 @@ def test_a_registration_line_with_office_hours_is_not_a_dial_in(line: str) -> No
     assert first_event(line)["dial_ins"] == []
 
 
+def test_the_about_paragraph_under_its_heading_holds_no_dial_in() -> None:
+    """The "About" paragraph is one long line under its heading; its phone is the company's."""
+    about = (
+        "**About Acme Digital**\n\nAcme helps companies grow online revenues by increasing their traffic, conversion "
+        "rate, and average order value through its suite of apps. To learn more, please visit www.acme.example or "
+        "call (800) 555-9936.\n\n**Safe Harbor for Forward-Looking Statements**\n\nThis release has statements.\n"
+    )
+    event = first_event("Participants can register for the conference call using the URL above.\n\n" + about)
+    assert event["dial_ins"] == []
+
+
 def test_a_help_line_is_not_a_dial_in() -> None:
     event = first_event(
         "The presentation will be webcast live at www.acmerobotics.com. Additional information regarding the "

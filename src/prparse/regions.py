@@ -43,13 +43,16 @@ _CONTACT_LABEL = compile_lines(
     regex.IGNORECASE,
 )
 # What ends a contact block: a heading of another kind.
-_BLOCK_END = compile_lines(
-    r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
+_HEADINGS = (
+    r"About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
-    r"|(?![^\n]{0,2000}@)[^\n]{200})",
 )
+_BLOCK_END = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS}|(?![^\n]{{0,2000}}@)[^\n]{{200}})")
+# What ends an "About" or legal section: a heading of another kind. (A prose line ends a
+# contact block, but it is what an "About" section is made of.)
+_SECTION_END = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def _section_end(doc: Document, start: int) -> int:
     limit = min(len(doc.text), start + 4000)
     line_end = doc.line_at(start)[1]
     candidates = [limit]
-    for pattern in (_CONTACT_LABEL, _BLOCK_END, _ABOUT, _LEGAL):
+    for pattern in (_CONTACT_LABEL, _SECTION_END, _ABOUT, _LEGAL):
         m = pattern.search(doc.text, line_end, limit)
         if m:
             candidates.append(m.start())
