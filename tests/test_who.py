@@ -339,14 +339,6 @@ def test_names_under_an_office_line_share_its_number() -> None:
     ]
 
 
-def test_a_swedish_listing_places_a_national_number() -> None:
-    parsed = parse(
-        "NYKÖPING, SWEDEN / ACCESS Newswire / February 7, 2025 / Acme Systems AB (STO:ACME) reports.\n\n"
-        "For further information, please contact:\n\nJane Rowe, CFO\nTel. 0155-20 59 05\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+46155205905"])]
-
-
 def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
     unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
@@ -378,36 +370,6 @@ def test_a_department_line_under_a_name_labels_that_person() -> None:
     ]
 
 
-def test_an_email_contact_line_is_no_new_block() -> None:
-    parsed = parse(
-        "Acme Holdings will host a call on August 14, 2013.\n\n**Company Contact**\n\nJohn Rowe, CEO\n\n"
-        "Acme Holdings, Inc.\n\nEmail Contact\n\nTel (952) 555-6216\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("John Rowe", ["+19525556216"])]
-
-
-def test_a_contact_named_in_prose_is_a_person_however_often_named() -> None:
-    text = (
-        "Acme Resources Ltd. is pleased to announce that President and CEO, Dr. Jane Rowe, will present at the "
-        "virtual conference on August 14, 2013.\n\n**Presenter:** Dr. Jane Rowe, President & CEO\n\n"
-        "For further details on Acme Resources Ltd., please visit the Company's website at www.acme.example or "
-        "contact Dr. Jane Rowe, President and CEO, at (604) 555-6365 or within North America at 1-800-555-2114.\n\n"
-        "Dr. Jane Rowe\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
-        ("Jane Rowe", ["+16045556365", "+18005552114"])
-    ]
-
-
-def test_a_signature_above_a_contact_label_is_no_contact() -> None:
-    text = (
-        "Acme Technology Corporation announces a board change on August 14, 2013.\n\nIn a statement, Mr. John Rowe, "
-        'CEO, said: "We thank her."\n\nON BEHALF OF THE BOARD\n\nJohn Rowe, CEO\n\nTo contact Acme:\n\n'
-        "Phone: +1-303-555-5333\n\nEmail: maria@acme.example\n\nJohn Rowe joined in 2020.\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [(None, ["+13035555333"])]
-
-
 def test_name_then_the_company_the_release_keeps_naming() -> None:
     parsed = parse(
         "Acme Technologies to Present at the Conference\n\nAcme Technologies plc (NYSE: ACT) today announced that "
@@ -433,17 +395,6 @@ def test_a_long_label_that_ends_in_contact() -> None:
     assert all(e["replay"] is None or not e["replay"]["dial_ins"] for e in parsed["events"])
 
 
-def test_contact_as_follows_inside_prose() -> None:
-    parsed = parse(
-        "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, please refer "
-        "to the Corporation's disclosure record or contact the Corporation as follows: Grant Rowe, CEO & Director at "
-        "416.555.3401 growe@acmerobotics.example.\n"
-    )
-    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
-        ("Grant Rowe", ["+14165553401"], ["growe@acmerobotics.example"])
-    ]
-
-
 def test_a_bold_label_glued_to_the_name() -> None:
     """A markdown copy writes "**Investor Contact**Sean Rowe, CFA": the label ends with the bold."""
     parsed = parse(
@@ -467,22 +418,6 @@ def test_a_title_split_at_its_comma_stays_one_title() -> None:
     ]
 
 
-def test_an_address_under_a_name_is_not_a_name() -> None:
-    parsed = parse(
-        "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
-        "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \njane.rowe@acmerobotics.example\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+16195552426"])]
-
-
-def test_a_person_with_a_number_keeps_it_when_a_bare_name_follows() -> None:
-    parsed = parse(
-        "Acme Robotics, Inc. will present on August 14, 2013.\n\nContacts:\nJane Rowe 617-394-2761\n"
-        "Media:\nTom Lindqvist\n"
-    )
-    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+16173942761"])]
-
-
 def test_one_line_contacts_with_mailto() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\n"
@@ -499,18 +434,6 @@ def test_a_contact_title_is_no_company() -> None:
         "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n"
     )
     assert parse(text)["company"] == "Acme Robotics AB"
-
-
-def test_the_certified_adviser_is_no_contact() -> None:
-    text = (
-        "Acme Robotics AB will host a webinar on February 13, 2025.\n\n**For more information, please contact:**\n\n"
-        "Jane Rowe, CEO\n\n+46 708 55 47 88\n\njane.rowe@acmerobotics.example\n\n"
-        "Nordhamn Corporate Finance AB is the Certified Adviser. Email: ca@nordhamn.example. "
-        "Telephone +46 40 555 250.\n"
-    )
-    assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [
-        ("Jane Rowe", ["jane.rowe@acmerobotics.example"])
-    ]
 
 
 def test_a_brand_named_after_its_description_takes_the_headline_subject() -> None:
@@ -597,3 +520,86 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
     assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
         ("Mary Thorne", ["+12065550117"], ["mthorne@acme.com"])
     ]
+
+
+# Contact forms: the text as a release writes it, and (name, phones, emails) of each contact found.
+CONTACT_FORMS = [
+    pytest.param(
+        (
+            "NYKÖPING, SWEDEN / ACCESS Newswire / February 7, 2025 / Acme Systems AB (STO:ACME) reports.\n"
+            "\nFor further information, please contact:\n\nJane Rowe, CFO\nTel. 0155-20 59 05\n"
+        ),
+        [("Jane Rowe", ["+46155205905"], [])],
+        id="a-swedish-listing-places-a-national-number",
+    ),
+    pytest.param(
+        (
+            "Acme Holdings will host a call on August 14, 2013.\n\n**Company Contact**\n\nJohn Rowe, CEO\n"
+            "\nAcme Holdings, Inc.\n\nEmail Contact\n\nTel (952) 555-6216\n"
+        ),
+        [("John Rowe", ["+19525556216"], [])],
+        id="an-email-contact-line-is-no-new-block",
+    ),
+    pytest.param(
+        (
+            "Acme Resources Ltd. is pleased to announce that President and CEO, Dr. Jane Rowe, will "
+            "present at the virtual conference on August 14, 2013.\n\n**Presenter:** Dr. Jane Rowe, "
+            "President & CEO\n\nFor further details on Acme Resources Ltd., please visit the Company's "
+            "website at www.acme.example or contact Dr. Jane Rowe, President and CEO, at (604) 555-6365 or "
+            "within North America at 1-800-555-2114.\n\nDr. Jane Rowe\n"
+        ),
+        [("Jane Rowe", ["+16045556365", "+18005552114"], [])],
+        id="a-contact-named-in-prose-is-a-person-however-often-named",
+    ),
+    pytest.param(
+        (
+            "Acme Technology Corporation announces a board change on August 14, 2013.\n\nIn a statement, "
+            'Mr. John Rowe, CEO, said: "We thank her."\n\nON BEHALF OF THE BOARD\n\nJohn Rowe, CEO\n\nTo '
+            "contact Acme:\n\nPhone: +1-303-555-5333\n\nEmail: maria@acme.example\n\nJohn Rowe joined in "
+            "2020.\n"
+        ),
+        [(None, ["+13035555333"], ["maria@acme.example"])],
+        id="a-signature-above-a-contact-label-is-no-contact",
+    ),
+    pytest.param(
+        (
+            "Acme Robotics Corp. reports the voting results of its meeting.\n\nFor additional information, "
+            "please refer to the Corporation's disclosure record or contact the Corporation as follows: "
+            "Grant Rowe, CEO & Director at 416.555.3401 growe@acmerobotics.example.\n"
+        ),
+        [("Grant Rowe", ["+14165553401"], ["growe@acmerobotics.example"])],
+        id="contact-as-follows-inside-prose",
+    ),
+    pytest.param(
+        (
+            "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
+            "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \n"
+            "jane.rowe@acmerobotics.example\n"
+        ),
+        [("Jane Rowe", ["+16195552426"], ["jane.rowe@acmerobotics.example"])],
+        id="an-address-under-a-name-is-not-a-name",
+    ),
+    pytest.param(
+        (
+            "Acme Robotics, Inc. will present on August 14, 2013.\n\nContacts:\nJane Rowe 617-394-2761\n"
+            "Media:\nTom Lindqvist\n"
+        ),
+        [("Jane Rowe", ["+16173942761"], [])],
+        id="a-person-with-a-number-keeps-it-when-a-bare-name-follows",
+    ),
+    pytest.param(
+        (
+            "Acme Robotics AB will host a webinar on February 13, 2025.\n\n**For more information, please "
+            "contact:**\n\nJane Rowe, CEO\n\n+46 708 55 47 88\n\njane.rowe@acmerobotics.example\n\n"
+            "Nordhamn Corporate Finance AB is the Certified Adviser. Email: ca@nordhamn.example. Telephone "
+            "+46 40 555 250.\n"
+        ),
+        [("Jane Rowe", ["+46708554788"], ["jane.rowe@acmerobotics.example"])],
+        id="the-certified-adviser-is-no-contact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contacts"), CONTACT_FORMS)
+def test_contact_forms(text: str, contacts: list[tuple[str | None, list[str], list[str]]]) -> None:
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == contacts
