@@ -464,6 +464,14 @@ def test_nordic_openings(text: str, company: str) -> None:
     assert parse(text)["company"] == company
 
 
+def test_the_source_line_gives_the_company_without_its_label() -> None:
+    text = (
+        "Acme Showcases LED Displays at ISE 2025\n\nBARCELONA, Spain, Feb. 7, 2025 /PRNewswire/ -- As a pioneer in "
+        "LED display technology, Acme stood out at the show.\n\nSOURCE Acme International Trade Co., Ltd\n"
+    )
+    assert parse(text)["company"] == "Acme International Trade Co., Ltd"
+
+
 def test_a_headline_word_is_no_company() -> None:
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"
@@ -524,6 +532,15 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 
 # Contact forms: the text as a release writes it, and (name, phones, emails) of each contact found.
 CONTACT_FORMS = [
+    pytest.param(
+        (
+            "Acme Audio Visual launches a new tile.\n\n**Media Contact**\n\nOrganization: Acme Audio Visual, Inc.  \n"
+            "Contact Person Name: Paul Rowe  \nEmail: [sales@acmeav.example](mailto:sales@acmeav.example)  \n"
+            "Contact Number: +18885556847  \n"
+        ),
+        [("Paul Rowe", ["+18885556847"], ["sales@acmeav.example"])],
+        id="a-form-with-field-labels",
+    ),
     pytest.param(
         (
             "NYKÖPING, SWEDEN / ACCESS Newswire / February 7, 2025 / Acme Systems AB (STO:ACME) reports.\n"

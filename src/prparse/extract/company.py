@@ -45,6 +45,7 @@ _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3
 _TITLE_OF = safe_compile(
     r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Director|Head|Manager"
     r"|Founder|Partner|Member|Board)\sof\s(?:the\s)?"
+    r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
 )
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")

@@ -215,6 +215,10 @@ _POSTAL_LINE = safe_compile(
     r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
     r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
 )
+_FORM_FIELD = safe_compile(
+    r"(?:(?P<org>organi[sz]ation|company\sname)|contact\sperson(?:\sname)?|contact\sname)\s{0,2}:\s{0,3}(?P<value>.+)",
+    regex.IGNORECASE,
+)
 _PIECE = safe_compile(r"[^,|\t;]+")
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
@@ -243,6 +247,14 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
+    field = _FORM_FIELD.match(piece)
+    if field is not None and field["value"].strip():
+        # A form: "Organization: GSE Audio Visual, Inc.", "Contact Person Name: Paul Sarofim".
+        value, at = field["value"].strip(), start + field.start("value")
+        if field["org"]:
+            people[-1].organization = people[-1].organization or value
+            return organization
+        return _read_piece(doc, people, role, organization, at, value)
     sub_label = _PIECE_LABEL.fullmatch(piece)
     if sub_label is not None:
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
