@@ -472,6 +472,15 @@ def test_the_source_line_gives_the_company_without_its_label() -> None:
     assert parse(text)["company"] == "Acme International Trade Co., Ltd"
 
 
+def test_the_headline_word_the_release_keeps_naming() -> None:
+    text = (
+        "Acmekumpu financial statements release 2024 - Full-year EBITDA EUR 177 million\n\nHELSINKI, Feb. 13, 2025 "
+        "/PRNewswire/ --\n\n**Fourth quarter 2024 highlights**\n\n* Acmekumpu delivered more steel. Acmekumpu "
+        "cut costs.\n* The President and CEO of Acmekumpu spoke.\n"
+    )
+    assert parse(text)["company"] == "Acmekumpu"
+
+
 def test_a_headline_word_is_no_company() -> None:
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"

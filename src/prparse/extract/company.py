@@ -81,7 +81,10 @@ def extract(doc: Document) -> Part:
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = _LEGAL_NAME.search(text, 0, min(len(text), (start or 0) + 5000))
     if m is None:
-        return Part(values={"company": None})
+        word = _headline_word(doc)
+        if word is None:
+            return Part(values={"company": None})
+        return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     title = _TITLE_OF.match(text, m.start("name"), m.end("name"))
     begin = title.end() if title else m.start("name")
@@ -119,6 +122,24 @@ _HEADLINE_SUBJECT = safe_compile(
     r"[ \t*#_]{0,4}(?P<name>[A-Z][\w&.'-]{0,30}(?:\s[A-Z][\w&.'-]{0,30}){0,3})\s(?:to\s(?:Report|Release|Host|Present"
     r"|Announce|Hold|Participate|Webcast)|Announces|Reports|Schedules|Declares|Sets|Will)\b"
 )
+
+
+_FIRST_WORD = safe_compile(r"[ \t*#_]{0,4}(?P<word>\p{Lu}[\p{L}&-]{2,30})\s")
+
+
+def _headline_word(doc: Document) -> tuple[int, int] | None:
+    """The last resort: the headline's first word, when the release names it again and again
+    ("Outokumpu financial statements release 2024 - ...", and 21 more 'Outokumpu')."""
+    m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
+    if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES or m["word"].isupper():
+        return None
+    word, text, count = m["word"], doc.text, 0
+    at = text.find(word, m.end())
+    while at >= 0 and count < 3:
+        if not text[at - 1 : at].isalnum() and not text[at + len(word) : at + len(word) + 1].isalnum():
+            count += 1
+        at = text.find(word, at + len(word))
+    return m.span("word") if count >= 3 else None
 
 
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
