@@ -543,6 +543,18 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Rowe, Lind & Day, LLC notifies investors of a class action lawsuit against Acme plc.\n\nThe firm has "
+            "recovered hundreds of millions of dollars for investors.\n\nRowe, Lind & Day, LLC\n  \n"
+            "Peretz Rowe or Nathan Lind\n  \n332-555-2660 | [info@rld.example](mailto:info@rld.example)\n"
+        ),
+        [
+            ("Peretz Rowe", ["+13325552660"], ["info@rld.example"]),
+            ("Nathan Lind", ["+13325552660"], ["info@rld.example"]),
+        ],
+        id="two-names-joined-by-or",
+    ),
+    pytest.param(
+        (
             "Acme Audio Visual launches a new tile.\n\n**Media Contact**\n\nOrganization: Acme Audio Visual, Inc.  \n"
             "Contact Person Name: Paul Rowe  \nEmail: [sales@acmeav.example](mailto:sales@acmeav.example)  \n"
             "Contact Number: +18885556847  \n"

@@ -255,7 +255,7 @@ _PERSON_LINE = compile_lines(
     r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
     r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
     # "Michael Lin / David Wong": two people sharing what follows.
-    r"(?:[ \t](?:/|&|and)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
+    r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")

@@ -38,7 +38,7 @@ _PIECE_LABEL = safe_compile(
 )
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
-_NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and)\s{1,3}")
+_NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and|or)\s{1,3}")
 _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
@@ -293,7 +293,9 @@ def _read_piece(
         person.title = f"{person.title}, {piece.strip(' :')}"
         person.spans["title"] = (title_start, start + len(piece))
         return organization
-    parts = _NAME_SEPARATOR.split(piece) if "/" in piece or "&" in piece or "and" in piece else [piece]
+    parts = (
+        _NAME_SEPARATOR.split(piece) if "/" in piece or "&" in piece or " and " in piece or " or " in piece else [piece]
+    )
     names = [_clean_name(part) for part in parts]
     if len(names) > 1 and all(_NAME.match(n) and not _has_stopword(n) and not _is_title(n) for n in names):
         for index, name in enumerate(names):
