@@ -205,6 +205,11 @@ def test_view_source_names_the_wire() -> None:
         ("Lind & Rowe is investigating Acme Corporation (Nasdaq: ACMC) for potential violations.", "Lind & Rowe"),
         ("Attorney Advertising--Rowe, Lind & Day, LLC, a law firm, notifies investors of a lawsuit.", "Rowe"),
         (
+            "The law firm of [Rowe Lind & Day, LLP](https://c212.example/link) reminds investors that a lawsuit was "
+            "filed against Acme Sciences, Inc. (NASDAQ: ACSA).",
+            "Rowe Lind & Day, LLP",
+        ),
+        (
             "\n\nHighlights according to segment reporting\n\n* Revenue rose 20 percent.\n\n"
             "This is information that Acme Robotics AB (publ) is obliged to make public.",
             "Acme Robotics AB",

@@ -37,8 +37,12 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
-# Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ...".
-_ADVERTISING = safe_compile(r"Attorney\s{1,3}Advertising\s{0,2}[-–—:]{1,2}\s{0,2}", regex.IGNORECASE)
+# Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
+# "The law firm of [Kessler Topaz Meltzer & Check, LLP](...) reminds ...".
+_ADVERTISING = safe_compile(
+    r"Attorney\s{1,3}Advertising\s{0,2}[-–—:]{1,2}\s{0,2}|(?:The\s{1,3})?law\s{1,3}firm\s{1,3}of\s{1,3}",
+    regex.IGNORECASE,
+)
 # An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
 # Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
@@ -110,11 +114,14 @@ def _subject_of_an_alert(text: str, start: int, sentence_end: int) -> tuple[int,
         return None
     lead = _LEAD_MARKS.match(text, start, start + 12)
     begin = lead.end() if lead else start
-    the = _THE.match(text, begin)
-    found = _leading_name(text, the.end() if the else begin)
+    found = _leading_name(text, begin)
+    the = _THE.match(text, begin) if found is None else None
+    if the is not None:  # "The Gross Law Firm": the article belongs to the name
+        named = _leading_name(text, the.end())
+        found = (begin, named[1]) if named else None
     if found is None or found[1] > ticker.start():
         return None
-    return (begin if the else found[0]), found[1]
+    return found
 
 
 # The issuer a headline opens with, before its verb: "On to Release Fourth Quarter ...".
