@@ -257,6 +257,8 @@ def test_company(body: str, company: str) -> None:
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
+        ("Acme & Prom (Paris:ACP): production up", [("Euronext", "ACP")]),
+        ("PARIS: Acme today announced results.", []),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
         ("Acme (Nasdaq: [ACMR](https://www.globenewswire.com/Tracker?data=_gCfl==)) announced", [("NASDAQ", "ACMR")]),
         (

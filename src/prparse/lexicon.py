@@ -143,6 +143,9 @@ EXCHANGES: Final[dict[str, str]] = {
     "hong kong stock exchange": "HKEX",
 }
 
+# Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
+EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "brussels", "lisbon", "dublin", "milan"})
+
 # Exchange aliases that are also ordinary words or wire codes; they count only in the
 # "(ALIAS: SYMBOL)" form, never in prose.
 EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(

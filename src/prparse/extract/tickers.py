@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, EXCHANGES_COLON_ONLY, alternation
+from ..lexicon import EURONEXT_CITIES, EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
 from ..safety import compile as safe_compile
 from ..scan import Words, finditer_near, lowered
@@ -30,6 +30,11 @@ _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 COLON_FORM = safe_compile(
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}\[?"
     rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
+)
+# "Maurel & Prom (Paris:MAU)": a Euronext market named by its city, in brackets only.
+_CITY_MARKET_FORM = safe_compile(
+    rf"\((?P<city>(?i:{alternation(EURONEXT_CITIES)}))\s{{0,2}}:\s{{0,2}}(?P<symbol>[A-Z0-9]{{2,6}})\)",
+    needs=tuple(EURONEXT_CITIES),
 )
 # "(CHKR: NASDAQ)"
 _REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
@@ -203,6 +208,8 @@ def extract(doc: Document) -> Part:
                 if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
                     at = m.start("more") + extra.start()
                     found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
+    for m in _CITY_MARKET_FORM.finditer_list(text):
+        found.append((m.start(), m.start("symbol"), m.end("symbol"), "Euronext", m["symbol"]))
     for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=5, after=40):
         if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
             continue
