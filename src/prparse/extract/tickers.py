@@ -83,6 +83,10 @@ def _word_before(low: str, at: int) -> str:
 _SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}\[?[A-Z0-9])")
 
 
+# ")" closing "(NYSE ABC)": two to five capitals after a space.
+_BRACKETED_SYMBOL = safe_compile(r"\s\p{Lu}{2,5}\)")
+
+
 @lru_cache(maxsize=2)
 def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     """Where an "Exchange: SYMBOL" can be: a colon or hyphen right after an exchange's last
@@ -90,18 +94,12 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     runs only around these few."""
     low = lowered(text)
     marks: list[tuple[int, int]] = []
-    for mark in _SYMBOL_MARK.finditer(text):
+    for mark in _SYMBOL_MARK.finditer_list(text):
         if _word_before(low, mark.start()) in _EXCHANGE_LAST_WORDS:
             marks.append(mark.span())
-    at = text.find(")")
-    while at >= 0:
-        symbol_start = at
-        while symbol_start > at - 6 and text[symbol_start - 1 : symbol_start].isupper():
-            symbol_start -= 1
-        if 2 <= at - symbol_start <= 5 and text[symbol_start - 1 : symbol_start].isspace():
-            if _word_before(low, symbol_start - 1) in _EXCHANGE_LAST_WORDS:
-                marks.append((symbol_start - 1, symbol_start))
-        at = text.find(")", at + 1)
+    for symbol in _BRACKETED_SYMBOL.finditer_list(text):
+        if _word_before(low, symbol.start()) in _EXCHANGE_LAST_WORDS:
+            marks.append((symbol.start(), symbol.start() + 1))
     return tuple(sorted(marks))
 
 
@@ -134,22 +132,14 @@ def _listing_brackets(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(marks)
 
 
+# Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals.
+_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}\s{0,2}:")
+
+
 @lru_cache(maxsize=2)
 def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
     """Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals."""
-    marks: list[tuple[int, int]] = []
-    at = text.find(":")
-    while at >= 0:
-        end = at
-        while end > at - 2 and text[end - 1 : end].isspace():
-            end -= 1
-        start = end
-        while start > end - 6 and text[start - 1 : start].isupper():
-            start -= 1
-        if start < end and text[start - 1 : start] == "(":
-            marks.append((at, at + 1))
-        at = text.find(":", at + 1)
-    return tuple(marks)
+    return tuple((m.end() - 1, m.end()) for m in _COLON_AFTER_SYMBOL.finditer_list(text))
 
 
 def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
