@@ -377,6 +377,10 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("Today, the extraordinary general meeting was held as a virtual meeting.", []),
+        (
+            "We will have presentations on August 5, 2013 at 10:00 a.m. ET.",
+            [("2013-08-05", "2013-08-05T10:00:00-04:00")],
+        ),
         # What has happened on a date is not an event on it.
         (
             "The Board has on 23 July 2013 received a demand to be dealt with by the Annual General Meeting "

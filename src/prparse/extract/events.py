@@ -68,7 +68,7 @@ _NOT_EVENT_LEAD = safe_compile(
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|period\s(?:between|from)|date\sof\sthis\s(?:notice|release)"
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
-    r"|(?:has|have|had)(?:\s\w{1,12})?\son"
+    r"|(?:has|have|had),?\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement))"
     r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
