@@ -60,7 +60,8 @@ meeting will be held. Provided for publication on 10 February 2025. Before the A
 after the AGM. From Monday to Friday during the registration period. The resolutions were approved,
 directors were elected, it was passed, adopted and carried. A notice to shareholders of Acme, investors
 in Acme, is investigating Acme, a suit against Acme, on behalf of purchasers. The meeting was held,
-convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME).
+convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME). Registration for the webcast
+opens, registration starts, registration to the Annual General Meeting begins.
 """
 
 

@@ -340,6 +340,22 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("The registration period for the AGM commences on 13 August 2013 at 12:00 noon Finnish time.", []),
+        # Registration opening is no start, but only in its own clause.
+        (
+            "Registration for the webcast opens at 9:45 a.m. ET and the webcast begins at 10:00 a.m. ET on "
+            "August 5, 2013.",
+            [("2013-08-05", "2013-08-05T10:00:00-04:00")],
+        ),
+        (
+            "The conference call will take place on August 5, 2013 at 10:00 a.m. ET; dial-in registration opens "
+            "one hour before.",
+            [("2013-08-05", "2013-08-05T10:00:00-04:00")],
+        ),
+        (
+            "The Annual General Meeting will be held on Friday, August 9, 2013 at 3.00 p.m. CET in Stockholm. "
+            "Registration to the Annual General Meeting starts at 1.30 p.m.",
+            [("2013-08-09", "2013-08-09T15:00:00+02:00")],
+        ),
         ("The registration form will be available on the Company's website on 13 August 2013 at the latest.", []),
         (
             "Registration by telephone: calling +358 10 555 0909 on weekdays between 9:00 a.m. and 4:00 p.m. "

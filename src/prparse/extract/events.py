@@ -473,7 +473,7 @@ _CALL_OR_WEBCAST = safe_compile(
 # The procedure around a general meeting: registering, voting in advance, proxies. Its
 # dates and times are deadlines, not the meeting's.
 _PROCEDURE = safe_compile(
-    r"\b(?:registration\speriod|registration\s(?:for\s(?:the\s)?\w{1,30}\s)?(?:commences|starts|begins|opens|ends|closes)"
+    r"\b(?:registration\speriod"
     r"|vot(?:e|ing)\s(?:\w{1,20}\s){0,3}?in\sadvance|advance\svot(?:e|es|ing)|voting\speriod|proxy\sdocuments?"
     r"|notices?\sof\s(?:participation|attendance)"
     # A phone line's opening hours: "Calling +358 ... on weekdays between 9:00 a.m. and 4:00 p.m."
@@ -482,6 +482,15 @@ _PROCEDURE = safe_compile(
     needs=("registration", "vot", "proxy", "notice", "weekday", "business day", "working day", "office hour"),
 )
 _HELD = safe_compile(r"\b(?:will\sbe|to\sbe|is|are)\sheld\b", regex.IGNORECASE, needs=("held",))
+# Registration opening or closing is no start: "Registration to the Annual General Meeting starts
+# at 1.30 p.m.". Read in the value's own clause only, so that "... opens at 9:45 a.m. and the
+# webcast begins at 10:00 a.m." keeps its webcast.
+_REGISTRATION_OPENS = safe_compile(
+    r"\bregistration(?:\s(?:for|to|of)\s(?:the\s)?(?:[\w-]{1,30}\s){1,4}?|\s)(?:will\s)?(?:commences?|starts?|begins?"
+    r"|opens?|ends?|closes?)\b",
+    regex.IGNORECASE,
+    needs=("registration",),
+)
 
 
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
@@ -539,7 +548,13 @@ _END_TIME_LEAD = safe_compile(
 
 def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     lead = text[max(sentence_start, offset - LEAD) : offset]
-    return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead))
+    return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead) or _registration_opens(lead))
+
+
+def _registration_opens(lead: str) -> bool:
+    """ "Registration for the webcast opens at ": in the clause the value closes."""
+    clause_start = max(lead.rfind(";") + 1, lead.rfind(" and ") + 5 if " and " in lead else 0)
+    return bool(_REGISTRATION_OPENS.search(lead, clause_start))
 
 
 def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMention]) -> list[DateMention]:
@@ -655,7 +670,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         mention.relative not in ("today", "tomorrow") or _is_announcement_today(text, mention)
     ):
         return False
-    if _NOT_EVENT_LEAD.search(text[max(s_start, mention.start - LEAD) : mention.start]):
+    lead = text[max(s_start, mention.start - LEAD) : mention.start]
+    if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead):
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
         return False
