@@ -168,6 +168,17 @@ def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
     assert parse(text)["dateline"] is None
 
 
+def test_a_details_row_is_no_dateline() -> None:
+    text = (
+        "Acme to Present at the Virtual Investor Conference April 25th\n\nAcme Corp. (OTCQB: ACMF) today announced "
+        "that it will present live at the conference on April 25th, 2024\n\nDATE: April 25th\n\nTIME: 2:00 PM ET\n\n"
+        "LINK: https://bit.ly/3JaIRj3\n"
+    )
+    parsed = parse(text)
+    assert parsed["dateline"] is None
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2024-04-25", "2024-04-25T14:00:00-04:00")]
+
+
 def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
     parsed = parse("Acme Robotics to Present at Conference\n\nAcme Robotics, Inc. will present at a conference.\n")
     assert parsed["dateline"] is None

@@ -337,7 +337,8 @@ def _from_bare_line(
 
 _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
-     "release", "notice", "company", "press", "stock"}
+     "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
+     "location", "where", "when", "presenter", "speaker"}
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab"}
