@@ -117,6 +117,12 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             "The conference call will begin at 8:30 a.m. ET the same day.",
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),
+        # Labels on lines of their own, each above its value.
+        (
+            "Acme will deliver a live presentation at the Skyline Series.\n\n Event:\n\nSkyline Series\n\n Date:\n\n"
+            "Friday, August 2, 2013\n\n Time:\n\n11:00 AM ET\n",
+            [("2013-08-02", "2013-08-02T11:00:00-04:00")],
+        ),
         # Dates that are not events.
         ("Acme reported results for the quarter ended June 30, 2013.", []),
         ("The dividend is payable on August 15, 2013 to holders of record on August 1, 2013.", []),

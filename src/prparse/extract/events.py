@@ -409,6 +409,10 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         seen += 1
         if len(line) <= 120 and EVENT_CUE.search(line):
             return True
+        label = _WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
+        if label is not None and not doc.text[label.end() : b].strip():
+            # "Time:" on its own line above the value: the block's heading or lead-in names the event.
+            return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
         if seen >= 3 or len(line) > 120:
             break
     return False
