@@ -400,6 +400,11 @@ def test_start_span_points_at_the_time() -> None:
         ),
         ("Today, the extraordinary general meeting was held as a virtual meeting.", []),
         (
+            "At the Annual General Meeting to be held on August 29, 2013, shareholders will vote on the proposals "
+            "that were approved by the Board.",
+            [("2013-08-29", None)],
+        ),
+        (
             "We will have presentations on August 5, 2013 at 10:00 a.m. ET.",
             [("2013-08-05", "2013-08-05T10:00:00-04:00")],
         ),

@@ -679,10 +679,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
         return False
-    if _PAST_MEETING.search(text, s_start, s_end):
-        return (
-            False  # "all matters ... were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
-        )
+    if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
+        return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end):
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
