@@ -482,3 +482,48 @@ def test_today_defers_to_the_date_its_sentence_writes() -> None:
         release("Acme today announced that it will present at the Robotics Conference on August 14, 2013.")
     ).events
     assert [e.date for e in events] == [dt.date(2013, 8, 14)]
+
+
+# Plain announcements that the day's deny rules (deadlines, procedure, boards, "by", "has on",
+# "press release", registration) must leave alone.
+COMMON_ANNOUNCEMENTS = [
+    (
+        "The call will be hosted by management on August 1, 2013 at 5:00 p.m. ET.",
+        ("2013-08-01", "2013-08-01T17:00:00-04:00"),
+    ),
+    (
+        "Acme will issue a press release and host a conference call on August 1, 2013 at 4:30 p.m. ET.",
+        ("2013-08-01", "2013-08-01T16:30:00-04:00"),
+    ),
+    (
+        "The annual meeting of shareholders will be held at 10:00 a.m. CT on August 15, 2013 in Chicago.",
+        ("2013-08-15", "2013-08-15T10:00:00-05:00"),
+    ),
+    (
+        "Acme's Investor Day will take place on August 20, 2013, from 9:00 a.m. to 12:00 p.m. ET.",
+        ("2013-08-20", "2013-08-20T09:00:00-04:00"),
+    ),
+    (
+        "Participants may register by phone; the conference call begins at 10:00 a.m. ET on August 8, 2013.",
+        ("2013-08-08", "2013-08-08T10:00:00-04:00"),
+    ),
+    ("Acme has scheduled its call for August 9, 2013 at 8:00 a.m. ET.", ("2013-08-09", "2013-08-09T08:00:00-04:00")),
+    (
+        "The board of directors will host an investor call on August 9, 2013 at 8:00 a.m. ET.",
+        ("2013-08-09", "2013-08-09T08:00:00-04:00"),
+    ),
+    (
+        "The company will hold its earnings call on August 12, 2013 at 9:00 a.m. EDT; registration opens at 8:45 a.m.",
+        ("2013-08-12", "2013-08-12T09:00:00-04:00"),
+    ),
+    (
+        "Shareholders of record as of July 1, 2013 are invited to the annual meeting on August 22, 2013 "
+        "at 2:00 p.m. ET.",
+        ("2013-08-22", "2013-08-22T14:00:00-04:00"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "event"), COMMON_ANNOUNCEMENTS)
+def test_common_announcements_keep_their_event(snippet: str, event: tuple[str, str]) -> None:
+    assert starts(snippet) == [event]
