@@ -15,6 +15,7 @@ import regex
 
 from .document import Document
 from .lexicon import CONTACT_ROLES, HOME_HINTS, alternation
+from .phones import parse_run
 from .safety import compile as safe_compile
 from .safety import compile_lines
 from .scan import Words, finditer_near, lowered
@@ -235,16 +236,14 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
     """ "Christopher McGinnis / Investor Relations / (847) 796-4320": a bare department line
     under a person's name labels that person; the block starts at the name."""
     start, body, role = label
-    if ":" in doc.text[start:body] or doc.text[body : doc.line_at(body)[1]].strip():
+    written = doc.text[start:body]
+    if ":" in written or doc.text[body : doc.line_at(body)[1]].strip():
         return label
-    index = doc.line_index(start + len(doc.text[start:body]) - len(doc.text[start:body].lstrip()))
+    index = doc.line_index(start + len(written) - len(written.lstrip()))  # the label's own line
     for above in range(index - 1, max(-1, index - 3), -1):
         a, b = doc.line_bounds(above)
-        if not doc.text[a:b].strip():
-            continue
-        if not _PERSON_LINE.match(doc.text, a, b):
-            return label
-        return a, a, role or doc.text[start:body].strip(" \t\n*_")
+        if doc.text[a:b].strip():  # the nearest line with text decides
+            return (a, a, role or written.strip(" \t\n*_")) if _PERSON_LINE.match(doc.text, a, b) else label
     return label
 
 
@@ -312,6 +311,13 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     if m.group().endswith(("  ", "\t")) and len(label) < 40:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None
+
+
+def parse_placed(doc: Document, written: str, region: str | None) -> tuple[tuple[int, int, str], ...]:
+    """The numbers in a run, parsed in the labelled region or North America; a number in
+    national form that is neither is tried in the country the release places its issuer in
+    (looked up only then)."""
+    return parse_run(written, region) or parse_run(written, region, home_region(doc))
 
 
 def home_region(doc: Document) -> str | None:

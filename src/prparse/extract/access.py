@@ -16,8 +16,8 @@ import regex
 from ..document import Document
 from ..lexicon import CODE_LABELS, alternation
 from ..models import DialIn, ParseWarning
-from ..phones import country_of, find_candidates, is_toll_free, parse_run, strip_extension
-from ..regions import home_region, inside, is_contact_label
+from ..phones import country_of, find_candidates, is_toll_free, strip_extension
+from ..regions import inside, is_contact_label, parse_placed
 from ..safety import compile as safe_compile
 from ..safety import compile_literals
 from ..scan import Words, finditer_near, lowered
@@ -380,7 +380,7 @@ def find_dial_ins(
             or (country_of(after["label"]) if after else None)
             or (country_of(_line_above(doc, line_start)) if not label.strip(" :-*\t") else None)
         )
-        numbers = parse_run(candidate.written, region) or parse_run(candidate.written, region, home_region(doc))
+        numbers = parse_placed(doc, candidate.written, region)
         if not numbers and warnings is not None and _DIAL_WORD.search(label):
             warnings.append(
                 ParseWarning(

@@ -14,6 +14,7 @@ import regex
 from ..document import Document
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
+from ..scan import Words
 from . import Part
 from .dateline import body_start, header_end
 from .tickers import colon_tickers
@@ -140,13 +141,8 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
     m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
     if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES or m["word"].isupper():
         return None
-    word, text, count = m["word"], doc.text, 0
-    at = text.find(word, m.end())
-    while at >= 0 and count < 3:
-        if not text[at - 1 : at].isalnum() and not text[at + len(word) : at + len(word) + 1].isalnum():
-            count += 1
-        at = text.find(word, at + len(word))
-    return m.span("word") if count >= 3 else None
+    again = Words((), whole=(m["word"],), case=True).spans(doc.text, m.end())
+    return m.span("word") if len(again) >= 3 else None
 
 
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
@@ -159,15 +155,10 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
     if headline is None or headline["name"] == doc.text[found[0] : found[1]]:
         return found
-    name, text = headline["name"], doc.text
-    sentence_end = doc.sentence_at(opening)[1]
-    at = text.find(name, opening, sentence_end)
-    while at >= 0:
-        before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return at, at + len(name)  # the name as a whole word
-        at = text.find(name, at + 1, sentence_end)
-    return found
+    text = doc.text
+    named = Words((), whole=(headline["name"],), case=True).spans(text, opening, doc.sentence_at(opening)[1])
+    # A whole word, and not part of a hyphenated one ("On-site").
+    return next(((a, b) for a, b in named if text[a - 1 : a] != "-" and text[b : b + 1] != "-"), found)
 
 
 # A wire page's byline: "News provided by\n\nWhataburger" (PR Newswire / Cision pages).

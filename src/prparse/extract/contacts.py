@@ -14,8 +14,8 @@ import regex
 from ..document import Document
 from ..lexicon import PHONE_COUNTRIES
 from ..models import Contact, ContactRole
-from ..phones import country_of, find_candidates, parse_run
-from ..regions import ContactBlock, contact_blocks, home_region
+from ..phones import country_of, find_candidates
+from ..regions import ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
 
@@ -289,9 +289,7 @@ def _read_piece(
         return organization
     if _ends_title_line(doc, person, start, piece):
         # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
-        title_start = person.spans["title"][0]
-        person.title = f"{person.title}, {piece.strip(' :')}"
-        person.spans["title"] = (title_start, start + len(piece))
+        _extend_title(person, start, piece)
         return organization
     parts = (
         _NAME_SEPARATOR.split(piece) if "/" in piece or "&" in piece or " and " in piece or " or " in piece else [piece]
@@ -318,8 +316,7 @@ def _read_piece(
             return organization
         if title_span is not None and _COMMA_GAP.fullmatch(doc.text, title_span[1], start):
             # "Executive Director, Investor Relations and ...": one title split at its comma.
-            person.title = f"{person.title}, {piece.strip(' :')}"
-            person.spans["title"] = (title_span[0], start + len(piece))
+            _extend_title(person, start, piece)
             return organization
     if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
         if _WEB_PIECE.match(piece):
@@ -332,6 +329,12 @@ def _read_piece(
             return organization
         return piece.strip(" :")
     return organization
+
+
+def _extend_title(person: _Person, start: int, piece: str) -> None:
+    """The piece after the title's comma is more of the same title."""
+    person.title = f"{person.title}, {piece.strip(' :')}"
+    person.spans["title"] = (person.spans["title"][0], start + len(piece))
 
 
 def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> bool:
@@ -397,8 +400,6 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
         label = piece[max(0, candidate.start - 12) : candidate.start]
         if _FAX.search(label):
             continue
-        # A number in national form that is no North American one: the issuer's country.
-        run = parse_run(candidate.written, region) or parse_run(candidate.written, region, home_region(doc))
-        for _, _, e164 in run:
+        for _, _, e164 in parse_placed(doc, candidate.written, region):
             numbers.append(e164)
     return numbers

@@ -250,7 +250,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if not _date_only_event(doc, text, s_start, s_end, mention) or _led_away(text, s_start, mention.start, times):
             continue
         day = _resolve(doc, mention, doc.release_date)
-        if day is None or (doc.release_date is not None and day < doc.release_date) or _a_year_ago(doc, mention, day):
+        if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
     for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=0, after=40):
@@ -264,7 +264,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         # analysts on that morning at 09.30": the day the sentence before named.
         before = [d for d in usable if max(opening, s_start - 1200) <= d.start < s_start and d.relative is None]
         day = _resolve(doc, before[-1], doc.release_date) if before else None
-        if day is None or (doc.release_date is not None and day < doc.release_date):
+        if day is None or _before_release(doc, day):
             continue
         spans = {"date": (before[-1].start, before[-1].end)}
         _add_draft(doc, drafts, (day, None), hit.start(), day, None, None, spans)
@@ -506,6 +506,10 @@ def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
 
 
+def _before_release(doc: Document, day: dt.date) -> bool:
+    return doc.release_date is not None and day < doc.release_date
+
+
 def _a_year_ago(doc: Document, mention: DateMention, day: dt.date) -> bool:
     """ "the conference, held February 6th" in a release of February 7: a date without a year
     that would fall most of a year ahead is one just past; an event that far off has its year."""
@@ -515,7 +519,7 @@ def _a_year_ago(doc: Document, mention: DateMention, day: dt.date) -> bool:
 def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start: int, s_end: int) -> bool:
     """Before the release date, unless the text writes the year and speaks of the future
     (a typo'd year is kept as written; the annotation rules say so)."""
-    if doc.release_date is None or day >= doc.release_date:
+    if not _before_release(doc, day):
         return False
     return mention.year is None or not _FUTURE.search(doc.text, s_start, s_end)
 
