@@ -168,6 +168,43 @@ def test_codes(snippet: str, code: str | None) -> None:
             "http://ir.acmerobotics.com/",
             None,
         ),
+        # ... or with no full stop: the next sentence's first word is glued on to the path.
+        (
+            "The webcast will be available at https://www.webcast.example/acme20251113Alternatively, you can "
+            "listen by phone.",
+            "https://www.webcast.example/acme20251113",
+            None,
+        ),
+        (
+            "| Live Webcast (Video and Audio): http://www.streamhost.example/webcast/ab4QrToll Free Dial-in "
+            "Number (Audio Only): | |",
+            "http://www.streamhost.example/webcast/ab4Qr",
+            None,
+        ),
+        # A path that ends in a capitalised word after a capital is left whole.
+        (
+            "The webcast will be available at https://www.acmerobotics.example/events/Q3-Conference",
+            "https://www.acmerobotics.example/events/Q3-Conference",
+            None,
+        ),
+        # A host's name in prose names a firm; offered "at" a colon, it is the link.
+        (
+            "Acme will present live at the Virtual Investor Conference hosted by Beta Holdings and "
+            "VirtualConferencesHost.com.",
+            None,
+            None,
+        ),
+        (
+            "The live webcast can be accessed at: acmerobotics.com",
+            "acmerobotics.com",
+            None,
+        ),
+        # A webinar's registration page is where listeners join it.
+        (
+            "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",
+            "https://us02web.zoom.example/webinar/register/WN_5wxIln",
+            "https://us02web.zoom.example/webinar/register/WN_5wxIln",
+        ),
     ],
 )
 def test_webcast_and_registration(snippet: str, webcast: str | None, registration: str | None) -> None:
@@ -199,6 +236,23 @@ def test_url_rows_under_their_headings() -> None:
         "https://edge.media-server.example/mmc/p/xf3o",
         "https://register.vevent.example/register/BI7e34",
     )
+
+
+def test_a_link_row_in_the_events_details_block_is_its_webcast() -> None:
+    text = release(
+        "Acme Robotics (OTCQB: ACMRF) today announced that its CEO will present live at the Robotics Virtual "
+        "Investor Conference on August 15th, 2013.\n\nDATE: August 15th\n\nTIME: 2:00 PM ET\n\n"
+        "LINK: https://bit.example/3JaIRj3\n\nAvailable for 1x1 meetings: August 14th\n"
+    )
+    events = prparse.parse(text).events
+    assert [(e.starts_at.isoformat() if e.starts_at else None, e.webcast_url) for e in events] == [
+        ("2013-08-15T14:00:00-04:00", "https://bit.example/3JaIRj3")
+    ]
+
+
+def test_a_link_row_outside_a_details_block_says_nothing() -> None:
+    event = first_event("Read the annual report.\n\nLink: https://acmerobotics.example/annual-report-2013\n")
+    assert event["webcast_url"] is None
 
 
 def test_numbers_under_a_contact_heading_are_no_dial_ins() -> None:

@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 
 from ..document import Document
-from ..lexicon import CODE_LABELS, alternation
+from ..lexicon import CODE_LABELS, URL_GLUED_OPENERS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
@@ -123,6 +123,9 @@ _DOCUMENTS = safe_compile(
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "presentation"),
 )
+# A details block's date or time row: "DATE: April 25th", "Time: 2:00 PM ET".
+_WHEN_ROW = safe_compile(r"[\s*•\-]{0,6}(?:date|time|date\s(?:and|&)\stime|when)[\s*]{0,3}:", regex.IGNORECASE)
+_WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
@@ -150,6 +153,14 @@ _MARKDOWN_ESCAPE = safe_compile(r"\\([_*\[\]()#+.!~-])")
 # A sentence run on to a URL by a careless copy: "www.asml.com.A conference call ...",
 # "http://ir.netease.com/.About NetEase".
 _GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(_TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
+# ... or with no full stop between: "https://host/acme20251113Alternatively" (a path, so
+# "www.Contact.com" stays whole).
+_GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) + r")$")
+# A bare host name ("VirtualInvestorConferences.com") counts as a link only where the text
+# offers it: after "at", "visit", "via", a colon. "hosted by Acme and VirtualConf.com" names a firm.
+_OFFERS_HOST = safe_compile(
+    r"(?:\b(?:at|on|via|visit|to|through|from|website|site|page|online|go)|[:>\-])[\s*_\[(]{0,4}$", regex.IGNORECASE
+)
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
 # lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).
 _URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in _TLDS)])
@@ -503,7 +514,11 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
+        if m["host"] and not _OFFERS_HOST.search(text, max(0, m.start() - 40), m.start()):
+            continue
         glued = _GLUED_SENTENCE.search(url)
+        if glued is None and "/" in url.partition("//")[2 if "//" in url else 0]:
+            glued = _GLUED_OPENER.search(url)
         if glued is not None:
             url = url[: glued.start()]
         end = m.start() + len(url)
@@ -561,6 +576,11 @@ def _add_link(
         # The replay is at this link only if the sentence names it before the link.
         replay = has_replay and (unit is not chain[0] or bool(REPLAY_CUE.search(label_part)))
         break
+    if registration and not webcast and url and _WATCH_IN_URL.search(url):
+        webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
+    generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
+    if generic_row and not (webcast or registration or replay) and any(_WHEN_ROW.match(u) for u in raw[2:5]):
+        webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
     if webcast or registration or replay:
         items.append(LinkItem(start, end, url, webcast, registration, replay))
 
