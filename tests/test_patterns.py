@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re._constants as constants
+import re._parser as sre_parser
 from pathlib import Path
+from typing import Any
 
 import pytest
+import regex
 
 import prparse
+from prparse import safety
 from prparse.safety import GatedPattern, SafePattern
 
 MODULES = sorted(
@@ -109,3 +114,91 @@ def test_the_samples_exercise_every_gate(module_name: str) -> None:
     for name, pattern in vars(module).items():
         if isinstance(pattern, GatedPattern):
             assert any(pattern.compiled.search(text) for text in _sample_texts()), name
+
+
+# Linear time by construction ------------------------------------------------------------
+# A repeat of a piece that can itself match in several lengths ("(a+)+", "(a|aa)+",
+# "(\w+\s?)*") backtracks exponentially. Short stretches run without the time limit
+# (safety.UNTIMED_STRETCH), so no pattern prparse compiles may hold one under a repeat of
+# more than a few rounds. Checked on the stdlib parser's tree of each pattern, with the
+# `regex`-only syntax (\p{..} classes, repeated group names) put in plain terms first.
+
+_REGEX_ONLY = [
+    (regex.compile(r"\\[pP]\{[^}]{1,40}\}"), "a"),
+    (regex.compile(r"\(\?P<\w{1,40}>"), "(?:"),
+    (regex.compile(r"\(\?P=\w{1,40}\)"), "a"),
+]
+_FEW_ROUNDS = 30  # a bounded repeat of up to this many rounds is cheap to backtrack through
+_ONE_CHAR = {constants.LITERAL, constants.NOT_LITERAL, constants.IN, constants.ANY, constants.CATEGORY}
+
+
+def _varies(items: Any) -> bool:
+    """Can this piece match strings of different lengths, or the same text two ways?"""
+    for op, arg in items:
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, high, body = arg
+            if low != high or _varies(body):
+                return True
+        elif op == constants.SUBPATTERN and _varies(arg[-1]):
+            return True
+        elif op == constants.BRANCH and any(len(branch) != 1 or branch[0][0] not in _ONE_CHAR for branch in arg[1]):
+            return True
+    return False
+
+
+def nested_repeats(source: str, flags: int = 0) -> list[tuple[int, int]]:
+    """(min, max) of every repeat of more than a few rounds over a piece that varies;
+    possessive repeats and atomic groups give nothing back, so they are safe."""
+    for pattern, plain in _REGEX_ONLY:
+        source = pattern.sub(plain, source)
+    found: list[tuple[int, int]] = []
+
+    def walk(items: Any) -> None:
+        for op, arg in items:
+            if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                low, high, body = arg
+                if high > _FEW_ROUNDS and _varies(body):
+                    found.append((low, high))
+                walk(body)
+            elif op == constants.SUBPATTERN:
+                walk(arg[-1])
+            elif op == constants.BRANCH:
+                for branch in arg[1]:
+                    walk(branch)
+            elif op in (constants.ASSERT, constants.ASSERT_NOT):
+                walk(arg[1])
+            elif op == constants.ATOMIC_GROUP:
+                walk(arg)
+            elif op == constants.POSSESSIVE_REPEAT:
+                walk(arg[2])
+
+    walk(sre_parser.parse(source, flags & 0xFF))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "nested"),
+    [
+        (r"(a|aa)+$", True),
+        (r"(a+)+b", True),
+        (r"(?:\w+\s?)*:", True),
+        (r"(?:[A-Z][a-z]{1,20}\s){1,200}", True),
+        (r"\b(?:[A-Z][a-z]{1,20}\s){1,3}Inc\b", False),
+        (r"(?:\s|-)+", False),
+        (r"(?:\w+\s?)*+:", False),  # possessive: nothing given back
+        (r"(?>\w+\s?)+", False),  # atomic body: one way through each round
+        (r"(?P<n>\+?\d[\d ().-]{5,30}\d)", False),
+        (r"\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){0,3}", False),
+    ],
+)
+def test_nested_repeats_are_found(source: str, nested: bool) -> None:
+    assert bool(nested_repeats(source)) is nested
+
+
+def test_no_pattern_repeats_a_varying_piece_without_bound() -> None:
+    for module_name in MODULES:
+        importlib.import_module(module_name)
+    patterns = list(safety.COMPILED)
+    assert len(patterns) > 150
+    offenders = {p.pattern[:80]: nested_repeats(p.pattern, p.flags) for p in patterns}
+    assert {source: found for source, found in offenders.items() if found} == {}

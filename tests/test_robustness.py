@@ -206,7 +206,7 @@ def test_safe_pattern_matches_like_regex() -> None:
 @pytest.mark.parametrize("method", ["search", "match", "fullmatch", "findall", "finditer", "sub", "split"])
 def test_safe_pattern_turns_a_timeout_into_pattern_timeout(method: str) -> None:
     pattern = safety.compile(_CATASTROPHIC, timeout=0.05)
-    text = "a" * 60 + "b"
+    text = "a" * (safety.UNTIMED_STRETCH + 60) + "b"  # long enough to run under the limit
     calls: dict[str, Callable[[], object]] = {
         "search": lambda: pattern.search(text),
         "match": lambda: pattern.match(text),
@@ -234,7 +234,7 @@ def test_a_step_that_times_out_is_skipped_with_a_warning(monkeypatch: pytest.Mon
     slow = safety.compile(_CATASTROPHIC, timeout=0.05)
 
     def tickers_step(doc: object) -> object:
-        slow.search("a" * 60 + "b")
+        slow.search("a" * (safety.UNTIMED_STRETCH + 60) + "b")
         raise AssertionError("unreachable")
 
     steps = tuple((name, tickers_step if name == "tickers" else step) for name, step in pipeline.STEPS)

@@ -1,10 +1,11 @@
-"""The last line of defence against slow patterns: compiled ``regex`` patterns whose every
-call carries a time limit, and which turn the ``regex`` module's ``TimeoutError`` into
-:class:`prparse.errors.PatternTimeout` (a ``PrparseError`` the pipeline catches per step).
+"""The last line of defence against slow patterns: compiled ``regex`` patterns whose calls
+over long stretches carry a time limit, and which turn the ``regex`` module's
+``TimeoutError`` into :class:`prparse.errors.PatternTimeout` (a ``PrparseError`` the
+pipeline catches per step).
 
-Patterns should be linear by construction (bounded quantifiers, no nested unbounded
-repetition) and the text they see capped in length; the timeout only matters if one is
-not. Use it exactly where ``regex.compile`` is used today::
+Patterns are linear by construction (bounded quantifiers, no repeat of a varying piece: a
+test checks every pattern compiled here) and most calls see a short window, which runs
+without the limit (``UNTIMED_STRETCH``). Use it exactly where ``regex.compile`` is used::
 
     from ..safety import compile as safe_compile
 
@@ -19,6 +20,7 @@ that called it is skipped and the release gets a ``timeout`` warning.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast
 
@@ -27,15 +29,24 @@ import regex
 from .errors import PatternTimeout
 
 DEFAULT_TIMEOUT = 5.0  # seconds per call: far beyond any linear pattern on a 25 MB release
+# A call over a stretch this short runs without the time limit. Setting the limit costs the
+# ``regex`` module about a microsecond a call, as much as a typical call on a window; and
+# with no pattern repeating a variable-length piece inside an unbounded repeat (a test
+# checks every pattern prparse compiles), a search of 2,048 characters is bounded by
+# some millions of steps at worst. Whole-text scans keep the limit.
+UNTIMED_STRETCH = 2048
 
 _T = TypeVar("_T")
+
+# Every pattern made here, so a test can check them all for nested repetition.
+COMPILED: weakref.WeakSet[SafePattern] = weakref.WeakSet()
 
 
 class SafePattern:
     """A compiled pattern whose calls time out after ``timeout`` seconds (per call, or per
     whole iteration for ``finditer``) and raise :class:`PatternTimeout` when they do."""
 
-    __slots__ = ("_compiled", "_flags", "_source", "timeout")
+    __slots__ = ("__weakref__", "_compiled", "_flags", "_source", "timeout")
 
     def __init__(
         self,
@@ -53,6 +64,7 @@ class SafePattern:
         self._source = source if compiled is None else None
         self._flags = flags
         self.timeout = timeout
+        COMPILED.add(self)
 
     # Attributes of the underlying pattern ------------------------------------------------
     @property
@@ -93,22 +105,31 @@ class SafePattern:
     # hundreds of times a release.
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         try:
+            if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
+                return self.compiled.search(string, pos, endpos)
             return self.compiled.search(string, pos, endpos, timeout=self.timeout)
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         try:
+            if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
+                return self.compiled.match(string, pos, endpos)
             return self.compiled.match(string, pos, endpos, timeout=self.timeout)
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
+            return self.compiled.fullmatch(string, pos, endpos)
         return self._guard(lambda: self.compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """Matches one by one; the time limit covers the whole iteration, as in ``regex``."""
-        iterator = self.compiled.finditer(string, pos, endpos, timeout=self.timeout)
+        if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
+            iterator = self.compiled.finditer(string, pos, endpos)
+        else:
+            iterator = self.compiled.finditer(string, pos, endpos, timeout=self.timeout)
         try:
             yield from iterator
         except TimeoutError as error:
@@ -117,6 +138,8 @@ class SafePattern:
     def finditer_list(self, string: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         """All matches at once: ``list(finditer(...))`` without a generator step per match."""
         try:
+            if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
+                return list(self.compiled.finditer(string, pos, endpos))
             return list(self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
@@ -126,6 +149,8 @@ class SafePattern:
 
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
         try:
+            if len(string) <= UNTIMED_STRETCH:
+                return cast(str, self.compiled.sub(repl, string, count))
             return cast(str, self.compiled.sub(repl, string, count, timeout=self.timeout))
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
@@ -134,6 +159,8 @@ class SafePattern:
         return self._guard(lambda: cast(tuple[str, int], self.compiled.subn(repl, string, count, timeout=self.timeout)))
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        if len(string) <= UNTIMED_STRETCH:
+            return cast(list[str | Any], self.compiled.split(string, maxsplit))
         return self._guard(lambda: self.compiled.split(string, maxsplit, timeout=self.timeout))
 
 
