@@ -426,6 +426,67 @@ def test_a_bold_label_glued_to_the_name() -> None:
     ]
 
 
+GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor further information, please contact:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A copy that dropped the line breaks inside each contact's cell.
+        (
+            "* Jane RoweSVP Corporate Planning and Investor Relationsjane.rowe@acmerobotics.exampleTel: "
+            "+41 22 555 10 50\n"
+            "* Or\n* Tom AshbyMedia Managertashby@acme-pr.example.chTel: +46 701 55 26 15\n",
+            [
+                (
+                    "Jane Rowe",
+                    "SVP Corporate Planning and Investor Relations",
+                    ["+41225551050"],
+                    ["jane.rowe@acmerobotics.example"],
+                ),
+                ("Tom Ashby", "Media Manager", ["+46701552615"], ["tashby@acme-pr.example.ch"]),
+            ],
+        ),
+        (
+            "| Priya NatarajanVice President, Investor Relations(866) 555-1291 |\n| --- |\n"
+            "| Sean GladwellDirector, Investor Relations(866) 555-1291 |\n",
+            [
+                ("Priya Natarajan", "Vice President, Investor Relations", ["+18665551291"], []),
+                ("Sean Gladwell", "Director, Investor Relations", ["+18665551291"], []),
+            ],
+        ),
+        (
+            "Jane Rowe, CEO | jane.rowe@acmerobotics.example | +47 905 55 172Tom Ashby, CFO | "
+            "tom.ashby@acmerobotics.example | +47 982 55 497\n",
+            [
+                ("Jane Rowe", "CEO", ["+4790555172"], ["jane.rowe@acmerobotics.example"]),
+                ("Tom Ashby", "CFO", ["+4798255497"], ["tom.ashby@acmerobotics.example"]),
+            ],
+        ),
+        # Names that hold a capital are no glue: McDonald, DeVries.
+        (
+            "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",
+            [
+                ("Jane McDonald", None, ["+16175552761"], []),
+                ("Peter DeVries", None, ["+16175552762"], []),
+            ],
+        ),
+    ],
+)
+def test_contact_fields_a_copy_ran_together(lines: str, expected: list[tuple[Any, ...]]) -> None:
+    parsed = parse(GLUED_INTRO + lines)
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == expected
+
+
+def test_a_legal_suffix_glued_to_the_next_name_stays_with_its_firm() -> None:
+    parsed = parse(
+        GLUED_INTRO + "Investor Relations:\nAcme Strategic Communications Group, LLCJane Rowe\n(617) 555-2761\n"
+    )
+    assert [(c["name"], c["organization"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Acme Strategic Communications Group, LLC")
+    ]
+
+
 def test_a_title_split_at_its_comma_stays_one_title() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will present on August 14, 2013.\n\n Acme Technical Contact\nJane Rowe\n"

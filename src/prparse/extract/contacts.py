@@ -220,6 +220,21 @@ _FORM_FIELD = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE = safe_compile(r"[^,|\t;]+")
+# Where a careless copy ran two fields of a contact line together: a name and the title
+# after it ("Robert ErikssonMedia Manager"), a title and an e-mail ("Investor
+# Relationsrebecca.gordon@..."), an address and a phone label ("acme.comTel: +41 ..."), a
+# number and the next name ("+47 982 15 497Bent Hammer"), a legal suffix and a name
+# ("Acme IR LLCScott Powell"). Each is a lower-case letter, digit or suffix met by a capital
+# that opens a word of the kind that follows.
+_GLUED_FIELDS = safe_compile(
+    r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
+    r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
+    r"|(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
+    r"|Analyst|Partner|Executive|Marketing))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"
+    r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"
+    r"|(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"
+    r"|(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"
+)
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
@@ -234,11 +249,14 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(stripped):
-            prev_offset, prev = pieces[-1]
-            pieces[-1] = (prev_offset, f"{prev}, {stripped}")
-            continue
-        pieces.append((offset, stripped))
+        cuts = [g.start() for g in _GLUED_FIELDS.finditer(stripped)] if len(stripped) > 6 else []
+        for begin, stop in zip([0, *cuts], [*cuts, len(stripped)], strict=True):
+            part = stripped[begin:stop].rstrip()
+            if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(part):
+                prev_offset, prev = pieces[-1]
+                pieces[-1] = (prev_offset, f"{prev}, {part}")
+            elif part:
+                pieces.append((offset + begin, part))
     return pieces
 
 
@@ -273,6 +291,8 @@ def _read_piece(
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
+        elif rest and _continues_title(doc, people[-1], start, rest):
+            _extend_title(people[-1], start, rest)  # "..., Investor Relations(866) 555-1291"
         person = people[-1]
         # "Tom Ashby / Priya Natarajan" then "Tel: ...": the number reaches both.
         group = people[len(people) - 1 - person.shares_with :]
@@ -351,6 +371,20 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
         and len(piece.split()) <= 3
         and "." not in piece
         and not _ORG_WORDS.search(piece)  # "Jane Rowe, CFO, Acme.ai": her organisation
+    )
+
+
+def _continues_title(doc: Document, person: _Person, start: int, rest: str) -> bool:
+    """Title words right after the title's comma, before the number on the same line."""
+    title_span = person.spans.get("title")
+    return (
+        title_span is not None
+        and not person.phones
+        and not person.emails
+        and doc.text.startswith(rest, start)
+        and _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None
+        and _is_title(rest)
+        and len(rest.split()) <= 4
     )
 
 
