@@ -463,6 +463,32 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", "CFO", ["+4798255497"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # A release run onto one line: a title glued to its number, then the next name.
+        (
+            "Contact:Jane Rowe, Investor Relations617-555-1334Tom Ashby, Corporate Communications855-555-6397\n",
+            [
+                ("Jane Rowe", "Investor Relations", ["+16175551334"], []),
+                ("Tom Ashby", "Corporate Communications", ["+18555556397"], []),
+            ],
+        ),
+        (
+            "Investor Contacts: Jane Rowe, CFO 617-555-7204 jrowe@acmerobotics.example or Tom Ashby, Investor "
+            "Relations Director 617-555-7262 tashby@acmerobotics.example\n",
+            [
+                ("Jane Rowe", "CFO", ["+16175557204"], ["jrowe@acmerobotics.example"]),
+                ("Tom Ashby", "Investor Relations Director", ["+16175557262"], ["tashby@acmerobotics.example"]),
+            ],
+        ),
+        # Two names before a shared number stay a pair; a title's "and" stays in the title.
+        (
+            "Jane Rowe or Tom Ashby\n617-555-2660 | info@acmerobotics.example\n\nPriya Natarajan\n"
+            "Vice President, Treasury and Investor Relations\n(617) 555-2700\n",
+            [
+                ("Jane Rowe", None, ["+16175552660"], ["info@acmerobotics.example"]),
+                ("Tom Ashby", None, ["+16175552660"], ["info@acmerobotics.example"]),
+                ("Priya Natarajan", "Vice President, Treasury and Investor Relations", ["+16175552700"], []),
+            ],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

@@ -234,6 +234,10 @@ _GLUED_FIELDS = safe_compile(
     r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"
     r"|(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"
     r"|(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"
+    # "Investor Relations904-359-1334": a title and a North American number.
+    r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"
+    # "... 727-555-7204 srohde@acme.com or Melanie Skijus, ...": after one's email or number, the next person.
+    r"|(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"
 )
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
@@ -249,8 +253,9 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        cuts = [g.start() for g in _GLUED_FIELDS.finditer(stripped)] if len(stripped) > 6 else []
-        for begin, stop in zip([0, *cuts], [*cuts, len(stripped)], strict=True):
+        cuts = list(_GLUED_FIELDS.finditer(stripped)) if len(stripped) > 6 else []
+        starts, stops = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(stripped)]
+        for begin, stop in zip(starts, stops, strict=True):
             part = stripped[begin:stop].rstrip()
             if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(part):
                 prev_offset, prev = pieces[-1]
@@ -293,6 +298,9 @@ def _read_piece(
             _set_name(people, role, organization, _clean_name(rest), start)
         elif rest and _continues_title(doc, people[-1], start, rest):
             _extend_title(people[-1], start, rest)  # "..., Investor Relations(866) 555-1291"
+        elif rest and _opens_title(doc, people[-1], start, rest):
+            people[-1].title = rest  # "Jane Rowe, CFO 617-555-7204 jrowe@acme.com"
+            people[-1].spans["title"] = (start, start + len(rest))
         person = people[-1]
         # "Tom Ashby / Priya Natarajan" then "Tel: ...": the number reaches both.
         group = people[len(people) - 1 - person.shares_with :]
@@ -385,6 +393,21 @@ def _continues_title(doc: Document, person: _Person, start: int, rest: str) -> b
         and _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None
         and _is_title(rest)
         and len(rest.split()) <= 4
+    )
+
+
+def _opens_title(doc: Document, person: _Person, start: int, rest: str) -> bool:
+    """Title words first in the piece after the name's comma, before its number or email."""
+    name_span = person.spans.get("name")
+    return (
+        person.title is None
+        and name_span is not None
+        and not person.phones
+        and not person.emails
+        and doc.text.startswith(rest, start)
+        and _COMMA_GAP.fullmatch(doc.text, name_span[1], start) is not None
+        and _is_title(rest)
+        and len(rest.split()) <= 5
     )
 
 
