@@ -504,6 +504,27 @@ def test_contact_fields_a_copy_ran_together(lines: str, expected: list[tuple[Any
     assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == expected
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # The label run on to the quote before it, the contacts on the lines below.
+        "- We see demand rising in the Nordic insurance market this year, says Jane Rowe.For more information:\n\n"
+        "Jane Rowe, CEO | jane.rowe@acmerobotics.example | +47 905 55 172Tom Ashby, CFO | "
+        "tom.ashby@acmerobotics.example | +47 982 55 497\n\n"
+        "About Acme Robotics ASA Acme builds warehouse robots for customers in 20 countries worldwide.\n",
+        # "Contact for ...:" with the first name glued to the colon.
+        "Contact for Media and Investors:Jane Rowe, CEO, jane.rowe@acmerobotics.example, Tel: +47 905 55 172"
+        "Tom Ashby, CFO, tom.ashby@acmerobotics.example, Tel: +47 982 55 497\n",
+    ],
+)
+def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> None:
+    parsed = parse("Acme Robotics ASA will host a call on August 14, 2013.\n\n" + tail)
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "CEO", ["+4790555172"], ["jane.rowe@acmerobotics.example"]),
+        ("Tom Ashby", "CFO", ["+4798255497"], ["tom.ashby@acmerobotics.example"]),
+    ]
+
+
 def test_a_legal_suffix_glued_to_the_next_name_stays_with_its_firm() -> None:
     parsed = parse(
         GLUED_INTRO + "Investor Relations:\nAcme Strategic Communications Group, LLCJane Rowe\n(617) 555-2761\n"

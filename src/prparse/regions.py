@@ -122,7 +122,9 @@ _LOOSE_LABEL = compile_lines(
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
 _INLINE_LABEL = safe_compile(
-    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?|contact(?:\s{1,2}\w{1,20}){0,3}\s{1,2}as\s{1,2}follows)"
+    r"(?:please\s{1,2}contact|contact\s{1,2}information|contacts?|contact(?:\s{1,2}\w{1,20}){0,3}\s{1,2}as\s{1,2}follows"
+    # "Contact for Media and Investors:Margaret Shi ..."
+    r"|contacts?\s{1,2}for(?:\s{1,2}[\w&]{1,20}){1,4})"
     r"\s{0,2}:(?=\s{0,3}\S)"
     # "For more information, contact ir@acme.com"
     r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)"
@@ -131,6 +133,13 @@ _INLINE_LABEL = safe_compile(
     r"\sat\s{1,2}\+?\(?\d{1,3}\)?[\s.-]\d{3})",
     regex.IGNORECASE,
 )
+# "... says Arne Roe.For more information:": a label a careless copy ran on to the sentence
+# before it, so no line pattern sees it.
+_GLUED_INFO_LABEL = safe_compile(
+    r"(?<=[\p{Ll}\d][.!?])for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information\s{0,2}:(?=\s{0,3}\S)",
+    regex.IGNORECASE,
+)
+_INFO_COLON = Words(("information:",))
 _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
@@ -188,7 +197,10 @@ def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
 
 def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Not a line pattern: run it only near "contact"."""
-    return finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, end, before=12, after=170)
+    found = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, end, before=12, after=170)
+    # Its content starts on a line below: the lookahead reads past the line's end.
+    glued = finditer_near(_GLUED_INFO_LABEL, _INFO_COLON, text, start, min(len(text), end + 8), before=40, after=8)
+    return sorted(found + glued, key=lambda m: m.start()) if glued else found
 
 
 def _label_lines(doc: Document) -> list[tuple[int, int]]:
