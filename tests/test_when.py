@@ -387,6 +387,22 @@ def test_start_span_points_at_the_time() -> None:
             "online viewing.\n\n**July 22nd**\n\nAcme presentation",
             [],
         ),
+        # A report published "by way of a webcast" is presented live.
+        (
+            "Acme ASA will publish its half-year report on Thursday 8 August 2013 at 08:00 CET, by way of a webcast.",
+            [("2013-08-08", "2013-08-08T08:00:00+02:00")],
+        ),
+        # ... in a copy that lost its spaces.
+        (
+            "Acme ASAwillpublish its half-year report on Thursday 8th August at 08:00 CET, by way of awebcast.",
+            [("2013-08-08", "2013-08-08T08:00:00+02:00")],
+        ),
+        (
+            "Acme Robotics will hold a companypresentationtoday at 14:30 CET.",
+            [("2013-07-23", "2013-07-23T14:30:00+02:00")],
+        ),
+        # "misrepresentation" holds no glued cue.
+        ("Acme will publish its response to the misrepresentation claims on August 8, 2013 at 08:00 CET.", []),
         # "presented at a telephone conference": a call by another name.
         (
             "This report will also be presented at a telephone conference at 10:00 CET on August 7, 2013.",

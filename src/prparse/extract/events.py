@@ -55,7 +55,10 @@ EVENT_CUE = safe_compile(
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
-    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b",
+    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b"
+    # A copy that lost its spaces: "by way of awebcast", "the companypresentationtoday"
+    # ("representation" is no glue).
+    r"|(?<=\p{Ll})(?<!re)(?:webcast|webinar|presentation|teleconference)",
     regex.IGNORECASE,
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
@@ -99,6 +102,14 @@ _CUE_IN_PASSING = safe_compile(
 )
 _RESULTS_ONLY = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|announce|announces|issue|issues)\b",
+    regex.IGNORECASE,
+)
+# "... will publish its report on Thursday 27 February at 09:00, by way of a webcast": the
+# publication is presented live.
+_PRESENTED_BY = safe_compile(
+    r"\b(?:by\sway\sof|via|through|in|with)\s(?:an?\s|its\s)?(?:live\s)?"
+    r"(?:webcast|webinar|audiocast|teleconference|conference\scall|(?<=\p{Ll})webcast)"
+    r"|\bby\sway\sof\s\p{Ll}{0,3}webcast",
     regex.IGNORECASE,
 )
 # Kind of event, by the first rule whose words the context holds.
@@ -532,6 +543,9 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
         release_end = m.end()
     if release_end < 0:
         return False
+    line_end = text.find("\n", offset)
+    if _PRESENTED_BY.search(text, offset, min(offset + 80, len(text) if line_end < 0 else line_end)):
+        return False  # "... report on 27 February at 09:00, by way of a webcast"
     for cue in EVENT_CUE.finditer(text, release_end, offset):
         if not _CUE_IN_PASSING.search(text[max(sentence_start, cue.start() - 20) : cue.start()]):
             return False
@@ -700,7 +714,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     words = cue.group().lower()
     if words in {"host", "hosts", "hosting", "participate", "participating", "broadcast"}:
         return False
-    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead):
+    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _PRESENTED_BY.search(text, mention.end, s_end):
         return False
     return (
         mention.year is not None
