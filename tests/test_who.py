@@ -525,6 +525,11 @@ def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> N
     ]
 
 
+def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
+    parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
+    assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]
+
+
 def test_a_legal_suffix_glued_to_the_next_name_stays_with_its_firm() -> None:
     parsed = parse(
         GLUED_INTRO + "Investor Relations:\nAcme Strategic Communications Group, LLCJane Rowe\n(617) 555-2761\n"

@@ -155,7 +155,8 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     found: dict[int, tuple[int, int, str | None]] = {}
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
-            found[doc.line_index(m.start())] = (m.start(), m.end(), m["role"] or m["role2"] or m["role3"])
+            end = _before_address(doc.text, m.start(), m.end())
+            found[doc.line_index(m.start())] = (m.start(), end, m["role"] or m["role2"] or m["role3"])
     loose = [
         m
         for m in _on_label_lines(doc, _loose_labels)
@@ -310,6 +311,17 @@ def is_contact_label(line: str) -> bool:
     stripped = line.strip()
     m = _CONTACT_LABEL.match(stripped)
     return m is not None and not stripped[m.end() :].strip(" *_:")
+
+
+def _before_address(text: str, start: int, end: int) -> int:
+    """Where a label's content starts when the label's tail took an address ("For more
+    information, contact post@acme.no"): at the address."""
+    at = text.find("@", start, end)
+    if at == -1:
+        return end
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in "._+-"):
+        at -= 1
+    return at
 
 
 def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
