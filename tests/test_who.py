@@ -589,6 +589,12 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "Aktieselskabet ACME A/S is required to report transactions in its shares.\n",
             "Aktieselskabet ACME A/S",
         ),
+        # A copy that lost its spaces: the verb glued on to the legal suffix.
+        (
+            "In connection with the release of the 4th quarter 2024 results, Acme Shipping ASAwillpublish its "
+            "4th quarter report on Thursday 27th February at 09:00.\n",
+            "Acme Shipping ASA",
+        ),
     ],
 )
 def test_nordic_openings(text: str, company: str) -> None:

@@ -57,7 +57,9 @@ _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
     r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
     r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
-    r"|Holdings?|LLC|L\.P\.|Trust|A/S))(?![\w/])"
+    r"|Holdings?|LLC|L\.P\.|Trust|A/S))"
+    # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
+    r"(?:(?![\w/])|(?<=[A-Z])(?=(?:will|has|have|is|was|today|announce|report|publish|present|invite|hold|host)\p{Ll}{0,12}\b))"
 )
 
 
