@@ -525,6 +525,32 @@ def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> N
     ]
 
 
+def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nContacts:\n\n```\n   \n"
+        "In Taiwan                   In the U.S.   \n"
+        " Jane Rowe                   Tom Ashby   \n"
+        " ACME ROBOTICS INC.          Beta IR Partners   \n"
+        " +886-6-5550388 ext. 7715    +1-914-555-8801   \n"
+        " IR@acmerobotics.example     tashby@betair.example   \n"
+        "--------------------------  -------------------------------   \n```\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "ACME ROBOTICS INC.", ["+88665550388"], ["ir@acmerobotics.example"]),
+        ("Tom Ashby", "Beta IR Partners", ["+19145558801"], ["tashby@betair.example"]),
+    ]
+
+
+def test_a_wide_gap_on_a_line_or_two_is_no_table() -> None:
+    parsed = parse(
+        "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nInvestor Contact:\n"
+        "Jane Rowe     Chief Financial Officer\n(617) 555-2761\njane.rowe@acmerobotics.example\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", ["+16175552761"], ["jane.rowe@acmerobotics.example"])
+    ]
+
+
 def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
     parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
     assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]

@@ -193,8 +193,8 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     people: list[_Person] = [_Person(role)]
     organization: str | None = None
     # The label line's tail ("CONTACT: Tempus Communications") is content too.
-    for start, end, line in doc.lines(block.body_start, block.end):
-        start = max(start, block.body_start)
+    lines = [(max(start, block.body_start), end) for start, end, _ in doc.lines(block.body_start, block.end)]
+    for start, end in _by_column(text, lines):
         line = text[start:end]
         if _POSTAL_LINE.match(line):
             continue  # "San Diego, CA 92121": an address, not a person
@@ -210,6 +210,31 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     return people
 
 
+# Two contacts side by side in a plain-text table: "Jesse Huang      David Pasquale".
+_COLUMN_GAP = safe_compile(r"(?<=\S)[ ]{3,}(?=\S)")
+_RULE_LINE = safe_compile(r"[\s\-=_`*|]*")
+
+
+def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's lines, or, when they hold two columns (three or more lines split by a
+    wide gap at the same place, every other line blank or a rule), the first column's
+    lines and then the second's: each column is one contact."""
+    split: list[tuple[int, int, int, int]] = []  # line start, gap start, second column start, line end
+    for start, end in lines:
+        if _RULE_LINE.fullmatch(text, start, end):
+            continue
+        gaps = _COLUMN_GAP.finditer_list(text, start, end)
+        if len(gaps) != 1:
+            return lines
+        split.append((start, gaps[0].start(), gaps[0].end(), end))
+    if len(split) < 3:
+        return lines
+    columns = sorted(second - start for start, _, second, _ in split)
+    if columns[-1] - columns[0] > 3:
+        return lines
+    return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
+
+
 # A city, state and ZIP (or province and postal code) line of an address.
 _POSTAL_LINE = safe_compile(
     r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
@@ -220,13 +245,19 @@ _FORM_FIELD = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE = safe_compile(r"[^,|\t;]+")
-# Where a careless copy ran two fields of a contact line together: a name and the title
-# after it ("Robert ErikssonMedia Manager"), a title and an e-mail ("Investor
-# Relationsrebecca.gordon@..."), an address and a phone label ("acme.comTel: +41 ..."), a
-# number and the next name ("+47 982 15 497Bent Hammer"), a legal suffix and a name
-# ("Acme IR LLCScott Powell"). Each is a lower-case letter, digit or suffix met by a capital
-# that opens a word of the kind that follows.
-_GLUED_FIELDS = safe_compile(
+# "Global IR Partners": title words, but the last word makes it a firm.
+_FIRM_ENDING = safe_compile(
+    r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
+    r"|Strategies|Agency)\.?$"
+)
+_PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
+# Breaks between the fields of a contact line that no comma marks. Most are where a careless
+# copy ran two fields together: a name and the title after it ("Robert ErikssonMedia
+# Manager"), a title and an e-mail ("Investor Relationsrebecca.gordon@..."), an address and
+# a phone label ("acme.comTel: +41 ..."), a number and the next name ("+47 982 15 497Bent
+# Hammer"), a legal suffix and a name ("Acme IR LLCScott Powell"): each a lower-case letter,
+# digit or suffix met by a capital that opens a word of the kind that follows.
+_FIELD_BREAK = safe_compile(
     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
     r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
     r"|(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
@@ -237,6 +268,8 @@ _GLUED_FIELDS = safe_compile(
     # "Investor Relations904-359-1334": a title and a North American number.
     r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"
     # "... 727-555-7204 srohde@acme.com or Melanie Skijus, ...": after one's email or number, the next person.
+    # "Jane Rowe     Chief Financial Officer": a wide gap parts two fields as a tab does.
+    r"|(?<=\S)[ ]{3,}(?=\S)"
     r"|(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"
 )
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
@@ -253,7 +286,7 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        cuts = list(_GLUED_FIELDS.finditer(stripped)) if len(stripped) > 6 else []
+        cuts = list(_FIELD_BREAK.finditer(stripped)) if len(stripped) > 6 else []
         starts, stops = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(stripped)]
         for begin, stop in zip(starts, stops, strict=True):
             part = stripped[begin:stop].rstrip()
@@ -270,6 +303,8 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
+    if _PLACE_HEAD.fullmatch(piece):
+        return organization  # "In Taiwan", "In the U.S.": where the contact below sits
     field = _FORM_FIELD.match(piece)
     if field is not None and field["value"].strip():
         # A form: "Organization: GSE Audio Visual, Inc.", "Contact Person Name: Paul Sarofim".
@@ -336,7 +371,7 @@ def _read_piece(
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
         _set_name(people, role, organization, cleaned, start + piece.find(cleaned.split()[0]))
         return organization
-    if _is_title(piece) and person.name:
+    if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
         title_span = person.spans.get("title")
         if person.title is None:
             person.title = piece.strip(" :")
