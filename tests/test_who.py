@@ -146,6 +146,25 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
             "2020-03-20",
             None,
         ),
+        # A letter to the exchange, or a PDF copy with its page number, opens with its date.
+        (
+            "Acme Limited - Half-year results\n\n1 15 February 2018 The Manager Market Announcements Office "
+            "Australian Securities Exchange 20 Bridge Street SYDNEY NSW 2000 Dear Sir or Madam\n",
+            "2018-02-15",
+            None,
+        ),
+        (
+            "18 July 2019 Australian Securities and Investments Commission ASX Market Announcements Office\n\n"
+            "2019 - FULL-YEAR RESULTS WEBCAST DETAILS\n",
+            "2019-07-18",
+            None,
+        ),
+        (
+            "Acme's Annual General Meeting 2014\n\n1 PRESS RELEASE MARCH 6, 2014 Acme's Annual General Meeting of "
+            "shareholders will be held on Friday, April 11, 2014.\n",
+            "2014-03-06",
+            None,
+        ),
     ],
 )
 def test_release_date_printed_above_the_body(text: str, date: str, wire: str | None) -> None:
@@ -162,6 +181,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         "Acme Microelectronics reports January sales.\n\nAcme Microelectronics today reported unaudited net sales "
         "for the month of January. Additional information is available on the web.\n\nMichael Rowe / David Lind\n\n"
         "  ACME, Investor Relations  Tel: + 886-2-2658-9168\n\nEmail: michael_rowe@acme.example\n",
+        # An opening line that runs on from a date and hour into an event's name is no release date.
+        "February 27, 2025 10:00 a.m. ET Conference Call on Fourth Quarter Results\n\nAcme Robotics will host "
+        "its call.\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

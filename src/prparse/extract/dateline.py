@@ -327,6 +327,7 @@ def _from_bare_line(
         _stated_today(doc, release_spans)
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
+        or _opening_date(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -405,6 +406,38 @@ def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     if day is not None:
         spans["date"] = (dates[0].start, dates[0].end)
     return day
+
+
+# What may come before the date that opens a letter or a PDF copy: a page number, a label.
+_OPENING_MARKS = safe_compile(
+    r"[ \t*_#]{0,4}(?:\d{1,3}[ \t]{1,3})?(?:(?:press|news)[ \t]{1,3}release[ \t]{1,3})?", regex.IGNORECASE
+)
+_LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
+
+
+def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """A letter to the exchange or a PDF copy opens with its date, then runs on: "15 February
+    2018 The Manager Market Announcements Office ...", "1 PRESS RELEASE MARCH 6, 2014
+    Ericsson's Annual General Meeting ...". Only a full date, in one of the first three lines,
+    after nothing but a page number or a label, and followed by words (not a time: a line
+    "Thursday, February 27, 2025 at 10:00" is an event's)."""
+    text = doc.text
+    lines = [(a, b) for a, b, line in doc.lines(0, min(len(text), 2000)) if line.strip()][:3]
+    for start, end in lines:
+        lead = _OPENING_MARKS.match(text, start, end)
+        dates = find_dates(text, start, min(end, start + 80))
+        # "18 July 2019 ...": the day is no page number.
+        if not dates or dates[0].start not in (start, lead.end() if lead else start):
+            continue
+        if dates[0].year is None or dates[0].weekday is not None:
+            continue
+        if _LETTER_WORDS.match(text, dates[0].end, end) is None:
+            continue
+        day = resolve(dates[0], None)
+        if day is not None:
+            spans["date"] = (dates[0].start, dates[0].end)
+            return day
+    return None
 
 
 def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
