@@ -290,6 +290,13 @@ def test_company(body: str, company: str) -> None:
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
+        # Exchanges the spec's table leaves out keep their name as written, in capitals.
+        ("Acme Technologies (CBOE CA: ACMR), a fintech, announced", [("CBOE CA", "ACMR")]),
+        (
+            "Acme Technologies Inc. (NEO: ACMR) (GR: R9B) (OTC: ACMRF) is a fintech.",
+            [("NEO", "ACMR"), ("GR", "R9B"), ("OTC", "ACMRF")],
+        ),
+        ("The neo-classical gr design was announced", []),
         ("Acme & Prom (Paris:ACP): production up", [("Euronext", "ACP")]),
         ("PARIS: Acme today announced results.", []),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),

@@ -141,6 +141,14 @@ EXCHANGES: Final[dict[str, str]] = {
     "hkex": "HKEX",
     "sehk": "HKEX",
     "hong kong stock exchange": "HKEX",
+    # Not in the spec's table: "as written, upper case".
+    "cboe ca": "CBOE CA",
+    "cboe canada": "CBOE CANADA",
+    "neo": "NEO",
+    "gr": "GR",
+    "nzx": "NZX",
+    "sgx": "SGX",
+    "jse": "JSE",
 }
 
 # Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
@@ -149,7 +157,7 @@ EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "bruss
 # Exchange aliases that are also ordinary words or wire codes; they count only in the
 # "(ALIAS: SYMBOL)" form, never in prose.
 EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
-    {"six", "aim", "cse", "fra", "hel", "sto", "cph", "ose", "nys", "otc", "aex"}
+    {"six", "aim", "cse", "fra", "hel", "sto", "cph", "ose", "nys", "otc", "aex", "neo", "gr", "jse"}
 )
 
 # Time-zone words as written -> IANA zone (spec/output.md, "Time zones").
