@@ -85,6 +85,14 @@ def test_labels_and_toll_free() -> None:
         ("To participate, please dial 1-800-555-7795, using the Conference ID “ACMR.”", "ACMR"),
         ("Please enter the Participant PIN Code 3329013 # after the call is connected.", "3329013"),
         ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
+        # A phrase to say to the operator.
+        (
+            'UK-Wide: +44 (0) 33 0551 0200\n\nPassword (if prompted), Quote "Acme Robotics Q2" when prompted by the'
+            "operator Participants will be asked for name and company.",
+            "Acme Robotics Q2",
+        ),
+        ('To join, dial 913-312-0836 and quote "Acme call" to the operator.', "Acme call"),
+        ('To join, dial 913-312-0836. "Acme call" is the theme of the quarter.', None),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

@@ -84,6 +84,16 @@ def test_nordic_sign_off_line_serves_as_dateline() -> None:
     assert (dateline["city"], dateline["date"]) == ("Helsinki", "2025-02-13")
 
 
+def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
+    dateline = parse(
+        "Acme Technology Ltd reports for the Second Quarter of 2013\n\nThe webcast starts at 09:30 BST.\n\n"
+        "For further queries, please contact: Jane Rowe, Corporate Secretary +44 (0) 7796 555 889 "
+        "jrowe@acme.example\n\n"
+        "Aberdeen, United Kingdom 14th August 2013 Acme Technology Ltd\n\nThis information is subject to disclosure.\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Aberdeen", "United Kingdom", "2013-08-14")
+
+
 @pytest.mark.parametrize(
     ("text", "date", "wire"),
     [

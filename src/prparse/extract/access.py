@@ -465,7 +465,23 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             continue
         role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
+    for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
+        if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
+            continue
+        role = "replay" if REPLAY_CUE.search(m.group()) else role_of(doc, m.start())
+        code, at = m["code"].strip(), m.start("code")
+        items.append(CodeItem(at, at + len(code), role or "live", code, CODE_LABELS["password"]))
     return items
+
+
+# "Password (if prompted), Quote "Acme Technology Q4" when prompted by the operator": a
+# phrase to say is the code (spec: "a word to quote to the operator counts").
+_QUOTE_TO_OPERATOR = safe_compile(
+    r"\b(?:password|passcode|pass\sphrase|conference\sname)\b[^\n\"“]{0,40}?\bquote\s{1,2}[\"“](?P<code>[^\"”\n]{2,40})[\"”]"
+    r"|\bquote\s{1,2}[\"“](?P<code>[^\"”\n]{2,40})[\"”]\s{1,2}(?:when\s{1,2}prompted|to\s{1,2}the\s{1,2}operator)",
+    regex.IGNORECASE,
+)
+_QUOTE_ANCHOR = Words(("quote",))
 
 
 def _urls(text: str) -> list[regex.Match[str]]:

@@ -60,7 +60,12 @@ _BARE_DATELINE = compile_lines(
     rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
-_SIGN_OFF = compile_lines(rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})[ \t.*_]{{0,3}}$")
+# "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
+_SIGN_OFF = compile_lines(
+    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})"
+    r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
+    r"[ \t.*_]{0,3}$"
+)
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
     r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
@@ -361,7 +366,10 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
     """A bare place-and-dash that is the headline ("OTL - Odfjell Technology reports ...",
     "GSK INVESTOR ALERT: ...") or a contact line ("UMC, Investor Relations  Tel: ...")."""
     headline = m["date"] is None and "," not in m["place"] and _is_headline_line(doc, m.start("place"))
-    return headline or any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
+    if headline:
+        return True
+    # A dated sign-off may close the contacts above it: "Aberdeen, United Kingdom 14th February 2025".
+    return m["date"] is None and any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
 
 
 def _is_headline_line(doc: Document, offset: int) -> bool:
