@@ -416,6 +416,30 @@ def test_dial_ins_in_a_release_run_onto_one_line() -> None:
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+17195550820"]
 
 
+def test_a_table_of_country_numbers_run_together() -> None:
+    """A copy that lost the cells' breaks: "Hong Kong 2112-5544Taiwan 0080-119-6666Australia ...".
+    Each number takes the country named right before it; one that does not validate is left out."""
+    text = release(
+        "| TIME: | U.S. 8:00 a.m. ESTTaiwan 9:00 p.m. |\n"
+        "| Live Webcast: http://www.streamhost.example/webcast/ab4QrToll Free Dial-in Number (Audio Only): | |\n"
+        "|  | Hong Kong 2112-5544Taiwan 0080-119-6666Australia 1-800-015-763Canada 1-877-555-8508"
+        "United States (2) 1-866-555-5567 |\n"
+        "| Dial-in Number (Audio Only): | |\n|  | Taiwan Domestic Access 02-3396-5591International Access "
+        "+886-2-3396-5591 |\n\nPlease enter the Participant PIN Code 3329013 # after the call is connected.\n"
+    ).replace("today announced the following.", "today announced its call on Friday, August 2, 2013.")
+    events = prparse.parse(text).events
+    assert [(e.starts_at.isoformat() if e.starts_at else None, e.passcode) for e in events] == [
+        ("2013-08-02T08:00:00-04:00", "3329013")
+    ]
+    assert [(d.number, d.label) for d in events[0].dial_ins] == [
+        ("+85221125544", "Hong Kong"),
+        ("+611800015763", "Australia"),
+        ("+18775558508", "Canada"),
+        ("+18665555567", "United States (2)"),
+        ("+886233965591", "Taiwan Domestic Access"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

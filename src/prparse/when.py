@@ -66,7 +66,8 @@ _SHORT_ZONES = [z for z in ZONES if len(z) <= 4 and " " not in z]
 _LONG_ZONES = [z for z in ZONES if z not in _SHORT_ZONES]
 # A zone after a time: "ET", "(EST)", "Eastern Time", "U.S. Eastern Time", "Finnish time".
 _ZONE = (
-    rf"(?P<zone>(?-i:{alternation(z.upper() for z in _SHORT_ZONES)})(?![\w])"
+    # "8:00 a.m. ESTTaiwan 9:00 p.m.": a copy that lost its spaces glued the next word on.
+    rf"(?P<zone>(?-i:{alternation(z.upper() for z in _SHORT_ZONES)})(?:(?![\w])|(?-i:(?=\p{{Lu}}\p{{Ll}}{{2}})))"
     rf"|(?i:{alternation(_LONG_ZONES)})\b)"
 )
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"

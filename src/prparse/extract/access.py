@@ -361,6 +361,11 @@ def find_dial_ins(
         label_start = max(
             line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0, candidate.start - 300
         )
+        # Past a number that did not validate ("Taiwan 0080-119-6666Australia 1-800-..."), the
+        # label starts after it.
+        earlier = _EARLIER_NUMBER.finditer_list(text, label_start, candidate.start)
+        if earlier:
+            label_start = earlier[-1].end()
         label = text[label_start : candidate.start]
         if _FAX_LABEL.search(label[-12:]) or _ends_in_code_label(label):
             continue
@@ -368,7 +373,14 @@ def find_dial_ins(
         # (a whole release on one line) only an email close by does.
         line_end = doc.line_at(candidate.start)[1]
         near_line = text[max(line_start, candidate.start - 150) : min(line_end, candidate.end + 150)]
-        if (_CONTACT_CONTEXT.search(label) and not _DIAL_WORD.search(label)) or "@" in near_line:
+        contact = _CONTACT_CONTEXT.search(label)
+        if (
+            contact is not None
+            and (country_of(contact.group()) is not None or _LINE_WORDS.search(contact.group()))
+            and not _CONTACT_WORD.search(label)
+        ):
+            contact = None  # "Hong Kong 2112-1444", "Domestic Access 02-...": no person's name
+        if (contact is not None and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (
@@ -418,7 +430,13 @@ def find_dial_ins(
     return items
 
 
-_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;]+|[\s*•\-:,;(]+$")
+_LINE_WORDS = safe_compile(r"\b(?:Access|Domestic|International|Local|Toll|Free|Number|Line|Standard|Dial)\b")
+_EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
+_CONTACT_WORD = safe_compile(
+    r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b",
+    regex.IGNORECASE,
+)
+_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$")
 
 
 _LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)\s")
