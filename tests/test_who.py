@@ -590,6 +590,21 @@ def test_a_wide_gap_on_a_line_or_two_is_no_table() -> None:
     ]
 
 
+def test_blocks_headed_by_a_firm_and_its_relations_desk() -> None:
+    """No "Contacts" label: each block is a firm in bold, then "Shareholder relations" or
+    "Investor/media relations", a number and an address."""
+    parsed = parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\nAcme Robotics is listed on Euronext Paris\n\n"
+        "**Acme Robotics**  \nShareholder relations\n  \nTel.: +33 (0)1 53 55 16 45\n  \n"
+        "[ir@acmerobotics.example](mailto:ir@acmerobotics.example)\n\n**BetaCap**  \nInvestor/media relations\n"
+        "  \nTel.: +33 (0)1 44 55 98 53\n  \n[acme@betacap.example](mailto:acme@betacap.example)\n"
+    )
+    assert [(c["role"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", ["+33153551645"], ["ir@acmerobotics.example"]),
+        ("investors", ["+33144559853"], ["acme@betacap.example"]),
+    ]
+
+
 def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
     parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
     assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]

@@ -39,7 +39,7 @@ _CONTACT_LABEL = compile_lines(
     rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
-    rf"|investor\srelations\s?$|media\srelations\s?$)"
+    rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)\s?$)"
     rf"[ \t*:_-]{{0,6}}",
     regex.IGNORECASE,
 )
@@ -156,7 +156,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
             end = _before_address(doc.text, m.start(), m.end())
-            found[doc.line_index(m.start())] = (m.start(), end, m["role"] or m["role2"] or m["role3"])
+            found[doc.line_index(m.start())] = (m.start(), end, m["role"] or m["role2"] or m["role3"] or m["role4"])
     loose = [
         m
         for m in _on_label_lines(doc, _loose_labels)
