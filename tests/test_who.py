@@ -605,6 +605,21 @@ def test_blocks_headed_by_a_firm_and_its_relations_desk() -> None:
     ]
 
 
+def test_a_fax_line_and_a_firm_named_by_its_initials_are_no_one() -> None:
+    parsed = parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\n**Company Contacts:**\n\n"
+        "**Jane Rowe, Investor Relations**\n\nAcme Robotics, Inc.\n\nTel: +886-2-2370-5999\n\n"
+        "Fax: +886-2-2314-5877\n\nEmail: ir@acmerobotics.example\n\n**Tom Ashby, Director**\n\n"
+        "**Investor Relations - US Representative**\n\nMZ North America\n\nTel: +1-312-555-6430\n\n"
+        "Email: ACMR@mzgroup.example\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", ["+886223705999"], ["ir@acmerobotics.example"]),
+        ("Tom Ashby", ["+13125556430"], ["acmr@mzgroup.example"]),
+    ]
+    assert parsed["contacts"][0]["organization"] == "Acme Robotics, Inc."
+
+
 def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
     parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
     assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]

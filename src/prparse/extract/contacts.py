@@ -250,6 +250,9 @@ _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
     r"|Strategies|Agency)\.?$"
 )
+# "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
+_FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
+_ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks. Most are where a careless
 # copy ran two fields together: a name and the title after it ("Robert ErikssonMedia
@@ -303,8 +306,8 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
-    if _PLACE_HEAD.fullmatch(piece):
-        return organization  # "In Taiwan", "In the U.S.": where the contact below sits
+    if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece):
+        return organization  # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one
     field = _FORM_FIELD.match(piece)
     if field is not None and field["value"].strip():
         # A form: "Organization: GSE Audio Visual, Inc.", "Contact Person Name: Paul Sarofim".
@@ -369,6 +372,9 @@ def _read_piece(
         person.organization = person.organization or cleaned
         return organization
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
+        if _ACRONYM_FIRM.match(cleaned) and person.name and not (person.phones or person.emails):
+            person.organization = person.organization or cleaned  # "MZ North America" under his name
+            return organization
         _set_name(people, role, organization, cleaned, start + piece.find(cleaned.split()[0]))
         return organization
     if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
