@@ -250,9 +250,7 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
     under a person's name labels that person; the block starts at the name."""
     start, body, role = label
     written = doc.text[start:body]
-    rest = doc.text[body : doc.line_at(body)[1]].strip(" \t*_")
-    # "Investor Relations - US Representative": a department, qualified after a dash.
-    if ":" in written or (rest and not _DASH_QUALIFIER.fullmatch(rest)):
+    if ":" in written or doc.text[body : doc.line_at(body)[1]].strip():
         return label
     index = doc.line_index(start + len(written) - len(written.lstrip()))  # the label's own line
     for above in range(index - 1, max(-1, index - 3), -1):
@@ -260,9 +258,6 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
         if doc.text[a:b].strip():  # the nearest line with text decides
             return (a, a, role or written.strip(" \t\n*_")) if _PERSON_LINE.match(doc.text, a, b) else label
     return label
-
-
-_DASH_QUALIFIER = safe_compile(r"[-–][ \t]{0,2}[\p{L}. ]{2,40}")
 
 
 # A person's name alone on its line, maybe with a role or phone after it (spaces are
