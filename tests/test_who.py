@@ -620,6 +620,31 @@ def test_a_fax_line_and_a_firm_named_by_its_initials_are_no_one() -> None:
     assert parsed["contacts"][0]["organization"] == "Acme Robotics, Inc."
 
 
+def test_an_inline_contact_then_or_another_office() -> None:
+    parsed = parse(
+        "Acme Resources Ltd. will hold its meeting on August 14, 2013. For further details on Acme Resources Ltd., "
+        "please visit the Company's website at www.acmeres.example or contact Dr. Jane Rowe, President and CEO, at "
+        "(604) 555-6365 or within North America at 1-800-555-2114, or Kin Communications, at (604) 555-6730, "
+        "Email: ACR@kin.example.\n\nJane Rowe, President and CEO\n\nJane Rowe, President and CEO, said: good.\n"
+    )
+    assert [(c["name"], c["title"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "President and CEO", None, ["+16045556365", "+18005552114"]),
+        (None, None, "Kin Communications", ["+16045556730"]),
+    ]
+
+
+def test_a_title_the_release_repeats_is_still_a_title() -> None:
+    parsed = parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\nContacts:\nJane Rowe, Senior Vice President, "
+        "Investor Relations, Acme Robotics AB, +46 8 555 090 00\nTom Ashby, Senior Vice President, Communications, "
+        "Acme Robotics AB, +46 8 555 090 01\n\nAbout Acme: our Senior Vice President leads.\n"
+    )
+    assert [(c["name"], c["title"], c["organization"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Senior Vice President, Investor Relations", "Acme Robotics AB"),
+        ("Tom Ashby", "Senior Vice President, Communications", "Acme Robotics AB"),
+    ]
+
+
 def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
     parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
     assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]

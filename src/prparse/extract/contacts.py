@@ -252,6 +252,7 @@ _FIRM_ENDING = safe_compile(
 )
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
+_OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks. Most are where a careless
@@ -308,6 +309,11 @@ def _read_piece(
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
     if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece):
         return organization  # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one
+    other = _OR_ANOTHER.match(piece)
+    if other is not None and (people[-1].phones or people[-1].emails):
+        # "... at (604) 555-6365, or Kin Communications, at (604) 555-6730": someone else.
+        people.append(_Person(role))
+        start, piece, organization = start + other.end(), piece[other.end() :], None
     field = _FORM_FIELD.match(piece)
     if field is not None and field["value"].strip():
         # A form: "Organization: GSE Audio Visual, Inc.", "Contact Person Name: Paul Sarofim".
@@ -367,7 +373,7 @@ def _read_piece(
             people[-1].shares_with = index
         return organization
     cleaned = _clean_name(piece)
-    if person.name and not (person.phones or person.emails) and _is_organisation(doc, cleaned):
+    if person.name and not (person.phones or person.emails) and not _is_title(piece) and _is_organisation(doc, cleaned):
         # "Travis Bullard, Trane Technologies": the company the release keeps naming is his.
         person.organization = person.organization or cleaned
         return organization
