@@ -528,6 +528,24 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Priya Natarajan", "Vice President, Treasury and Investor Relations", ["+16175552700"], []),
             ],
         ),
+        # A number glued to the address after it, a title to the firm after it.
+        (
+            "Jane Rowe, PresidentBeta Advisory, Inc.(646) 555-8656jrowe@betaadvisory.example\n"
+            "Tom Ashby, CEOAcme Robotics, Inc.(201) 555-5202 x110tom.ashby@acmerobotics.example\n",
+            [
+                ("Jane Rowe", "President", ["+16465558656"], ["jrowe@betaadvisory.example"]),
+                ("Tom Ashby", "CEO", ["+12015555202"], ["tom.ashby@acmerobotics.example"]),
+            ],
+        ),
+        # Role labels, names, addresses and numbers all on one line.
+        (
+            "Investors:Jane Rowejane.rowe@acmerobotics.example+1 408 555 5411Media:Tom Ashby "
+            "tom.ashby@acmerobotics.example +1 512 555 7398ACME-Corp\n",
+            [
+                ("Jane Rowe", None, ["+14085555411"], ["jane.rowe@acmerobotics.example"]),
+                ("Tom Ashby", None, ["+15125557398"], ["tom.ashby@acmerobotics.example"]),
+            ],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

@@ -32,9 +32,10 @@ _REACH_TEXT = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE_LABEL = safe_compile(
-    r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)\s(?:contacts?|inquiries)\s?:?",
+    r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)"
+    r"(?:\s(?:contacts?|inquiries)\s?:?|(?:\srelations)?\s?:)",
     regex.IGNORECASE,
-    needs=("contact", "inquiries"),
+    needs=("contact", "inquiries", ":"),
 )
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
@@ -265,13 +266,19 @@ _FIELD_BREAK = safe_compile(
     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
     r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
     r"|(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
-    r"|Analyst|Partner|Executive|Marketing))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"
+    r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO|CTO))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"
     r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"
     r"|(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"
     r"|(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"
-    # "Investor Relations904-359-1334": a title and a North American number.
-    r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"
+    # "Investor Relations904-359-1334", "Acme, Inc.(201) 555-5202": a title or firm and a number.
+    r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))|(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"
     # "... 727-555-7204 srohde@acme.com or Melanie Skijus, ...": after one's email or number, the next person.
+    # "...@acme.com+1 408 555 5411Media:Jacey Roe jacey@...": an address, a number, a role label.
+    r"|(?<=\.\p{Ll}{2,12})(?=\+\d)|(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"
+    # "(646) 555-8656ksmith@...", "... x110robert.banks@...": a number, then an address.
+    r"|(?<=\d{3})(?=[a-z][\w.+-]{0,63}@)"
+    r"|(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"
+    r"|(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"
     # "Jane Rowe     Chief Financial Officer": a wide gap parts two fields as a tab does.
     r"|(?<=\S)[ ]{3,}(?=\S)"
     r"|(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"
@@ -336,7 +343,8 @@ def _read_piece(
     emails = list(_EMAIL.finditer(piece)) if _may_hold_email(piece) else []
     phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
     if emails or phones:
-        rest = _REACH_TEXT.sub(" ", _EMAIL.sub(" ", piece)).strip(" :-/()[]*_<>")
+        # An address's glued-on prefix ("Jeff Palmerjeff.palmer@...") stays with the words.
+        rest = _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"]) + " ", piece)).strip(" :-/()[]*_<>")
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
@@ -352,7 +360,7 @@ def _read_piece(
             domain = _DOT.sub(".", m["domain"])
             if _WIRE_DOMAIN.search(domain):
                 continue  # the wire's photo desk, not the release's contact
-            email = f"{m['user'].replace(chr(92), '')}@{domain}".lower()
+            email = f"{_unglued_user(m['user'].replace(chr(92), ''))}@{_GLUED_DOMAIN_TAIL.sub('', domain)}".lower()
             for member in group:
                 member.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
@@ -427,6 +435,31 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
         and "." not in piece
         and not _ORG_WORDS.search(piece)  # "Jane Rowe, CFO, Acme.ai": her organisation
     )
+
+
+# What a copy that lost its spaces ran on to an address: a number or extension before it
+# ("(646) 555-8656ksmith@...", "x110robert.banks@..."), a link after it ("...@acme.comhttp").
+_GLUED_USER_PREFIX = safe_compile(r"(?:(?:\d{1,4}[-.]){1,3}\d{3,4}|x\d{1,5}|ext\.?\d{1,5})(?=[A-Za-z])")
+_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:com|net|org|co|io|us|uk|de|fr|nl|se|no|fi|dk|ch|ca|au))(?:https?|www)$")
+
+
+def _glued_prefix(user: str) -> str:
+    """What _unglued_user strips from the front of an address's user part."""
+    return user[: len(user) - len(_unglued_user(user))]
+
+
+def _unglued_user(user: str) -> str:
+    """The address's user part without what was glued on before it: a number's tail, an
+    extension, or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer")."""
+    glued = _GLUED_USER_PREFIX.match(user)
+    if glued is not None:
+        return user[glued.end() :]
+    if user[:1].isupper():
+        for end in range(min(20, len(user) - 3), 2, -1):  # the longest capitalised word that recurs
+            word = user[:end]
+            if word[1:].islower() and word.isalpha() and user[end].islower() and word.lower() in user[end:].lower():
+                return user[end:]
+    return user
 
 
 def _continues_title(doc: Document, person: _Person, start: int, rest: str) -> bool:
