@@ -430,6 +430,13 @@ def test_start_span_points_at_the_time() -> None:
             "scheduled to be held on 2 October 2013.",
             [("2013-10-02", None)],
         ),
+        # A financial calendar: the item follows its date; reports and deadlines are no events.
+        (
+            "Release of financial calendar for 2014\n\n07 February Deadline for receipt of resolutions for the "
+            "Annual General Meeting\n21 February Annual Report\n20 March Annual General Meeting\n"
+            "08 May Interim Report, Q1 2014\n16 August Interim Report, Q2 2014\n",
+            [("2014-03-20", None)],
+        ),
         # A calendar of key dates: only the meeting is an event, not the payout dates around it.
         (
             "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "

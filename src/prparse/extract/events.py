@@ -604,6 +604,24 @@ _PAYOUT_ITEM = safe_compile(
 )
 
 
+_REPORT_ITEM = safe_compile(
+    r"\b(?:(?:interim|annual|quarterly|half[-\s]year(?:ly)?|year[-\s]end|full[-\s]year|q[1-4]|financial)\s"
+    r"(?:financial\s)?(?:report|results|statements?)|results?\s(?:announcement|release))\b",
+    regex.IGNORECASE,
+    needs=("report", "result", "statement"),
+)
+_DEADLINE_ITEM = safe_compile(
+    r"\b(?:deadline|record\sdate|cut-?off|ex-?dividend|last\sday)\b",
+    regex.IGNORECASE,
+    needs=("deadline", "record", "cut", "dividend", "last"),
+)
+_MEETING_ITEM = safe_compile(
+    r"\b(?:meeting|call|webcast|presentation|conference|AGM|EGM)\b",
+    regex.IGNORECASE,
+    needs=("meeting", "call", "webcast", "presentation", "conference", "agm", "egm"),
+)
+
+
 def _payout_item(doc: Document, start: int) -> bool:
     """A date in a list of key dates (after a bullet, or on a short line) whose item names a
     payout or a results release: a calendar of dates, not an event."""
@@ -615,6 +633,11 @@ def _payout_item(doc: Document, start: int) -> bool:
         item_start = bullet
     elif line_end - line_start <= 80:
         item_start = line_start
+        # "08 May Interim Report, Q1 2024": a calendar line names its item after the date.
+        if _REPORT_ITEM.search(text, start, line_end) and not _MEETING_ITEM.search(text, line_start, line_end):
+            return True
+        if _DEADLINE_ITEM.search(text, start, line_end):
+            return True  # "07 February Deadline for receipt of resolutions for the AGM"
     else:
         return False
     return _PAYOUT_ITEM.search(text, item_start, start) is not None
