@@ -336,6 +336,8 @@ PHONE_COUNTRIES: Final[dict[str, str]] = {
 CODE_LABELS: Final[dict[str, int]] = {
     "passcode": 1,
     "pass code": 1,
+    "pass-code": 1,
+    "participant pass-code": 1,
     "password": 1,
     "pin": 1,
     "pin code": 1,

@@ -462,6 +462,8 @@ def _ends_in_code_label(label: str) -> bool:
     return bool(_CODE_LABEL_TAIL.search(label[-40:]))
 
 
+_GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
+_LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
 # Every code label holds one of these words; _CODE runs only near them.
 _CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
 
@@ -472,6 +474,9 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         if inside(skip, m.start()):
             continue
         code = m["code"].strip()
+        opener = _GLUED_OPENER_AFTER_CODE.search(code)
+        if opener is not None and _LOWER_WORD_NEXT.match(doc.text, m.start("code") + len(code)):
+            code = code[: opener.start()]  # "Passcode: 5272427A replay of the call ...": a sentence glued on
         label = " ".join(m["label"].lower().split())
         rank = CODE_LABELS[label]
         # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").
