@@ -430,6 +430,12 @@ def test_start_span_points_at_the_time() -> None:
             "scheduled to be held on 2 October 2013.",
             [("2013-10-02", None)],
         ),
+        # The zone written after the date the time is on; the bracketed restatement is the same call.
+        (
+            "Acme's management will hold an earnings conference call at 8:15 PM on August 27, 2013, U.S. Eastern "
+            "Time (9:15 AM on August 28, 2013, Beijing/Hong Kong Time).",
+            [("2013-08-27", "2013-08-27T20:15:00-04:00")],
+        ),
         # A financial calendar: the item follows its date; reports and deadlines are no events.
         (
             "Release of financial calendar for 2014\n\n07 February Deadline for receipt of resolutions for the "

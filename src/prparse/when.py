@@ -208,7 +208,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMe
     stop = len(text) if end is None else end
     times: list[TimeMention] = []
     for m in _times_at_anchors(text, start, stop):
-        mention = _time_mention(m)
+        mention = _time_mention(m, text)
         if mention is not None:
             times.append(mention)
     return times
@@ -233,9 +233,20 @@ def _times_at_anchors(text: str, start: int, stop: int) -> list[regex.Match[str]
     return found
 
 
-def _time_mention(m: regex.Match[str]) -> TimeMention | None:
+# "at 8:15 PM on February 27, 2020, U.S. Eastern Time": the zone after the date the time is on.
+_ZONE_AFTER_DATE = safe_compile(
+    r"\s{0,2}on\s{1,2}(?:[A-Z][a-z]{2,8},?\s{1,2})?(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}(?:U\.S\.\s{1,2})?"
+    + _ZONE
+)
+
+
+def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     groups = m.groupdict()
     zone_text = groups["zone"]
+    if zone_text is None and groups["ampm"] and text:
+        after = _ZONE_AFTER_DATE.match(text, m.end(), min(len(text), m.end() + 60))
+        zone_text = after["zone"] if after else None
     zone = ZONES[" ".join(zone_text.lower().split())] if zone_text else None
     if groups["noon"]:
         return TimeMention(m.start(), m.end(), 12, 0, zone, zone_text, False)
