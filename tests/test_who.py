@@ -727,6 +727,19 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "Aktieselskabet ACME A/S is required to report transactions in its shares.\n",
             "Aktieselskabet ACME A/S",
         ),
+        # No headline, no dateline: a lower-case word inside the legal name; a heading is no dateline.
+        (
+            "Acme bank ASA reported a profit before tax of NOK 29.7 million for Q4 2024. Gross loans grew.\n\n"
+            "Highlights of Q4 2024:\n\nProfit before tax NOK 29.7 million\n\nProfit after tax NOK 22.3 million\n",
+            "Acme bank ASA",
+        ),
+        # A letter: "I" is no company; the headline names it.
+        (
+            "Acme Annual General Meeting\n\nAcme Annual General Meeting - Media Arrangements\n\nI wish to extend an "
+            "invitation to you to attend Acme's Annual General Meeting (AGM) 2013 and to inform you of the "
+            "arrangements for media. Acme staff will meet you at the door.\n",
+            "Acme",
+        ),
         # A copy that lost its spaces: the verb glued on to the legal suffix.
         (
             "In connection with the release of the 4th quarter 2024 results, Acme Shipping ASAwillpublish its "

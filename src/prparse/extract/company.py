@@ -30,7 +30,7 @@ _LEGAL_SUFFIX = safe_compile(
 _CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et"})
 # Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
 _NOT_NAME_WORDS = frozenset(
-    {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "details", "as", "a", "an",
+    {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "i", "details", "as", "a", "an",
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
@@ -154,6 +154,9 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     found = _leading_name(doc.text, opening)
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
+    word = doc.text[found[0] : found[1]]
+    if body_start(doc) is None and len(Words((), whole=(word,), case=True).spans(doc.text)) < 2:
+        return None  # no dateline, and a word the release never repeats: "Solid performance from ..."
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
     if headline is None or headline["name"] == doc.text[found[0] : found[1]]:
         return found
@@ -266,6 +269,10 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         if index == 0 and w.islower() and len(words) > 1 and words[1].group()[:1].isupper():
             taken.append(word)
             continue
+        if taken and w.isalpha() and w.islower() and index + 1 < len(words):
+            if _LEGAL_SUFFIX.fullmatch(words[index + 1].group()):
+                taken.append(word)  # "Lea bank ASA reported ...": a lower-case word before the suffix
+                continue
         if _LEGAL_SUFFIX.fullmatch(w) and taken:
             taken.append(word)
             if not w.endswith(","):

@@ -479,6 +479,8 @@ def _body_start(doc: Document) -> int | None:
         return int(after.end() if after else mark.end())
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
+        if m["date"] is not None and not find_dates(text, m.start("date"), m.end("date")):
+            continue  # "Highlights of Q4 2024:": a heading, not a place and a date
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             if not _not_a_dateline(doc, m):
                 return int(m.end())
