@@ -740,6 +740,13 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "arrangements for media. Acme staff will meet you at the door.\n",
             "Acme",
         ),
+        # No legal name anywhere: the name whose meeting the headline announces, named again below.
+        (
+            "Practical instructions regarding Acme-Munksjö’s Annual General Meeting\n\nIn response to the infection "
+            "risk, Acme-Munksjö has decided to change the practical arrangements of its Annual General Meeting. "
+            "Acme-Munksjö asks shareholders to vote in advance.\n",
+            "Acme-Munksjö",
+        ),
         # A copy that lost its spaces: the verb glued on to the legal suffix.
         (
             "In connection with the release of the 4th quarter 2024 results, Acme Shipping ASAwillpublish its "
@@ -770,10 +777,11 @@ def test_the_headline_word_the_release_keeps_naming() -> None:
 
 
 def test_a_headline_word_is_no_company() -> None:
+    """"New" opens the headline; the name whose reports it dates is the company."""
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"
     )
-    assert parsed["company"] is None
+    assert parsed["company"] == "Acme"
 
 
 def test_an_exchange_disclaimer_is_not_the_issuer() -> None:

@@ -88,7 +88,7 @@ def extract(doc: Document) -> Part:
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = _LEGAL_NAME.search(text, 0, min(len(text), (start or 0) + 5000))
     if m is None:
-        word = _headline_word(doc)
+        word = _headline_possessive(doc) or _headline_word(doc)
         if word is None:
             return Part(values={"company": None})
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
@@ -176,6 +176,19 @@ _BYLINE = compile_lines(
 def _byline(doc: Document) -> tuple[int, int] | None:
     m = _BYLINE.search(doc.text, 0, header_end(doc))
     return m.span("name") if m else None
+
+
+# "Practical instructions regarding Acme-Munksjö’s Annual General Meeting"
+_POSSESSIVE_NAME = safe_compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}&.-]{1,30}(?:\s\p{Lu}[\p{L}&.-]{1,30}){0,3})['’]s\b")
+
+
+def _headline_possessive(doc: Document) -> tuple[int, int] | None:
+    """The name whose meeting or results the headline announces, when the release names it again."""
+    m = _POSSESSIVE_NAME.search(doc.text, 0, doc.line_at(0)[1])
+    if m is None or m["name"].lower() in _NOT_NAME_WORDS:
+        return None
+    again = Words((), whole=(m["name"],), case=True).spans(doc.text, m.end())
+    return m.span("name") if len(again) >= 2 else None
 
 
 def _headline_issuer(doc: Document) -> tuple[int, int] | None:
