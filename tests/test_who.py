@@ -777,7 +777,7 @@ def test_the_headline_word_the_release_keeps_naming() -> None:
 
 
 def test_a_headline_word_is_no_company() -> None:
-    """"New" opens the headline; the name whose reports it dates is the company."""
+    """ "New" opens the headline; the name whose reports it dates is the company."""
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"
     )
