@@ -436,6 +436,20 @@ def test_start_span_points_at_the_time() -> None:
             "Time (9:15 AM on August 28, 2013, Beijing/Hong Kong Time).",
             [("2013-08-27", "2013-08-27T20:15:00-04:00")],
         ),
+        (
+            "Acme will hold an extraordinary general meeting of shareholders at 11:00 a.m. on August 29, 2013 "
+            "(Beijing time) at its head office.",
+            [("2013-08-29", "2013-08-29T11:00:00+08:00")],
+        ),
+        # Zones by a city the spec's table leaves out, and dotted: their own rules.
+        (
+            "The AGM will be held at 10.00am (Melbourne time) on Friday, 15 November 2013.",
+            [("2013-11-15", "2013-11-15T10:00:00+11:00")],
+        ),
+        (
+            "Presentation on Tuesday, September 17th, 2013, at 11:00 a.m. E.T. at the Acme Virtual Conference.",
+            [("2013-09-17", "2013-09-17T11:00:00-04:00")],
+        ),
         # A financial calendar: the item follows its date; reports and deadlines are no events.
         (
             "Release of financial calendar for 2014\n\n07 February Deadline for receipt of resolutions for the "

@@ -258,6 +258,25 @@ ZONES: Final[dict[str, str]] = {
     "awst": "Australia/Perth",
     "nzdt": "Pacific/Auckland",
     "nzst": "Pacific/Auckland",
+    # Zones named by a city or country the spec leaves out: its own rules.
+    "e.t.": "America/New_York",
+    "melbourne time": "Australia/Melbourne",
+    "brisbane time": "Australia/Brisbane",
+    "perth time": "Australia/Perth",
+    "adelaide time": "Australia/Adelaide",
+    "shanghai time": "Asia/Shanghai",
+    "korea time": "Asia/Seoul",
+    "seoul time": "Asia/Seoul",
+    "kst": "Asia/Seoul",
+    "toronto time": "America/Toronto",
+    "vancouver time": "America/Vancouver",
+    "chicago time": "America/Chicago",
+    "moscow time": "Europe/Moscow",
+    "johannesburg time": "Africa/Johannesburg",
+    "sast": "Africa/Johannesburg",
+    "brasilia time": "America/Sao_Paulo",
+    "mexico city time": "America/Mexico_City",
+    "buenos aires time": "America/Argentina/Buenos_Aires",
 }
 
 # CET written beside a city or country of another zone with the same rules means that zone.

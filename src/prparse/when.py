@@ -236,7 +236,7 @@ def _times_at_anchors(text: str, start: int, stop: int) -> list[regex.Match[str]
 # "at 8:15 PM on February 27, 2020, U.S. Eastern Time": the zone after the date the time is on.
 _ZONE_AFTER_DATE = safe_compile(
     r"\s{0,2}on\s{1,2}(?:[A-Z][a-z]{2,8},?\s{1,2})?(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}(?:U\.S\.\s{1,2})?" + _ZONE
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}\(?(?:U\.S\.\s{1,2})?" + _ZONE
 )
 
 
