@@ -156,6 +156,20 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2020-03-20",
             None,
         ),
+        # A Business Wire page's stamp above a dateline with no date of its own.
+        (
+            "Acme Acquires Beta Healthcare\n\nMarch 07, 2019 05:30 PM Eastern Standard Time\n\n"
+            "SEOUL--(BUSINESS WIRE)--Acme (NYSE: ACMR) today announced that it has completed the acquisition.\n",
+            "2019-03-07",
+            "Business Wire",
+        ),
+        # A Nordic header: the issuer, the kind of release, the date and time.
+        (
+            "Acme Oyj\n\nAcme Oyj, Financial Statements Bulletin, February 11, 2025 at 8.30 am (EET)\n\n"
+            "Acme Oyj's Financial Statements Bulletin 2024: continued strong performance in 2024.\n",
+            "2025-02-11",
+            None,
+        ),
         # A letter to the exchange, or a PDF copy with its page number, opens with its date.
         (
             "Acme Limited - Half-year results\n\n1 15 February 2018 The Manager Market Announcements Office "

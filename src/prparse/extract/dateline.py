@@ -212,9 +212,12 @@ def _year_the_text_fixes(
 # open with the issuer and the kind of release).
 _RELEASE_LABEL = safe_compile(
     r"^(?i:for\s{1,3}(?:immediate\s{1,3})?release|(?:press|news)\s{1,3}release|release\s{1,3}date|date"
-    r"|(?:[^\n]{0,60}?\s)?(?:stock\s{1,3}exchange\s{1,3}release|company\s{1,3}announcement|investor\s{1,3}news)"
+    r"|(?:[^\n]{0,60}?\s)?(?:stock\s{1,3}exchange\s{1,3}release|company\s{1,3}announcement|investor\s{1,3}news"
+    # "Kemira Oyj, Financial Statements Bulletin, February 11, 2025 at 8.30 am (EET)"
+    r"|financial\s{1,3}statements?\s{1,3}(?:bulletin|release)|(?:interim|half-year|half\s{1,3}year)\s{1,3}report"
+    r"|business\s{1,3}review|inside\s{1,3}information)"
     r"|(?:company\s{1,3})?announcement\s{1,3}no\.?\s{0,2}\d{1,4}(?:/\d{2,4})?)"
-    r"\s{0,3}[:\-]?\s{0,3}"
+    r"\s{0,3}[:\-,]?\s{0,3}"
 )
 
 
@@ -240,7 +243,10 @@ def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int,
     return None
 
 
-_JUST_A_TIME = safe_compile(r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?")
+# "05:30 PM Eastern Standard Time" (a Business Wire page's stamp), "8:30 ET"
+_JUST_A_TIME = safe_compile(
+    r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?\(?[A-Z]{2,4}\)?|\s(?:[A-Z][a-z]{2,10}\s){1,2}Time)?"
+)
 _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$")
 _SECOND_PLACE = safe_compile(r"\s(?:and|&)\s(?=[A-Z])")
 
