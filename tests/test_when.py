@@ -441,6 +441,12 @@ def test_start_span_points_at_the_time() -> None:
             "(Beijing time) at its head office.",
             [("2013-08-29", "2013-08-29T11:00:00+08:00")],
         ),
+        # Slides made available are no event; the call the next day is.
+        (
+            "Earnings release and slide presentation available: Sunday, August 17, at approximately 7:00 p.m. "
+            "Eastern Time\nConference call: Monday, August 18, at 10:00 a.m. Eastern Time\n",
+            [("2013-08-18", "2013-08-18T10:00:00-04:00")],
+        ),
         # Zones by a city the spec's table leaves out, and dotted: their own rules.
         (
             "The AGM will be held at 10.00am (Melbourne time) on Friday, 15 November 2013.",

@@ -50,7 +50,8 @@ REACH = 400  # characters either side of a value that its own words are read in:
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
 EVENT_CUE = safe_compile(
     r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
-    r"|presentations?|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
+    # "slide presentation available": documents, not an event.
+    r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
