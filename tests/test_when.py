@@ -441,6 +441,12 @@ def test_start_span_points_at_the_time() -> None:
             "(Beijing time) at its head office.",
             [("2013-08-29", "2013-08-29T11:00:00+08:00")],
         ),
+        # The results of a meeting held today: it has happened.
+        (
+            "Acme Communities Corp. reports the director election voting results from its annual general meeting "
+            "held today. All of the director nominees were elected.",
+            [],
+        ),
         # Slides made available are no event; the call the next day is.
         (
             "Earnings release and slide presentation available: Sunday, August 17, at approximately 7:00 p.m. "

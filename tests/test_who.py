@@ -314,6 +314,7 @@ def test_company(body: str, company: str) -> None:
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
+        ("Acme Communities Corp. (OTCQB International:ACMEF) reports", [("OTC", "ACMEF")]),
         # Exchanges the spec's table leaves out keep their name as written, in capitals.
         ("Acme Technologies (CBOE CA: ACMR), a fintech, announced", [("CBOE CA", "ACMR")]),
         (

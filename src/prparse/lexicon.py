@@ -86,6 +86,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "otc": "OTC",
     "otcqx": "OTC",
     "otcqb": "OTC",
+    "otcqb international": "OTC",
+    "otcqx international": "OTC",
     "otc pink": "OTC",
     "otcpink": "OTC",
     "otc-pink": "OTC",

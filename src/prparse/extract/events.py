@@ -688,9 +688,11 @@ def _date_for_time(
 
 _PAST_MEETING = safe_compile(
     r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
-    r"|held|convened|concluded)\b",
+    r"|held|convened|concluded)\b"
+    # "reports the director election voting results from its annual general meeting held today"
+    r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b",
     regex.IGNORECASE,
-    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded"),
+    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded", "results"),
 )
 _BESIDE_AN_EVENT = safe_compile(
     r"\b(?:before|after|following|prior\sto|ahead\sof)\sthe\s(?:annual\sgeneral\smeeting|extraordinary\sgeneral\smeeting"

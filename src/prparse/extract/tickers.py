@@ -74,7 +74,7 @@ def _word_before(low: str, at: int) -> str:
     while end > at - 3 and end > 0 and low[end - 1] in " \t\n":
         end -= 1
     start = end
-    while start > end - 12 and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+    while start > end - 20 and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
         start -= 1
     return low[start:end]
 
