@@ -315,6 +315,10 @@ def test_company(body: str, company: str) -> None:
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
         ("Acme Communities Corp. (OTCQB International:ACMEF) reports", [("OTC", "ACMEF")]),
+        (
+            "Acme Bank (Bahrain Bourse trading code “ACMB”, Dubai Financial Market trading code “ACMB\\_BAH”) grew.",
+            [("BAHRAIN BOURSE", "ACMB"), ("DUBAI FINANCIAL MARKET", "ACMB_BAH")],
+        ),
         # Exchanges the spec's table leaves out keep their name as written, in capitals.
         ("Acme Technologies (CBOE CA: ACMR), a fintech, announced", [("CBOE CA", "ACMR")]),
         (

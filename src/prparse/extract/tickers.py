@@ -200,6 +200,10 @@ def extract(doc: Document) -> Part:
                     found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
     for m in _CITY_MARKET_FORM.finditer_list(text):
         found.append((m.start(), m.start("symbol"), m.end("symbol"), "Euronext", m["symbol"]))
+    for m in finditer_near(_NAMED_MARKET_FORM, _CODE_WORDS, text, before=60, after=30):
+        if not any(f[1] == m.start("symbol") for f in found):
+            symbol = m["symbol"].replace("\\", "")
+            found.append((m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), symbol))
     for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=5, after=40):
         if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
             continue
@@ -208,6 +212,13 @@ def extract(doc: Document) -> Part:
     return Part(values={"tickers": _dedupe(found)})
 
 
+# "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
+# “SALAM\_BAH”)": a market the table does not know, named in full before a quoted code.
+_NAMED_MARKET_FORM = safe_compile(
+    r"(?P<exchange>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20}){0,3}\s(?:Bourse|Exchange|Market|Börse))"
+    r"\s(?:trading\s|stock\s)?(?:code|symbol|ticker)\s{1,2}[“\"](?P<symbol>[A-Z0-9](?:[A-Z0-9.]|\\?_){0,11})[”\"]"
+)
+_CODE_WORDS = Words(("trading code", "stock code", "trading symbol", "ticker"))
 _EXCHANGE_IN_PROSE = safe_compile(rf"(?i:{_PROSE_EXCHANGE})")
 
 
