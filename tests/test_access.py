@@ -210,6 +210,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "acmerobotics.com",
             None,
         ),
+        (
+            "The live webcast will be available in the Investor Relations section of the company's website, "
+            "ir.acmerobotics.com.",
+            "ir.acmerobotics.com",
+            None,
+        ),
         # A webinar's registration page is where listeners join it.
         (
             "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",
