@@ -168,6 +168,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://events.webcast.example/acme/OEpmPDao",
             None,
         ),
+        # ... but two links offered together: the first counts (spec: "of several, the first").
+        (
+            "The webcast can be accessed on the Acme website, www.acmerobotics.example and\n"
+            "https://event.webcast.example/wcc/r/1952473/C5AC3067.",
+            "www.acmerobotics.example",
+            None,
+        ),
         # Paragraphs run together by a careless copy: the next sentence is not part of the URL.
         (
             "Listen-only access to the webcast is available via www.acmerobotics.com.A replay follows.",
