@@ -274,6 +274,16 @@ def test_a_link_row_in_the_events_details_block_is_its_webcast() -> None:
     ]
 
 
+def test_the_issuers_site_in_brackets_after_its_ticker_is_no_webcast() -> None:
+    text = release("").replace(
+        "Acme Robotics, Inc. (Nasdaq: ACMR), a maker of warehouse robots, today announced the following.",
+        "Acme Robotics, Inc. (Nasdaq:ACMR) (http://www.acmerobotics.example) will release its results on August "
+        "1, 2013.The Company will host a conference call and audio webcast on Friday, August 2, 2013 at 8:00 a.m. "
+        "ET. The live call can be accessed via audio webcast at http://investor.acmerobotics.example.",
+    )
+    assert [e.webcast_url for e in prparse.parse(text).events] == ["http://investor.acmerobotics.example"]
+
+
 def test_a_link_row_outside_a_details_block_says_nothing() -> None:
     event = first_event("Read the annual report.\n\nLink: https://acmerobotics.example/annual-report-2013\n")
     assert event["webcast_url"] is None

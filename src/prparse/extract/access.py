@@ -574,6 +574,10 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
     return items
 
 
+# A link in brackets right after the issuer's ticker bracket: "(Nasdaq:MELI) (http://...)".
+_SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
+
+
 def _add_link(
     doc: Document, skip: list[tuple[int, int]], items: list[LinkItem], start: int, end: int, url: str | None
 ) -> None:
@@ -582,6 +586,8 @@ def _add_link(
     line_start, _ = doc.line_at(start)
     if _VIEW_SOURCE_LINE.search(doc.text[line_start:start]):
         return
+    if _SITE_AFTER_NAME.search(doc.text, max(0, start - 60), start) and doc.text[end : end + 1] == ")":
+        return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
     webcast = registration = replay = False
     raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
     chain = raw
