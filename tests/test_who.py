@@ -682,6 +682,17 @@ def test_a_title_the_release_repeats_is_still_a_title() -> None:
     ]
 
 
+def test_a_firms_own_contact_lines_with_no_label() -> None:
+    parsed = parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\nAcme builds robots. It has plants in Munich and "
+        "Berlin and sells across Europe.\n\nAcme Robotics AG  \n[comms@acmerobotics.example](mailto:comms@"
+        "acmerobotics.example)  \n+49 8105 5999 0\n\n**SOURCE:** Acme Robotics AG\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        (None, "Acme Robotics AG", ["+49810559990"], ["comms@acmerobotics.example"])
+    ]
+
+
 def test_a_label_line_that_ends_in_the_address_keeps_the_address() -> None:
     parsed = parse("Acme Robotics AS will present today at 14:30 CET.\n\nFor more information, contact post@acme.no\n")
     assert [(c["name"], c["emails"]) for c in parsed["contacts"]] == [(None, ["post@acme.no"])]

@@ -281,7 +281,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     taken = merge([(b.start, b.end) for b in labelled])
     found: list[ContactBlock] = []
     half = len(text) // 2
-    for person in _PERSON_LINE.finditer(text, doc.line_at(half)[0]):
+    heads = [*_PERSON_LINE.finditer(text, doc.line_at(half)[0]), *_firm_lines(doc, half)]
+    for person in sorted(heads, key=lambda m: m.start()):
         start, end = doc.line_at(person.start())
         if inside(taken, start):
             continue
@@ -302,6 +303,26 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             continue  # "John Eagleton, CEO" signing above "To contact Intellabridge:": the label governs
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
+    return found
+
+
+# "Mynaric AG" alone on its line, its address or number on the next: a firm's own contact.
+_FIRM_LINE = compile_lines(
+    r"^[ \t*_]{0,4}\p{Lu}[\p{L}&.'-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'-]{1,30}){0,3}[ \t]"
+    r"(?:AG|SE|ASA|AB|Oyj|plc|PLC|Inc\.|Ltd\.?|Limited|Corp\.|Corporation|LLC|N\.V\.|S\.A\.|GmbH|A/S)[ \t*_]{0,4}$"
+)
+_REACH_LINE = safe_compile(r"[ \t*_\[]{0,4}(?:[\w.+-]{1,64}@|\+?\(?\d)")
+
+
+def _firm_lines(doc: Document, half: int) -> list[regex.Match[str]]:
+    """Firm-name lines in the second half whose next line is an address or a number."""
+    found = []
+    for m in _FIRM_LINE.finditer(doc.text, doc.line_at(half)[0]):
+        index = doc.line_index(m.start())
+        if index + 1 < len(doc.line_starts):
+            a, b = doc.line_bounds(index + 1)
+            if _REACH_LINE.match(doc.text, a, b):
+                found.append(m)
     return found
 
 
