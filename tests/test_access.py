@@ -86,6 +86,7 @@ def test_labels_and_toll_free() -> None:
         ("Please enter the Participant PIN Code 3329013 # after the call is connected.", "3329013"),
         ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
         ("To join, dial 913-312-0836. The participant pass-code is 8352358.", "8352358"),
+        ("| | Dial-in Number | | | | 1-877-555-7529\n| | Participant Access Code | | | | 10129346 ", "10129346"),
         # A copy that lost its spaces: the next sentence's first word glued on.
         ("To join, dial (866) 310-8712Participant Passcode: 5272427A replay of the call will follow.", "5272427"),
         # A phrase to say to the operator.

@@ -140,7 +140,9 @@ _PHONE_LINE_CUE = safe_compile(
 _CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
     rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference|replay|webcast|event)))?"
-    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|\s{{0,3}})[\"“*]{{0,2}}"
+    # a table's cells: "| Replay Access Code | | | | 10129346"
+    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
+    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _TLDS = "com net org io ai co ca us uk de fr nl se no fi dk ch au jp tw hk sg info biz eu be at ie il in events".split()
