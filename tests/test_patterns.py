@@ -66,7 +66,8 @@ after the AGM. From Monday to Friday during the registration period. The resolut
 directors were elected, it was passed, adopted and carried. A notice to shareholders of Acme, investors
 in Acme, is investigating Acme, a suit against Acme, on behalf of purchasers. The meeting was held,
 convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME). Registration for the webcast
-opens, registration starts, registration to the Annual General Meeting begins.
+opens, registration starts, registration to the Annual General Meeting begins. By way of awebcast,
+the companypresentationtoday, thewebinar, ateleconference.
 """
 
 

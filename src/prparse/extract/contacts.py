@@ -262,6 +262,9 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # a phone label ("acme.comTel: +41 ..."), a number and the next name ("+47 982 15 497Bent
 # Hammer"), a legal suffix and a name ("Acme IR LLCScott Powell"): each a lower-case letter,
 # digit or suffix met by a capital that opens a word of the kind that follows.
+# Every break above has one of these next to it; _FIELD_BREAK, whose branches open with
+# lookbehinds and so are tried at every position, runs only on pieces that hold one.
+_BREAK_HINT = safe_compile(r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]")
 _FIELD_BREAK = safe_compile(
     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
     r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
@@ -297,7 +300,7 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        cuts = list(_FIELD_BREAK.finditer(stripped)) if len(stripped) > 6 else []
+        cuts = list(_FIELD_BREAK.finditer(stripped)) if len(stripped) > 6 and _BREAK_HINT.search(stripped) else []
         starts, stops = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(stripped)]
         for begin, stop in zip(starts, stops, strict=True):
             part = stripped[begin:stop].rstrip()

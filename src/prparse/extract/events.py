@@ -56,11 +56,17 @@ EVENT_CUE = safe_compile(
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
-    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b"
-    # A copy that lost its spaces: "by way of awebcast", "the companypresentationtoday"
-    # ("representation" is no glue).
-    r"|(?<=\p{Ll})(?<!re)(?:webcast|webinar|presentation|teleconference)",
+    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b",
     regex.IGNORECASE,
+)
+# A copy that lost its spaces: "by way of awebcast", "the companypresentationtoday"
+# ("representation" is no glue). Kept apart from EVENT_CUE, which runs on every window: the
+# word comes first and its glued letter is checked behind it.
+_GLUED_CUE = safe_compile(
+    r"(?:webcast|webinar|presentation|teleconference)"
+    r"(?<=\p{Ll}webcast|\p{Ll}webinar|\p{Ll}(?<!re)presentation|\p{Ll}teleconference)",
+    regex.IGNORECASE,
+    needs=("webcast", "webinar", "presentation", "teleconference"),
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
@@ -113,6 +119,13 @@ _PRESENTED_BY = safe_compile(
     r"|\bby\sway\sof\s\p{Ll}{0,3}webcast",
     regex.IGNORECASE,
 )
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """An event word in text[start:end], spaced or glued ("by way of awebcast")."""
+    return bool(EVENT_CUE.search(text, start, end) or _GLUED_CUE.search(text, start, end))
+
+
 # Kind of event, by the first rule whose words the context holds.
 KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
@@ -403,7 +416,7 @@ _WHEN_LABEL = safe_compile(
 def _speaks_of_event(doc: Document, offset: int) -> bool:
     """An event word in the sentence, or in a short heading line just above it."""
     s_start, s_end = doc.sentence_at(offset)
-    if EVENT_CUE.search(doc.text, max(s_start, offset - REACH), min(s_end, offset + REACH)):
+    if _has_cue(doc.text, max(s_start, offset - REACH), min(s_end, offset + REACH)):
         return True
     if _WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
@@ -675,11 +688,7 @@ def _date_for_time(
         m_start, _ = doc.sentence_at(mention.start)
         if not _in_replay_clause(text, m_start, mention.start):
             return mention
-    if (
-        doc.release_date is not None
-        and bisect.bisect_left(starts, time.start) == 0
-        and EVENT_CUE.search(text, s_start, s_end)
-    ):
+    if doc.release_date is not None and bisect.bisect_left(starts, time.start) == 0 and _has_cue(text, s_start, s_end):
         # "The presentation will be webcasted at 09:30 (CET)." with no date anywhere above:
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
@@ -730,7 +739,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     if _in_replay_clause(text, s_start, mention.start):
         return False
     s_start, s_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
-    cue = EVENT_CUE.search(text, s_start, s_end)
+    cue = EVENT_CUE.search(text, s_start, s_end) or _GLUED_CUE.search(text, s_start, s_end)
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
     after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
