@@ -441,6 +441,11 @@ def test_start_span_points_at_the_time() -> None:
             "(Beijing time) at its head office.",
             [("2013-08-29", "2013-08-29T11:00:00+08:00")],
         ),
+        (
+            "The Company hereby announces that during the meeting of its Board of Directors held on Wednesday, 7th "
+            "August 2013, the Directors approved the Company's financial statements.",
+            [],
+        ),
         # The results of a meeting held today: it has happened.
         (
             "Acme Communities Corp. reports the director election voting results from its annual general meeting "

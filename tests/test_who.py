@@ -205,6 +205,8 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         "Acme Microelectronics reports January sales.\n\nAcme Microelectronics today reported unaudited net sales "
         "for the month of January. Additional information is available on the web.\n\nMichael Rowe / David Lind\n\n"
         "  ACME, Investor Relations  Tel: + 886-2-2658-9168\n\nEmail: michael_rowe@acme.example\n",
+        # A report's title and the period it covers is no place and date.
+        "Audited Financial Statements 31 Dec. 2013\n\nCOMPANY ANNOUNCEMENT\nAcme Group p.l.c. announces.\n",
         # An opening line that runs on from a date and hour into an event's name is no release date.
         "February 27, 2025 10:00 a.m. ET Conference Call on Fourth Quarter Results\n\nAcme Robotics will host "
         "its call.\n",
@@ -776,6 +778,14 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "risk, Acme-Munksjö has decided to change the practical arrangements of its Annual General Meeting. "
             "Acme-Munksjö asks shareholders to vote in advance.\n",
             "Acme-Munksjö",
+        ),
+        # A Maltese announcement: its label is no name, "p.l.c." is a legal form.
+        (
+            "Audited Financial Statements 31 Dec. 2013\n\nCOMPANY ANNOUNCEMENT\nThe following is a company "
+            "announcement issued by Acme Group p.l.c. (the “Company”) in terms of the rules of the market.\n"
+            "QUOTE\nApproval of Audited Financial Statements\nThe Company hereby announces that the Directors "
+            "approved the financial statements.\n",
+            "Acme Group p.l.c.",
         ),
         # A copy that lost its spaces: the verb glued on to the legal suffix.
         (

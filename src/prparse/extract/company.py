@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = frozenset(
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
-     "since", "from", "by"}
+     "since", "from", "by", "company", "announcement"}
 )  # fmt: skip
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
@@ -55,9 +55,10 @@ _TITLE_OF = safe_compile(
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
-    r"(?<![\w.])(?P<name>(?:The\s)?[A-Z][\w&.'-]{0,30}(?:\s(?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
-    r",?\s(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|Oyj"
-    r"|Holdings?|LLC|L\.P\.|Trust|A/S))"
+    # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
+    r"(?<![\w.])(?P<name>(?:The[ \t])?[A-Z][\w&.'-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
+    r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|AG|SE"
+    r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S))"
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
     r"(?:(?![\w/])|(?<=[A-Z])(?=(?:will|has|have|is|was|today|announce|report|publish|present|invite|hold|host)\p{Ll}{0,12}\b))"
 )
@@ -198,10 +199,12 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
         words = line.split()
         if len(words) < 3 or _DISCLAIMER.search(line):
             continue
-        lead = r"\s{1,3}".join(regex.escape(w) for w in words[:2])
+        # One line's worth: "Audited Financial Statements\nThe Company hereby ..." names no issuer.
+        lead = r"[ \t]{1,3}".join(regex.escape(w) for w in words[:2])
         suffix = _LEGAL_SUFFIX.pattern
         pattern = (
-            rf"(?<![\w.]){lead}(?:\s{{1,3}}[A-Z][\w&'-]{{0,30}}){{0,2}}?,?\s{{1,3}}{suffix}(?:\s{{1,3}}{suffix})?(?!\w)"
+            rf"(?<![\w.]){lead}(?:[ \t]{{1,3}}[A-Z][\w&'-]{{0,30}}){{0,2}}?,?[ \t]{{1,3}}{suffix}"
+            rf"(?:[ \t]{{1,3}}{suffix})?(?!\w)"
         )
         m = regex.search(pattern, doc.text, pos=end, endpos=min(len(doc.text), end + 200_000))
         return (m.start(), m.end() - (1 if m.group().endswith(",") else 0)) if m else None

@@ -353,8 +353,11 @@ _NOT_PLACES = frozenset(
      "location", "where", "when", "presenter", "speaker"}
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
-    {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab"}
-)
+    {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",
+     # a report's title before the period it covers: "Audited Financial Statements 31 Dec. 2019"
+     "statements", "statement", "results", "report", "financial", "audited", "ended", "ending", "quarter", "interim",
+     "annual", "year", "half-year", "dividend", "update"}
+)  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
 

@@ -487,7 +487,7 @@ _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\sc
 # A board or committee meeting (HKEX "Date of Board Meeting" notices) is the company's own
 # business, not an event anyone outside could attend, whatever results it approves.
 _BOARD_MEETING = safe_compile(
-    r"\b(?:board\smeeting|meeting\sof\sthe\s(?:\w{1,14}\s)?(?:committee|board)|(?:audit|remuneration|nomination)"
+    r"\b(?:board\smeeting|meeting\sof\s(?:the|its)\s(?:\w{1,14}\s)?(?:committee|board)|(?:audit|remuneration|nomination)"
     r"\scommittee\smeeting)\b",
     regex.IGNORECASE,
     needs=("board", "committee"),
