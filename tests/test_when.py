@@ -474,6 +474,14 @@ def test_start_span_points_at_the_time() -> None:
             "08 May Interim Report, Q1 2014\n16 August Interim Report, Q2 2014\n",
             [("2014-03-20", None)],
         ),
+        # ... or on the line under it; the release's own "Place, date" line is no event either.
+        (
+            "Company announcement no. 02 2013/14\nAllerød, 24 July 2013\nFinancial calendar 2013/14\n"
+            "|29 August 2013\n|Annual general meeting for 2012/13\n|18 September 2013\n|Interim report – Q1 "
+            "2013/14\nCapital markets day\n|07 January 2014\n|Trading update for Q3 2013/14\n|10 February 2014\n"
+            "|Interim report – Q3 2013/14\n",
+            [("2013-08-29", None), ("2013-09-18", None)],
+        ),
         # A calendar of key dates: only the meeting is an event, not the payout dates around it.
         (
             "The results webcast will be archived. The 2013 calendar is as follows: ∙ Ex-dividend date for final "

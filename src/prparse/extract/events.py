@@ -603,7 +603,7 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
-        and not _payout_item(doc, d.start)
+        and not _payout_item(doc, d.start, d.end)
     ]
 
 
@@ -620,9 +620,9 @@ _PAYOUT_ITEM = safe_compile(
 
 _REPORT_ITEM = safe_compile(
     r"\b(?:(?:interim|annual|quarterly|half[-\s]year(?:ly)?|year[-\s]end|full[-\s]year|q[1-4]|financial)\s"
-    r"(?:financial\s)?(?:report|results|statements?)|results?\s(?:announcement|release))\b",
+    r"(?:financial\s)?(?:report|results|statements?)|results?\s(?:announcement|release)|trading\supdate)\b",
     regex.IGNORECASE,
-    needs=("report", "result", "statement"),
+    needs=("report", "result", "statement", "update"),
 )
 _DEADLINE_ITEM = safe_compile(
     r"\b(?:deadline|record\sdate|cut-?off|ex-?dividend|last\sday)\b",
@@ -630,13 +630,13 @@ _DEADLINE_ITEM = safe_compile(
     needs=("deadline", "record", "cut", "dividend", "last"),
 )
 _MEETING_ITEM = safe_compile(
-    r"\b(?:meeting|call|webcast|presentation|conference|AGM|EGM)\b",
+    r"\b(?:meeting|call|webcast|presentation|conference|AGM|EGM|markets\sday|investor\sday)\b",
     regex.IGNORECASE,
-    needs=("meeting", "call", "webcast", "presentation", "conference", "agm", "egm"),
+    needs=("meeting", "call", "webcast", "presentation", "conference", "agm", "egm", "day"),
 )
 
 
-def _payout_item(doc: Document, start: int) -> bool:
+def _payout_item(doc: Document, start: int, end: int) -> bool:
     """A date in a list of key dates (after a bullet, or on a short line) whose item names a
     payout or a results release: a calendar of dates, not an event."""
     text = doc.text
@@ -647,14 +647,30 @@ def _payout_item(doc: Document, start: int) -> bool:
         item_start = bullet
     elif line_end - line_start <= 80:
         item_start = line_start
+        item = (start, line_end)
+        below = line_end
+        if not text[end:line_end].strip(" \t|*_-–:"):
+            item = _next_line(doc, line_end)  # "|04 November 2021" / "|Interim report – Q2 2021/22"
+            below = _next_line(doc, item[1])[1]  # and a second item under it: "Capital markets day"
         # "08 May Interim Report, Q1 2024": a calendar line names its item after the date.
-        if _REPORT_ITEM.search(text, start, line_end) and not _MEETING_ITEM.search(text, line_start, line_end):
+        if _REPORT_ITEM.search(text, *item) and not _MEETING_ITEM.search(text, line_start, max(item[1], below)):
             return True
-        if _DEADLINE_ITEM.search(text, start, line_end):
+        if _DEADLINE_ITEM.search(text, *item):
             return True  # "07 February Deadline for receipt of resolutions for the AGM"
     else:
         return False
     return _PAYOUT_ITEM.search(text, item_start, start) is not None
+
+
+_PLACE_THEN = safe_compile(r"[ \t*_]{0,3}\p{Lu}[\p{L}.' -]{1,40},[ \t]{1,2}")
+
+
+def _next_line(doc: Document, after: int) -> tuple[int, int]:
+    """The next line with text after offset ``after`` (a line end), if it is short."""
+    for a, b, line in doc.lines(min(len(doc.text), after + 1), min(len(doc.text), after + 400)):
+        if line.strip():
+            return (a, b) if b - a <= 120 else (after, after)
+    return after, after
 
 
 def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention] | list[DateMention]) -> bool:
@@ -730,8 +746,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     lead = text[max(s_start, mention.start - LEAD) : mention.start]
     if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead):
         return False
-    if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start):
+    if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
         return False
+    line_start, line_end = doc.line_at(mention.start)
+    if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .*_"):
+        return False  # "Allerød, 27 May 2021" on its own line: the release's date
     if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end):
