@@ -452,6 +452,12 @@ def test_start_span_points_at_the_time() -> None:
             "held today. All of the director nominees were elected.",
             [],
         ),
+        # Results "will be announced" on a date: no event, though the next heading glued on says "Call".
+        (
+            "Acme invites investors to an earnings webcast on 14 August 2013, 09.00 CET. The results will be "
+            "announced on 13 August 2013 after the close of trading.Earnings Call:\n\nThe CEO will comment.",
+            [("2013-08-14", "2013-08-14T09:00:00+02:00")],
+        ),
         # Slides made available are no event; the call the next day is.
         (
             "Earnings release and slide presentation available: Sunday, August 17, at approximately 7:00 p.m. "

@@ -328,6 +328,7 @@ def test_company(body: str, company: str) -> None:
             [("NEO", "ACMR"), ("GR", "R9B"), ("OTC", "ACMRF")],
         ),
         ("The neo-classical gr design was announced", []),
+        ("Listed on the Frankfurt Stock Exchange (SDAX) since 1995, Acme grew.", []),
         ("Acme & Prom (Paris:ACP): production up", [("Euronext", "ACP")]),
         ("PARIS: Acme today announced results.", []),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
@@ -566,6 +567,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Jane Rowe", None, ["+14085555411"], ["jane.rowe@acmerobotics.example"]),
                 ("Tom Ashby", None, ["+15125557398"], ["tom.ashby@acmerobotics.example"]),
             ],
+        ),
+        # An address glued to the street after it.
+        (
+            "Jane Rowe, Investor Relations\nir@acmerobotics.exampleSchloss Strasse 1, Berlin\n+49 30 5555 0100\n",
+            [("Jane Rowe", "Investor Relations", ["+493055550100"], ["ir@acmerobotics.example"])],
         ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (

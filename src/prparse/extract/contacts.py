@@ -270,7 +270,7 @@ _FIELD_BREAK = safe_compile(
     r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
     r"|(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
     r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO|CTO))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"
-    r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"
+    r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)|(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"
     r"|(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"
     r"|(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"
     # "Investor Relations904-359-1334", "Acme, Inc.(201) 555-5202": a title or firm and a number.

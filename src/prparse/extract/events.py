@@ -108,7 +108,8 @@ _CUE_IN_PASSING = safe_compile(
     r"(?:before|after|prior\sto|following|ahead\sof)\s(?:the\s|its\s|our\s)?$", regex.IGNORECASE
 )
 _RESULTS_ONLY = safe_compile(
-    r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|announce|announces|issue|issues)\b",
+    r"\b(?:release|releases|releasing|released|report|reports|reporting|reported|publish|publishes|publishing"
+    r"|published|announce|announces|announced|issue|issues|issued)\b",
     regex.IGNORECASE,
 )
 # "... will publish its report on Thursday 27 February at 09:00, by way of a webcast": the

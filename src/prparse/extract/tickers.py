@@ -59,8 +59,10 @@ _BARE_FORM = safe_compile(
 )
 _BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code"))
 _NOT_SYMBOLS = frozenset(
-    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
-)
+    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK",
+     # indices named in brackets after the exchange: "Frankfurt Stock Exchange (SDAX)"
+     "DAX", "MDAX", "SDAX", "TECDAX", "SMI", "OMXS30", "OMXH25", "OMXC25", "OBX", "CAC", "FTSE", "ATX"}
+)  # fmt: skip
 
 
 # Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
