@@ -169,6 +169,14 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://events.webcast.example/acme/OEpmPDao",
             None,
         ),
+        # A web conference is watched; presentation visuals are documents.
+        (
+            "Acme will host a web conference via Microsoft Teams. You can access the web conference via the "
+            "following link:\n\n https://www.acmerobotics.example/web-conference\n\n The accompanying "
+            "presentation visuals will also be available on the Acme website, www.acmerobotics.example.",
+            "https://www.acmerobotics.example/web-conference",
+            None,
+        ),
         # ... but two links offered together: the first counts (spec: "of several, the first").
         (
             "The webcast can be accessed on the Acme website, www.acmerobotics.example and\n"

@@ -573,6 +573,12 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "Jane Rowe, Investor Relations\nir@acmerobotics.exampleSchloss Strasse 1, Berlin\n+49 30 5555 0100\n",
             [("Jane Rowe", "Investor Relations", ["+493055550100"], ["ir@acmerobotics.example"])],
         ),
+        # The label glued to the name, the title to the number.
+        (
+            "About Acme: Acme builds robots.\n\n Corporate ContactJane RoweChief Financial Officer+423 399 3510 "
+            "jane.rowe@acmerobotics.example\n",
+            [("Jane Rowe", "Chief Financial Officer", ["+4233993510"], ["jane.rowe@acmerobotics.example"])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",
@@ -792,6 +798,13 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "QUOTE\nApproval of Audited Financial Statements\nThe Company hereby announces that the Directors "
             "approved the financial statements.\n",
             "Acme Group p.l.c.",
+        ),
+        # A brand in capitals leads the headline and the text keeps naming it.
+        (
+            "ACMETRON to Publish Its Results for the Third Quarter of 2013 on Thursday, October 23, 2013\n\n"
+            "We look forward to welcoming you to the web conference on ACMETRON's results. ACMETRON will host it "
+            "on Thursday. ACMETRON's shares are listed on SIX Swiss Exchange.\n",
+            "ACMETRON",
         ),
         # A copy that lost its spaces: the verb glued on to the legal suffix.
         (

@@ -75,10 +75,12 @@ _CONTACT_CONTEXT = safe_compile(
 # A link is the webcast's when its context speaks of watching or hearing the event, not
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
-    r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|listen|live|audio|stream|streamed|streaming|watch|broadcast"
+    r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio|stream|streamed|streaming|watch"
+    r"|broadcast"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
-    r"|presentation(?!\s(?:material|slides|deck)|\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found|downloaded))"
+    r"|presentation(?!\s(?:material|slides|deck|visuals)|\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
+    r"|downloaded))"
     r"|events?\spage"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
     r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline|virtual(?:ly|\smeeting))",
@@ -100,7 +102,9 @@ _WEBCAST_CUE = safe_compile(
     ),
 )
 _WATCH_CUE = safe_compile(
-    r"webcast|web\scast|webinar|listen|stream|watch", regex.IGNORECASE, needs=("web", "listen", "stream", "watch")
+    r"webcast|web\scast|webinar|web[\s-]conference|listen|stream|watch",
+    regex.IGNORECASE,
+    needs=("web", "listen", "stream", "watch"),
 )
 _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:webcast\s)?(?:replay|archived?|recording)\s(?:of\s)?(?:the\s)?(?:live\s)?(?:webcast|conference\scall|call"
@@ -119,9 +123,9 @@ _POINTS_TO_LINK = safe_compile(
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
-    r"\b(?:reports?|slides|materials?|documents?|statements|presentation\s(?:will|can)\sbe\s(?:made\s)?available)\b",
+    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentation\s(?:will|can)\sbe\s(?:made\s)?available)\b",
     regex.IGNORECASE,
-    needs=("report", "slides", "material", "document", "statement", "presentation"),
+    needs=("report", "slides", "material", "document", "statement", "visuals", "presentation"),
 )
 # A details block's date or time row: "DATE: April 25th", "Time: 2:00 PM ET".
 _WHEN_ROW = safe_compile(r"[\s*•\-]{0,6}(?:date|time|date\s(?:and|&)\stime|when)[\s*]{0,3}:", regex.IGNORECASE)

@@ -142,8 +142,10 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
     """The last resort: the headline's first word, when the release names it again and again
     ("Outokumpu financial statements release 2024 - ...", and 21 more 'Outokumpu')."""
     m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
-    if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES or m["word"].isupper():
+    if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
         return None
+    if m["word"].isupper() and (len(m["word"]) < 4 or doc.line_at(0)[1] - doc.line_at(0)[0] > 200):
+        return None  # a short code or an all-capitals heading; "INFICON to Publish Its Results" counts
     again = Words((), whole=(m["word"],), case=True).spans(doc.text, m.end())
     return m.span("word") if len(again) >= 3 else None
 

@@ -277,7 +277,7 @@ _FIELD_BREAK = safe_compile(
     r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))|(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"
     # "... 727-555-7204 srohde@acme.com or Melanie Skijus, ...": after one's email or number, the next person.
     # "...@acme.com+1 408 555 5411Media:Jacey Roe jacey@...": an address, a number, a role label.
-    r"|(?<=\.\p{Ll}{2,12})(?=\+\d)|(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"
+    r"|(?<=\p{Ll})(?=\+\d{1,3}\s?\d)|(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"
     # "(646) 555-8656ksmith@...", "... x110robert.banks@...": a number, then an address.
     r"|(?<=\d{3})(?=[a-z][\w.+-]{0,63}@)"
     r"|(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"
