@@ -799,6 +799,14 @@ def test_a_brand_named_after_its_description_takes_the_headline_subject() -> Non
             "approved the financial statements.\n",
             "Acme Group p.l.c.",
         ),
+        # A long headline is no body: the legal name inside it is the company, not its first word.
+        (
+            "Changes in the arrangements for OY ACMETRON AB’S annual general meeting – THE PLACE FOR THE GENERAL "
+            "MEETING IS MOVED\n\nThe shareholders of OY ACMETRON AB have been called to the Annual General Meeting. "
+            "Changes to the meeting arrangements have been made.\n\nChanges in meeting arrangements\n\nThe "
+            "meeting is short.\n",
+            "OY ACMETRON AB",
+        ),
         # A brand in capitals leads the headline and the text keeps naming it.
         (
             "ACMETRON to Publish Its Results for the Third Quarter of 2013 on Thursday, October 23, 2013\n\n"

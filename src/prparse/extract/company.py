@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = frozenset(
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
-     "since", "from", "by", "company", "announcement"}
+     "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference"}
 )  # fmt: skip
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
@@ -223,6 +223,8 @@ def _first_body_paragraph(doc: Document) -> int | None:
         paragraph = doc.text[start:end].strip()
         if _DISCLAIMER.search(paragraph, 0, 300):
             continue
+        if start == 0 and "\n" not in paragraph and not paragraph.endswith((".", ":")) and end < len(doc.text):
+            continue  # the headline, however long: "Changes in the arrangements for OY FORCIT AB's ..."
         if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
             return start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
     return None
