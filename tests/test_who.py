@@ -156,6 +156,13 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2020-03-20",
             None,
         ),
+        # An RNS announcement's header names the wire.
+        (
+            "RNS Number : 1685P\nAcme International Group PLC\n05 June 2013\n\nAcme International Group plc Notice "
+            "of AGM\n\nAmsterdam, 5 June 2013 - Acme International Group plc (LSE: ACMI) announces the notice.\n",
+            "2013-06-05",
+            "RNS",
+        ),
         # A Business Wire page's stamp above a dateline with no date of its own.
         (
             "Acme Acquires Beta Healthcare\n\nMarch 07, 2019 05:30 PM Eastern Standard Time\n\n"

@@ -45,7 +45,10 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 # Wires named at the foot: "View source version on businesswire.com", "This information is
 # provided by RNS" (the London Stock Exchange's news service).
 _VIEW_SOURCE = safe_compile(
-    r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b", regex.IGNORECASE
+    r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
+    # ... or at the head: "RNS Number : 1685P"
+    r"|^\s{0,4}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
+    regex.IGNORECASE,
 )
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
