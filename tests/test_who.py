@@ -339,6 +339,11 @@ def test_company(body: str, company: str) -> None:
         ("Acme & Prom (Paris:ACP): production up", [("Euronext", "ACP")]),
         ("PARIS: Acme today announced results.", []),
         ("Acme Group Limited\n(Stock Code: 1179)\n", [(None, "1179")]),
+        (
+            "Acme Limited\n(Incorporated in the Republic of South Africa)\n"
+            "Share code: ACH           ISIN: ZAE000031035\n",
+            [(None, "ACH")],
+        ),
         ("Acme (Nasdaq: [ACMR](https://www.globenewswire.com/Tracker?data=_gCfl==)) announced", [("NASDAQ", "ACMR")]),
         (
             "The Company is listed on the Prime Market of the Tokyo Stock Exchange, with the stock code “9684.”",

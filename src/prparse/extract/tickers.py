@@ -54,10 +54,11 @@ _SYMBOL_FIRST_FORM = safe_compile(
 # "(ticker: IMGN)", "ticker symbol IMGN", "(Stock Code: 1179)" (Hong Kong): a symbol with no
 # exchange in its sentence.
 _BARE_FORM = safe_compile(
-    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}code|securities\s{1,2}code)\s{0,2}:?\s{0,2}"
+    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}code|securities\s{1,2}code|share\s{1,2}code)"
+    r"\s{0,2}:?\s{0,2}"
     r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
-_BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code"))
+_BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code", "share code"))
 _NOT_SYMBOLS = frozenset(
     {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK",
      # indices named in brackets after the exchange: "Frankfurt Stock Exchange (SDAX)"
