@@ -495,6 +495,11 @@ HOME_HINTS: Final[dict[str, str]] = {
     "borsa italiana": "IT",
 }
 
+# Top-level domains a bare host name may end in ("ir.acme.com", "acme.no/agm").
+TLDS: Final[tuple[str, ...]] = tuple(
+    "com net org io ai co ca us uk de fr nl se no fi dk ch au jp tw hk sg info biz eu be at ie il in events".split()
+)
+
 # Words that open the sentence or row a careless copy ran on to a URL
 # ("https://www.webcast-eqs.com/acme20251113Alternatively, you can ...",
 # "http://www.zucast.com/webcast/ab4CToll Free Dial-in ..."). A URL path seldom ends in one

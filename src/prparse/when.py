@@ -89,6 +89,10 @@ _TIME = safe_compile(
     rf"(?:{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
     regex.IGNORECASE,
 )
+# A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
+WHEN_LABEL = safe_compile(
+    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:date|time|when|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:", regex.IGNORECASE
+)
 _CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
 
 

@@ -14,14 +14,14 @@ from typing import Literal
 import regex
 
 from ..document import Document
-from ..lexicon import CODE_LABELS, URL_GLUED_OPENERS, alternation
+from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
 from ..safety import compile as safe_compile
 from ..safety import compile_literals
 from ..scan import Words, finditer_near, lowered
-from ..when import DateMention, Duration, find_dates, find_durations
+from ..when import WHEN_LABEL, DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
 
@@ -67,9 +67,13 @@ _PERSONAL_PHONE_LABEL = safe_compile(
     r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
 )
 # A number that follows a person's name or a contact phrase on its line belongs to that contact.
-_CONTACT_CONTEXT = safe_compile(
+_CONTACT_WORDS = (
     r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b"
-    r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
+)
+_CONTACT_WORD = safe_compile(_CONTACT_WORDS, regex.IGNORECASE)
+# ... or a person's name right before the number.
+_CONTACT_CONTEXT = safe_compile(
+    _CONTACT_WORDS + r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
     regex.IGNORECASE,
 )
 # A link is the webcast's when its context speaks of watching or hearing the event, not
@@ -127,8 +131,6 @@ _DOCUMENTS = safe_compile(
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "visuals", "presentation"),
 )
-# A details block's date or time row: "DATE: April 25th", "Time: 2:00 PM ET".
-_WHEN_ROW = safe_compile(r"[\s*•\-]{0,6}(?:date|time|date\s(?:and|&)\stime|when)[\s*]{0,3}:", regex.IGNORECASE)
 _WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
@@ -149,16 +151,15 @@ _CODE = safe_compile(
     rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"
     rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
-_TLDS = "com net org io ai co ca us uk de fr nl se no fi dk ch au jp tw hk sg info biz eu be at ie il in events".split()
 _URL = safe_compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
-    r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(_TLDS) + ")"
+    r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(TLDS) + ")"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
 _MARKDOWN_ESCAPE = safe_compile(r"\\([_*\[\]()#+.!~-])")
 # A sentence run on to a URL by a careless copy: "www.asml.com.A conference call ...",
 # "http://ir.netease.com/.About NetEase".
-_GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(_TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
+_GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
 # ... or with no full stop between: "https://host/acme20251113Alternatively" (a path, so
 # "www.Contact.com" stays whole).
 _GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) + r")$")
@@ -169,7 +170,7 @@ _OFFERS_HOST = safe_compile(
 )
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
 # lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).
-_URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in _TLDS)])
+_URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in TLDS)])
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _WRAPPED_TAIL = safe_compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
@@ -438,10 +439,6 @@ def find_dial_ins(
 
 _LINE_WORDS = safe_compile(r"\b(?:Access|Domestic|International|Local|Toll|Free|Number|Line|Standard|Dial)\b")
 _EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
-_CONTACT_WORD = safe_compile(
-    r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b",
-    regex.IGNORECASE,
-)
 _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$")
 
 
@@ -630,7 +627,7 @@ def _add_link(
     if registration and not webcast and url and _WATCH_IN_URL.search(url):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
-    if generic_row and not (webcast or registration or replay) and any(_WHEN_ROW.match(u) for u in raw[2:5]):
+    if generic_row and not (webcast or registration or replay) and any(WHEN_LABEL.match(u) for u in raw[2:5]):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
     if webcast or registration or replay:
         items.append(LinkItem(start, end, url, webcast, registration, replay))

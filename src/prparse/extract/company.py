@@ -138,6 +138,11 @@ _HEADLINE_SUBJECT = safe_compile(
 _FIRST_WORD = safe_compile(r"[ \t*#_]{0,4}(?P<word>\p{Lu}[\p{L}&-]{2,30})\s")
 
 
+def _named_at(text: str, name: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where text[start:end] names ``name`` as a whole word, case as written."""
+    return Words((), whole=(name,), case=True).spans(text, start, end)
+
+
 def _headline_word(doc: Document) -> tuple[int, int] | None:
     """The last resort: the headline's first word, when the release names it again and again
     ("Outokumpu financial statements release 2024 - ...", and 21 more 'Outokumpu')."""
@@ -146,8 +151,7 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
         return None
     if m["word"].isupper() and (len(m["word"]) < 4 or doc.line_at(0)[1] - doc.line_at(0)[0] > 200):
         return None  # a short code or an all-capitals heading; "INFICON to Publish Its Results" counts
-    again = Words((), whole=(m["word"],), case=True).spans(doc.text, m.end())
-    return m.span("word") if len(again) >= 3 else None
+    return m.span("word") if len(_named_at(doc.text, m["word"], m.end())) >= 3 else None
 
 
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
@@ -158,13 +162,13 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
-    if body_start(doc) is None and len(Words((), whole=(word,), case=True).spans(doc.text)) < 2:
+    if body_start(doc) is None and len(_named_at(doc.text, word)) < 2:
         return None  # no dateline, and a word the release never repeats: "Solid performance from ..."
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
-    if headline is None or headline["name"] == doc.text[found[0] : found[1]]:
+    if headline is None or headline["name"] == word:
         return found
     text = doc.text
-    named = Words((), whole=(headline["name"],), case=True).spans(text, opening, doc.sentence_at(opening)[1])
+    named = _named_at(text, headline["name"], opening, doc.sentence_at(opening)[1])
     # A whole word, and not part of a hyphenated one ("On-site").
     return next(((a, b) for a, b in named if text[a - 1 : a] != "-" and text[b : b + 1] != "-"), found)
 
@@ -190,8 +194,7 @@ def _headline_possessive(doc: Document) -> tuple[int, int] | None:
     m = _POSSESSIVE_NAME.search(doc.text, 0, doc.line_at(0)[1])
     if m is None or m["name"].lower() in _NOT_NAME_WORDS:
         return None
-    again = Words((), whole=(m["name"],), case=True).spans(doc.text, m.end())
-    return m.span("name") if len(again) >= 2 else None
+    return m.span("name") if len(_named_at(doc.text, m["name"], m.end())) >= 2 else None
 
 
 def _headline_issuer(doc: Document) -> tuple[int, int] | None:

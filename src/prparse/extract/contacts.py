@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import PHONE_COUNTRIES
+from ..lexicon import PHONE_COUNTRIES, TLDS
 from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
@@ -251,41 +251,43 @@ _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
     r"|Strategies|Agency)\.?$"
 )
-# "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
+# "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
-# Breaks between the fields of a contact line that no comma marks. Most are where a careless
-# copy ran two fields together: a name and the title after it ("Robert ErikssonMedia
-# Manager"), a title and an e-mail ("Investor Relationsrebecca.gordon@..."), an address and
-# a phone label ("acme.comTel: +41 ..."), a number and the next name ("+47 982 15 497Bent
-# Hammer"), a legal suffix and a name ("Acme IR LLCScott Powell"): each a lower-case letter,
-# digit or suffix met by a capital that opens a word of the kind that follows.
-# Every break above has one of these next to it; _FIELD_BREAK, whose branches open with
-# lookbehinds and so are tried at every position, runs only on pieces that hold one.
+# Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
+# a lower-case letter, digit or legal suffix met by a capital that opens a title, label or name.
+# Every break has one of these next to it; _FIELD_BREAK, whose branches open with lookbehinds
+# and so are tried at every position, runs only on pieces that hold one.
 _BREAK_HINT = safe_compile(r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]")
-_FIELD_BREAK = safe_compile(
-    r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
-    r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"
-    r"|(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
-    r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO|CTO))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"
-    r"|(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)|(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"
-    r"|(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"
-    r"|(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"
-    # "Investor Relations904-359-1334", "Acme, Inc.(201) 555-5202": a title or firm and a number.
-    r"|(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))|(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"
-    # "... 727-555-7204 srohde@acme.com or Melanie Skijus, ...": after one's email or number, the next person.
-    # "...@acme.com+1 408 555 5411Media:Jacey Roe jacey@...": an address, a number, a role label.
-    r"|(?<=\p{Ll})(?=\+\d{1,3}\s?\d)|(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"
-    # "(646) 555-8656ksmith@...", "... x110robert.banks@...": a number, then an address.
-    r"|(?<=\d{3})(?=[a-z][\w.+-]{0,63}@)"
-    r"|(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"
-    r"|(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"
-    # "Jane Rowe     Chief Financial Officer": a wide gap parts two fields as a tab does.
-    r"|(?<=\S)[ ]{3,}(?=\S)"
-    r"|(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"
-)
+# Each break, with a field pair it parts (most are two fields a careless copy ran together).
+_FIELD_BREAKS: tuple[tuple[str, str], ...] = (
+    ("Robert ErikssonMedia Manager",
+     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
+     r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"),
+    ("Investor Relationsrebecca.gordon@..., CEONephros",
+     r"(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
+     r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO"
+     r"|CTO))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"),
+    ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
+    ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
+    ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
+    ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
+    ("Investor Relations904-359-1334", r"(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
+    ("Acme, Inc.(201) 555-5202", r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"),
+    ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
+    ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
+    ("(646) 555-8656ksmith@..., x110robert.banks@...", r"(?<=\d{3})(?=[a-z][\w.+-]{0,63}@)"),
+    ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
+    ("Investors:Jeff Palmer",
+     r"(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
+    ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
+    ("...7204 srohde@acme.com or Melanie Skijus, ...",
+     r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s"
+     r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
+)  # fmt: skip
+_FIELD_BREAK = safe_compile("|".join(branch for _, branch in _FIELD_BREAKS))
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
@@ -351,9 +353,9 @@ def _read_piece(
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
-        elif rest and _continues_title(doc, people[-1], start, rest):
+        elif rest and _title_after_comma(doc, people[-1], "title", start, rest, most_words=4):
             _extend_title(people[-1], start, rest)  # "..., Investor Relations(866) 555-1291"
-        elif rest and _opens_title(doc, people[-1], start, rest):
+        elif rest and people[-1].title is None and _title_after_comma(doc, people[-1], "name", start, rest, 5):
             people[-1].title = rest  # "Jane Rowe, CFO 617-555-7204 jrowe@acme.com"
             people[-1].spans["title"] = (start, start + len(rest))
         person = people[-1]
@@ -443,7 +445,7 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
 # What a copy that lost its spaces ran on to an address: a number or extension before it
 # ("(646) 555-8656ksmith@...", "x110robert.banks@..."), a link after it ("...@acme.comhttp").
 _GLUED_USER_PREFIX = safe_compile(r"(?:(?:\d{1,4}[-.]){1,3}\d{3,4}|x\d{1,5}|ext\.?\d{1,5})(?=[A-Za-z])")
-_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:com|net|org|co|io|us|uk|de|fr|nl|se|no|fi|dk|ch|ca|au))(?:https?|www)$")
+_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www)$")
 
 
 def _glued_prefix(user: str) -> str:
@@ -465,32 +467,19 @@ def _unglued_user(user: str) -> str:
     return user
 
 
-def _continues_title(doc: Document, person: _Person, start: int, rest: str) -> bool:
-    """Title words right after the title's comma, before the number on the same line."""
-    title_span = person.spans.get("title")
+def _title_after_comma(doc: Document, person: _Person, after: str, start: int, rest: str, most_words: int) -> bool:
+    """Title words in the piece right after the comma that ends the person's ``after`` field
+    ("name" or "title"), before any number or email: "Jane Rowe, CFO 617-555-7204 ...",
+    "..., Investor Relations(866) 555-1291"."""
+    span = person.spans.get(after)
     return (
-        title_span is not None
+        span is not None
         and not person.phones
         and not person.emails
         and doc.text.startswith(rest, start)
-        and _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None
+        and _COMMA_GAP.fullmatch(doc.text, span[1], start) is not None
         and _is_title(rest)
-        and len(rest.split()) <= 4
-    )
-
-
-def _opens_title(doc: Document, person: _Person, start: int, rest: str) -> bool:
-    """Title words first in the piece after the name's comma, before its number or email."""
-    name_span = person.spans.get("name")
-    return (
-        person.title is None
-        and name_span is not None
-        and not person.phones
-        and not person.emails
-        and doc.text.startswith(rest, start)
-        and _COMMA_GAP.fullmatch(doc.text, name_span[1], start) is not None
-        and _is_title(rest)
-        and len(rest.split()) <= 5
+        and len(rest.split()) <= most_words
     )
 
 

@@ -20,6 +20,7 @@ from ..regions import boilerplate, contact_blocks, inside, merge
 from ..safety import compile as safe_compile
 from ..scan import Words, finditer_near
 from ..when import (
+    WHEN_LABEL,
     DateMention,
     TimeMention,
     add_duration,
@@ -409,17 +410,12 @@ def _restates_in_brackets(text: str, earlier: TimeMention, time: TimeMention) ->
     return len(between) <= 80 and "\n" not in between and between.count("(") > between.count(")")
 
 
-_WHEN_LABEL = safe_compile(
-    r"\s{0,60}[*•\-]?\s{0,3}(?:Date|Time|When|Date\s(?:and|&)\s[Tt]ime|Start\stime)\s{0,3}:", regex.IGNORECASE
-)
-
-
 def _speaks_of_event(doc: Document, offset: int) -> bool:
     """An event word in the sentence, or in a short heading line just above it."""
     s_start, s_end = doc.sentence_at(offset)
     if _has_cue(doc.text, max(s_start, offset - REACH), min(s_end, offset + REACH)):
         return True
-    if _WHEN_LABEL.match(doc.text, s_start, s_end):
+    if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
         return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start))
     line_start = doc.line_at(offset)[0]
@@ -435,7 +431,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         seen += 1
         if len(line) <= 120 and EVENT_CUE.search(line):
             return True
-        label = _WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
+        label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
         if label is not None and not doc.text[label.end() : b].strip():
             # "Time:" on its own line above the value: the block's heading or lead-in names the event.
             return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
