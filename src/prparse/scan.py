@@ -97,25 +97,36 @@ class AnyOf:
     def __init__(self, *anchors: Anchor) -> None:
         self._anchors = anchors
 
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every hit of any anchor in text[start:end], in order."""
+        return sorted({span for anchor in self._anchors for span in _spans(anchor, text, start, end)})
+
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[_Span]:
-        hits = {(h.start(), h.end()) for anchor in self._anchors for h in anchor.finditer(string, pos, endpos)}
-        return [_Span(a, b) for a, b in sorted(hits)]
+        return [_Span(a, b) for a, b in self.spans(string, pos, endpos)]
+
+
+def _spans(anchor: Anchor, text: str, start: int, end: int | None) -> list[tuple[int, int]]:
+    """An anchor's hits as (start, end) pairs: plain-word anchors give them without
+    building a match object per hit (windows are drawn dozens of times a release)."""
+    if isinstance(anchor, (Words, AnyOf)):
+        return anchor.spans(text, start, end)
+    return [(hit.start(), hit.end()) for hit in anchor.finditer(text, start, end)]
 
 
 def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalnum()
 
 
-Hits = Sequence[tuple[int, int]]
+Hits = list[tuple[int, int]] | tuple[tuple[int, int], ...]
 
 
 def windows(anchor: Anchor | Hits, text: str, start: int, end: int, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [start, end) ranges around every anchor hit in text[start:end] (or around each
     of a list of (start, end) hits already found)."""
-    if isinstance(anchor, Sequence):
+    if isinstance(anchor, (list, tuple)):
         hits: Iterable[tuple[int, int]] = [h for h in anchor if start <= h[0] and h[1] <= end]
     else:
-        hits = ((hit.start(), hit.end()) for hit in anchor.finditer(text, start, end))
+        hits = _spans(anchor, text, start, end)
     ranges: list[tuple[int, int]] = []
     for hit_start, hit_end in hits:
         a, b = max(start, hit_start - before), min(end, hit_end + after)
