@@ -67,7 +67,8 @@ directors were elected, it was passed, adopted and carried. A notice to sharehol
 in Acme, is investigating Acme, a suit against Acme, on behalf of purchasers. The meeting was held,
 convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME). Registration for the webcast
 opens, registration starts, registration to the Annual General Meeting begins. By way of awebcast,
-the companypresentationtoday, thewebinar, ateleconference.
+the companypresentationtoday, thewebinar, ateleconference. References to times in this announcement
+are to London time; all times are CET.
 """
 
 

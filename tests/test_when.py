@@ -91,6 +91,16 @@ def starts(body: str) -> list[tuple[str | None, str | None]]:
         ("Acme will present at the Jefferies Industrials Conference on August 14, 2013.", [("2013-08-14", None)]),
         # A time with no zone gives no start, never a guessed one.
         ("Acme will host a conference call on August 2, 2013 at 9:00 a.m.", [("2013-08-02", None)]),
+        # ... unless the release says once what zone all its times are in (UK announcements).
+        (
+            "The General Meeting will be held at 10.00 a.m. on 16 October 2024 at the Company's offices. "
+            "References to times in this announcement are to London times, unless otherwise stated.",
+            [("2024-10-16", "2024-10-16T10:00:00+01:00")],
+        ),
+        (
+            "The General Meeting will be held at 10.00 a.m. on 16 October 2024. All times are approximate.",
+            [("2024-10-16", None)],
+        ),
     ],
 )
 def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> None:

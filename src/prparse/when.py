@@ -63,6 +63,8 @@ _RELATIVE_WORDS = Words(("today", "tomorrow", "tonight", "morning", "afternoon",
 _RELATIVE_DAYS = {"tomorrow": 1}
 
 _SHORT_ZONES = [z for z in ZONES if len(z) <= 4 and " " not in z]
+# Zone words that are places or other words: not a zone stated for every time.
+_NOT_STATED_ZONES = frozenset({"ist", "ast", "taiwan", "taipei", "singapore"})
 _LONG_ZONES = [z for z in ZONES if z not in _SHORT_ZONES]
 # A zone after a time: "ET", "(EST)", "Eastern Time", "U.S. Eastern Time", "Finnish time".
 _ZONE = (
@@ -263,6 +265,24 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     if not (zone or groups["hrs"]):
         return None
     return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, True)
+
+
+# "References to times in this Circular are to London times", "All times are CET": UK and
+# Nordic notices name the zone once for every time they give. Zones of three or more
+# letters only ("at", "ist" are words too).
+_STATABLE_ZONES = [z for z in ZONES if len(z) >= 3 and (" " in z or z.isalpha()) and z not in _NOT_STATED_ZONES]
+_STATED_ZONE = safe_compile(
+    r"\btimes?\b[^.\n]{0,80}?\b(?:are|is|refer|refers|shown|given|stated|quoted|expressed)\b"
+    rf"(?:\s(?:to|in|as))?\s(?:the\s)?(?P<zone>{alternation(_STATABLE_ZONES)})s?\b",
+    regex.IGNORECASE,
+    needs=("time",),
+)
+
+
+def stated_zone(text: str) -> str | None:
+    """The zone a release says all its times are in ("All times are UK time"), if it does."""
+    found = _STATED_ZONE.search(text)
+    return ZONES[" ".join(found["zone"].lower().split())] if found else None
 
 
 def refine_zone(zone: str | None, context: str) -> str | None:

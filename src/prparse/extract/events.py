@@ -29,6 +29,7 @@ from ..when import (
     localize,
     refine_zone,
     resolve,
+    stated_zone,
     weekday_disagrees,
     years_near,
 )
@@ -251,6 +252,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
                 )
             )
         zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+        zone = zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
         starts_at = localize(day, time.hour, time.minute, zone) if zone else None
         if zone is None:
             warnings.append(
