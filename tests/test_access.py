@@ -66,6 +66,20 @@ def test_labels_and_toll_free() -> None:
     ]
 
 
+def test_the_replay_services_code() -> None:
+    """Chorus Call's replay service ("Encore") labels its code "Encore ID"."""
+    event = first_event(
+        "A replay of the call will be available until August 9, 2013 using the following number:\n\n"
+        "Encore Toll Free Dial-in Number:(877) 660-6853\nEncore ID:13724968\n"
+    )
+    assert (event["passcode"], event["replay"]["passcode"]) == (None, "13724968")
+
+
+def test_a_conjunction_is_no_label() -> None:
+    event = first_event("To listen to the live call, please dial 1-888-555-4371 or 1-847-555-4405.")
+    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18885554371", None), ("+18475554405", None)]
+
+
 @pytest.mark.parametrize(
     ("snippet", "code"),
     [
@@ -230,6 +244,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "The live webcast will be available in the Investor Relations section of the company's website, "
             "ir.acmerobotics.com.",
             "ir.acmerobotics.com",
+            None,
+        ),
+        # A site whose name ends in "x" is not X's (formerly Twitter's).
+        (
+            "Individuals can access a live webcast through a link on the Acme website, www.acmex.com/investors.",
+            "www.acmex.com/investors",
             None,
         ),
         # A webinar's registration page is where listeners join it.

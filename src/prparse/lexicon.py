@@ -391,6 +391,8 @@ CODE_LABELS: Final[dict[str, int]] = {
     "replay id": 2,
     "replay conference id": 2,
     "playback id": 2,
+    "encore id": 2,  # Chorus Call's replay service
+    "encore code": 2,
 }
 
 # Contact-block labels: the words that open a block -> role.

@@ -186,7 +186,7 @@ _TRACKING = safe_compile(
 _NOT_WEBCAST_URL = safe_compile(
     r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
     r"news\.cision\.com/|mfn\.se/|"
-    r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
+    r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|(?<![\w.-])x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
     regex.IGNORECASE,
 )
 # "accessible live through the Company's website as described above", "at the same location"
@@ -442,7 +442,7 @@ _EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
 _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$")
 
 
-_LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)\s")
+_LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)(?:\s|$)")
 _UNFINISHED_LABEL = safe_compile(r"\b(?:dial|call|please|at|by|number is)\s{0,2}$", regex.IGNORECASE)
 _OFFERS_REPLAY = safe_compile(r"available|accessible|access|dial|listen|hear|posted|archived|replay", regex.IGNORECASE)
 
