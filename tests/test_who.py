@@ -69,11 +69,47 @@ def parse(text: str) -> dict[str, Any]:
             "TheNewswire",
         ),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
+        # A fixed-width copy wrapped after the city's comma.
+        ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
+        # A wire the table does not know keeps its name as written.
+        (
+            "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",
+            "VANCOUVER",
+            "BRITISH COLUMBIA",
+            "2013-04-25",
+            "Acmeideas.com Mining Stocks Newswire",
+        ),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:
     dateline = parse("Acme Robotics Announces Call\n\n" + line + BODY)["dateline"]
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
+
+
+def test_a_dateline_that_lost_the_spaces_around_its_dash() -> None:
+    """A portal's copy: "..., July 20, 2020-Acme Robotics", and a table of ratios at the foot
+    whose "EV / Sales 2019" row is no place."""
+    parsed = parse(
+        "Acme Robotics : to Release Second Quarter Results\n\n07/20/2020 | 01:21pm EDT\n\n"
+        "SPRINGFIELD, Maine, July 20, 2020-Acme Robotics, Inc. (NASDAQ: ACMR) will hold a conference call "
+        "on Friday, July 31, 2020 at 8:30 a.m. ET.\n\nFinancials (USD)\nSales 2020 2 513 M - -\n"
+        "EV / Sales 2019\nEV / Sales 2020 12,2x\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["region"], parsed["dateline"]["date"]) == (
+        "SPRINGFIELD",
+        "Maine",
+        "2020-07-20",
+    )
+    assert parsed["company"] == "Acme Robotics, Inc."
+    assert [e["starts_at"] for e in parsed["events"]] == ["2020-07-31T08:30:00-04:00"]
+
+
+def test_a_german_portal_names_the_wire_under_the_headline() -> None:
+    dateline = parse(
+        "Acme Robotics Schedules Conference Call\n\nNachrichtenquelle: Business Wire (engl.)\n08.12.2020\n\n"
+        "Acme Robotics, Inc. (NASDAQ: ACMR) announced today that it will hold a call on December 17, 2020."
+    )["dateline"]
+    assert (dateline["date"], dateline["wire"]) == ("2020-12-08", "Business Wire")
 
 
 def test_nordic_sign_off_line_serves_as_dateline() -> None:
@@ -362,6 +398,13 @@ def test_company(body: str, company: str) -> None:
         (
             "Acme is traded on Euronext Amsterdam and NASDAQ under the symbol ACMR.",
             [("Euronext", "ACMR"), ("NASDAQ", "ACMR")],
+        ),
+        ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
+        ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
+        (
+            "Its common stock is listed on NASDAQ under ticker symbol ‘ACMR’, and its publicly traded warrants "
+            "are listed on OTC under ticker symbol ‘ACMRW’.",
+            [("NASDAQ", "ACMR"), ("OTC", "ACMRW")],
         ),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),

@@ -79,6 +79,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "toronto stock exchange": "TSX",
     "tsxv": "TSXV",
     "tsx-v": "TSXV",
+    "tsx.v": "TSXV",
     "tsx venture": "TSXV",
     "tsx venture exchange": "TSXV",
     "cse": "CSE",

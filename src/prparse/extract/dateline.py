@@ -34,8 +34,11 @@ def header_end(doc: Document) -> int:
 # "(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "(Newsfile Corp. - February 7, 2025)", "/CNW/".
 # A web copy may make the name a link: "/ [ACCESS Newswire](https://www.accessnewswire.com/) /".
 # Or between dashes: "Toronto, Ontario – TheNewswire - February 10, 2025 –".
+# A wire the table does not know, named in full: "(Investorideas.com Mining Stocks Newswire)".
+_OTHER_WIRE = r"(?-i:\p{Lu})[\w.]{1,30}(?:[ \t][\w.]{1,20}){0,3}[ \t](?-i:Newswire|NewsWire|NEWSWIRE)"
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))[ \t*]{{0,6}}\[?(?P<wire>{alternation(WIRES)})"
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))[ \t*]{{0,6}}\[?"
+    rf"(?P<wire>{alternation(WIRES)}|{_OTHER_WIRE})"
     rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s))",
     regex.IGNORECASE,
 )
@@ -47,7 +50,10 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
     # ... or at the head: "RNS Number : 1685P"
-    r"|^\s{0,4}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
+    r"|^\s{0,4}(?P<wire>RNS)\s(?i:number)\s{0,2}:"
+    # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
+    r"|(?:^|\n)[ \t]{0,4}(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
+    rf"(?P<wire>{alternation(WIRES)})\b",
     regex.IGNORECASE,
 )
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
@@ -60,7 +66,9 @@ _PLACE = (
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
     rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
-    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}})",
+    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}}"
+    # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
+    r"|(?<=\d)[-–]{1,2}(?=\p{Lu}))",
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
@@ -120,6 +128,7 @@ def _find_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
     return alone
 
 
+_WRAPPED_PLACE = 40  # characters: the longest line that can hold the first half of a wrapped place
 _IN_LINK = safe_compile(r"(?:https?:|www\.|\.com|=)\S{0,80}$")
 
 
@@ -130,13 +139,16 @@ def _from_wire_line(
     line_start, line_end = doc.line_at(mark.start())
     prefix_start = line_start
     prefix = text[line_start : mark.start()]
-    # Fixed-width copies wrap "MEDFORD,\nNY--(MARKET WIRE)": take the previous line's tail too.
-    if len(prefix.strip()) < 12 and line_start > 0:
-        previous_start, previous_end = doc.line_at(line_start - 1)
-        if text[previous_start:previous_end].rstrip().endswith(","):
-            prefix_start = previous_start
-            prefix = text[previous_start:previous_end] + " " + prefix
     place_part, date_in_prefix = _split_place_and_date(prefix)
+    # Fixed-width copies wrap "MEDFORD,\nNY--(MARKET WIRE)" or "MEDFORD,\nNY, July 31, 2008
+    # (MARKET WIRE)": take the previous line's tail too.
+    if len(place_part.strip()) < 12 and line_start > 0:
+        previous_start, previous_end = doc.line_at(line_start - 1)
+        previous = text[previous_start:previous_end]
+        if previous.rstrip().endswith(",") and len(previous.strip()) <= _WRAPPED_PLACE:
+            prefix_start = previous_start
+            prefix = previous + " " + prefix
+            place_part, date_in_prefix = _split_place_and_date(prefix)
     city, region, city_span, region_span = _city_region(place_part, prefix_start + _offset_in(prefix, place_part))
     spans: dict[str, tuple[int, int]] = {"wire": (mark.start("wire"), mark.end("wire"))}
     if city_span:

@@ -26,9 +26,9 @@ _SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
-# "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)"
+# "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)", "TSX: “LUG”"
 COLON_FORM = safe_compile(
-    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}\[?"
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[:\-]|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "Maurel & Prom (Paris:MAU)": a Euronext market named by its city, in brackets only.
@@ -67,7 +67,10 @@ _NOT_SYMBOLS = frozenset(
 
 
 # Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
-_EXCHANGE_LAST_WORDS = frozenset(name.split()[-1] for name in EXCHANGES)
+# (and the tail of a dotted one: "tsx.v" is read back from its colon as "v").
+_EXCHANGE_LAST_WORDS = frozenset(
+    word for name in EXCHANGES for word in {name.split()[-1], name.split()[-1].rpartition(".")[2]}
+)
 _TICKER_WORD = Words(("symbol", "ticker", "stock code", "securities code"))
 
 
@@ -83,7 +86,7 @@ def _word_before(low: str, at: int) -> str:
 
 
 # A colon or hyphen a symbol follows: "Nasdaq: IMGN", "TSX-V:**ABC**".
-_SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}\[?[A-Z0-9])")
+_SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}[\[“\"]?[A-Z0-9])")
 
 
 # ")" closing "(NYSE ABC)": two to five capitals after a space.
@@ -223,6 +226,11 @@ _NAMED_MARKET_FORM = safe_compile(
 )
 _CODE_WORDS = Words(("trading code", "stock code", "trading symbol", "ticker"))
 _EXCHANGE_IN_PROSE = safe_compile(rf"(?i:{_PROSE_EXCHANGE})")
+# "its warrants are listed on OTC under ticker symbol 'APPDW'": a short name counts in prose
+# only in capitals after "on" (not the word "six").
+_SHORT_EXCHANGE_IN_PROSE = safe_compile(
+    rf"\bon\s{{1,2}}(?:the\s{{1,2}})?(?P<exchange>{alternation(k.upper() for k in EXCHANGES if len(k) <= 3)})\b(?![:-])"
+)
 
 
 _AND_THE = safe_compile(r"(?:\s{1,3}\w{1,12}){0,2}?\s{0,3}(?:,|and|&)\s{1,3}(?:the\s{1,3})?")
@@ -245,8 +253,10 @@ def _exchange_before(doc: Document, offset: int) -> str | None:
     """ "Nasdaq First North ... in Helsinki (ticker: NANOFH) and Stockholm (ticker: NANOFS)":
     a bare ticker takes the exchange its sentence named before it."""
     start, _ = doc.sentence_at(offset)
-    names = list(_EXCHANGE_IN_PROSE.finditer(doc.text, max(start, offset - 250), offset))
-    return canonical_exchange(names[-1].group()) if names else None
+    start = max(start, offset - 250)
+    names = [(m.start(), m.group()) for m in _EXCHANGE_IN_PROSE.finditer(doc.text, start, offset)]
+    names += [(m.start("exchange"), m["exchange"]) for m in _SHORT_EXCHANGE_IN_PROSE.finditer(doc.text, start, offset)]
+    return canonical_exchange(max(names)[1]) if names else None
 
 
 def _symbol_ok(symbol: str) -> bool:
