@@ -473,6 +473,67 @@ def test_names_under_an_office_line_share_its_number() -> None:
     ]
 
 
+SPACED_UK_ENQUIRIES = """RNS Number : 1234A
+Acme Robotics PLC
+23 September 2024
+
+Acme Robotics plc will hold a general meeting at 10.00 a.m. on 16 October 2024.
+
+For enquiries:
+
+\u0020
+
+Acme Robotics plc
+
+Via Harbour Hill Consulting
+
+Harbour Hill Consulting
+
+Alex Marlowe
+
+Priya Kestrel
+
++44 (0) 20 3727 5340
+
+\u0020
+
+\u0020
+
+Kestrel Hanson Limited
+
+(Financial and Nominated Adviser)
+
+James Rook
+
+Anna Wren
+
+\u0020
+
++44 (0) 20 7409 5494
+
+Heron Bank plc
+
+(Broker)
+
+Gary Finch
+
++44 (0) 20 7597 5970
+"""
+
+
+def test_a_uk_enquiries_block_of_firms_each_with_names_over_their_number() -> None:
+    """An RNS copy with a blank line and a space line between all lines: each firm, its part in
+    brackets, its people one per line, then the number they share."""
+    parsed = parse(SPACED_UK_ENQUIRIES)
+    assert [(c["name"], c["title"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Alex Marlowe", None, "Harbour Hill Consulting", ["+442037275340"]),
+        ("Priya Kestrel", None, "Harbour Hill Consulting", ["+442037275340"]),
+        ("James Rook", None, "Kestrel Hanson Limited", ["+442074095494"]),
+        ("Anna Wren", None, "Kestrel Hanson Limited", ["+442074095494"]),
+        ("Gary Finch", None, "Heron Bank plc", ["+442075975970"]),
+    ]
+
+
 def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
     """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
     unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
@@ -667,6 +728,17 @@ def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> N
     assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
         ("Jane Rowe", "CEO", ["+4790555172"], ["jane.rowe@acmerobotics.example"]),
         ("Tom Ashby", "CFO", ["+4798255497"], ["tom.ashby@acmerobotics.example"]),
+    ]
+
+
+def test_a_contact_label_run_on_to_the_sentence_before_it() -> None:
+    parsed = parse(
+        "Acme Robotics AS will host an earnings call on November 6, 2025 at 10.00 CET. The presentation "
+        "will be available before the call.Contact:\n\n Kristel Rowe, Group Chief Financial Officer (CFO)"
+        "Email: investor@acmerobotics.example Phone: +372 622 5177About Acme Robotics:\n\nAcme builds robots.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Kristel Rowe", "Group Chief Financial Officer (CFO)", ["+3726225177"], ["investor@acmerobotics.example"])
     ]
 
 

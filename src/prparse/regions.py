@@ -135,13 +135,14 @@ _INLINE_LABEL = safe_compile(
     r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
     regex.IGNORECASE,
 )
-# "... says Arne Roe.For more information:": a label a careless copy ran on to the sentence
-# before it, so no line pattern sees it.
+# "... says Arne Roe.For more information:", "... webcast/call.Contact:": a label a careless
+# copy ran on to the sentence before it, so no line pattern sees it.
 _GLUED_INFO_LABEL = safe_compile(
-    r"(?<=[\p{Ll}\d][.!?])for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information\s{0,2}:(?=\s{0,3}\S)",
+    r"(?<=[\p{Ll}\d][.!?])(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
+    r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)",
     regex.IGNORECASE,
 )
-_INFO_COLON = Words(("information:",))
+_INFO_COLON = Words(("information:", "contact:", "contacts:"))
 _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
@@ -236,15 +237,33 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         limit = min(limit, body + 1500)
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         end = ending.start() if ending else limit
-        gap = _THREE_BLANK_LINES.search(text, body, end)
-        if gap:
-            end = gap.start()
+        end = _before_gap(doc, body, end)
         if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             end = min(end, doc.sentence_at(body)[1])
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)
+
+
+def _before_gap(doc: Document, body: int, end: int) -> int:
+    """Where three blank lines in a row end a block. Blank lines right under the label do
+    not, nor do those before another firm's lines with a number or address ("For
+    enquiries:" over the issuer, its adviser and its broker, as UK announcements list them),
+    nor those before a number or address the names above share."""
+    text = doc.text
+    at = body
+    while at < end and text[at] in " \t\n":
+        at += 1
+    while (gap := _THREE_BLANK_LINES.search(text, at, end)) is not None:
+        at = gap.end()
+        while at < end and text[at] in " \t\n":
+            at += 1
+        line_start, _ = doc.line_at(at)
+        firm = _FIRM_LINE.match(text, line_start, end) is not None and _REACH.search(text, at, min(end, at + 400))
+        if at >= end or (not firm and _REACH_LINE.match(text, line_start, end) is None):
+            return int(gap.start())
+    return end
 
 
 def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -272,7 +291,7 @@ _PERSON_LINE = compile_lines(
     r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
-_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}[ \d]{6,14}\d")
+_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}(?:\s?\(0\))?[ \d]{6,14}\d")
 _NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
 
 

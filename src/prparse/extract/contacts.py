@@ -85,12 +85,13 @@ class _Person:
     emails: list[str] = field(default_factory=list)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     shares_with: int = 0  # how many people before this one were named on the same line ("A / B")
+    reach_below: bool = False  # the first number or address came on a line of its own, under the name
 
 
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
     for block in contact_blocks(doc):
-        for person in _share_office_lines(doc, _people(doc, block)):
+        for person in _share_number_below(doc, _share_office_lines(doc, _people(doc, block))):
             if not (person.phones or person.emails):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
@@ -140,6 +141,39 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
             person.phones = list(office.phones)
             person.organization = person.organization or office.organization
     return people
+
+
+def _trimmed(rest: str) -> str:
+    """What is left of a piece once its numbers and addresses are out, without the marks
+    around them; a bracket closing one the words opened stays ("Chief Financial Officer (CFO)")."""
+    core = rest.strip(" :-/()[]*_<>")
+    after = rest.find(core) + len(core)
+    return core + ")" if core.count("(") > core.count(")") and rest[after : after + 1] == ")" else core
+
+
+def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
+    """ "FTI Consulting / Nick Hasell / Alex Le May / Cally Billimore / +44 (0) 20 3727 1340"
+    (a UK adviser's block): names alone on their lines, then the number they share on a line
+    of its own. The names above the one the number came under are reached on it too."""
+    for index, last in enumerate(people):
+        if not (last.reach_below and _alone_on_line(doc, last)):
+            continue
+        for person in reversed(people[:index]):
+            if person.name is None or person.phones or person.emails or person.role != last.role:
+                break
+            if person.organization != last.organization or not _alone_on_line(doc, person):
+                break
+            person.phones, person.emails = list(last.phones), list(last.emails)
+    return people
+
+
+def _alone_on_line(doc: Document, person: _Person) -> bool:
+    """Whether the person's name is all its line holds."""
+    span = person.spans.get("name")
+    if span is None:
+        return False
+    line_start, line_end = doc.line_at(span[0])
+    return doc.text[line_start:line_end].strip(" \t*_") == doc.text[span[0] : span[1]]
 
 
 _PERSONAL_TITLE = safe_compile(
@@ -255,6 +289,7 @@ _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
+_VIA_FIRM = safe_compile(r"(?i:via)\s{1,2}\p{Lu}")
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
 # a lower-case letter, digit or legal suffix met by a capital that opens a title, label or name.
@@ -319,8 +354,10 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
-    if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece):
-        return organization  # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one
+    if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece) or _VIA_FIRM.match(piece):
+        # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one; "Via Harbour
+        # Hill" (under the issuer's name): the firm below answers for it.
+        return organization
     other = _OR_ANOTHER.match(piece)
     if other is not None and (people[-1].phones or people[-1].emails):
         # "... at (604) 555-6365, or Kin Communications, at (604) 555-6730": someone else.
@@ -349,7 +386,7 @@ def _read_piece(
     phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
     if emails or phones:
         # An address's glued-on prefix ("Jeff Palmerjeff.palmer@...") stays with the words.
-        rest = _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"]) + " ", piece)).strip(" :-/()[]*_<>")
+        rest = _trimmed(_REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"]) + " ", piece)))
         if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
@@ -359,6 +396,8 @@ def _read_piece(
             people[-1].title = rest  # "Jane Rowe, CFO 617-555-7204 jrowe@acme.com"
             people[-1].spans["title"] = (start, start + len(rest))
         person = people[-1]
+        if not rest and person.name and not (person.phones or person.emails):
+            person.reach_below = not doc.text[doc.line_at(start)[0] : start].strip()
         # "Tom Ashby / Priya Natarajan" then "Tel: ...": the number reaches both.
         group = people[len(people) - 1 - person.shares_with :]
         for m in emails:
@@ -372,6 +411,8 @@ def _read_piece(
         for member in group:
             member.phones.extend(phones)
         return organization
+    if piece.startswith("(") and piece.endswith(")") and (person.phones or person.emails):
+        return organization  # "Strand Hanson Limited / (Financial and Nominated Adviser)": the firm's part
     if _ends_title_line(doc, person, start, piece):
         # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
         _extend_title(person, start, piece)
