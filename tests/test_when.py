@@ -274,6 +274,16 @@ def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
     assert [w.code for w in parsed.warnings] == ["weekday_mismatch"]
 
 
+def test_a_details_block_takes_its_kind_from_the_line_that_opens_it() -> None:
+    text = release(
+        "Extraordinary General Meeting\n\nThe EGM will be held as a hybrid meeting:\n\n"
+        "  • Date: Friday 24 June 2022\n  • Time: 1 pm (AEST)\n  • Venue: Level 4, 380 Collins Street, Melbourne\n"
+    )
+    assert [(e.kind, e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("shareholder_meeting", "2022-06-24T13:00:00+10:00")
+    ]
+
+
 def test_start_span_points_at_the_time() -> None:
     snippet = "Acme will host a conference call at 8:00 a.m. ET on Friday, August 2, 2013."
     text = release(snippet)
@@ -286,6 +296,12 @@ def test_start_span_points_at_the_time() -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
+        # A voting site's closing time is a deadline, not a meeting.
+        (
+            "The EGM will be held on Friday 24 June 2022 at 1 pm (AEST). Vote before the EGM via the registry's "
+            "website (closes at 10:00 am Melbourne time 22 June 2022).",
+            [("2022-06-24", "2022-06-24T13:00:00+10:00")],
+        ),
         # Contests and postponed meetings are not calendar events.
         ("The championship round of the robot contest will be held at 4:00 p.m. PDT on Thursday, August 1.", []),
         ("The special meeting, originally scheduled to be held on August 1, 2013, has been postponed.", []),

@@ -74,6 +74,8 @@ _GLUED_CUE = safe_compile(
 _NOT_EVENT_LEAD = safe_compile(
     r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
+    # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
+    r"|clos(?:es|ing)\sat"
     r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4}"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
@@ -85,7 +87,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
-           "effective", "deadline", "prior", "close", "up", "later", "by", "originally", "period", "this",
+           "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "period", "this",
            "release", "announcement", "has", "have", "had"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
@@ -365,10 +367,15 @@ def _kind_of(context: str) -> EventKind | None:
 
 
 def _event_context(doc: Document, anchor: int) -> str:
-    """The sentence naming the event and the one before it: enough to tell its kind."""
+    """The sentence naming the event and the one before it: enough to tell its kind. In a
+    details block ("The EGM will be held as a hybrid meeting: / Date: ... / Time: 1 pm (AEST)"),
+    the rows above it and the line that opens the block."""
     index = doc.sentence_index(anchor)
     sentences = doc.sentences()
-    start = sentences[max(0, index - 1)][0]
+    first = index
+    while first > 0 and index - first < 4 and WHEN_LABEL.match(doc.text, *sentences[first]):
+        first -= 1
+    start = sentences[max(0, min(first, index - 1))][0]
     return doc.text[start : sentences[index][1]][:1200]
 
 
