@@ -69,6 +69,10 @@ def parse(text: str) -> dict[str, Any]:
             "TheNewswire",
         ),
         ("(Oslo, 14 February 2025)", "Oslo", None, "2025-02-14", None),
+        # An SEC exhibit that wrapped the line inside the wire's slashes.
+        ("MIDLAND, Texas, April 27, 2006/\nPRNewswire/-", "MIDLAND", "Texas", "2006-04-27", "PR Newswire"),
+        # Em dashes around the date, no wire.
+        ("New York, New York — June 7, 2010 —", "New York", "New York", "2010-06-07", None),
         # A fixed-width copy wrapped after the city's comma.
         ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
         # A wire the table does not know keeps its name as written.
@@ -259,6 +263,14 @@ def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
     assert parse(text)["dateline"] is None
 
 
+def test_a_copys_status_mark_is_no_dateline() -> None:
+    dateline = parse(
+        "Exhibit 99.1\nFINAL: For Release\nACME STORES, INC. UPDATES GUIDANCE\n"
+        "Springfield, Illinois — June 7, 2010 — Acme Stores, Inc. [NYSE:ACS] today updated its guidance."
+    )["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Springfield", "Illinois", "2010-06-07")
+
+
 def test_a_details_row_is_no_dateline() -> None:
     text = (
         "Acme to Present at the Virtual Investor Conference April 25th\n\nAcme Corp. (OTCQB: ACMF) today announced "
@@ -296,6 +308,10 @@ def test_view_source_names_the_wire() -> None:
         ),
         ("Acme Robotics Corp.'s (NYSE: ACR) board of directors declared a dividend.", "Acme Robotics Corp."),
         ("On Thursday, July 30, 2009, Acme Energy (NYSE: AEN) will host a conference call.", "Acme Energy"),
+        (
+            "– St. Mary Mining & Exploration Company (NYSE: SMM) is scheduled to release",
+            "St. Mary Mining & Exploration Company",
+        ),
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
         # Shareholder alerts: the firm issuing them, not the company they concern.

@@ -323,6 +323,10 @@ def _first_ticker(text: str, start: int, end: int) -> regex.Match[str] | None:
     return found[0] if found else None
 
 
+# Abbreviations that open a name ("St. Mary Land", "Mt. Vernon Mills"): no sentence ends there.
+_PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
+
+
 def _name_before(
     text: str, marker: Callable[[str, int, int], regex.Match[str] | None], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -357,8 +361,8 @@ def _name_before(
                 break
             taken.append(word)
             continue
-        if w.endswith(".") and _is_name_word(w, first=False) and not taken:
-            taken.append(word)  # "IMPERIAL PETROLEUM INC."
+        if w.endswith(".") and _is_name_word(w, first=False) and (not taken or w in _PLACE_ABBREVIATIONS):
+            taken.append(word)  # "IMPERIAL PETROLEUM INC.", "St. Mary Land & Exploration Company"
             continue
         break
     taken.reverse()

@@ -37,7 +37,7 @@ def header_end(doc: Document) -> int:
 # A wire the table does not know, named in full: "(Investorideas.com Mining Stocks Newswire)".
 _OTHER_WIRE = r"(?-i:\p{Lu})[\w.]{1,30}(?:[ \t][\w.]{1,20}){0,3}[ \t](?-i:Newswire|NewsWire|NEWSWIRE)"
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))[ \t*]{{0,6}}\[?"
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))(?:[ \t*]{{0,6}}|[ \t]{{0,2}}\n[ \t]{{0,2}})\[?"
     rf"(?P<wire>{alternation(WIRES)}|{_OTHER_WIRE})"
     rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s))",
     regex.IGNORECASE,
@@ -65,8 +65,8 @@ _PLACE = (
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
-    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
-    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s|\.{{3,}}"
+    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:(?:[-/]{{1,2}}|[–—])[ \t]{{1,2}})?"
+    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\))|(?<=\d)[–—])\s|\.{{3,}}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     r"|(?<=\d)[-–]{1,2}(?=\p{Lu}))",
 )
@@ -365,7 +365,9 @@ def _from_bare_line(
 _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
      "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
-     "location", "where", "when", "presenter", "speaker"}
+     "location", "where", "when", "presenter", "speaker",
+     # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
+     "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit"}
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",
