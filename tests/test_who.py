@@ -758,6 +758,17 @@ def test_a_contact_label_run_on_to_the_sentence_before_it() -> None:
     ]
 
 
+def test_a_contact_named_in_a_sentence_with_her_number_and_address() -> None:
+    parsed = parse(
+        "Acme Robotics will host a conference call on April 10, 2003 at 11:00am EST.\n"
+        "If you have any questions, please contact Trúc Rowe at 212-555-0044 or via email at trowe@acmepr.example.\n"
+        "About Acme Robotics\nAcme Robotics builds robots.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Trúc Rowe", ["+12125550044"], ["trowe@acmepr.example"])
+    ]
+
+
 def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nContacts:\n\n```\n   \n"

@@ -128,8 +128,9 @@ _INLINE_LABEL = safe_compile(
     r"\s{0,2}:(?=\s{0,3}\S)"
     # "For more information, contact ir@acme.com"
     r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)"
-    # "... or contact Dr. Diane Nicolson, President and CEO, at (604) 684-6365"
-    r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}),[^.\n]{0,60}?"
+    # "... or contact Dr. Diane Nicolson, President and CEO, at (604) 684-6365", "please contact
+    # Jane Rowe at 212-555-0044"
+    r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20})(?:,[^.\n]{0,60}?)?"
     r"\sat\s{1,2}\+?\(?\d{1,3}\)?[\s.-]\d{3})"
     # "Corporate ContactMatthias Trondle...": the label glued to the name after it.
     r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu})",

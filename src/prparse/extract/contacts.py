@@ -143,9 +143,13 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
     return people
 
 
+_TRAILING_LINKS = safe_compile(r"(?:\s{1,3}(?:at|or|via|by|on|and|email|e-mail)\b){1,6}[\s.,;]{0,3}$", regex.IGNORECASE)
+
+
 def _trimmed(rest: str) -> str:
     """What is left of a piece once its numbers and addresses are out, without the marks
     around them; a bracket closing one the words opened stays ("Chief Financial Officer (CFO)")."""
+    rest = _TRAILING_LINKS.sub("", rest)  # "Jane Rowe at (number) or via email at (address)"
     core = rest.strip(" :-/()[]*_<>")
     after = rest.find(core) + len(core)
     return core + ")" if core.count("(") > core.count(")") and rest[after : after + 1] == ")" else core
