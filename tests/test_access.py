@@ -100,6 +100,7 @@ def test_a_conjunction_is_no_label() -> None:
         ("Please enter the Participant PIN Code 3329013 # after the call is connected.", "3329013"),
         ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
         ("To join, dial 913-312-0836. The participant pass-code is 8352358.", "8352358"),
+        ("Dial (888) 396-2384. The participant passcode for the conference call is 56398677.", "56398677"),
         ("| | Dial-in Number | | | | 1-877-555-7529\n| | Participant Access Code | | | | 10129346 ", "10129346"),
         # A copy that lost its spaces: the next sentence's first word glued on.
         ("To join, dial (866) 310-8712Participant Passcode: 5272427A replay of the call will follow.", "5272427"),
@@ -263,6 +264,19 @@ def test_codes(snippet: str, code: str | None) -> None:
 def test_webcast_and_registration(snippet: str, webcast: str | None, registration: str | None) -> None:
     event = first_event(snippet)
     assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
+
+
+def test_a_virtual_shareholder_meetings_site_is_where_it_is_watched() -> None:
+    text = (
+        "Acme Announces Virtual 2013 Annual Meeting of Shareholders\n\nSPRINGFIELD, Tenn. – July 23, 2013 – Acme "
+        "Corporation (NYSE: ACM) will hold its annual meeting in a virtual only format.\n\n"
+        "The annual meeting will be held on Thursday, September 5, 2013, at 4:00 pm CDT. Shareholders of record on "
+        "Friday, July 12, 2013, will be able to attend the virtual shareholder meeting by going to "
+        "www.virtualshareholdermeeting.com/ACME2013 and entering the 16-digit control number.\n\n"
+    )
+    assert [e["webcast_url"] for e in prparse.parse(text).model_dump(mode="json")["events"]] == [
+        "www.virtualshareholdermeeting.com/ACME2013"
+    ]
 
 
 def test_slides_to_download_are_no_webcast() -> None:

@@ -274,6 +274,29 @@ def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
     assert [w.code for w in parsed.warnings] == ["weekday_mismatch"]
 
 
+def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
+    text = (
+        "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"
+        "SPRINGFIELD, Tenn. – Acme Corporation (NYSE American: ACM) announced today that it will host its 2020 annual "
+        "shareholder meeting in a virtual format.\nThe meeting will be held on Thursday, May 7, 2020, at 4:00 pm CDT.\n"
+        "Additional details on participating in the annual shareholder meeting include the following:\n|\n●\n|\n"
+        "Access the meeting platform beginning at 3:55 pm CDT on May 7, 2020;\n|\n●\n|\n"
+        "To submit a question during the meeting, visit the meeting site.\n"
+    )
+    assert [e.starts_at.isoformat() for e in prparse.parse(text).events if e.starts_at] == ["2020-05-07T16:00:00-05:00"]
+
+
+def test_results_going_out_to_the_news_services_are_no_event() -> None:
+    text = (
+        "Exhibit 99.1\nACME TOWER CORPORATION PLANS RELEASE AND CONFERENCE CALL ON THIRD QUARTER RESULTS\n"
+        "Boston, Massachusetts – October 23, 2006 – Acme Tower Corporation (NYSE: ATC) today announced that the press "
+        "announcement on third quarter results is scheduled to be released to the news services at 6:00 a.m. EST on "
+        "November 8, 2006. The Company has scheduled a conference call to discuss third quarter results at 8:30 a.m. "
+        "EST on November 8, 2006. Conference call details are set forth below.\n"
+    )
+    assert [e.starts_at.isoformat() for e in prparse.parse(text).events if e.starts_at] == ["2006-11-08T08:30:00-05:00"]
+
+
 def test_a_details_block_takes_its_kind_from_the_line_that_opens_it() -> None:
     text = release(
         "Extraordinary General Meeting\n\nThe EGM will be held as a hybrid meeting:\n\n"

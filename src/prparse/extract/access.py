@@ -87,7 +87,8 @@ _WEBCAST_CUE = safe_compile(
     r"|downloaded))"
     r"|events?\spage"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
-    r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline|virtual(?:ly|\smeeting))",
+    r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline"
+    r"|virtual(?:ly|(?:\s(?:annual|special|general|shareholders?'?|stockholders?'?)){0,2}\smeeting))",
     regex.IGNORECASE,
     needs=(
         "online",
@@ -145,7 +146,7 @@ _PHONE_LINE_CUE = safe_compile(
 )
 _CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
-    rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference|replay|webcast|event)))?"
+    rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference(?:\scall)?|replay|webcast|event)))?"
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
     rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"

@@ -104,8 +104,10 @@ _SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
 _RELEASE_PHRASE = safe_compile(
-    r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces)"
-    r"\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release)\b",
+    r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces"
+    r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release)\b"
+    # "the press announcement on third quarter results is scheduled to be released ... at 6:00 a.m."
+    r"|\b(?:results|earnings|report)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
     regex.IGNORECASE,
 )
 _CUE_IN_PASSING = safe_compile(
@@ -522,9 +524,12 @@ _HELD = safe_compile(r"\b(?:will\sbe|to\sbe|is|are)\sheld\b", regex.IGNORECASE, 
 # webcast begins at 10:00 a.m." keeps its webcast.
 _REGISTRATION_OPENS = safe_compile(
     r"\bregistration(?:\s(?:for|to|of)\s(?:the\s)?(?:[\w-]{1,30}\s){1,4}?|\s)(?:will\s)?(?:commences?|starts?|begins?"
-    r"|opens?|ends?|closes?)\b",
+    r"|opens?|ends?|closes?)\b"
+    # "Access the meeting platform beginning at 3:55 pm CDT": the doors open before the meeting.
+    r"|\b(?:access|log\s?in|login|sign\s?in)\s(?:to\s)?the\s(?:virtual\s|online\s)?(?:meeting\s)?(?:platform|site|portal"
+    r"|meeting)\s(?:will\s(?:be\s)?)?(?:beginning|starting|open(?:s|ing)?|available)\b",
     regex.IGNORECASE,
-    needs=("registration",),
+    needs=("registration", "access", "log", "sign"),
 )
 
 
