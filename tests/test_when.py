@@ -274,6 +274,32 @@ def test_a_weekday_that_disagrees_is_kept_as_written_and_warned() -> None:
     assert [w.code for w in parsed.warnings] == ["weekday_mismatch"]
 
 
+def test_a_details_block_a_copy_ran_together() -> None:
+    """A NewMediaWire-style copy that lost its line breaks: "April 25th , 2024.DATE: April 25thTIME: 10am ETLINK:"."""
+    text = (
+        "# Acme to Present at the Virtual Investor Conference April 25th\n\nAcme Limited (OTCQB: ACMEF), a miner, "
+        "today announced that its Chairman will present live at the Virtual Investor Conference on April 25th , "
+        "2024.DATE: April 25thTIME: 10am ETLINK: [https://bit.ly/3Acme42](https://bit.ly/3Acme42)This will be a "
+        "live, interactive online event.\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["date"], e["starts_at"], e["webcast_url"]) for e in events] == [
+        ("2024-04-25", "2024-04-25T10:00:00-04:00", "https://bit.ly/3Acme42")
+    ]
+
+
+def test_a_webcast_on_the_same_day_as_the_results() -> None:
+    text = (
+        "# Acme Group to Announce Third Quarter Results on November 12, 2024\n\nLAS VEGAS - (NewMediaWire) - "
+        "November 05, 2024 - Acme Group Inc. (NASDAQ: ACMG) today announced the Company will report its third "
+        "quarter 2024 financial results before the market opens on Tuesday, November 12, 2024.\n\n An audio webcast "
+        "of the earnings call will be available the same day in the Events section of Acme's website at "
+        "https://acmegroup.example/events.\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["date"], e["webcast_url"]) for e in events] == [("2024-11-12", "https://acmegroup.example/events")]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -286,7 +286,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
-    for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=0, after=40):
+    for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12):
         sentence = doc.sentence_index(hit.start())
         s_start, s_end = doc.sentences()[sentence]
         if sentence in claimed_sentences or inside(skip, hit.start()) or not EVENT_CUE.search(text, s_start, s_end):
@@ -304,11 +304,14 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
     return _merge_dateonly(list(drafts.values()))
 
 
+# "on that morning", "later that day", "will be available the same day"
 _THAT_DAY = safe_compile(
-    r"\b(?:on\s(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)|later\sthat\s(?:day|morning|afternoon))\b",
+    r"\b(?:(?:on\s)?(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)"
+    r"|later\sthat\s(?:day|morning|afternoon))\b",
     regex.IGNORECASE,
 )
-_THAT_DAY_WORDS = Words(("on that", "on the same", "later that"))
+_DAY_PARTS = ("morning", "afternoon", "evening", "day", "date")
+_THAT_DAY_WORDS = Words(tuple(f"{which} {part}" for which in ("that", "same") for part in _DAY_PARTS))
 
 
 def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
