@@ -263,6 +263,20 @@ def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
     assert parse(text)["dateline"] is None
 
 
+def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
+    """Patterns read plain quotes and hyphens; the values keep the curly and en-dash forms."""
+    parsed = parse(
+        "Acme’s Board Sets Call\n\nCOEUR D’ALENE, IDAHO -- April 4, 2014 -- Acme Mining Company (NYSE: ACM) will hold "
+        "a call on April 10, 2014.\n\nContact:\nJane O’Rowe, Managing Director – Investor Relations\n"
+        "(208) 555-0143\n"
+    )
+    assert parsed["headline"] == "Acme’s Board Sets Call"
+    assert parsed["dateline"]["city"] == "COEUR D’ALENE"
+    assert [(c["name"], c["title"]) for c in parsed["contacts"]] == [
+        ("Jane O’Rowe", "Managing Director – Investor Relations")
+    ]
+
+
 def test_a_copys_status_mark_is_no_dateline() -> None:
     dateline = parse(
         "Exhibit 99.1\nFINAL: For Release\nACME STORES, INC. UPDATES GUIDANCE\n"

@@ -47,6 +47,21 @@ def normalise(text: str) -> str:
     return mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped
 
 
+# Written forms the normalisation flattens that a value keeps: "Coeur d’Alene", "Macy’s, Inc.",
+# "Vice President – Investor Relations".
+_TYPOGRAPHIC = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
+
+
+def as_written(source: str, text: str, value: str, span: tuple[int, int]) -> str:
+    """A value read from the normalised ``text`` at ``span``, with the curly quotes,
+    apostrophes and dashes ``source`` wrote there put back: values are as written, while
+    every pattern matches the plain forms."""
+    start, end = span
+    if len(source) != len(text) or text[start:end] != value or source[start:end] == value:
+        return value
+    return "".join(s if s in _TYPOGRAPHIC else v for s, v in zip(source[start:end], value, strict=True))
+
+
 def _map_one(match: re.Match[str]) -> str:
     return _ONE_FOR_ONE[ord(match.group())]
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from .document import Document
+from pydantic import BaseModel
+
+from .document import Document, as_written
 from .errors import PatternTimeout
 from .extract import Part, company, contacts, dateline, events, headline, source, tickers
 from .htmltext import html_to_text, looks_like_html
@@ -64,7 +66,37 @@ def parse(text: str, *, release_date: dt.date | None = None, html: bool | None =
     if release_date is not None:
         found = values.get("dateline") or Dateline()
         values["dateline"] = found.model_copy(update={"date": release_date})
+    values = _as_written(values, spans, text, doc.text)
     return PressRelease(**values, warnings=tuple(warnings), spans=_top_level_spans(values, spans))
+
+
+def _as_written(values: dict[str, Any], spans: dict[str, tuple[int, int]], source: str, text: str) -> dict[str, Any]:
+    """Every text value with its span, with the quotes and dashes the release wrote."""
+    restored = dict(values)
+    for key, span in spans.items():
+        if isinstance(values.get(key), str):
+            restored[key] = as_written(source, text, values[key], span)
+    for key in ("dateline", "events", "contacts"):
+        found = values.get(key)
+        if isinstance(found, BaseModel):
+            restored[key] = _model_as_written(found, source, text)
+        elif isinstance(found, tuple):
+            restored[key] = tuple(_model_as_written(item, source, text) for item in found)
+    return restored
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _model_as_written(model: _M, source: str, text: str) -> _M:
+    spans: dict[str, tuple[int, int]] = getattr(model, "spans", {})
+    update = {
+        key: as_written(source, text, value, span)
+        for key, span in spans.items()
+        if isinstance(value := getattr(model, key, None), str)
+    }
+    changed = {key: value for key, value in update.items() if value != getattr(model, key)}
+    return model.model_copy(update=changed) if changed else model
 
 
 def _top_level_spans(values: dict[str, Any], spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
