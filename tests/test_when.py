@@ -300,6 +300,18 @@ def test_a_webcast_on_the_same_day_as_the_results() -> None:
     assert [(e["date"], e["webcast_url"]) for e in events] == [("2024-11-12", "https://acmegroup.example/events")]
 
 
+def test_a_time_takes_the_day_of_the_place_its_sentence_names() -> None:
+    text = release(
+        "Acme Mining Company (NYSE: ACM) will host an Investor Day in Toronto on Wednesday, September 4, and in New "
+        "York on Thursday, September 5. There will be a live webcast of the Toronto presentation beginning at 11 AM, "
+        "Eastern Time.\n\n"
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("2013-09-04", "2013-09-04T11:00:00-04:00"),
+        ("2013-09-05", None),
+    ]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

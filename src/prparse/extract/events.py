@@ -714,6 +714,9 @@ def _date_for_time(
     if same:
         return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
     before = [d for d in near if floor <= d.start < s_start]
+    placed = _date_of_place_named(text, before, s_start, s_end)
+    if placed is not None:
+        return placed
     for mention in reversed(before):
         m_start, _ = doc.sentence_at(mention.start)
         if not _in_replay_clause(text, m_start, mention.start):
@@ -722,6 +725,23 @@ def _date_for_time(
         # "The presentation will be webcasted at 09:30 (CET)." with no date anywhere above:
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
+    return None
+
+
+# "in Toronto on Wednesday, April 9, and in New York on Thursday, April 10": a place, then its day.
+_PLACE_BEFORE_DATE = safe_compile(
+    r"\bin\s(?P<place>\p{Lu}[\p{L}.'-]{2,20}(?:\s\p{Lu}[\p{L}.'-]{1,20}){0,2})\s(?:on\s)?$"
+)
+
+
+def _date_of_place_named(text: str, before: list[DateMention], s_start: int, s_end: int) -> DateMention | None:
+    """ "... an Investor Day in Toronto on Wednesday, April 9, and in New York on Thursday,
+    April 10. There will be a webcast of the Toronto presentation beginning at 11 AM": of the
+    days named with a place, the one whose place the time's sentence names."""
+    for mention in reversed(before):
+        lead = _PLACE_BEFORE_DATE.search(text, max(0, mention.start - 40), mention.start)
+        if lead is not None and text.find(lead["place"], s_start, s_end) >= 0:
+            return mention
     return None
 
 
@@ -779,8 +799,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
-    words = cue.group().lower()
-    if words in {"host", "hosts", "hosting", "participate", "participating", "broadcast"}:
+    # "will host" or "participate" first names no event (the date is often another's: a record
+    # date, the release's); "will host an Investor Day in Toronto on ..." does.
+    if cue.group().lower() in _BARE_VERB_CUES and not _HOSTS_NAMED_EVENT.match(text, cue.start(), s_end):
         return False
     if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _PRESENTED_BY.search(text, mention.end, s_end):
         return False
@@ -790,6 +811,13 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or mention.relative is not None
         or doc.release_date is not None
     )
+
+
+_BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
+_HOSTS_NAMED_EVENT = safe_compile(
+    r"(?i:host|hosts|hosting)\s(?:an?|its|the)\s(?:\w{1,15}\s){0,3}?"
+    r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
+)
 
 
 # Joining items to events ------------------------------------------------------------------
