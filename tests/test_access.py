@@ -75,6 +75,20 @@ def test_the_replay_services_code() -> None:
     assert (event["passcode"], event["replay"]["passcode"]) == (None, "13724968")
 
 
+def test_labels_in_brackets_after_their_numbers() -> None:
+    """An older US layout: area codes set off by a slash, each number's label after it."""
+    event = first_event("To access the call, dial 866/393-4618 (domestic) or 706/758-3056 (international).")
+    assert [(d["number"], d["label"], d["toll_free"]) for d in event["dial_ins"]] == [
+        ("+18663934618", "domestic", True),
+        ("+17067583056", "international", False),
+    ]
+
+
+def test_a_sentence_that_leads_to_a_number_is_no_label() -> None:
+    event = first_event("The call can be accessed by dialing 877-407-0784.")
+    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18774070784", None)]
+
+
 def test_a_conjunction_is_no_label() -> None:
     event = first_event("To listen to the live call, please dial 1-888-555-4371 or 1-847-555-4405.")
     assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18885554371", None), ("+18475554405", None)]

@@ -322,6 +322,8 @@ def _plainly_named(doc: Document, start: int) -> bool:
 
 
 _LABEL_AFTER = safe_compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
+# "dial 866/393-4618 (domestic) or 706/758-3056 (international)": the label in brackets after it.
+_BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30})\)")
 
 
 # A number for help or information, not for joining the call.
@@ -362,13 +364,12 @@ def find_dial_ins(
     validate is left out and, when ``warnings`` is given, reported there."""
     items: list[DialInItem] = []
     text = doc.text
+    taken = 0  # where the last number, and a label in brackets after it, ended
     for candidate in find_candidates(text):
         if inside(skip, candidate.start):
             continue
         line_start, _ = doc.line_at(candidate.start)
-        label_start = max(
-            line_start, doc.sentence_at(candidate.start)[0], items[-1].end if items else 0, candidate.start - 300
-        )
+        label_start = max(line_start, doc.sentence_at(candidate.start)[0], taken, candidate.start - 300)
         # Past a number that did not validate ("Taiwan 0080-119-6666Australia 1-800-..."), the
         # label starts after it.
         earlier = _EARLIER_NUMBER.finditer_list(text, label_start, candidate.start)
@@ -424,6 +425,9 @@ def find_dial_ins(
             start, end = candidate.start + rel_start, candidate.start + rel_end
             end = strip_extension(text, end)
             clean_label = _clean_label(text[label_start:start]) if not items or items[-1].end <= label_start else None
+            bracketed = _BRACKETED_LABEL_AFTER.match(text, end)
+            if clean_label is None and bracketed is not None:
+                clean_label = bracketed["label"].strip()
             if clean_label is None and not text[line_start:start].strip(" :-*\t"):
                 above = _line_above(doc, line_start)  # a table's label cell: "United Kingdom"
                 clean_label = above if above and not any(c.isdigit() for c in above) else None
@@ -434,17 +438,19 @@ def find_dial_ins(
                 spans={"number": (start, end)},
             )
             items.append(DialInItem(start, end, role, dial_in))
-            label_start = end
+            label_start = taken = bracketed.end() if bracketed is not None else end
     return items
 
 
 _LINE_WORDS = safe_compile(r"\b(?:Access|Domestic|International|Local|Toll|Free|Number|Line|Standard|Dial)\b")
 _EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
-_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$")
+_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$|(?<=\p{Ll}{3})\.$")
 
 
 _LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)(?:\s|$)")
-_UNFINISHED_LABEL = safe_compile(r"\b(?:dial|call|please|at|by|number is)\s{0,2}$", regex.IGNORECASE)
+_UNFINISHED_LABEL = safe_compile(
+    r"\b(?:dial|dialing|dialling|call|calling|please|at|by|number is)\s{0,2}$", regex.IGNORECASE
+)
 _OFFERS_REPLAY = safe_compile(r"available|accessible|access|dial|listen|hear|posted|archived|replay", regex.IGNORECASE)
 
 
