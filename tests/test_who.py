@@ -277,6 +277,17 @@ def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
     ]
 
 
+def test_an_exchanges_disclaimer_names_no_issuer() -> None:
+    parsed = parse(
+        "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+        "responsibility for the contents of this announcement.\nACME EDUCATION GROUP INC.\n(Stock Code: 9876)\n"
+        "DATE OF BOARD MEETING\nDate of Board Meeting\nThe board (the “Board”) of directors (the “Directors”) of Acme "
+        "Education Group Inc. (the “Company”) hereby announces "
+        "that a meeting of the Board will be held on Tuesday, April 18, 2023.\n"
+    )
+    assert parsed["company"] == "Acme Education Group Inc."
+
+
 def test_a_copys_status_mark_is_no_dateline() -> None:
     dateline = parse(
         "Exhibit 99.1\nFINAL: For Release\nACME STORES, INC. UPDATES GUIDANCE\n"
@@ -327,6 +338,7 @@ def test_view_source_names_the_wire() -> None:
             "St. Mary Mining & Exploration Company",
         ),
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
+        ("La Jolla Robotics Company (Nasdaq: LJRC) will present on August 2, 2013.", "La Jolla Robotics Company"),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
         # Shareholder alerts: the firm issuing them, not the company they concern.
         (
@@ -388,6 +400,8 @@ def test_company(body: str, company: str) -> None:
         ("Oslo Børs Ticker: ACME", [("Oslo Børs", "ACME")]),
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
+        # An index's name after a colon is a symbol.
+        ("DRAX Health Inc. (TSX:DAX) (Nasdaq:DRAX) announced", [("TSX", "DAX"), ("NASDAQ", "DRAX")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),
         ("Acme Communities Corp. (OTCQB International:ACMEF) reports", [("OTC", "ACMEF")]),
         (

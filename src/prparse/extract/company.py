@@ -87,7 +87,14 @@ def extract(doc: Document) -> Part:
         if found is not None:
             a, b = found
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
-    m = _LEGAL_NAME.search(text, 0, min(len(text), (start or 0) + 5000))
+    m = next(
+        (
+            found
+            for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + 5000))
+            if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
+        ),
+        None,
+    )
     if m is None:
         word = _headline_possessive(doc) or _headline_word(doc)
         if word is None:
@@ -323,6 +330,8 @@ def _first_ticker(text: str, start: int, end: int) -> regex.Match[str] | None:
     return found[0] if found else None
 
 
+# Articles that open a place's name, and so a company's: "La Jolla Pharmaceutical Company".
+_PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", "Del"})
 # Abbreviations that open a name ("St. Mary Land", "Mt. Vernon Mills"): no sentence ends there.
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
 
@@ -356,6 +365,8 @@ def _name_before(
     taken: list[regex.Match[str]] = []
     for word in reversed(words):
         w = word.group()
+        if w.endswith(")") and not _LEGAL_SUFFIX.fullmatch(w):
+            break  # '(the "Directors") of Acme Group Inc.': a definition's end opens no name
         if _LEGAL_SUFFIX.fullmatch(w) or (_is_name_word(w, first=False) and not w.endswith((".", ";", ":"))):
             if w.endswith(",") and taken and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
                 break
@@ -373,7 +384,8 @@ def _name_before(
         if len(taken) == 1:
             return None  # "ASA" alone names no company
     while len(taken) > 1 and (
-        taken[0].group().lower() in _CONNECTOR or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
+        (taken[0].group().lower() in _CONNECTOR and taken[0].group() not in _PLACE_ARTICLES)
+        or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
     ):
         taken.pop(0)
     if len(taken) == 1 and taken[0].group().lower() in _CONNECTOR:

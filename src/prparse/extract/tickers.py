@@ -59,11 +59,15 @@ _BARE_FORM = safe_compile(
     r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
 _BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code", "share code"))
-_NOT_SYMBOLS = frozenset(
-    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK",
-     # indices named in brackets after the exchange: "Frankfurt Stock Exchange (SDAX)"
-     "DAX", "MDAX", "SDAX", "TECDAX", "SMI", "OMXS30", "OMXH25", "OMXC25", "OBX", "CAC", "FTSE", "ATX"}
+_NOT_SYMBOL_WORDS = frozenset(
+    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
 )  # fmt: skip
+# Indices named in brackets after the exchange: "Frankfurt Stock Exchange (SDAX)". After a
+# colon they are symbols: DRAXIS Health trades as "TSX:DAX".
+_INDICES = frozenset(
+    {"DAX", "MDAX", "SDAX", "TECDAX", "SMI", "OMXS30", "OMXH25", "OMXC25", "OBX", "CAC", "FTSE", "ATX"}
+)  # fmt: skip
+_NOT_SYMBOLS = _NOT_SYMBOL_WORDS | _INDICES
 
 
 # Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
@@ -168,7 +172,8 @@ def extract(doc: Document) -> Part:
     for m in colon_tickers(text):
         exchange = canonical_exchange(m["exchange"])
         symbol = m["symbol"]
-        if symbol.upper() in _NOT_SYMBOLS or (symbol.isalpha() and symbol.islower()):
+        colon = ":" in text[m.end("exchange") : m.start("symbol")]
+        if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) or (symbol.isalpha() and symbol.islower()):
             continue
         if not _symbol_ok(symbol):
             continue
