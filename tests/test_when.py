@@ -312,6 +312,18 @@ def test_a_time_takes_the_day_of_the_place_its_sentence_names() -> None:
     ]
 
 
+def test_a_conferences_range_of_days_is_no_event_of_its_own() -> None:
+    text = release(
+        "Acme will update investors this week in a presentation at the Oil & Gas Investment Symposium, set for "
+        "Sept. 4-6 in San Francisco. Jane Rowe will review the drilling program in a session on Friday afternoon.\n\n"
+        "The 20-minute presentation will be webcast and is scheduled to start at 2:25 p.m., PDT (5:25 p.m., EDT) on "
+        "Friday, September 6, 2013.\n\n"
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("2013-09-06", "2013-09-06T14:25:00-07:00")
+    ]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

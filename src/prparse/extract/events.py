@@ -285,6 +285,8 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
+        if _range_holds_a_timed_event(text, mention, day, drafts):
+            continue  # "the Symposium, set for Oct. 6-8 ... scheduled to start at 2:25 p.m." on the 8th
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
     for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12):
         sentence = doc.sentence_index(hit.start())
@@ -305,6 +307,22 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
 
 
 # "on that morning", "later that day", "will be available the same day"
+# "Oct. 6-8", "March 3 – 5": the last day of a range that opens with a date.
+_RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)\b(?![:.]\d)")
+
+
+def _range_holds_a_timed_event(
+    text: str, mention: DateMention, day: dt.date, drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft]
+) -> bool:
+    """A conference's range of days ("set for Oct. 6-8") when a timed event of the release
+    falls on one of its days: the range is where that event sits, not an event of its own."""
+    found = _RANGE_END.match(text, mention.end, min(len(text), mention.end + 12))
+    if found is None or not day.day < int(found["last"]) <= 31:
+        return False
+    last = day + dt.timedelta(days=int(found["last"]) - day.day)
+    return any(timed is not None and known is not None and day <= known <= last for known, timed in drafts)
+
+
 _THAT_DAY = safe_compile(
     r"\b(?:(?:on\s)?(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)"
     r"|later\sthat\s(?:day|morning|afternoon))\b",
