@@ -324,6 +324,19 @@ def test_a_conferences_range_of_days_is_no_event_of_its_own() -> None:
     ]
 
 
+def test_the_day_a_document_was_filed_is_no_event() -> None:
+    text = (
+        "Acme Realty Corporation Announces 2020 Annual Meeting of Stockholders to be held on May 14, 2020\n"
+        "Springfield, New Jersey, April 30, 2020 . . . . . . . Acme Realty Corporation (NYSE:ACR) today announced "
+        "that its 2020 Annual Meeting of Stockholders will be held by live audio webcast at 4:00 p.m., Eastern "
+        "Daylight Time, on May 14, 2020.\nInformation regarding how to attend the virtual Annual Meeting can be found "
+        "in the proxy supplement filed by Acme with the Securities and Exchange Commission on April 30, 2020.\n"
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("2020-05-14", "2020-05-14T16:00:00-04:00")
+    ]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -73,6 +73,8 @@ def parse(text: str) -> dict[str, Any]:
         ("MIDLAND, Texas, April 27, 2006/\nPRNewswire/-", "MIDLAND", "Texas", "2006-04-27", "PR Newswire"),
         # Em dashes around the date, no wire.
         ("New York, New York — June 7, 2010 —", "New York", "New York", "2010-06-07", None),
+        # A leader of dots between the date and the body.
+        ("Holmdel, New Jersey, April 30, 2020 . . . . . . .", "Holmdel", "New Jersey", "2020-04-30", None),
         # A fixed-width copy wrapped after the city's comma.
         ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
         # A wire the table does not know keeps its name as written.

@@ -76,6 +76,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     r"|clos(?:es|ing)\sat"
+    # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
+    r"|filed|furnished|exchange\scommission|\bSEC"
     r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4}"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
@@ -88,6 +90,7 @@ _NOT_EVENT_LEAD = safe_compile(
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "period", "this",
+           "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
