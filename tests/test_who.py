@@ -788,6 +788,32 @@ def test_a_contact_label_run_on_to_the_sentence_before_it() -> None:
     ]
 
 
+def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
+    """An SEC exhibit's header: the contact's lines above the headline, with no label, and a
+    number written with its country code but no "+"."""
+    parsed = parse(
+        "Exhibit 99.1\nDana Levy\nCFO\nAcme Ltd.\nTel: 972-3-7115690\nFax: 972-3-7115691\n"
+        "Email: Dana.Levy@acme.example\n"
+        "ACME ANNOUNCES 2014 ANNUAL GENERAL MEETING\nTEL AVIV, ISRAEL, November 17, 2014 - Acme Ltd. (OTCQB: ACML) "
+        "today announced that its 2014 Annual General Meeting of Shareholders will be held on Monday, December 22, "
+        "2014, at 1:00 p.m. (Israel time), at the law offices of its counsel in Tel Aviv.\n"
+    )
+    assert [(c["name"], c["title"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Dana Levy", "CFO", "Acme Ltd.", ["+97237115690"], ["dana.levy@acme.example"])
+    ]
+
+
+def test_a_name_over_a_blank_line_in_the_header_is_no_contact() -> None:
+    """ "Interim Results Date" over a blank line and the body: a heading, however name-like."""
+    parsed = parse(
+        "Acme PLC\n08 October 2007\n\nInterim Results Date\n\nAcme announces that its interim results for the six "
+        "months ended 30 September 2007 will be announced on Friday 16 November 2007.\n\nA presentation will be "
+        "given to analysts on that morning at 09.30.\n\nEnquiries:\n\nHarbour Hill Tel: 0207 946 0321\n\n"
+        "Alex Marlowe\n\n This information is provided by RNS\n"
+    )
+    assert [e["date"] for e in parsed["events"]] == ["2007-11-16"]
+
+
 def test_a_contact_named_in_a_sentence_with_her_number_and_address() -> None:
     parsed = parse(
         "Acme Robotics will host a conference call on April 10, 2003 at 11:00am EST.\n"

@@ -86,6 +86,11 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
             continue
         if phonenumbers.is_valid_number(parsed):
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # "Tel: 972-3-7111690": a country code written without its "+" (never a national number,
+    # which would open with its trunk 0, nor a North American one, tried above).
+    digits = sum(c.isdigit() for c in text)
+    if not text.startswith(("+", "0", "1", "(")) and 11 <= digits <= 13:
+        return to_e164("+" + text, None)
     return None
 
 

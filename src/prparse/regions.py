@@ -297,13 +297,18 @@ _NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|acce
 
 
 def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:
-    """Contact lines whose label the carrier dropped: in the second half of the release, a
-    person's name on a short line with an email or phone within the next few lines."""
+    """Contact lines whose label the carrier dropped: in the second half of the release, or
+    in the header above its first prose line (an SEC exhibit's "Jane Rowe / CFO / Acme Ltd. /
+    Tel: ..."), a person's name on a short line with an email or phone within the next few lines."""
     text = doc.text
     taken = merge([(b.start, b.end) for b in labelled])
     found: list[ContactBlock] = []
     half = len(text) // 2
-    heads = [*_PERSON_LINE.finditer(text, doc.line_at(half)[0]), *_firm_lines(doc, half)]
+    heads = [
+        *(m for m in _PERSON_LINE.finditer(text, 0, _first_prose_line(doc)) if _reached_just_below(doc, m.start())),
+        *_PERSON_LINE.finditer(text, doc.line_at(half)[0]),
+        *_firm_lines(doc, half),
+    ]
     for person in sorted(heads, key=lambda m: m.start()):
         start, end = doc.line_at(person.start())
         if inside(taken, start):
@@ -326,6 +331,34 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
     return found
+
+
+HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
+
+
+def _reached_just_below(doc: Document, start: int) -> bool:
+    """A phone or email within the six lines under a name (title, firm, "Tel:", "Fax:",
+    "Email:"), with no blank line between."""
+    index = doc.line_index(start)
+    for below in range(index + 1, min(index + 7, len(doc.line_starts))):
+        a, b = doc.line_bounds(below)
+        if not doc.text[a:b].strip():
+            return False
+        if _REACH.search(doc.text, a, b):
+            return True
+    return False
+
+
+def _first_prose_line(doc: Document) -> int:
+    """Where the first line of prose (six lower-case words or more) starts, within the
+    header's reach: contacts above it are the header's."""
+    for start, _, line in doc.lines(0, min(len(doc.text), HEADER_REACH)):
+        if len(_PROSE_WORD.findall(line)) >= 6:
+            return start
+    return min(len(doc.text), HEADER_REACH)
+
+
+_PROSE_WORD = safe_compile(r"(?<![\w.@/-])\p{Ll}{2,}\b(?![.@/-]\w)")
 
 
 # "Mynaric AG" alone on its line, its address or number on the next: a firm's own contact.
