@@ -68,7 +68,7 @@ in Acme, is investigating Acme, a suit against Acme, on behalf of purchasers. Th
 convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME). Registration for the webcast
 opens, registration starts, registration to the Annual General Meeting begins. By way of awebcast,
 the companypresentationtoday, thewebinar, ateleconference. References to times in this announcement
-are to London time; all times are CET.
+are to London time; all times are CET. Details at the Acme Technology Conference at 9:30 a.m.
 """
 
 

@@ -382,6 +382,12 @@ def test_start_span_points_at_the_time() -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
+        # A named conference at a time is an event, with no verb to say so.
+        (
+            "Details on the program will be provided at the Morgan Stanley Technology, Media & Telecom Conference at "
+            "9:30 a.m., PT on September 4.",
+            [("2013-09-04", "2013-09-04T09:30:00-07:00")],
+        ),
         # A voting site's closing time is a deadline, not a meeting.
         (
             "The EGM will be held on Friday 24 June 2022 at 1 pm (AEST). Vote before the EGM via the registry's "

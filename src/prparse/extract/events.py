@@ -61,6 +61,11 @@ EVENT_CUE = safe_compile(
     r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b",
     regex.IGNORECASE,
 )
+# A conference named, not one mentioned, at a time: "will be provided at the Morgan Stanley
+# Technology, Media & Telecom Conference at 9:30 a.m., PT on March 4" ("The Conference Board"
+# publishes an index). Only beside a time: "today ... in advance of its participation in the
+# Piper Jaffray Consumer Conference" does not date the conference.
+_NAMED_CONFERENCE = safe_compile(r"\b(?:Conference|CONFERENCE)\b(?!\s(?i:board))", needs=("conference",))
 # A copy that lost its spaces: "by way of awebcast", "the companypresentationtoday"
 # ("representation" is no glue). Kept apart from EVENT_CUE, which runs on every window: the
 # word comes first and its glued letter is checked behind it.
@@ -448,7 +453,8 @@ def _restates_in_brackets(text: str, earlier: TimeMention, time: TimeMention) ->
 def _speaks_of_event(doc: Document, offset: int) -> bool:
     """An event word in the sentence, or in a short heading line just above it."""
     s_start, s_end = doc.sentence_at(offset)
-    if _has_cue(doc.text, max(s_start, offset - REACH), min(s_end, offset + REACH)):
+    window = (max(s_start, offset - REACH), min(s_end, offset + REACH))
+    if _has_cue(doc.text, *window) or _NAMED_CONFERENCE.search(doc.text, *window):
         return True
     if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
