@@ -388,6 +388,12 @@ def test_start_span_points_at_the_time() -> None:
             "9:30 a.m., PT on September 4.",
             [("2013-09-04", "2013-09-04T09:30:00-07:00")],
         ),
+        # "as originally planned" keeps the day; "originally set for" moves away from it.
+        (
+            "Acme will host its Annual Meeting in a virtual only format, at the same date and time as originally "
+            "planned, being September 4, 2013 at 10:00 am Pacific Time.",
+            [("2013-09-04", "2013-09-04T10:00:00-07:00")],
+        ),
         # A voting site's closing time is a deadline, not a meeting.
         (
             "The EGM will be held on Friday 24 June 2022 at 1 pm (AEST). Vote before the EGM via the registry's "

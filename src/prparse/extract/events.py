@@ -83,7 +83,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|clos(?:es|ing)\sat"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC"
-    r"|no\slater\sthan|not\slater\sthan|by|originally(?:\s\w{1,12}){0,4}"
+    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)originally(?:\s\w{1,12}){0,4}"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
