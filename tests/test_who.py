@@ -290,6 +290,17 @@ def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     assert parsed["company"] == "Acme Education Group Inc."
 
 
+def test_a_date_and_a_dash_with_no_place_dates_the_release() -> None:
+    """An SEC exhibit: a header table, a headline whose last line holds the event's date
+    (no sign-off line), then "January 23, 2001 — Acme Industries, Inc. is scheduled ..."."""
+    dateline = parse(
+        "Exhibit 99.2\n|Acme Industries, Inc.\n|NEWS RELEASE\n|FOR IMMEDIATE RELEASE\nAcme\nIndustries To Report "
+        "Fourth Quarter Results and\nHost Conference Call on Thursday, February 1, 2001\nJanuary 23, 2001 — Acme "
+        "Industries, Inc. is scheduled to release its results on Thursday, February 1, 2001.\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["date"]) == (None, "2001-01-23")
+
+
 def test_a_copys_status_mark_is_no_dateline() -> None:
     dateline = parse(
         "Exhibit 99.1\nFINAL: For Release\nACME STORES, INC. UPDATES GUIDANCE\n"

@@ -75,7 +75,7 @@ _BARE_DATELINE = compile_lines(
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
 _SIGN_OFF = compile_lines(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>[^\n]{{4,32}}?\d{{4}})"
+    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.*_]{0,3}$"
 )
@@ -356,6 +356,7 @@ def _from_bare_line(
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
         or _opening_date(doc, release_spans)
+        or _date_then_dash(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -375,7 +376,9 @@ _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",
      # a report's title before the period it covers: "Audited Financial Statements 31 Dec. 2019"
      "statements", "statement", "results", "report", "financial", "audited", "ended", "ending", "quarter", "interim",
-     "annual", "year", "half-year", "dividend", "update"}
+     "annual", "year", "half-year", "dividend", "update",
+     # a headline's event: "Host Conference Call on Thursday, February 1, 2001"
+     "call", "conference", "webcast", "meeting", "host", "hosts"}
 )  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
@@ -473,6 +476,24 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
         if day is not None:
             spans["date"] = (dates[0].start, dates[0].end)
             return day
+    return None
+
+
+# "January 23, 2001 — BMC Industries, Inc. is scheduled ...": a dateline that names no place.
+_DATE_THEN_DASH = compile_lines(
+    r"^[ \t*_]{0,3}(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})[ \t]{0,2}-{1,2}[ \t]{1,2}(?=\p{Lu})"
+)
+
+
+def _date_then_dash(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """A line in the header that opens with a full date and a dash, then the body."""
+    for m in _DATE_THEN_DASH.finditer(doc.text, 0, min(len(doc.text), BARE_DATELINE_LIMIT)):
+        dates = find_dates(doc.text, m.start("date"), m.end("date"))
+        if len(dates) == 1 and dates[0].start == m.start("date") and dates[0].end == m.end("date"):
+            day = resolve(dates[0], None) if dates[0].year is not None else None
+            if day is not None:
+                spans["date"] = (dates[0].start, dates[0].end)
+                return day
     return None
 
 
