@@ -394,6 +394,18 @@ def test_start_span_points_at_the_time() -> None:
             "planned, being September 4, 2013 at 10:00 am Pacific Time.",
             [("2013-09-04", "2013-09-04T10:00:00-07:00")],
         ),
+        # The day a call was "previously scheduled for" is no event.
+        (
+            "Acme today announced that it will delay its fourth quarter conference call, previously scheduled for "
+            "August 1, 2013. The company will hold a conference call on Tuesday, August 6, 2013, at 8:30 a.m. ET.",
+            [("2013-08-06", "2013-08-06T08:30:00-04:00")],
+        ),
+        # A conference's days written as ordinals hold the presentation.
+        (
+            "Acme will be presenting at the 2013 Virtual Summer Summit being held on September 9th-12th. The CEO is "
+            "scheduled to present on Wednesday, September 11th at 10:20 a.m. Eastern Time.",
+            [("2013-09-11", "2013-09-11T10:20:00-04:00")],
+        ),
         # A voting site's closing time is a deadline, not a meeting.
         (
             "The EGM will be held on Friday 24 June 2022 at 1 pm (AEST). Vote before the EGM via the registry's "

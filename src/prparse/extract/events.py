@@ -83,7 +83,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|clos(?:es|ing)\sat"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC"
-    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)originally(?:\s\w{1,12}){0,4}"
+    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
@@ -94,8 +94,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
-           "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "period", "this",
-           "filed", "furnished", "commission", "sec",
+           "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
+           "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
@@ -316,7 +316,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
 
 # "on that morning", "later that day", "will be available the same day"
 # "Oct. 6-8", "March 3 – 5": the last day of a range that opens with a date.
-_RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)\b(?![:.]\d)")
+_RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _range_holds_a_timed_event(
