@@ -591,10 +591,30 @@ def test_a_uk_enquiries_block_of_firms_each_with_names_over_their_number() -> No
     ]
 
 
+def test_firm_lines_with_their_numbers_over_the_names_they_answer_for() -> None:
+    """A UK block with no RNS mark: the issuer is a PLC, so its national numbers are UK ones."""
+    parsed = parse(
+        "7 May 2020\nAcme PLC\nNotice of revised date for half year results\nAcme PLC announces that its results "
+        "will now be published on 10 June 2020, with a webcast of the analyst presentation that morning.\n"
+        "For further information:\n|\nAcme PLC 020 7946 0118\nJane Rowe, Chief Executive\nTom Ashby, Finance "
+        "Director\n|\nHRS Partners 020 7946 0551\nAnna Wren\n|\nKLM Communications 020 7946 0100\n"
+        "Priya Kestrel/Alex Marlowe\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Acme PLC", ["+442079460118"]),
+        ("Tom Ashby", "Acme PLC", ["+442079460118"]),
+        ("Anna Wren", "HRS Partners", ["+442079460551"]),
+        ("Priya Kestrel", "KLM Communications", ["+442079460100"]),
+        ("Alex Marlowe", "KLM Communications", ["+442079460100"]),
+    ]
+
+
 def test_a_national_number_needs_the_release_to_place_its_issuer() -> None:
-    """Without the London Stock Exchange or RNS named, "0207 946 0321" is no number we may assume."""
-    unplaced = UK_ADVISER_BLOCK.split(" This information")[0]
+    """Without the London Stock Exchange, RNS or a PLC named, "0207 946 0321" is no number we may assume."""
+    unplaced = UK_ADVISER_BLOCK.split(" This information")[0].replace("PLC", "Inc.")
     assert parse(unplaced)["contacts"] == []
+    placed_by_its_form = UK_ADVISER_BLOCK.split(" This information")[0]
+    assert [c["phones"] for c in parse(placed_by_its_form)["contacts"]] == [["+442079460321"], ["+442079460321"]]
 
 
 def test_an_unlabelled_pair_with_a_markdown_escaped_email() -> None:

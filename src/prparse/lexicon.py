@@ -496,6 +496,9 @@ HOME_HINTS: Final[dict[str, str]] = {
     "euronext brussels": "BE",
     "euronext dublin": "IE",
     "borsa italiana": "IT",
+    # The public limited company of the UK: "Shaftesbury PLC 020 7333 8118" (an Irish plc's
+    # national numbers do not validate in the UK, so they stay out rather than go wrong).
+    " plc": "GB",
 }
 
 # Top-level domains a bare host name may end in ("ir.acme.com", "acme.no/agm").

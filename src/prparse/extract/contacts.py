@@ -86,6 +86,7 @@ class _Person:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     shares_with: int = 0  # how many people before this one were named on the same line ("A / B")
     reach_below: bool = False  # the first number or address came on a line of its own, under the name
+    office: bool = False  # a firm's line with its number ("Shaftesbury PLC 020 7333 8118"): names go under it
 
 
 def extract(doc: Document) -> Part:
@@ -144,6 +145,21 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
 
 
 _TRAILING_LINKS = safe_compile(r"(?:\s{1,3}(?:at|or|via|by|on|and|email|e-mail)\b){1,6}[\s.,;]{0,3}$", regex.IGNORECASE)
+
+
+# Initials that open a title, not a firm's name: "IR Manager", "VP Finance".
+_ROLE_INITIALS = frozenset({"IR", "PR", "VP", "SVP", "EVP", "CEO", "CFO", "COO", "CTO", "HR"})
+
+
+def _names_a_firm(words: str) -> bool:
+    """ "Shaftesbury PLC", "RMS Partners", "MHP Communications": a firm, not a title."""
+    if _FIRM_ENDING.search(words) and not _is_title(words):
+        return True
+    return _ACRONYM_FIRM.match(words) is not None and words.split()[0] not in _ROLE_INITIALS
+
+
+def _opens_line(doc: Document, start: int) -> bool:
+    return not doc.text[doc.line_at(start)[0] : start].strip(" \t*_|")
 
 
 def _trimmed(rest: str) -> str:
@@ -391,7 +407,11 @@ def _read_piece(
     if emails or phones:
         # An address's glued-on prefix ("Jeff Palmerjeff.palmer@...") stays with the words.
         rest = _trimmed(_REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"]) + " ", piece)))
-        if rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
+        if rest and _opens_line(doc, start) and _names_a_firm(rest):
+            # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own.
+            people.append(_Person(role, organization=rest, office=True))
+            organization = rest
+        elif rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
         elif rest and _title_after_comma(doc, people[-1], "title", start, rest, most_words=4):
@@ -535,7 +555,11 @@ def _may_hold_email(piece: str) -> bool:
 
 def _set_name(people: list[_Person], role: ContactRole | None, organization: str | None, name: str, start: int) -> None:
     person = people[-1]
-    if person.name is not None or (person.emails and person.name is None and len(people) > 0 and _has_content(person)):
+    if (
+        person.name is not None
+        or person.office
+        or (person.emails and person.name is None and len(people) > 0 and _has_content(person))
+    ):
         person = _Person(person.role, organization=organization)
         people.append(person)
     elif person.organization is None:
