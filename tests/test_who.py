@@ -856,6 +856,18 @@ def test_a_contact_named_in_a_sentence_with_her_number_and_address() -> None:
     ]
 
 
+def test_a_contact_named_in_a_letter_with_her_number_on_the_line_below() -> None:
+    parsed = parse(
+        "Acme Oyj will hold a Capital Markets Day on 3 June 2013 in Espoo.\nTo register for an invitation, please\n"
+        "fill the registration form on our homepage www.acme.example,\nor contact Mrs. Minna Rowe\n"
+        "Phone   +358 10 555 3504.\nWith best regards\nAnne Ashby\nVP, Investor Relations\n+358 10 555 3735\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Minna Rowe", None, ["+358105553504"]),
+        ("Anne Ashby", None, ["+358105553735"]),
+    ]
+
+
 def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nContacts:\n\n```\n   \n"

@@ -131,7 +131,8 @@ _INLINE_LABEL = safe_compile(
     # "... or contact Dr. Diane Nicolson, President and CEO, at (604) 684-6365", "please contact
     # Jane Rowe at 212-555-0044"
     r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20})(?:,[^.\n]{0,60}?)?"
-    r"\sat\s{1,2}\+?\(?\d{1,3}\)?[\s.-]\d{3})"
+    # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
+    r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s.-]\d{2,3})"
     # "Corporate ContactMatthias Trondle...": the label glued to the name after it.
     r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
     regex.IGNORECASE,
@@ -202,7 +203,10 @@ def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
 
 def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Not a line pattern: run it only near "contact"."""
-    found = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, end, before=12, after=170)
+    # A lookahead may read the number on the line below ("contact Mrs. Jane Rowe\nPhone +358 ...").
+    reach = min(len(text), end + 40)
+    near = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, reach, before=12, after=170)
+    found = [m for m in near if m.start() < end]
     # Its content starts on a line below: the lookahead reads past the line's end.
     glued = finditer_near(_GLUED_INFO_LABEL, _INFO_COLON, text, start, min(len(text), end + 8), before=40, after=8)
     return sorted(found + glued, key=lambda m: m.start()) if glued else found

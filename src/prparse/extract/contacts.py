@@ -310,6 +310,11 @@ _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
 _VIA_FIRM = safe_compile(r"(?i:via)\s{1,2}\p{Lu}")
+# A label set apart from its number by a wide gap ("Phone   +358 ..."), or a letter's close.
+_NOT_A_FIELD = safe_compile(
+    r"(?i:tel|telephone|phone|mobile|cell|fax|e-?mail)\.?\s?:?"
+    r"|(?i:(?:with\s)?(?:best|kind|warm)\s(?:regards|wishes)|sincerely|yours\s(?:truly|sincerely))[,.]?"
+)
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
 # a lower-case letter, digit or legal suffix met by a capital that opens a title, label or name.
@@ -377,6 +382,8 @@ def _read_piece(
     if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece) or _VIA_FIRM.match(piece):
         # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one; "Via Harbour
         # Hill" (under the issuer's name): the firm below answers for it.
+        return organization
+    if _NOT_A_FIELD.fullmatch(piece):
         return organization
     other = _OR_ANOTHER.match(piece)
     if other is not None and (people[-1].phones or people[-1].emails):
