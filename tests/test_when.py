@@ -337,6 +337,22 @@ def test_the_day_a_document_was_filed_is_no_event() -> None:
     ]
 
 
+def test_a_calendars_row_keeps_its_time_with_its_date() -> None:
+    """A Danish financial calendar: the time on a row belongs to that row's date, not to the
+    next row's, which starts closer to it; the release's date is above the list's lead-in."""
+    parsed = prparse.parse(
+        "Correction: Financial calendar 2019\n\nANNOUNCEMENT NO. 23 - 18 DECEMBER 2018\n\nACME A/S has planned the "
+        "following dates in 2019 for the annual report and interim reports as well as the annual general meeting:"
+        "\n\n5 March 2019               Annual report 2018 (expected to be published before 9:00 hours CET)\n"
+        "11 April 2019  Annual general meeting (Acme House, 2300 Copenhagen, Denmark at 15:00 hours CET)\n"
+        "7 May 2019 Interim report – first quarter 2019 (expected to be published before 9:00 hours CET)\n"
+    )
+    assert parsed.dateline is not None and str(parsed.dateline.date) == "2018-12-18"
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
+        ("2019-04-11", "2019-04-11T15:00:00+02:00")
+    ]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -419,7 +419,8 @@ def _first_prose_line(doc: Document) -> int:
     for start, _, line in doc.lines(0, limit):
         words = line.split()
         prose = len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4
-        if prose and (". " in line or line.rstrip().endswith(".")):  # a headline ends without a period
+        # A headline ends without a period; a sentence opening a list ends with a colon.
+        if prose and (". " in line or line.rstrip().endswith((".", ".:", ":"))):
             return start
     return limit
 

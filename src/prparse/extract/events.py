@@ -738,6 +738,10 @@ def _date_for_time(
     same = [d for d in near if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
     explicit = [d for d in same if d.relative is None]
     same = explicit or same
+    # A calendar's row: "11 April 2019  Annual general meeting (... at 15:00 hours CET)" over
+    # "7 May 2019 Interim report": the date on the time's own line, however far.
+    line_start, line_end = doc.line_at(time.start)
+    same = [d for d in same if line_start <= d.start < line_end] or same
     if same:
         return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
     before = [d for d in near if floor <= d.start < s_start]
