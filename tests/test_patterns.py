@@ -69,6 +69,7 @@ convened and concluded. Maurel (Paris:MAU), Acme (Amsterdam: ACME). Registration
 opens, registration starts, registration to the Annual General Meeting begins. By way of awebcast,
 the companypresentationtoday, thewebinar, ateleconference. References to times in this announcement
 are to London time; all times are CET. Details at the Acme Technology Conference at 9:30 a.m.
+Europe: Jane Rowe, Vice President Investor Relations.
 """
 
 

@@ -868,6 +868,31 @@ def test_a_contact_named_in_a_letter_with_her_number_on_the_line_below() -> None
     ]
 
 
+def test_one_contact_a_place() -> None:
+    parsed = parse(
+        "Acme A/S will host a conference call on August 14, 2013 at 2:00 pm CEST.\n\nContacts\n\n"
+        "Europe: Rolf Sass Rowe, Vice President Investor Relations. Phone +45 61 55 47 43\n\n"
+        "U.S.: Seth Ashby, Vice President, Investor Relations & Communications. Phone: +1 978 555 5271\n\n"
+        "About Acme\n\nAcme builds robots.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Rolf Sass Rowe", ["+4561554743"]),
+        ("Seth Ashby", ["+19785555271"]),
+    ]
+    assert parsed["contacts"][1]["title"] == "Vice President, Investor Relations & Communications"
+
+
+def test_an_unlabelled_contact_with_a_bracketed_country_code() -> None:
+    parsed = parse(
+        "Acme ASA will hold its Annual General Meeting on 7 May 2013 at 17:00 CEST in Oslo.\n\n"
+        "Acme ASA builds robots for warehouses in Norway and abroad, with plants in three countries.\n\n\n"
+        "Thor Rowe, Investor Relations\nCellular: (+47) 480 55 356\n\nAbout Acme\nAcme builds robots.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Thor Rowe", "Investor Relations", ["+4748055356"])
+    ]
+
+
 def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nContacts:\n\n```\n   \n"

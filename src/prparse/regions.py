@@ -296,7 +296,7 @@ _PERSON_LINE = compile_lines(
     r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
-_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}(?:\s?\(0\))?[ \d]{6,14}\d")
+_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
 _NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
 
 

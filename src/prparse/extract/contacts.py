@@ -68,6 +68,13 @@ _NOT_NAME_WORDS = frozenset(
      "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
      "department"}
 )  # fmt: skip
+_PLACE_LABEL = safe_compile(
+    r"^[ \t*_]{0,3}(?:Europe|North\sAmerica|Asia|Nordics?|Scandinavia|U\.S\.A?\.?|USA|US|UK|U\.K\.|United\sStates"
+    r"|United\sKingdom|Canada|Germany|France|Japan|China|Australia|Switzerland|Sweden|Norway|Denmark|Finland)"
+    # ... a name after it: "US: +1 212 ..." is a number's label.
+    r"[ \t]?:[ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
+    needs=(":",),
+)
 _SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
     regex.IGNORECASE,
@@ -168,6 +175,8 @@ def _trimmed(rest: str) -> str:
     rest = _TRAILING_LINKS.sub("", rest)  # "Jane Rowe at (number) or via email at (address)"
     core = rest.strip(" :-/()[]*_<>")
     after = rest.find(core) + len(core)
+    if core.endswith(".") and core[-4:-1].isalpha() and core[-4:-1].islower():
+        core = core[:-1]  # "..., Investor Relations & Communications. Phone: ...": the sentence's stop
     return core + ")" if core.count("(") > core.count(")") and rest[after : after + 1] == ")" else core
 
 
@@ -259,6 +268,12 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             people.append(_Person(role))
             organization = None
             start += sub.end()
+            line = text[start:end]
+        elif (where := _PLACE_LABEL.match(line)) is not None:
+            # "Europe: Rolf Sass Sørensen, ... / U.S.: Seth Lewis, ...": one contact a place.
+            people.append(_Person(role))
+            organization = None
+            start += where.end()
             line = text[start:end]
         for piece_start, piece in _pieces(line, start):
             organization = _read_piece(doc, people, role, organization, piece_start, piece)
