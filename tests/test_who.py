@@ -301,6 +301,16 @@ def test_a_date_and_a_dash_with_no_place_dates_the_release() -> None:
     assert (dateline["city"], dateline["date"]) == (None, "2001-01-23")
 
 
+def test_a_document_sites_page_opens_under_its_transcription_line() -> None:
+    dateline = parse(
+        "Acme Holding AG Complete notice and agenda to the 2016 AGM\n\nSize: px\nStart display at page:\n\n"
+        'Download "Acme Holding AG Complete notice and agenda to the 2016 AGM"\n\nTranscription\n\n'
+        "1 Press release 20 April 2016 Acme Holding AG Complete notice and agenda to the 2016 AGM It is our "
+        "pleasure to invite all shareholders to the annual general meeting which will take place on 17 May 2016.\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["date"]) == (None, "2016-04-20")
+
+
 def test_a_copys_status_mark_is_no_dateline() -> None:
     dateline = parse(
         "Exhibit 99.1\nFINAL: For Release\nACME STORES, INC. UPDATES GUIDANCE\n"

@@ -450,7 +450,11 @@ def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 
 # What may come before the date that opens a letter or a PDF copy: a page number, a label.
 _OPENING_MARKS = safe_compile(
-    r"[ \t*_#]{0,4}(?:\d{1,3}[ \t]{1,3})?(?:(?:press|news)[ \t]{1,3}release[ \t]{1,3})?", regex.IGNORECASE
+    # "1 Press release 20 April 2016 ...", "1 1 (24) Date Reference 7 March 2018 ..." (page, pages, a letter's fields)
+    r"[ \t*_#]{0,4}(?:\d{1,3}[ \t]{1,3})?(?:\d{1,3}[ \t]{1,3}\(\d{1,3}\)[ \t]{1,3})?"
+    r"(?:(?:press|news)[ \t]{1,3}release[ \t]{1,3})?"
+    r"(?:date[ \t]{1,3}(?:reference[ \t]{1,3})?)?",
+    regex.IGNORECASE,
 )
 _LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
 
@@ -462,7 +466,11 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     after nothing but a page number or a label, and followed by words (not a time: a line
     "Thursday, February 27, 2025 at 10:00" is an event's)."""
     text = doc.text
-    lines = [(a, b) for a, b, line in doc.lines(0, min(len(text), 2000)) if line.strip()][:3]
+    lines = [(a, b) for a, b, line in doc.lines(0, min(len(text), 2000)) if line.strip()]
+    # A document site's page ("Size: px / Start display at page: / Download ... / Transcription"):
+    # the document opens under its "Transcription" line.
+    chrome = next((i for i, (a, b) in enumerate(lines[:8]) if text[a:b].strip() == "Transcription"), -1)
+    lines = lines[chrome + 1 : chrome + 4]
     for start, end in lines:
         lead = _OPENING_MARKS.match(text, start, end)
         dates = find_dates(text, start, min(end, start + 80))
