@@ -290,6 +290,21 @@ def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     assert parsed["company"] == "Acme Education Group Inc."
 
 
+def test_a_header_tables_contact_ends_at_its_release_mark() -> None:
+    """ "|CONTACT: / |JANE ROWE / |(952) 555-6017 / |FOR IMMEDIATE RELEASE": the block ends at the
+    release mark, so the headline and the body under it are not read as contact lines."""
+    parsed = prparse.parse(
+        "Exhibit 99.2\n|Acme Industries, Inc.\n|NEWS RELEASE\n|CONTACT:\n|JANE ROWE\n|(952) 555-6017\n"
+        "|FOR IMMEDIATE RELEASE\nAcme Industries To Report Fourth Quarter Results\nJanuary 23, 2001 — Acme "
+        "Industries, Inc. is scheduled to release its results on Thursday, February 1, 2001.\nThe Company will host a "
+        "conference call to discuss the results later that morning at 10:00 a.m. Central Time.\n"
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
+        ("2001-02-01", "2001-02-01T10:00:00-06:00")
+    ]
+    assert [(c.name, c.phones) for c in parsed.contacts] == [("JANE ROWE", ("+19525556017",))]
+
+
 def test_a_date_and_a_dash_with_no_place_dates_the_release() -> None:
     """An SEC exhibit: a header table, a headline whose last line holds the event's date
     (no sign-off line), then "January 23, 2001 — Acme Industries, Inc. is scheduled ..."."""

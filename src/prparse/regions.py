@@ -50,7 +50,8 @@ _HEADINGS = (
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
 )
-_BLOCK_END = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS}|(?![^\n]{{0,2000}}@)[^\n]{{200}})")
+# ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
+_BLOCK_END = compile_lines(rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}|(?![^\n]{{0,2000}}@)[^\n]{{200}})")
 # What ends an "About" or legal section: a heading of another kind. (A prose line ends a
 # contact block, but it is what an "About" section is made of.)
 _SECTION_END = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS})")
