@@ -422,6 +422,12 @@ def test_start_span_points_at_the_time() -> None:
             "scheduled to present on Wednesday, September 11th at 10:20 a.m. Eastern Time.",
             [("2013-09-11", "2013-09-11T10:20:00-04:00")],
         ),
+        # "local time in <a place>" names that place's zone.
+        (
+            "The Annual General Meeting will be held on November 30, 2013 at 17:00 local time in Israel, at the "
+            "Company's offices.",
+            [("2013-11-30", "2013-11-30T17:00:00+02:00")],
+        ),
         # A voting site's closing time is a deadline, not a meeting.
         (
             "The EGM will be held on Friday 24 June 2022 at 1 pm (AEST). Vote before the EGM via the registry's "

@@ -281,6 +281,8 @@ ZONES: Final[dict[str, str]] = {
     "mexico city time": "America/Mexico_City",
     "buenos aires time": "America/Argentina/Buenos_Aires",
 }
+# "17:00 local time in Israel", "10:00 local time in Oslo": a place's own time, written the long way.
+ZONES.update({f"local time in {key[:-5]}": zone for key, zone in list(ZONES.items()) if key.endswith(" time")})
 
 # CET written beside a city or country of another zone with the same rules means that zone.
 CET_PLACES: Final[dict[str, str]] = {
