@@ -244,6 +244,23 @@ def test_year_from_the_headline_when_the_event_comes_pages_later() -> None:
     ]
 
 
+def test_a_day_written_again_without_its_weekday_keeps_its_year() -> None:
+    """No release date: "Thursday, May 5" takes 2022 from "Fourth Quarter 2022" (the weekday
+    agrees), and "on May 5, beginning at 10:00 a.m." two sentences on is that day."""
+    text = (
+        "Acme Finance Corporation Announces Fourth Quarter 2022 Conference Call on the Internet\n\n"
+        "GREENVILLE, S.C.--(BUSINESS WIRE)--\nAcme Finance Corporation (NASDAQ:ACFC) will provide an online webcast "
+        "of its fourth quarter conference call to be held on Thursday, May 5. The earnings release will be issued "
+        "prior to the call.\n\nThe live broadcast of the conference call will be available online on May 5, "
+        "beginning at 10:00 a.m. (Eastern Time). The online replay will follow immediately and continue for 30 days.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == [
+        ("2022-05-05", "2022-05-05T10:00:00-04:00")
+    ]
+    assert events[0].replay is not None and str(events[0].replay.available_until) == "2022-06-04"
+
+
 def test_a_time_with_no_date_anywhere_is_on_the_release_day() -> None:
     """ "The presentation will be webcasted at 09:30 (CET)." in a release dated July 23, 2013
     that names no other day: the presentation is that day."""

@@ -154,6 +154,15 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
         "investor_day",
         safe_compile(r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday", regex.I),
     ),
+    # "a presentation of its interim report for the third quarter": the results' own call.
+    (
+        "earnings_call",
+        safe_compile(
+            r"presentation\sof\s(?:the\s|its\s|our\s)?(?:[\w-]{1,20}\s){0,3}?(?:interim|quarterly|annual|year-end"
+            r"|half-year|full-year|Q[1-4])\s(?:report|results)",
+            regex.I,
+        ),
+    ),
     (
         "presentation",
         safe_compile(
@@ -355,7 +364,15 @@ def _year_of_a_neighbour(doc: Document, mention: DateMention) -> dt.date | None:
     assert mention.month is not None and mention.day is not None
     text = doc.text
     for near in find_dates(text, max(0, mention.start - 400), min(len(text), mention.end + 400)):
-        if near.year is None or near.month is None or near.day is None or near.relative is not None:
+        if near.relative is not None or near.month is None or near.day is None:
+            continue
+        if near.year is None and near.weekday is not None and (near.month, near.day) == (mention.month, mention.day):
+            # "... call to be held on Thursday, May 5. ... online at ... on May 5, beginning at 10:00 a.m.":
+            # the same day, its year fixed by the weekday written the first time.
+            same = resolve(near, None, years_near(text, near.start))
+            if same is not None:
+                return same
+        if near.year is None:
             continue
         day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, near.year, None), None)
         written = resolve(near, None)
