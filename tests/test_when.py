@@ -151,6 +151,12 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "A replay will be available through August 16, 2013.",
             "2013-08-16",
         ),
+        # A webcast that "will remain available" is its own archive.
+        (
+            "Acme's CEO will present at the NewsMakers conference on Friday, August 2, 2013. The 3:00 p.m. Eastern "
+            "time presentation will be webcast live on the Events page and remain available for 30 days.",
+            "2013-09-01",
+        ),
         (
             "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available "
             "until 11:59 p.m. ET on August 16, 2013.",

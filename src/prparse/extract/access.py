@@ -25,11 +25,12 @@ from ..when import WHEN_LABEL, DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
 
-_REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand")
+_REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain")
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|(?<!pre-?)recorded"
-    r"|on[\s-]demand)\b",
+    # "will be webcast live ... and remain available for 30 days"
+    r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted))\b",
     regex.IGNORECASE,
     needs=_REPLAY_WORDS_TUPLE,
 )
