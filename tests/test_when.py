@@ -378,6 +378,46 @@ def test_a_calendars_row_keeps_its_time_with_its_date() -> None:
     ]
 
 
+FIXED_WIDTH_EXHIBIT = """EXHIBIT
+99.1
+|Acme
+Diner
+|LEBANON,
+TENNESSEE
+|Media Contact:
+|Julia K.
+Rowe
+|
+|(615)
+555-9266
+ACME
+DINER, INC. TO
+PRESENT AT
+TWO
+CONFERENCES IN MARCH
+LEBANON, Tenn. – February 24,
+2010 – Acme
+Diner, Inc. (the “Company”) (Nasdaq: ACDN) will be
+participating in two conferences in March. On March 3 and 4,
+the Chief Financial Officer will be participating in the KeyBanc Consumer Conference.
+On March
+8, the Company will give a presentation at the Raymond James Institutional
+Investors Conference in Orlando at 1:40 p.m.
+Eastern Time.
+"""
+
+
+def test_a_fixed_width_exhibit() -> None:
+    """A date wrapped inside the dateline; a header contact block that prose ends, not the
+    1,500-character limit (the lines are short); the conference the event's own sentence names."""
+    parsed = prparse.parse(FIXED_WIDTH_EXHIBIT)
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, str(parsed.dateline.date)) == ("LEBANON", "2010-02-24")
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.title) for e in parsed.events] == [
+        ("2010-03-08", "2010-03-08T13:40:00-05:00", "Raymond James Institutional Investors Conference")
+    ]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -243,13 +243,28 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         limit = min(limit, body + 1500)
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         end = ending.start() if ending else limit
-        end = _before_gap(doc, body, end)
+        end = _before_prose(doc, body, _before_gap(doc, body, end))
         if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             end = min(end, doc.sentence_at(body)[1])
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)
+
+
+def _before_prose(doc: Document, body: int, end: int) -> int:
+    """Where running prose ends a block: two lines in a row that read as prose (eight words or
+    more, three of them lower-case; a fixed-width copy wraps its paragraphs at 80 characters,
+    so no one line is long). A line with an address is a contact's."""
+    previous: int | None = None
+    for start, _, line in doc.lines(body, end):
+        if len(line.split()) >= 8 and len(_PROSE_WORD.findall(line)) >= 3 and "@" not in line:
+            if previous is not None:
+                return max(body, previous)
+            previous = start
+        else:
+            previous = None
+    return end
 
 
 def _before_gap(doc: Document, body: int, end: int) -> int:

@@ -66,7 +66,8 @@ _PLACE = (
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
     rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:(?:[-/]{{1,2}}|[–—])[ \t]{{1,2}})?"
-    rf"(?P<date>[^\n]{{4,32}}?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\))|(?<=\d)[–—])\s"
+    # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
+    rf"(?P<date>[^\n]{{4,32}}?(?:\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\))|(?<=\d)[–—])\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.

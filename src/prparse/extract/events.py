@@ -402,8 +402,9 @@ def _add_draft(
         kind = "earnings_call"  # a call in a release headed by results is the earnings call
     title = None
     if kind == "presentation":
-        found = _TITLE.search(context)
-        title = found["title"].strip() if found else None
+        # The conference its own sentence names, else the one the sentence before it names.
+        found = _TITLE.search(own) or _TITLE.search(context)
+        title = " ".join(found["title"].split()) if found else None
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
