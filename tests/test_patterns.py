@@ -70,6 +70,7 @@ opens, registration starts, registration to the Annual General Meeting begins. B
 the companypresentationtoday, thewebinar, ateleconference. References to times in this announcement
 are to London time; all times are CET. Details at the Acme Technology Conference at 9:30 a.m.
 Europe: Jane Rowe, Vice President Investor Relations.
+Nachrichtenquelle: Business Wire (engl.)
 """
 
 

@@ -258,7 +258,7 @@ def _before_prose(doc: Document, body: int, end: int) -> int:
     so no one line is long). A line with an address is a contact's."""
     previous: int | None = None
     for start, _, line in doc.lines(body, end):
-        if len(line.split()) >= 8 and len(_PROSE_WORD.findall(line)) >= 3 and "@" not in line:
+        if len(line.split()) >= 8 and _lower_words(line) >= 3 and "@" not in line:
             if previous is not None:
                 return max(body, previous)
             previous = start
@@ -373,12 +373,14 @@ def _first_prose_line(doc: Document) -> int:
     """Where the first line of prose (six lower-case words or more) starts, within the
     header's reach: contacts above it are the header's."""
     for start, _, line in doc.lines(0, min(len(doc.text), HEADER_REACH)):
-        if len(_PROSE_WORD.findall(line)) >= 6:
+        if _lower_words(line) >= 6:
             return start
     return min(len(doc.text), HEADER_REACH)
 
 
-_PROSE_WORD = safe_compile(r"(?<![\w.@/-])\p{Ll}{2,}\b(?![.@/-]\w)")
+def _lower_words(line: str) -> int:
+    """How many words of a line are all lower-case letters ("will", "the"; not "ir@acme")."""
+    return sum(word.isalpha() and word.islower() for word in line.split())
 
 
 # "Mynaric AG" alone on its line, its address or number on the next: a firm's own contact.

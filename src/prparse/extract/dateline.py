@@ -50,11 +50,15 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
     # ... or at the head: "RNS Number : 1685P"
-    r"|^\s{0,4}(?P<wire>RNS)\s(?i:number)\s{0,2}:"
-    # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
-    r"|(?:^|\n)[ \t]{0,4}(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
+    r"|^\s{0,4}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
+    regex.IGNORECASE,
+)
+# German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
+_PORTAL_SOURCE = safe_compile(
+    r"(?:^|\n)[ \t]{0,4}(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
     rf"(?P<wire>{alternation(WIRES)})\b",
     regex.IGNORECASE,
+    needs=("quelle", "source"),
 )
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
@@ -65,9 +69,9 @@ _PLACE = (
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
-    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:(?:[-/]{{1,2}}|[–—])[ \t]{{1,2}})?"
+    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
-    rf"(?P<date>[^\n]{{4,32}}?(?:\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\))|(?<=\d)[–—])\s"
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
@@ -319,7 +323,7 @@ def _from_bare_line(
 ) -> tuple[Dateline, dt.date | None] | None:
     """No wire named: "Oslo, February 10, 2025 - ...", "Helsinki, Finland - ...", or a sign-off line."""
     text = doc.text
-    view = _VIEW_SOURCE.search(text)
+    view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text)
     wire = canonical_wire(view["wire"]) if view else None
     for pattern, limit in ((_BARE_DATELINE, _bare_limit(doc)), (_SIGN_OFF, len(text))):
         for m in pattern.finditer(text, 0, limit):
