@@ -418,6 +418,27 @@ def test_a_fixed_width_exhibit() -> None:
     ]
 
 
+def test_a_call_only_the_headlines_bullets_give() -> None:
+    """An SEC exhibit whose body reports results and whose sub-headline alone gives the call."""
+    text = (
+        "Exhibit 99\nFOR IMMEDIATE RELEASE\n\nAugust 3, 2006\n\nContacts:\nMedia:\nMark Rowe (804) 555-2042\n\n \n\n"
+        "ACME ANNOUNCES SECOND-QUARTER 2006 EARNINGS\n\n·  \nCompany affirms 2006 earnings guidance\n·  \n"
+        "Conference call scheduled for 10 a.m. EDT today\n\nRICHMOND, Va. - Acme (NYSE: ACM) announced today "
+        "unaudited net income determined in accordance with Generally Accepted Accounting Principles (GAAP) for the "
+        "three months ended June 30, 2006 of $161 million (46 cents per share) compared to net income of $332 million "
+        "for the same period last year.\n"
+    )
+    assert starts_in(text) == [("2006-08-03", "2006-08-03T10:00:00-04:00")]
+
+
+def test_a_postponed_call_in_the_headline_is_no_event() -> None:
+    text = (
+        "Acme Postpones Conference Call Scheduled for Today at 4:30 p.m. ET\n\nSPRINGFIELD, Ill., March 26, 2020 "
+        "/PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) will release its results at a later date.\n"
+    )
+    assert starts_in(text) == []
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -73,6 +73,8 @@ def parse(text: str) -> dict[str, Any]:
         ("MIDLAND, Texas, April 27, 2006/\nPRNewswire/-", "MIDLAND", "Texas", "2006-04-27", "PR Newswire"),
         # Em dashes around the date, no wire.
         ("New York, New York — June 7, 2010 —", "New York", "New York", "2010-06-07", None),
+        # A run of dashes, and a dash glued to the body after a space.
+        ("Utica, New York, October 22, 2009 -----", "Utica", "New York", "2009-10-22", None),
         # A leader of dots between the date and the body.
         ("Holmdel, New Jersey, April 30, 2020 . . . . . . .", "Holmdel", "New Jersey", "2020-04-30", None),
         # A fixed-width copy wrapped after the city's comma.
@@ -303,6 +305,19 @@ def test_a_header_tables_contact_ends_at_its_release_mark() -> None:
         ("2001-02-01", "2001-02-01T10:00:00-06:00")
     ]
     assert [(c.name, c.phones) for c in parsed.contacts] == [("JANE ROWE", ("+19525556017",))]
+
+
+def test_a_for_release_line_ends_the_contact_block_above_it() -> None:
+    parsed = prparse.parse(
+        "NEWS RELEASE\nCONTACT:\nAcme Corporation\nRobert Rowe\nChief Financial Officer\n315-555-3206\n\n"
+        "FOR RELEASE:   7:00 AM (Eastern)   October 22, 2009\n\nAcme Corporation Announces Third Quarter 2009 Results"
+        "\n  - Conference Call to be Held at 10:00 a.m. ET Today -\n\n\nUtica, New York, October 22, 2009 ----- "
+        "Acme Corporation (Nasdaq: ACME) today announced financial results for the third quarter of 2009.\n"
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
+        ("2009-10-22", "2009-10-22T10:00:00-04:00")
+    ]
+    assert [(c.name, c.phones) for c in parsed.contacts] == [("Robert Rowe", ("+13155553206",))]
 
 
 def test_a_date_and_a_dash_with_no_place_dates_the_release() -> None:

@@ -47,7 +47,8 @@ _CONTACT_LABEL = compile_lines(
 _HEADINGS = (
     r"About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
-    r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$|FOR IMMEDIATE RELEASE|For Immediate Release"
+    r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$"
+    r"|FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE|For [Rr]elease:"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)

@@ -71,11 +71,11 @@ _PLACE = (
 _BARE_DATELINE = compile_lines(
     rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,2}}|/|:|(?<=\)))\s"
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
-    r"|(?<=\d)[-–]{1,2}(?=\p{Lu}))",
+    r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu}))",
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.

@@ -188,6 +188,11 @@ _TITLE = safe_compile(
 
 _BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|to)\s{0,2}")
 _LIVE = safe_compile(r"\blive\b", regex.IGNORECASE)
+_CALLED_OFF_ANYWHERE = safe_compile(
+    r"\b(?:postpone[sd]?|cancel(?:s|led|ed)?|adjourn(?:s|ed)?|delay(?:s|ed)?)\b",
+    regex.IGNORECASE,
+    needs=("postpone", "cancel", "adjourn", "delay"),
+)
 _CALLED_OFF = safe_compile(
     r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE, needs=("postponed", "cancel", "adjourned")
 )
@@ -215,6 +220,10 @@ def extract(doc: Document) -> Part:
     skip = merge(boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)])
     warnings: list[ParseWarning] = []
     drafts = _find_events(doc, skip, warnings)
+    if not drafts and body_start(doc) and not _CALLED_OFF_ANYWHERE.search(doc.text):
+        # "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS / · Conference call scheduled for 10
+        # a.m. EDT today": a call at a time only the headline's bullets give, none in the body.
+        drafts = _find_events(doc, skip, warnings, opening=0, timed_only=True)
     if not drafts:
         return Part(values={"events": ()}, warnings=tuple(warnings))
     _attach(drafts, find_dial_ins(doc, skip, warnings))
@@ -229,10 +238,17 @@ def extract(doc: Document) -> Part:
 # Finding events ---------------------------------------------------------------------------
 
 
-def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[ParseWarning]) -> list[_Draft]:
+def _find_events(
+    doc: Document,
+    skip: list[tuple[int, int]],
+    warnings: list[ParseWarning],
+    opening: int | None = None,
+    *,
+    timed_only: bool = False,
+) -> list[_Draft]:
     text = doc.text
     # The headline restates the body; times and dates count from where the body starts.
-    opening = body_start(doc) or 0
+    opening = (body_start(doc) or 0) if opening is None else opening
     dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
     times = _primary_times(text, times)
@@ -290,7 +306,7 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
             key = next((known for known in drafts if known[1] == key[1]), key)
         spans = {"date": (mention.start, mention.end), "starts_at": (time.start, time.end)}
         _add_draft(doc, drafts, key, time.start, day, starts_at, zone, spans)
-    for mention in dates:
+    for mention in dates if not timed_only else []:
         sentence = doc.sentence_index(mention.start)
         if sentence in claimed_sentences:
             continue
@@ -305,7 +321,10 @@ def _find_events(doc: Document, skip: list[tuple[int, int]], warnings: list[Pars
         if _range_holds_a_timed_event(text, mention, day, drafts):
             continue  # "the Symposium, set for Oct. 6-8 ... scheduled to start at 2:25 p.m." on the 8th
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
-    for hit in finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12):
+    that_days = (
+        [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12)
+    )
+    for hit in that_days:
         sentence = doc.sentence_index(hit.start())
         s_start, s_end = doc.sentences()[sentence]
         if sentence in claimed_sentences or inside(skip, hit.start()) or not EVENT_CUE.search(text, s_start, s_end):
