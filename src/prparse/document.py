@@ -49,7 +49,7 @@ def normalise(text: str) -> str:
 
 # Written forms the normalisation flattens that a value keeps: "Coeur d’Alene", "Macy’s, Inc.",
 # "Vice President – Investor Relations".
-_TYPOGRAPHIC = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
+TYPOGRAPHIC = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
 
 
 def as_written(source: str, text: str, value: str, span: tuple[int, int]) -> str:
@@ -59,7 +59,7 @@ def as_written(source: str, text: str, value: str, span: tuple[int, int]) -> str
     start, end = span
     if len(source) != len(text) or text[start:end] != value or source[start:end] == value:
         return value
-    return "".join(s if s in _TYPOGRAPHIC else v for s, v in zip(source[start:end], value, strict=True))
+    return "".join(s if s in TYPOGRAPHIC else v for s, v in zip(source[start:end], value, strict=True))
 
 
 def _map_one(match: re.Match[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from .document import Document, as_written
+from .document import TYPOGRAPHIC, Document, as_written
 from .errors import PatternTimeout
 from .extract import Part, company, contacts, dateline, events, headline, source, tickers
 from .htmltext import html_to_text, looks_like_html
@@ -72,6 +72,8 @@ def parse(text: str, *, release_date: dt.date | None = None, html: bool | None =
 
 def _as_written(values: dict[str, Any], spans: dict[str, tuple[int, int]], source: str, text: str) -> dict[str, Any]:
     """Every text value with its span, with the quotes and dashes the release wrote."""
+    if not any(mark in source for mark in TYPOGRAPHIC):
+        return values  # nothing the normalisation flattened that a value could keep
     restored = dict(values)
     for key, span in spans.items():
         if isinstance(values.get(key), str):

@@ -258,8 +258,8 @@ def _before_prose(doc: Document, body: int, end: int) -> int:
     more, three of them lower-case; a fixed-width copy wraps its paragraphs at 80 characters,
     so no one line is long). A line with an address is a contact's."""
     previous: int | None = None
-    for start, _, line in doc.lines(body, end):
-        if len(line.split()) >= 8 and _lower_words(line) >= 3 and "@" not in line:
+    for start, stop, line in doc.lines(body, end):
+        if stop - start >= 30 and len(line.split()) >= 8 and _lower_words(line) >= 3 and "@" not in line:
             if previous is not None:
                 return max(body, previous)
             previous = start
@@ -373,8 +373,8 @@ def _reached_just_below(doc: Document, start: int) -> bool:
 def _first_prose_line(doc: Document) -> int:
     """Where the first line of prose (six lower-case words or more) starts, within the
     header's reach: contacts above it are the header's."""
-    for start, _, line in doc.lines(0, min(len(doc.text), HEADER_REACH)):
-        if _lower_words(line) >= 6:
+    for start, end, line in doc.lines(0, min(len(doc.text), HEADER_REACH)):
+        if end - start >= 24 and _lower_words(line) >= 6:  # six words of two letters, five spaces
             return start
     return min(len(doc.text), HEADER_REACH)
 

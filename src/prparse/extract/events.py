@@ -249,8 +249,10 @@ def _find_events(
     text = doc.text
     # The headline restates the body; times and dates count from where the body starts.
     opening = (body_start(doc) or 0) if opening is None else opening
-    dates = [d for d in find_dates(text, opening) if not inside(skip, d.start)]
-    times = [t for t in find_times(text, opening) if not inside(skip, t.start)]
+    # With timed_only, only the header above the body is read (the body named no event).
+    stop = (body_start(doc) or len(text)) if timed_only else len(text)
+    dates = [d for d in find_dates(text, opening, stop) if not inside(skip, d.start)]
+    times = [t for t in find_times(text, opening, stop) if not inside(skip, t.start)]
     times = _primary_times(text, times)
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
