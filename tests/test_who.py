@@ -75,6 +75,8 @@ def parse(text: str) -> dict[str, Any]:
         ("New York, New York — June 7, 2010 —", "New York", "New York", "2010-06-07", None),
         # A run of dashes, and a dash glued to the body after a space.
         ("Utica, New York, October 22, 2009 -----", "Utica", "New York", "2009-10-22", None),
+        # A copy that lost the spaces after its commas.
+        ("GUANGZHOU,China,Aug. 20,2024 --", "GUANGZHOU", "China", "2024-08-20", None),
         # A leader of dots between the date and the body.
         ("Holmdel, New Jersey, April 30, 2020 . . . . . . .", "Holmdel", "New Jersey", "2020-04-30", None),
         # A fixed-width copy wrapped after the city's comma.
@@ -453,6 +455,9 @@ def test_company(body: str, company: str) -> None:
         ("Oslo Børs Ticker: ACME", [("Oslo Børs", "ACME")]),
         ("Acme (ticker: ACMR) announced", [(None, "ACMR")]),
         ("Acme (SIX: ACMN) announced", [("SIX", "ACMN")]),
+        # Exchanges listed before a colon share its symbol.
+        ("Acme (NSE, BSE,NYSE: ACMI), a global leader", [("NSE", "ACMI"), ("BSE", "ACMI"), ("NYSE", "ACMI")]),
+        ('Acme China MediTech Limited ("Acme") (AIM/Nasdaq:ACM) will', [("LSE", "ACM"), ("NASDAQ", "ACM")]),
         # An index's name after a colon is a symbol.
         ("DRAX Health Inc. (TSX:DAX) (Nasdaq:DRAX) announced", [("TSX", "DAX"), ("NASDAQ", "DRAX")]),
         ("Acme (TASE: ACMR) announced", [("TASE", "ACMR")]),

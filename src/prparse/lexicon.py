@@ -80,6 +80,11 @@ EXCHANGES: Final[dict[str, str]] = {
     "tsxv": "TSXV",
     "tsx-v": "TSXV",
     "tsx.v": "TSXV",
+    # India's two exchanges: "(NSE, BSE, NYSE: INFY)"
+    "nse": "NSE",
+    "bse": "BSE",
+    "national stock exchange of india": "NSE",
+    "bombay stock exchange": "BSE",
     "tsx venture": "TSXV",
     "tsx venture exchange": "TSXV",
     "cse": "CSE",
@@ -160,7 +165,7 @@ EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "bruss
 # Exchange aliases that are also ordinary words or wire codes; they count only in the
 # "(ALIAS: SYMBOL)" form, never in prose.
 EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
-    {"six", "aim", "cse", "fra", "hel", "sto", "cph", "ose", "nys", "otc", "aex", "neo", "gr", "jse"}
+    {"six", "aim", "cse", "fra", "hel", "sto", "cph", "ose", "nys", "otc", "aex", "neo", "gr", "jse", "nse", "bse"}
 )
 
 # Time-zone words as written -> IANA zone (spec/output.md, "Time zones").

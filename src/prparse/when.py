@@ -34,8 +34,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
 _GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
-# "April 25th , 2024": a space before the comma too.
-_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:[ \t]?,)?{_GAP}{_YEAR})?")
+# "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
+_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|,){_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March"
 _DAY_MONTH = safe_compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
 # "2013-08-02"

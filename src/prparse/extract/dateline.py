@@ -65,7 +65,8 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|A
 _PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}"
 _PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
-    rf"(?:,[ \t]{{1,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+    # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
+    rf"(?:,[ \t]{{0,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(

@@ -157,6 +157,18 @@ def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[reg
     return finditer_near(COLON_FORM, _exchange_marks(text), text, start, end, before=45, after=80)
 
 
+_EXCHANGE_THEN_SEPARATOR = safe_compile(rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}[,/]\s{{0,2}}$")
+
+
+def _exchanges_listed_before(text: str, at: int) -> list[str]:
+    """The exchanges a bracket lists before the one a colon closes, nearest first."""
+    listed: list[str] = []
+    while (m := _EXCHANGE_THEN_SEPARATOR.search(text, max(0, at - 40), at)) is not None and len(listed) < 4:
+        listed.append(canonical_exchange(m["exchange"]))
+        at = m.start()
+    return listed
+
+
 # One symbol of a list already matched ("KELYA, KELYB", "STE A, STE R").
 _ONE_MORE_SYMBOL = safe_compile(_CLASS_SYMBOL)
 
@@ -177,7 +189,9 @@ def extract(doc: Document) -> Part:
             continue
         if not _symbol_ok(symbol):
             continue
-        found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
+        # "(NSE, BSE,NYSE: INFY)", "(AIM/Nasdaq:HCM)": the exchanges listed before share the symbol.
+        for listed in [*reversed(_exchanges_listed_before(text, m.start("exchange"))), exchange]:
+            found.append((m.start(), m.start("symbol"), m.end("symbol"), listed, symbol.upper()))
         more = m["more"]
         if more:
             base = m.start("more")
