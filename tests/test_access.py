@@ -293,6 +293,20 @@ def test_a_virtual_shareholder_meetings_site_is_where_it_is_watched() -> None:
     ]
 
 
+def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:
+    event = first_event(
+        "Dialling-in to the conference call:\n\nPlease register in advance of the conference, using the link "
+        "provided below. Upon registering, you will be provided with participant dial-in numbers, and unique personal "
+        "PIN.\n\nConference call registration link: https://register.vevent.example/register/BI5e1a. It will direct "
+        "you to the registration page.\n\nJoining the conference call via a live webcast:\n\nA live and archived "
+        "webcast of the conference call will be available at http://investor.acmerobotics.example.\n"
+    )
+    assert (event["webcast_url"], event["registration_url"]) == (
+        "http://investor.acmerobotics.example",
+        "https://register.vevent.example/register/BI5e1a",
+    )
+
+
 def test_slides_to_download_are_no_webcast() -> None:
     text = release(
         "Acme publishes its year-end report for 2012 on Tuesday, August 20, 2013, before the market opens. "

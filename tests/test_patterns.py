@@ -71,6 +71,7 @@ the companypresentationtoday, thewebinar, ateleconference. References to times i
 are to London time; all times are CET. Details at the Acme Technology Conference at 9:30 a.m.
 Europe: Jane Rowe, Vice President Investor Relations.
 Nachrichtenquelle: Business Wire (engl.)
+Upon registering, you will be provided with participant dial-in numbers and a PIN.
 """
 
 

@@ -145,6 +145,11 @@ _PHONE_LINE_CUE = safe_compile(
     regex.IGNORECASE,
     needs=("dial", "phone", "pin", "passcode", "conference", "call"),
 )
+_REGISTERS_FOR_PHONE = safe_compile(
+    r"\bregist\w{0,8}\b[^.\n]{0,100}?\b(?:dial[\s-]?in|pin|passcode|access\scode)s?\b",
+    regex.IGNORECASE,
+    needs=("regist",),
+)
 _CODE = safe_compile(
     rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
     rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference(?:\scall)?|replay|webcast|event)))?"
@@ -626,7 +631,14 @@ def _add_link(
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
             continue
-        phone_only = has_register and bool(_PHONE_LINE_CUE.search(unit)) and not _WATCH_CUE.search(unit)
+        # The lines just above may say what registering gives: "Upon registering, you will be
+        # provided with participant dial-in numbers, and unique personal PIN."
+        above = " ".join(raw[2:4])
+        phone_only = (
+            has_register
+            and bool(_PHONE_LINE_CUE.search(unit) or _REGISTERS_FOR_PHONE.search(above))
+            and not _WATCH_CUE.search(unit)
+        )
         registration = has_register
         webcast = has_webcast and not phone_only
         # The replay is at this link only if the sentence names it before the link.
