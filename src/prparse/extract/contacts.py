@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import PHONE_COUNTRIES, TLDS
+from ..lexicon import PHONE_COUNTRIES, TLDS, alternation
 from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
@@ -68,9 +68,9 @@ _NOT_NAME_WORDS = frozenset(
      "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
      "department"}
 )  # fmt: skip
+# "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
-    r"^[ \t*_]{0,3}(?:Europe|North\sAmerica|Asia|Nordics?|Scandinavia|U\.S\.A?\.?|USA|US|UK|U\.K\.|United\sStates"
-    r"|United\sKingdom|Canada|Germany|France|Japan|China|Australia|Switzerland|Sweden|Norway|Denmark|Finland)"
+    rf"^[ \t*_]{{0,3}}(?i:Europe|Asia|Nordics?|Scandinavia|U\.S\.A\.|{alternation(PHONE_COUNTRIES)})"
     # ... a name after it: "US: +1 212 ..." is a number's label.
     r"[ \t]?:[ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
     needs=(":",),
