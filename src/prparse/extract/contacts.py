@@ -333,8 +333,8 @@ _NOT_A_FIELD = safe_compile(
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
 # a lower-case letter, digit or legal suffix met by a capital that opens a title, label or name.
-# Every break has one of these next to it; _FIELD_BREAK, whose branches open with lookbehinds
-# and so are tried at every position, runs only on pieces that hold one.
+# Every break has one of these next to it; the break patterns, most of which open with
+# lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]")
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -342,9 +342,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
      r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"),
     ("Investor Relationsrebecca.gordon@..., CEONephros",
-     r"(?<=(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
+     r"(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
      r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO"
-     r"|CTO))(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"),
+     r"|CTO)(?P<cut>)(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
@@ -353,7 +353,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme, Inc.(201) 555-5202", r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"),
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
-    ("(646) 555-8656ksmith@..., x110robert.banks@...", r"(?<=\d{3})(?=[a-z][\w.+-]{0,63}@)"),
+    ("(646) 555-8656ksmith@..., x110robert.banks@...", r"\d{3}(?P<cut>)(?=[a-z][\w.+-]{0,63}@)"),
     ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
     ("Investors:Jeff Palmer",
      r"(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
@@ -362,7 +362,27 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s"
      r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
 )  # fmt: skip
-_FIELD_BREAK = safe_compile("|".join(branch for _, branch in _FIELD_BREAKS))
+# Each break's own pattern: one alternation of them all costs the engine some 2.5 µs a
+# character, six times the sum of its parts. (A break after a word it reads is its empty `cut`.)
+_FIELD_BREAK_PATTERNS = tuple(
+    (safe_compile(branch), "cut" if "(?P<cut>)" in branch else 0) for _, branch in _FIELD_BREAKS
+)
+
+
+def _field_breaks(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` breaks between fields, as (start, end) spans, left to right: at each
+    place the first break pattern (in table order) that matches there, none inside another."""
+    found = sorted(
+        (m.start(group), rank, m.end(group))
+        for rank, (pattern, group) in enumerate(_FIELD_BREAK_PATTERNS)
+        for m in pattern.finditer(text)
+    )
+    breaks: list[tuple[int, int]] = []
+    for start, _, end in found:
+        if breaks and (start < breaks[-1][1] or start == breaks[-1][0]):
+            continue
+        breaks.append((start, end))
+    return breaks
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
@@ -377,8 +397,8 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
         if not stripped:
             continue
         offset = base + m.start() + piece.index(stripped)
-        cuts = list(_FIELD_BREAK.finditer(stripped)) if len(stripped) > 6 and _BREAK_HINT.search(stripped) else []
-        starts, stops = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(stripped)]
+        cuts = _field_breaks(stripped) if len(stripped) > 6 and _BREAK_HINT.search(stripped) else []
+        starts, stops = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(stripped)]
         for begin, stop in zip(starts, stops, strict=True):
             part = stripped[begin:stop].rstrip()
             if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(part):
