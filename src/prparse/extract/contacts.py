@@ -383,6 +383,8 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
             continue
         breaks.append((start, end))
     return breaks
+
+
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
