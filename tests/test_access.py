@@ -5,6 +5,7 @@ Snippets are invented (company, numbers, codes, hosts) in the layouts real wires
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -118,6 +119,10 @@ def test_a_conjunction_is_no_label() -> None:
         ("| | Dial-in Number | | | | 1-877-555-7529\n| | Participant Access Code | | | | 10129346 ", "10129346"),
         # A copy that lost its spaces: the next sentence's first word glued on.
         ("To join, dial (866) 310-8712Participant Passcode: 5272427A replay of the call will follow.", "5272427"),
+        (
+            "U.S. Dial-In: 888-555-0062International Dial-In: 973-555-0011Access code: 619723Webcast Link: Acme",
+            "619723",
+        ),
         # A phrase to say to the operator.
         (
             'UK-Wide: +44 (0) 33 0551 0200\n\nPassword (if prompted), Quote "Acme Robotics Q2" when prompted by the'
@@ -567,3 +572,60 @@ def test_a_help_line_is_not_a_dial_in() -> None:
         "system requirements can be obtained prior to the presentation by dialing (212) 894-7053."
     )
     assert event["dial_ins"] == []
+
+
+def test_a_centred_call_table_with_its_time_rows_and_replay_block_below() -> None:
+    """An exhibit of 2008: the call "at the times indicated below", a centred table of numbers
+    and an "At:" row of times, then the replay's numbers two blank lines under "Please call:"."""
+    text = (
+        "Beacon Optics Ltd. (Nasdaq: BOPT) First Quarter 2008 Conference Call\n\n\n"
+        "HAIFA, Israel, April 1, 2008 (PRIME NEWSWIRE) -- Beacon will release first quarter 2008 results on the "
+        "morning of Wednesday, April 30, 2008. Following the release, management would like to invite you to "
+        "participate in a conference call scheduled for Wednesday, April 30, 2008, at the times indicated below.\n\n"
+        "To participate, please call the following teleconferencing numbers:\n\n\n"
+        "                      Domestic: 1- 888-555-5609\n"
+        "                    International: 1- 973-555-1024\n"
+        "                       Conference ID: 41555717\n"
+        "                                 At:\n"
+        "                   11:00 a.m. Eastern Daylight Time\n"
+        "                    8:00 a.m. Pacific Daylight Time\n\n"
+        "For those unable to participate, there will be a replay available from April 30, 2008 at 1:00 p.m. EDT, "
+        "through May 7, 2008 at 11:59 p.m. EDT.\n\n"
+        "Please call:\n\n\n\n"
+        "                       Domestic: 1-800-555-1687\n"
+        "                     International: 1-706-555-9291\n"
+        "                     ID Code for Replay: 41555717\n\n"
+        "About Beacon Optics\n\nBeacon Optics makes lenses.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.contacts == ()
+    [event] = parsed.events
+    assert (event.kind, event.starts_at and event.starts_at.isoformat(), event.passcode) == (
+        "earnings_call",
+        "2008-04-30T11:00:00-04:00",
+        "41555717",
+    )
+    assert [d.number for d in event.dial_ins] == ["+18885555609", "+19735551024"]
+    assert event.replay is not None
+    assert [d.number for d in event.replay.dial_ins] == ["+18005551687", "+17065559291"]
+    assert (event.replay.available_until, event.replay.passcode) == (dt.date(2008, 5, 7), "41555717")
+    assert parsed.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("snippet", "live", "replay"),
+    [
+        # "To listen" is said of a replay as often as of the call: the sentence before decides.
+        (
+            "A playback of the call will be available through August 16, 2013. To listen, please call 877-555-4010 "
+            "within the United States, using replay passcode 53045.",
+            [],
+            ["+18775554010"],
+        ),
+        ("To listen, please call 877-555-4010 within the United States.", ["+18775554010"], []),
+    ],
+)
+def test_to_listen_is_said_of_a_call_or_its_replay(snippet: str, live: list[str], replay: list[str]) -> None:
+    event = first_event(snippet)
+    assert [d["number"] for d in event["dial_ins"]] == live
+    assert [d["number"] for d in (event["replay"] or {}).get("dial_ins", [])] == replay

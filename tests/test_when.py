@@ -107,6 +107,22 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "The General Meeting will be held at 10.00 a.m. on 16 October 2024. All times are approximate.",
             [("2024-10-16", None)],
         ),
+        # No investor event starts at 3 a.m.: a time with no a.m./p.m. before six is the afternoon's
+        # (a 24-hour clock writes 15:10, or 03:10 with its zero).
+        (
+            "Acme will be presenting at the Growth Conference live 3:10 - 3:20 Eastern Time on Friday, August 2, 2013.",
+            [("2013-08-02", "2013-08-02T15:10:00-04:00")],
+        ),
+        (
+            "Acme will host a conference call on Friday, August 2, 2013 at 03:10 CET.",
+            [("2013-08-02", "2013-08-02T03:10:00+02:00")],
+        ),
+        # The sentence after the one naming the event gives its time.
+        (
+            "Acme will webcast an analyst meeting it is hosting on Friday, August 2, in conjunction with the Paris "
+            "Course. The meeting is scheduled to begin at 11:00 a.m. ET (5:00 p.m. Paris time).",
+            [("2013-08-02", "2013-08-02T11:00:00-04:00")],
+        ),
     ],
 )
 def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1327,3 +1327,21 @@ CONTACT_FORMS = [
 @pytest.mark.parametrize(("text", "contacts"), CONTACT_FORMS)
 def test_contact_forms(text: str, contacts: list[tuple[str | None, list[str], list[str]]]) -> None:
     assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == contacts
+
+
+def test_a_bracketed_date_with_no_place_opens_the_body() -> None:
+    """A company newsroom's copy: "(May 20, 2004) -- Acme ..." is the release date, not an event."""
+    parsed = parse(
+        "Acme Robotics to Webcast Analyst Meeting\n(May 20, 2004) -- Acme Robotics, Inc. (NYSE: ACMR) will webcast "
+        "an analyst meeting on Wednesday, May 26, at 11:00 a.m. ET.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == (None, "2004-05-20")
+    assert [(e["kind"], e["starts_at"]) for e in parsed["events"]] == [("investor_day", "2004-05-26T11:00:00-04:00")]
+
+
+def test_a_fax_number_glued_to_the_phone_before_it_is_no_phone() -> None:
+    parsed = parse(
+        "Acme Mining Ltd. will present on August 14, 2013.\n\nFOR FURTHER INFORMATION CONTACT:Jane Rowe"
+        "President and Chief Executive OfficerAcme Mining Ltd.Telephone: 236-555-4938Fax: 604-555-3552\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+12365554938"])]

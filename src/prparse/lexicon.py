@@ -396,6 +396,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "event id": 2,
     "event code": 2,
     "call id": 2,
+    "id code": 2,  # "ID Code for Replay: 41742717"
     "replay id": 2,
     "replay conference id": 2,
     "playback id": 2,

@@ -147,6 +147,15 @@ _GLUED_INFO_LABEL = safe_compile(
     regex.IGNORECASE,
 )
 _INFO_COLON = Words(("information:", "contact:", "contacts:"))
+# "... there will be a replay available ... through May 7.\n\nPlease call:": the call's
+# numbers follow, not a contact's. Only a label that names no contact or information.
+_CALL_ONLY_LABEL = safe_compile(
+    r"[ \t*#_>|/]{0,4}(?:please|to\sjoin,?\splease)\s(?:dial|call)\s{0,2}:", regex.IGNORECASE
+)
+_ABOUT_THE_CALL = safe_compile(
+    r"\b(?:replay|rebroadcast|playback|participate|participating|join|conference\scall|teleconference|dial-in)",
+    regex.IGNORECASE,
+)
 _ROLE_IN_LABEL = safe_compile(rf"\b(?P<role>{_ROLE_WORDS})\b", regex.IGNORECASE)
 
 
@@ -167,7 +176,9 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     loose = [
         m
         for m in _on_label_lines(doc, _loose_labels)
-        if not _SENTENCE_INSIDE.search(m.group()) and not _CHANNEL_ONLY.fullmatch(m.group().strip(" \t\n*_"))
+        if not _SENTENCE_INSIDE.search(m.group())
+        and not _CHANNEL_ONLY.fullmatch(m.group().strip(" \t\n*_"))
+        and not _call_instructions(doc.text, m)
     ]
     for m in loose + _on_label_lines(doc, _inline_labels):
         line = doc.line_index(m.start())
@@ -193,6 +204,15 @@ def _on_label_lines(doc: Document, find: LabelFinder) -> list[regex.Match[str]]:
     for start, end in doc.memo("label_lines", _label_lines):
         found.extend(m for m in find(doc.text, start, end) if not found or m.start() > found[-1].start())
     return found
+
+
+def _call_instructions(text: str, label: regex.Match[str]) -> bool:
+    """ "Please call:" under a paragraph about the call or its replay."""
+    head = label.group().lstrip("\n")
+    if not _CALL_ONLY_LABEL.fullmatch(head.rstrip(" \t*_")):
+        return False
+    above = text[max(0, label.start() - 300) : label.start()]
+    return bool(_ABOUT_THE_CALL.search(above))
 
 
 def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:

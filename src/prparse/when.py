@@ -96,7 +96,7 @@ _TIME = safe_compile(
 )
 # A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
 WHEN_LABEL = safe_compile(
-    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:date|time|when|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:", regex.IGNORECASE
+    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:date|time|when|at|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:", regex.IGNORECASE
 )
 _CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
 
@@ -267,6 +267,10 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
         return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, False)
     if not (zone or groups["hrs"]):
         return None
+    if 1 <= hour <= 5 and not groups["hour"].startswith("0"):
+        # "live 3:10 - 3:20 Eastern Time": no investor event starts at 3 a.m.; a 24-hour
+        # clock writes 15:10 (and "04:30" keeps its zero).
+        hour += 12
     return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, True)
 
 

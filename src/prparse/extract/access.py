@@ -39,7 +39,7 @@ _REPLAY_WORDS = Words(_REPLAY_WORDS_TUPLE)
 # Words that settle a number's role on their own; the weaker LIVE_CUE words ("International:",
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
 STRONG_LIVE_CUE = safe_compile(
-    r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access|listen)"
+    r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access)"
     r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\bthe\scall\b",
     regex.IGNORECASE,
     needs=(
@@ -52,10 +52,9 @@ STRONG_LIVE_CUE = safe_compile(
         "join",
         "participa",
         "access",
-        "listen",
         "dial",
     ),
-)
+)  # ("To listen, please call ..." is said of a replay as often: a weak cue)
 LIVE_CUE = safe_compile(
     r"\b(?:live|dial|dial-in|dial-ins|dialing|call|calls|conference|teleconference|telephone|phone|toll|callers?"
     r"|participants?|participate|listen|webcast|join|domestic|international|numbers?|audio|U\.?S\.?|Canada)\b",
@@ -150,9 +149,14 @@ _REGISTERS_FOR_PHONE = safe_compile(
     regex.IGNORECASE,
     needs=("regist",),
 )
+# "Passcode for the call:", "ID Code for Replay:"
+_CODE_FOR_WHAT = (
+    r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2})?(?:live\s)?(?:call|conference(?:\scall)?|replay|webcast|event)))?"
+)
 _CODE = safe_compile(
-    rf"(?<![\w/=&?.%-])(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
-    rf"(?:\s{{1,2}}(?i:for\s{{1,2}}(?:the\s{{1,2}})?(?:live\s)?(?:call|conference(?:\scall)?|replay|webcast|event)))?"
+    # (or glued on to the number before it: "973-528-0011Access code: 619723")
+    rf"(?:(?<![\w/=&?.%-])|(?<=\d)(?=\p{{Lu}}))(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
+    rf"{_CODE_FOR_WHAT}"
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
     rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"
@@ -279,8 +283,10 @@ def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_char
         floor = max(0, previous - UNIT_REACH)
         while previous > floor and text[previous] in " \t\n":
             previous -= 1
-        if text[previous:position].count("\n") >= 3 or text[previous] in " \t\n":
+        if text[previous] in " \t\n":
             return
+        if text[previous:position].count("\n") >= 3 and text[previous] != ":":
+            return  # two blank lines part what is below from above, unless a label opens it ("Please call:")
         line_start, _ = doc.line_at(previous)
         sentence_start, _ = doc.sentence_at(previous)
         unit_start = max(line_start, sentence_start, previous - UNIT_REACH)
@@ -470,7 +476,7 @@ def _clean_label(raw: str) -> str | None:
 
 
 _CODE_LABEL_TAIL = safe_compile(
-    rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?\s{{0,3}}[:#\-]?\s{{0,3}}$"
+    rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?{_CODE_FOR_WHAT}\s{{0,3}}[:#\-]?\s{{0,3}}$"
 )
 
 
@@ -480,6 +486,7 @@ def _ends_in_code_label(label: str) -> bool:
 
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
 _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
+_GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
 _CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
 
@@ -493,6 +500,9 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         opener = _GLUED_OPENER_AFTER_CODE.search(code)
         if opener is not None and _LOWER_WORD_NEXT.match(doc.text, m.start("code") + len(code)):
             code = code[: opener.start()]  # "Passcode: 5272427A replay of the call ...": a sentence glued on
+        glued = _GLUED_WORD_AFTER_CODE.search(code)
+        if glued is not None:
+            code = code[: glued.start()]  # "Access code: 619723Webcast Link: ...": the next field glued on
         label = " ".join(m["label"].lower().split())
         rank = CODE_LABELS[label]
         # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").

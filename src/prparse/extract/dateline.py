@@ -496,19 +496,29 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 
 # "January 23, 2001 — BMC Industries, Inc. is scheduled ...": a dateline that names no place.
 _DATE_THEN_DASH = compile_lines(
-    r"^[ \t*_]{0,3}(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})[ \t]{0,2}-{1,2}[ \t]{1,2}(?=\p{Lu})"
+    r"^[ \t*_]{0,3}\(?(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})\)?[ \t]{0,2}-{1,2}[ \t]{1,2}(?=\p{Lu})"
 )
 
 
 def _date_then_dash(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
-    """A line in the header that opens with a full date and a dash, then the body."""
+    """A line in the header that opens with a full date (in brackets or not: "(May 20, 2004) --")
+    and a dash, then the body."""
+    found = doc.memo("date_then_dash", _find_date_then_dash)
+    if found is None:
+        return None
+    mention, day, _ = found
+    spans["date"] = (mention.start, mention.end)
+    return day
+
+
+def _find_date_then_dash(doc: Document) -> tuple[DateMention, dt.date, int] | None:
+    """The date, its day, and where the body after the dash starts."""
     for m in _DATE_THEN_DASH.finditer(doc.text, 0, min(len(doc.text), BARE_DATELINE_LIMIT)):
         dates = find_dates(doc.text, m.start("date"), m.end("date"))
         if len(dates) == 1 and dates[0].start == m.start("date") and dates[0].end == m.end("date"):
             day = resolve(dates[0], None) if dates[0].year is not None else None
             if day is not None:
-                spans["date"] = (dates[0].start, dates[0].end)
-                return day
+                return dates[0], day, m.end()
     return None
 
 
@@ -548,4 +558,5 @@ def _body_start(doc: Document) -> int | None:
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             if not _not_a_dateline(doc, m):
                 return int(m.end())
-    return None
+    dated = doc.memo("date_then_dash", _find_date_then_dash)
+    return dated[2] if dated is not None else None

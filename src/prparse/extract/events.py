@@ -54,6 +54,7 @@ EVENT_CUE = safe_compile(
     r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
     # "slide presentation available": documents, not an event.
     r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
+    r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\smeetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
@@ -152,7 +153,11 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     ),
     (
         "investor_day",
-        safe_compile(r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday", regex.I),
+        safe_compile(
+            r"investor\s(?:and\sanalyst\s)?day|analyst\sday|capital\smarkets?\sday|r&d\sday"
+            r"|analysts?'?\s(?:and\sinvestors?'?\s)?meeting\b",
+            regex.I,
+        ),
     ),
     # "a presentation of its interim report for the third quarter": the results' own call.
     (
@@ -166,7 +171,10 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "presentation",
         safe_compile(
-            r"fireside|present(?:s|ing|ation)?\b(?!\sits)|participate\sin|panel|keynote|investor\sconference|healthcare\sconference",
+            r"fireside|present(?:s|ing|ation)?\b(?!\sits)|panel|keynote|investor\sconference|healthcare\sconference"
+            # "participate in the ... Conference", not "participate in a conference call"
+            r"|participate\sin(?!\s(?:(?:a|an|the|our|its|this)\s)?(?:[\w-]{1,20}\s){0,3}?"
+            r"(?:conference\scall|call|webcast|teleconference))",
             regex.I,
         ),
     ),
@@ -457,6 +465,10 @@ def _merge_dateonly(drafts: list[_Draft]) -> list[_Draft]:
         if draft.starts_at is None and draft.date in timed_days:
             target = next(d for d in kept if d.date == draft.date)
             target.anchors.extend(draft.anchors)
+            if target.kind == "other":
+                # "a conference call scheduled for Wednesday, April 30 ... at the times below"
+                # over a bare "At: 11:00 a.m. EDT" row: the sentence with the day named what it is.
+                target.kind, target.title = draft.kind, target.title or draft.title
     kept.sort(key=lambda d: min(d.anchors))
     return kept
 
@@ -495,6 +507,12 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     window = (max(s_start, offset - REACH), min(s_end, offset + REACH))
     if _has_cue(doc.text, *window) or _NAMED_CONFERENCE.search(doc.text, *window):
         return True
+    if s_start > 0 and _BACK_REFERENCE.match(doc.text, s_start, s_end):
+        # "... will webcast an analyst meeting on Wednesday, May 26. The meeting is scheduled to
+        # begin at 11:00 a.m. ET": the sentence before named it.
+        p_start, p_end = doc.sentence_at(s_start - 1)
+        if _has_cue(doc.text, p_start, p_end):
+            return True
     if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
         return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start))
@@ -520,6 +538,9 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     return False
 
 
+# A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
+# begin at ..."), not one that only mentions it ("persons registered for the meeting").
+_BACK_REFERENCE = safe_compile(r"\s{0,3}(?:The|This)\s(?:meeting|event|session)\s(?:is|will|starts|begins|commences)\b")
 _FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
 
 
@@ -870,7 +891,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
     # "will host" or "participate" first names no event (the date is often another's: a record
-    # date, the release's); "will host an Investor Day in Toronto on ..." does.
+    # date, the release's); "will host an Investor Day in Toronto on ..." and "to participate in
+    # a conference call scheduled for ..." do.
     if cue.group().lower() in _BARE_VERB_CUES and not _HOSTS_NAMED_EVENT.match(text, cue.start(), s_end):
         return False
     if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _PRESENTED_BY.search(text, mention.end, s_end):
@@ -885,7 +907,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
 
 _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
 _HOSTS_NAMED_EVENT = safe_compile(
-    r"(?i:host|hosts|hosting)\s(?:an?|its|the)\s(?:\w{1,15}\s){0,3}?"
+    r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:an?|its|the|our)\s(?:\w{1,15}\s){0,3}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
 )
 
