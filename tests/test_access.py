@@ -629,3 +629,17 @@ def test_to_listen_is_said_of_a_call_or_its_replay(snippet: str, live: list[str]
     event = first_event(snippet)
     assert [d["number"] for d in event["dial_ins"]] == live
     assert [d["number"] for d in (event["replay"] or {}).get("dial_ins", [])] == replay
+
+
+def test_a_markdown_links_escaped_label_is_unescaped() -> None:
+    event = first_event(
+        "Webinar registration link: [https://acme.zoom.example/webinar/register/WN\\_vun8Aay](https://safelinks."
+        "example/?url=https%3A%2F%2Facme.zoom.example)"
+    )
+    assert event["webcast_url"] == "https://acme.zoom.example/webinar/register/WN_vun8Aay"
+
+
+def test_a_timestamp_is_no_dial_in() -> None:
+    """ "2013-07-23 00:40" (a page's time of crawl) has the digits of a North American number."""
+    event = first_event("To join the call, dial 877-555-0784.\nPosted: 2013-07-23 00:40 by the newsroom\n")
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550784"]

@@ -357,6 +357,19 @@ def test_a_time_takes_the_day_of_the_place_its_sentence_names() -> None:
     ]
 
 
+def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
+    assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
+        ("2013-08-20", None)
+    ]
+
+
+def test_a_conferences_range_holding_the_day_of_the_presentation() -> None:
+    assert starts(
+        "Acme is participating in the ICR Growth Investor Conference being held January 11-13, 2014 in Dana Point. "
+        "The CFO is scheduled to give a presentation on Wednesday, January 12, 2014."
+    ) == [("2014-01-12", None)]
+
+
 def test_a_conferences_range_of_days_is_no_event_of_its_own() -> None:
     text = release(
         "Acme will update investors this week in a presentation at the Oil & Gas Investment Symposium, set for "
@@ -425,12 +438,13 @@ Eastern Time.
 
 def test_a_fixed_width_exhibit() -> None:
     """A date wrapped inside the dateline; a header contact block that prose ends, not the
-    1,500-character limit (the lines are short); the conference the event's own sentence names."""
+    1,500-character limit (the lines are short); the conference each event's own sentence names."""
     parsed = prparse.parse(FIXED_WIDTH_EXHIBIT)
     assert parsed.dateline is not None
     assert (parsed.dateline.city, str(parsed.dateline.date)) == ("LEBANON", "2010-02-24")
     assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.title) for e in parsed.events] == [
-        ("2010-03-08", "2010-03-08T13:40:00-05:00", "Raymond James Institutional Investors Conference")
+        ("2010-03-03", None, "KeyBanc Consumer Conference"),  # "participating in the ... Conference"
+        ("2010-03-08", "2010-03-08T13:40:00-05:00", "Raymond James Institutional Investors Conference"),
     ]
 
 

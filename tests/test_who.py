@@ -428,6 +428,12 @@ def test_view_source_names_the_wire() -> None:
             "The Board of Directors of Acme Tool Works Inc. declared a dividend on the common stock.",
             "Acme Tool Works Inc.",
         ),
+        # A media advisory's subject is the executive; the organisation follows the title.
+        (
+            "Jane Rowe, Group President and Chief Executive Officer, Acme Bank Group, will present at the "
+            "Springfield Bank CEO Conference on Tuesday, August 6, 2013.",
+            "Acme Bank Group",
+        ),
     ],
 )
 def test_company(body: str, company: str) -> None:
@@ -500,6 +506,10 @@ def test_company(body: str, company: str) -> None:
         (
             "Acme is traded on Euronext Amsterdam and NASDAQ under the symbol ACMR.",
             [("Euronext", "ACMR"), ("NASDAQ", "ACMR")],
+        ),
+        (
+            "Acme Bank trades under the symbol “AB” on the Toronto Stock Exchange and New York Stock Exchange.",
+            [("TSX", "AB"), ("NYSE", "AB")],
         ),
         ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
         ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
@@ -1345,3 +1355,23 @@ def test_a_fax_number_glued_to_the_phone_before_it_is_no_phone() -> None:
         "President and Chief Executive OfficerAcme Mining Ltd.Telephone: 236-555-4938Fax: 604-555-3552\n"
     )
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+12365554938"])]
+
+
+def test_a_static_sites_front_matter_is_not_the_release() -> None:
+    """A page of a static site opens with its metadata: the summary restates the dateline on
+    one line and the timestamp reads like a phone number."""
+    text = (
+        '---\ntitle: "Acme Robotics to Host Call"\ndate: "2013-07-23 00:40:56"\n'
+        'summary: "Acme Robotics to Host Call SPRINGFIELD, Ill., July 23, 2013 /PRNewswire/ -- Acme ..."\n'
+        'categories:\n  - "news"\ncomments: false\n---\n\n'
+        "SPRINGFIELD, Ill., July 23, 2013 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) will host a "
+        "conference call on Friday, August 2, 2013 at 8:00 a.m. ET. To join, dial 888-555-3573.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.region, str(parsed.dateline.date)) == (
+        "SPRINGFIELD",
+        "Ill.",
+        "2013-07-23",
+    )
+    assert [[d.number for d in e.dial_ins] for e in parsed.events] == [["+18885553573"]]

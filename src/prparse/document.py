@@ -40,11 +40,33 @@ def normalise(text: str) -> str:
     """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers become
     spaces, so offsets do not move."""
     text = text.replace("\r\n", " \n").replace("**", "  ").replace("__", "  ")
+    text = _blank_front_matter(text)
     # A release maps a few dozen characters: replacing just those is 10x faster than
     # translating every character. No output is an input, so finishing with translate
     # after a partial replacement gives the same text.
     mapped, count = _MAPPED.subn(_map_one, text, count=_MAPPED_LIMIT)
     return mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped
+
+
+# A static site's page opens with YAML front matter ("---\ntitle: ...\ndate: 2025-02-11 00:40:56
+# \nsummary: ...\n---"): the page's metadata, whose summary restates the dateline on one line
+# and whose timestamps look like phone numbers. Its lines are "key: value" or "  - item".
+_FRONT_MATTER_END = re.compile(r"\n---[ \t]*\n")
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]{0,40}:(?:\s|$)|\s{1,8}-\s|\s*$")
+FRONT_MATTER_REACH = 10_000
+
+
+def _blank_front_matter(text: str) -> str:
+    """The text with its front matter blanked (newlines kept, so offsets do not move)."""
+    if not text.startswith("---\n") and not text.startswith("--- \n"):
+        return text
+    end = _FRONT_MATTER_END.search(text, 3, FRONT_MATTER_REACH)
+    if end is None:
+        return text
+    lines = text[text.index("\n") + 1 : end.start()].split("\n")
+    if not all(_FRONT_MATTER_LINE.match(line) for line in lines):
+        return text
+    return "".join(c if c == "\n" else " " for c in text[: end.end()]) + text[end.end() :]
 
 
 # Written forms the normalisation flattens that a value keeps: "Coeur d’Alene", "Macy’s, Inc.",

@@ -574,7 +574,10 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
             url, start = target, m.start("target")
         else:
             continue
-        _add_link(doc, skip, items, start, start + len(url), url)
+        end = start + len(url)
+        if "\\" in url:
+            url = _MARKDOWN_ESCAPE.sub(r"\1", url)  # "[https://host/WN\_vun8](https://...)": the label escaped
+        _add_link(doc, skip, items, start, end, url)
     for m in _urls(text):
         if inside(covered, m.start()):
             continue

@@ -161,10 +161,23 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
     return m.span("word") if len(_named_at(doc.text, m["word"], m.end())) >= 3 else None
 
 
+# "Raymond Chun, Group President and Chief Executive Officer, TD Bank Group, will present":
+# a media advisory's subject is the executive; the organisation follows the title.
+_EXECUTIVE_OF = safe_compile(
+    r"[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'-]{1,25},\s"
+    r"(?:[\w&-]{1,20}\s){0,4}?(?:President|Officer|CEO|CFO|Chair|Chairman|Chairwoman|Chairperson|Director|Head)"
+    r"(?:\s(?:and|&)\s(?:[\w&-]{1,20}\s){0,3}?(?:President|Officer|CEO|CFO|Director))?,\s"
+    r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,5}),\s(?=will\b|is\b|has\b|today\b)"
+)
+
+
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
     """The name that opens the body; but a lone capitalised word there ("Swiss performance
     sportswear brand On announced today") gives way to the headline's subject when the
     opening sentence names it too."""
+    executive = _EXECUTIVE_OF.match(doc.text, opening, min(len(doc.text), opening + 300))
+    if executive is not None:
+        return int(executive.start("name")), int(executive.end("name"))
     found = _leading_name(doc.text, opening)
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found

@@ -265,6 +265,7 @@ def _find_events(
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
+    ranges: list[tuple[dt.date, dt.date]] = []  # date-only events given as a range of days
     claimed_sentences: set[int] = set()
     for time in times:
         sentence = doc.sentence_index(time.start)
@@ -328,9 +329,19 @@ def _find_events(
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
-        if _range_holds_a_timed_event(text, mention, day, drafts):
-            continue  # "the Symposium, set for Oct. 6-8 ... scheduled to start at 2:25 p.m." on the 8th
+        last = _range_end(text, mention, day)
+        if last is not None:
+            ranges.append((day, last))
         _add_draft(doc, drafts, (day, None), mention.start, day, None, None, {"date": (mention.start, mention.end)})
+    for first, last in ranges:
+        # "the Symposium, set for Oct. 6-8 ... scheduled to start at 2:25 p.m." on the 8th, "the
+        # ICR XChange Investor Conference being held January 11-13 ... a presentation on Wednesday,
+        # January 12": the range is where the event sits, not an event of its own.
+        inside_range = (
+            key for key in drafts if key != (first, None) and key[0] is not None and first <= key[0] <= last
+        )
+        if next(inside_range, None) is not None:
+            drafts.pop((first, None), None)
     that_days = (
         [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12)
     )
@@ -357,16 +368,12 @@ def _find_events(
 _RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
-def _range_holds_a_timed_event(
-    text: str, mention: DateMention, day: dt.date, drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft]
-) -> bool:
-    """A conference's range of days ("set for Oct. 6-8") when a timed event of the release
-    falls on one of its days: the range is where that event sits, not an event of its own."""
+def _range_end(text: str, mention: DateMention, day: dt.date) -> dt.date | None:
+    """The last day of a conference's range of days that opens with this date ("Oct. 6-8")."""
     found = _RANGE_END.match(text, mention.end, min(len(text), mention.end + 12))
     if found is None or not day.day < int(found["last"]) <= 31:
-        return False
-    last = day + dt.timedelta(days=int(found["last"]) - day.day)
-    return any(timed is not None and known is not None and day <= known <= last for known, timed in drafts)
+        return None
+    return day + dt.timedelta(days=int(found["last"]) - day.day)
 
 
 _THAT_DAY = safe_compile(
@@ -909,6 +916,8 @@ _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "partici
 _HOSTS_NAMED_EVENT = safe_compile(
     r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:an?|its|the|our)\s(?:\w{1,15}\s){0,3}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
+    # "will participate in the Emerging Growth Conference on August 20, 2025"
+    r"|(?i:participate|participating)\sin\sthe\s(?:\p{Lu}[\w&.'-]{0,20}\s){1,6}?(?:Conference|Summit|Forum|Symposium)\b"
 )
 
 

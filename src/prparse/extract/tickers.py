@@ -213,10 +213,11 @@ def extract(doc: Document) -> Part:
             continue
         exchange = canonical_exchange(m["exchange"])
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
-        if m.start("exchange") < m.start("symbol"):
-            # "traded on Euronext Amsterdam and NASDAQ under the symbol ASML": one symbol, two listings.
-            for also in _also_listed(text, m.end("exchange"), m.start("symbol")):
-                found.append((m.start(), m.start("symbol"), m.end("symbol"), also, symbol.upper()))
+        # "traded on Euronext Amsterdam and NASDAQ under the symbol ASML", "under the symbol "TD"
+        # on the Toronto Stock Exchange and New York Stock Exchange": one symbol, two listings.
+        also_end = m.start("symbol") if m.start("exchange") < m.start("symbol") else min(len(text), m.end() + 80)
+        for also in _also_listed(text, m.end("exchange"), also_end):
+            found.append((m.start(), m.start("symbol"), m.end("symbol"), also, symbol.upper()))
         more = m.groupdict().get("more")
         if more:
             for extra in _ONE_MORE_SYMBOL.finditer(more):
