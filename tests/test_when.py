@@ -117,6 +117,12 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Acme will host a conference call on Friday, August 2, 2013 at 03:10 CET.",
             [("2013-08-02", "2013-08-02T03:10:00+02:00")],
         ),
+        # When to dial in is not when the call starts.
+        (
+            "Acme will host a conference call this afternoon, July 23, at 3:00 p.m. eastern daylight time. To phone "
+            "into the call, dial 1-800-555-2032, passcode # 85246054, any time after 2:45 p.m. eastern daylight time.",
+            [("2013-07-23", "2013-07-23T15:00:00-04:00")],
+        ),
         # The sentence after the one naming the event gives its time.
         (
             "Acme will webcast an analyst meeting it is hosting on Friday, August 2, in conjunction with the Paris "

@@ -81,6 +81,8 @@ def parse(text: str) -> dict[str, Any]:
         ("Holmdel, New Jersey, April 30, 2020 . . . . . . .", "Holmdel", "New Jersey", "2020-04-30", None),
         # A fixed-width copy wrapped after the city's comma.
         ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
+        # ... or put each word on its own line.
+        ("SPRINGFIELD,\nIL\n- May 3, 2006 -", "SPRINGFIELD", "IL", "2006-05-03", None),
         # A wire the table does not know keeps its name as written.
         (
             "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",

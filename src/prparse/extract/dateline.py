@@ -66,11 +66,12 @@ _PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À
 _PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
-    rf"(?:,[ \t]{{0,2}}(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+    # "JOPLIN,\nMO\n- May 3, 2006 -": a fixed-width exhibit that put each word on its own line.
+    rf"(?:,[ \t]{{0,2}}\n?(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
-    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:[-/]{{1,2}}[ \t]{{1,2}})?"
+    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:(?<=\p{{Lu}}{{2}})\n(?=-))?(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
@@ -294,7 +295,7 @@ def _city_region(
     place: str, base: int
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
-    cleaned = place.rstrip(" ,-–/\t")
+    cleaned = place.rstrip(" ,-–/\t").replace(",\n", ", ")  # "JOPLIN,\nMO": one place, wrapped (same length)
     # Keep only the tail that reads as a place (a headline can share the line).
     tail = _PLACE_TAIL.search(cleaned)
     if tail is None:

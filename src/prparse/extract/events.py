@@ -91,7 +91,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|period\s(?:between|from)|date\sof\sthis\s(?:notice|release)"
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
     r"|(?:has|have|had),?\son"
-    r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement))"
+    r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
+    # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
+    r"|any\s?time\s(?:after|from))"
     r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
