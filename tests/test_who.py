@@ -83,6 +83,7 @@ def parse(text: str) -> dict[str, Any]:
         ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
         # ... or put each word on its own line.
         ("SPRINGFIELD,\nIL\n- May 3, 2006 -", "SPRINGFIELD", "IL", "2006-05-03", None),
+        ("SPRINGFIELD,\nMarch 1, 2007 -", "SPRINGFIELD", None, "2007-03-01", None),
         # A wire the table does not know keeps its name as written.
         (
             "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",
@@ -1377,3 +1378,15 @@ def test_a_static_sites_front_matter_is_not_the_release() -> None:
         "2013-07-23",
     )
     assert [[d.number for d in e.dial_ins] for e in parsed.events] == [["+18885553573"]]
+
+
+def test_a_place_under_the_headers_contact_table_opens_the_body() -> None:
+    """An exhibit's header table of contacts runs down to the headline; the place under it,
+    whose dash opens the body's prose, is still the dateline."""
+    parsed = parse(
+        "Exhibit 99.1\n|News Release\n|\nFOR IMMEDIATE RELEASE\n|June 2, 2006\n|\nFor more information:\n|\n"
+        "Media\n|Investors\nJane Rowe\n|888-555-7286\n|\n905-555-1035\njrowe@acme.example\n"
+        "Acme to Report First Quarter 2006 Results\nTORONTO\n— Acme Networks Corporation [NYSE/TSX:ACN] today "
+        "announced that it will hold a teleconference on Tuesday, June 6, 2006 at 8:30 am EDT.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("TORONTO", "2006-06-02")

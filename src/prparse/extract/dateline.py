@@ -66,12 +66,15 @@ _PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À
 _PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
-    # "JOPLIN,\nMO\n- May 3, 2006 -": a fixed-width exhibit that put each word on its own line.
+    # "JOPLIN,\nMO": a fixed-width exhibit that put each word on its own line.
     rf"(?:,[ \t]{{0,2}}\n?(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
-    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}(?:(?<=\p{{Lu}}{{2}})\n(?=-))?(?:[-/]{{1,2}}[ \t]{{1,2}})?"
+    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}"
+    # Fixed-width exhibits: "JOPLIN,\nMO\n- May 3, 2006 -", "TORONTO,\nMarch 1, 2007 -"
+    rf"(?:(?<=\p{{Lu}}{{2}})\n(?=-)|(?<=,[ \t]{{0,2}})\n(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d))?"
+    rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
@@ -407,7 +410,17 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
     if headline:
         return True
     # A dated sign-off may close the contacts above it: "Aberdeen, United Kingdom 14th February 2025".
-    return m["date"] is None and any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
+    # But a place whose dash opens the body's prose ("TORONTO\n— Nortel Networks Corporation
+    # today announced that ...") is the dateline wherever a header's contact block reaches.
+    if m["date"] is not None or _opens_prose(doc, m.end()):
+        return False
+    return any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
+
+
+def _opens_prose(doc: Document, offset: int) -> bool:
+    """Whether the line from offset reads as a sentence (six lower-case words or more)."""
+    line = doc.text[offset : doc.line_at(offset)[1]]
+    return sum(word.isalpha() and word.islower() for word in line.split()) >= 6
 
 
 def _is_headline_line(doc: Document, offset: int) -> bool:
