@@ -643,3 +643,11 @@ def test_a_timestamp_is_no_dial_in() -> None:
     """ "2013-07-23 00:40" (a page's time of crawl) has the digits of a North American number."""
     event = first_event("To join the call, dial 877-555-0784.\nPosted: 2013-07-23 00:40 by the newsroom\n")
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550784"]
+
+
+def test_a_reservation_number_to_quote_is_the_replays_code() -> None:
+    event = first_event(
+        "A replay will be available until Friday, August 16, 2013. To access the replay, dial 416-555-1917 or "
+        "1-877-555-8525 and quote the reservation number 4169379#."
+    )
+    assert event["replay"]["passcode"] == "4169379"

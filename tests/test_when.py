@@ -123,6 +123,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "into the call, dial 1-800-555-2032, passcode # 85246054, any time after 2:45 p.m. eastern daylight time.",
             [("2013-07-23", "2013-07-23T15:00:00-04:00")],
         ),
+        (
+            "Acme will host a conference call on Friday, August 2, 2013 at 8:30 a.m. (ET). Participants may listen "
+            "to the call by dialing 416-555-3414 or 1-800-555-4859 at approximately 8:20 a.m. (ET).",
+            [("2013-08-02", "2013-08-02T08:30:00-04:00")],
+        ),
         # The sentence after the one naming the event gives its time.
         (
             "Acme will webcast an analyst meeting it is hosting on Friday, August 2, in conjunction with the Paris "

@@ -397,6 +397,8 @@ CODE_LABELS: Final[dict[str, int]] = {
     "event code": 2,
     "call id": 2,
     "id code": 2,  # "ID Code for Replay: 41742717"
+    "reservation number": 2,  # "quote the reservation number 4169379#" (Canadian conferencing)
+    "reservation code": 2,
     "replay id": 2,
     "replay conference id": 2,
     "playback id": 2,

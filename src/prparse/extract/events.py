@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -362,7 +363,27 @@ def _find_events(
             continue
         spans = {"date": (before[-1].start, before[-1].end)}
         _add_draft(doc, drafts, (day, None), hit.start(), day, None, None, spans)
-    return _merge_dateonly(list(drafts.values()))
+    return _merge_dateonly(_fold_dial_in_times(doc, list(drafts.values())))
+
+
+_DIALLING = safe_compile(r"\bdial(?:l?ing|ed|-in)?\b|\bcall\sin\b|\bconnect(?:ed)?\b", regex.IGNORECASE)
+_DIAL_EARLY = dt.timedelta(minutes=20)
+
+
+def _fold_dial_in_times(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The Company will host a conference call ... at 8:30 a.m. (ET). Participants may listen
+    to the call by dialing 416-555-3414 at approximately 8:20 a.m. (ET)": the time to dial in,
+    minutes before a timed event the same day, is that event's, not another."""
+    timed = sorted((d for d in drafts if d.starts_at is not None), key=lambda d: d.starts_at or dt.datetime.min)
+    folded: set[int] = set()
+    for early, late in pairwise(timed):
+        assert early.starts_at is not None and late.starts_at is not None
+        if early.date != late.date or not dt.timedelta(0) < late.starts_at - early.starts_at <= _DIAL_EARLY:
+            continue
+        if all(_DIALLING.search(doc.text, *doc.sentence_at(anchor)) for anchor in early.anchors):
+            late.anchors.extend(early.anchors)
+            folded.add(id(early))
+    return [d for d in drafts if id(d) not in folded]
 
 
 # "on that morning", "later that day", "will be available the same day"
