@@ -117,6 +117,12 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Acme will host a conference call on Friday, August 2, 2013 at 03:10 CET.",
             [("2013-08-02", "2013-08-02T03:10:00+02:00")],
         ),
+        # "rescheduled ... to 2:00 p.m.": the new start, not an end.
+        (
+            "Acme has rescheduled its third quarter 2013 earnings call to 2:00 p.m. Eastern Daylight Time (EDT), "
+            "today, Tuesday, July 23, 2013.",
+            [("2013-07-23", "2013-07-23T14:00:00-04:00")],
+        ),
         # When to dial in is not when the call starts.
         (
             "Acme will host a conference call this afternoon, July 23, at 3:00 p.m. eastern daylight time. To phone "
@@ -217,6 +223,11 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available beginning two hours "
             "after the call.",
             None,
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A taped replay will remain available through "
+            "12:00 midnight Eastern Daylight Time on August 19, 2013.",
+            "2013-08-19",
         ),
     ],
 )

@@ -521,8 +521,10 @@ def test_company(body: str, company: str) -> None:
             "are listed on OTC under ticker symbol ‘ACMRW’.",
             [("NASDAQ", "ACMR"), ("OTC", "ACMRW")],
         ),
+        ("Acme Minerals Corp. (ACMN.AMEX) announced", [("NYSE American", "ACMN")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
+        ("Berkshire (BRK.B) announced", []),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -218,7 +218,8 @@ _UNTIL = safe_compile(
     regex.IGNORECASE,
 )
 _UNTIL_TIME = safe_compile(
-    r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|midnight)"
+    r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}"
+    r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?midnight)"  # "through 12:00 midnight EDT on"
     r"[^.\n]{0,30}?$",
     regex.IGNORECASE,
 )
@@ -706,7 +707,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         until: DateMention | None = None
         available_from: DateMention | None = None
         for mention in find_dates(text, start, end):
-            lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-40:] + " "
+            lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-60:] + " "
             if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
                 until = until or mention
             elif _FROM.search(lead) and mention.start > cue.start():

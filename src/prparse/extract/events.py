@@ -713,9 +713,18 @@ _END_TIME_LEAD = safe_compile(
 )
 
 
+# "has rescheduled its third quarter 2012 earnings call to 2:00 p.m.": a new start, not an end.
+_MOVED_TO = safe_compile(
+    r"\b(?:re)?(?:scheduled|moved|changed|postponed|delayed|shifted|brought\sforward)\b(?![^.;]{0,80}\bfrom\b)"
+    r"[^.;]{0,80}\bto\s(?:approximately\s)?$",
+    regex.IGNORECASE,
+)
+
+
 def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     lead = text[max(sentence_start, offset - LEAD) : offset]
-    return bool(_NOT_EVENT_LEAD.search(lead) or _END_TIME_LEAD.search(lead) or _registration_opens(lead))
+    end_time = _END_TIME_LEAD.search(lead) is not None and not _MOVED_TO.search(lead)
+    return bool(_NOT_EVENT_LEAD.search(lead) or end_time or _registration_opens(lead))
 
 
 def _registration_opens(lead: str) -> bool:

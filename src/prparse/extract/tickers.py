@@ -37,7 +37,8 @@ _CITY_MARKET_FORM = safe_compile(
     needs=tuple(EURONEXT_CITIES),
 )
 # "(CHKR: NASDAQ)"
-_REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})\s{{0,2}}:\s{{0,2}}(?P<exchange>(?i:{_EXCHANGE}))\)")
+# "(CHGS: AMEX)", "(CHGS.AMEX)": the symbol first.
+_REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})(?:\s{{0,2}}:\s{{0,2}}|\.)(?P<exchange>(?i:{_EXCHANGE}))\)")
 # "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
 _PROSE_FORM = safe_compile(
     rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
@@ -142,13 +143,13 @@ def _listing_brackets(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(marks)
 
 
-# Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals.
-_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}\s{0,2}:")
+# Colons of "(CHKR: NASDAQ)", or dots of "(CHGS.AMEX)": after "(" and one to six capitals.
+_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}(?:\s{0,2}:|\.(?=\p{Lu}{3}))")
 
 
 @lru_cache(maxsize=2)
 def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
-    """Colons of "(CHKR: NASDAQ)": after "(" and one to six capitals."""
+    """Colons of "(CHKR: NASDAQ)" (or dots of "(CHGS.AMEX)"): after "(" and one to six capitals."""
     return tuple((m.end() - 1, m.end()) for m in _COLON_AFTER_SYMBOL.finditer_list(text))
 
 
