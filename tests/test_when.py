@@ -379,6 +379,14 @@ def test_a_time_takes_the_day_of_the_place_its_sentence_names() -> None:
     ]
 
 
+def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
+    assert starts(
+        "Acme will host a conference call on Friday, August 2, 2013 at 11 am Pacific Time (PT). The voice recording "
+        "will be available through August 9, 2013. After August 9th, the webcast will be available on the "
+        "Company's website (www.acme.example) under Investors."
+    ) == [("2013-08-02", "2013-08-02T11:00:00-07:00")]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

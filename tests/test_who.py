@@ -1392,3 +1392,17 @@ def test_a_place_under_the_headers_contact_table_opens_the_body() -> None:
         "announced that it will hold a teleconference on Tuesday, June 6, 2006 at 8:30 am EDT.\n"
     )
     assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("TORONTO", "2006-06-02")
+
+
+def test_two_glued_contact_labels_on_consecutive_lines_keep_their_own_people() -> None:
+    """A copy that lost its line breaks inside each block: the first block ends where the next
+    label starts, and "Jane RowePCG Advisory" is a name, then a firm."""
+    parsed = parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\n"
+        " External Investor Relations Contact:Jane RoweHGL Advisory Group(646) 555-6519jrowe@hgladvisory.example\n\n"
+        " Investor Relations/Media Contact:Tom Ashby(408) 555-0940investors@acmerobotics.example \n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", ["+16465556519"], ["jrowe@hgladvisory.example"]),
+        ("Tom Ashby", ["+14085550940"], ["investors@acmerobotics.example"]),
+    ]

@@ -257,7 +257,10 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     people: list[_Person] = [_Person(role)]
     organization: str | None = None
     # The label line's tail ("CONTACT: Tempus Communications") is content too.
-    lines = [(max(start, block.body_start), end) for start, end, _ in doc.lines(block.body_start, block.end)]
+    # A block may end inside a line, where the next block's label is glued on ("... Relations/Media Contact:Todd").
+    lines = [
+        (max(start, block.body_start), min(end, block.end)) for start, end, _ in doc.lines(block.body_start, block.end)
+    ]
     for start, end in _by_column(text, lines):
         line = text[start:end]
         if _POSTAL_LINE.match(line):
@@ -348,6 +351,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
+    # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
+    ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
     ("Investor Relations904-359-1334", r"(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),

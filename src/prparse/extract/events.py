@@ -912,6 +912,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
         return False
+    if (
+        _AFTER_THAT.search(lead)
+        and _STAYS_AVAILABLE.search(text, s_start, s_end)
+        and not _LIVE.search(text, s_start, s_end)
+    ):
+        return False  # "After March 20th, the webcast will be available on the Company's website": its archive
     line_start, line_end = doc.line_at(mention.start)
     if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
@@ -944,6 +950,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
 
 
+_AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
+_STAYS_AVAILABLE = safe_compile(
+    r"\bwill\s(?:also\s)?(?:be|remain|continue\sto\sbe)\s(?:available|accessible|archived|posted)\b", regex.IGNORECASE
+)
 _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
 _HOSTS_NAMED_EVENT = safe_compile(
     r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:an?|its|the|our)\s(?:\w{1,15}\s){0,3}?"
