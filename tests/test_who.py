@@ -1406,3 +1406,16 @@ def test_two_glued_contact_labels_on_consecutive_lines_keep_their_own_people() -
         ("Jane Rowe", ["+16465556519"], ["jrowe@hgladvisory.example"]),
         ("Tom Ashby", ["+14085550940"], ["investors@acmerobotics.example"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("MZ Group - MZ North AmericaACMR@mzgroup.example", "acmr@mzgroup.example"),
+        ("Acme Digital, Inc.212.555.4844 Officejane@acmedigital.example", "jane@acmedigital.example"),
+        ("Media Contact:Jane Rowemedia@acmebio.example", "media@acmebio.example"),
+    ],
+)
+def test_a_word_glued_on_to_a_mailbox_is_no_part_of_it(line: str, email: str) -> None:
+    parsed = parse("Acme Robotics will host a call on August 14, 2013.\n\nInvestor Contact:\n" + line + "\n")
+    assert [e for c in parsed["contacts"] for e in c["emails"]] == [email]

@@ -560,6 +560,13 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
 # What a copy that lost its spaces ran on to an address: a number or extension before it
 # ("(646) 555-8656ksmith@...", "x110robert.banks@..."), a link after it ("...@acme.comhttp").
 _GLUED_USER_PREFIX = safe_compile(r"(?:(?:\d{1,4}[-.]){1,3}\d{3,4}|x\d{1,5}|ext\.?\d{1,5})(?=[A-Za-z])")
+# A word glued on to a mailbox: "MZ North AmericaNMTC@...", "Tel: ... OfficeDavid@..." (a label),
+# "Jessica Starmanmedia@..." (a surname over a role mailbox).
+_GLUED_WORD_BEFORE_USER = safe_compile(
+    r"\p{Lu}\p{Ll}{2,20}(?=\p{Lu}{2,}(?:[\w.+-]*)$)"
+    r"|(?:Office|Email|E-mail|Mail|Tel|Phone|Mobile|Direct)(?=\p{Ll})"
+    r"|\p{Lu}\p{Ll}{2,20}?(?=(?:media|info|ir|investors?|press|contact|news|office|communications)$)"
+)
 _GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www)$")
 
 
@@ -570,8 +577,9 @@ def _glued_prefix(user: str) -> str:
 
 def _unglued_user(user: str) -> str:
     """The address's user part without what was glued on before it: a number's tail, an
-    extension, or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer")."""
-    glued = _GLUED_USER_PREFIX.match(user)
+    extension, a label or a word before a mailbox ("AmericaNMTC" -> "NMTC", "Officedavid" ->
+    "david"), or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer")."""
+    glued = _GLUED_USER_PREFIX.match(user) or _GLUED_WORD_BEFORE_USER.match(user)
     if glued is not None:
         return user[glued.end() :]
     if user[:1].isupper():
