@@ -1419,3 +1419,13 @@ def test_two_glued_contact_labels_on_consecutive_lines_keep_their_own_people() -
 def test_a_word_glued_on_to_a_mailbox_is_no_part_of_it(line: str, email: str) -> None:
     parsed = parse("Acme Robotics will host a call on August 14, 2013.\n\nInvestor Contact:\n" + line + "\n")
     assert [e for c in parsed["contacts"] for e in c["emails"]] == [email]
+
+
+def test_a_portals_summary_opens_with_the_day_the_company_said_it() -> None:
+    parsed = parse(
+        "Acme Robotics to Report First Quarter 2018 Results on May 10, 2018\n\n"
+        "On May 3, 2018 Acme Robotics Corp. (NASDAQ: ACMR) reported that it will release its first quarter 2018 "
+        "results after market close on May 10, 2018 and host a conference call at 4:30 p.m. ET that day.\n"
+    )
+    assert parsed["dateline"]["date"] == "2018-05-03"
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2018-05-10", "2018-05-10T16:30:00-04:00")]

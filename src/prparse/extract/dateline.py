@@ -476,7 +476,18 @@ _OPENING_MARKS = safe_compile(
     r"(?:date[ \t]{1,3}(?:reference[ \t]{1,3})?)?",
     regex.IGNORECASE,
 )
+_ON_DATE_REPORTED = safe_compile(r"[ \t*_]{0,4}On[ \t]{1,3}")
+_REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{Lu}[^\n]{0,200}?\b(?:reported|announced|said|disclosed)\b")
 _LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
+
+
+def said_on(text: str, start: int, end: int) -> bool:
+    """ "On August 1, 2019 Acme Corporation (NASDAQ: ACME) reported that it will ...": the date
+    at ``start:end`` is the day the company said it (a portal's summary opens so)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ON_DATE_REPORTED.fullmatch(text, line_start, start):
+        return False
+    return _REPORTED_THAT.match(text, end, min(len(text), end + 250)) is not None
 
 
 def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -495,11 +506,15 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
         lead = _OPENING_MARKS.match(text, start, end)
         dates = find_dates(text, start, min(end, start + 80))
         # "18 July 2019 ...": the day is no page number.
-        if not dates or dates[0].start not in (start, lead.end() if lead else start):
+        reported = _ON_DATE_REPORTED.match(text, start, end)
+        if not dates or dates[0].start not in (start, lead.end() if lead else start, reported and reported.end()):
             continue
         if dates[0].year is None or dates[0].weekday is not None:
             continue
-        if _LETTER_WORDS.match(text, dates[0].end, end) is None:
+        if reported is not None:
+            if not said_on(text, dates[0].start, dates[0].end):
+                continue
+        elif _LETTER_WORDS.match(text, dates[0].end, end) is None:
             continue
         day = resolve(dates[0], None)
         if day is not None:

@@ -46,7 +46,7 @@ from .access import (
     find_links,
     find_replays,
 )
-from .dateline import body_start
+from .dateline import body_start, said_on
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
@@ -912,6 +912,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
         return False
+    if said_on(text, mention.start, mention.end):
+        return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
     if (
         _AFTER_THAT.search(lead)
         and _STAYS_AVAILABLE.search(text, s_start, s_end)
