@@ -431,6 +431,8 @@ def test_view_source_names_the_wire() -> None:
             "The Board of Directors of Acme Tool Works Inc. declared a dividend on the common stock.",
             "Acme Tool Works Inc.",
         ),
+        # A listing's bracket with a colon ends the name, however many words it opens with.
+        ("Acme Robotics (CBOE CA: ACMR), a robotics company, today announced a call.", "Acme Robotics"),
         # A media advisory's subject is the executive; the organisation follows the title.
         (
             "Jane Rowe, Group President and Chief Executive Officer, Acme Bank Group, will present at the "
@@ -1429,3 +1431,22 @@ def test_a_portals_summary_opens_with_the_day_the_company_said_it() -> None:
     )
     assert parsed["dateline"]["date"] == "2018-05-03"
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2018-05-10", "2018-05-10T16:30:00-04:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            'Acme: Annual General Meeting of Acme AB (publ)\n\nShareholders of Acme AB (the "Company") who wish to '
+            "participate in the meeting shall notify the Company.\n",
+            "Acme AB",
+        ),
+        (
+            "Notice of Annual General Meeting\n\nIMPORTANT COMMUNICATION:no personal attendance and exercise of "
+            "rights exclusively through the Independent Proxy\n\nIt will not be possible to attend in person.\n",
+            None,  # a label in capitals is no name; better none than a wrong one
+        ),
+    ],
+)
+def test_a_meetings_notice_names_its_company_not_its_audience(text: str, company: str | None) -> None:
+    assert parse(text)["company"] == company

@@ -48,8 +48,13 @@ _ADVERTISING = safe_compile(
 # Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
 _TITLE_OF = safe_compile(
-    r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Director|Head|Manager"
-    r"|Founder|Partner|Member|Board)\sof\s(?:the\s)?"
+    r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
+    r"|Founder|Partner|Members?|Board)\sof\s(?:the\s)?"
+    # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
+    # the meeting's company, not its name.
+    r"|(?:[A-Z][\w&.-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meeting|notice|invitation|agm|egm)\s(?i:of)\s"
+    r"(?:(?i:the)\s)?"
+    r"|(?i:of)\s"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
 )
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
@@ -86,6 +91,8 @@ def extract(doc: Document) -> Part:
         found = candidate()
         if found is not None:
             a, b = found
+            title = _TITLE_OF.match(text, a, b)  # "Shareholders of Cision AB (the "Company")"
+            a = title.end() if title and title.end() < b else a
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = next(
         (
@@ -321,6 +328,12 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
             if not w.endswith(","):
                 break  # "Nitro Games Oyj Year-end report": the name ends at its legal suffix
             continue
+        if ":" in w:
+            # "IMPORTANT COMMUNICATION:no personal attendance", "Covid19: Please read": a label;
+            # "Defi Technologies (CBOE CA: DEFI)": a listing's bracket, opened words before.
+            while taken and text[begin + taken[-1].start() - 1 : begin + taken[-1].start()] == "(":
+                taken.pop()
+            break
         if not _is_name_word(w, first=not taken) or w.endswith(("'s", "’s")):
             if w.endswith(("'s", "’s")) and _is_name_word(w[:-2], first=not taken):
                 taken.append(word)
