@@ -130,6 +130,11 @@ def test_a_conjunction_is_no_label() -> None:
             "Acme Robotics Q2",
         ),
         ('To join, dial 913-312-0836 and quote "Acme call" to the operator.', "Acme call"),
+        # A virtual meeting's password, in lower case.
+        (
+            "Enter the control number on your proxy form, followed by the password “acme2020” (case sensitive).",
+            "acme2020",
+        ),
         ('To join, dial 913-312-0836. "Acme call" is the theme of the quarter.', None),
     ],
 )
@@ -651,3 +656,22 @@ def test_a_reservation_number_to_quote_is_the_replays_code() -> None:
         "1-877-555-8525 and quote the reservation number 4169379#."
     )
     assert event["replay"]["passcode"] == "4169379"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shareholders can access the meeting by logging in online at https://web.meetings.example/143986011. Further "
+        "details on how to register proxyholders, login to attend and vote at the meeting are in the attachment.",
+        "The meeting will be held solely by means of a remote communication online at "
+        "https://web.meetings.example/143986011 on August 2, 2013 at 10:30 a.m. (eastern time).",
+    ],
+)
+def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) -> None:
+    notice = (
+        "The annual meeting of shareholders will be held on August 2, 2013 at 10:30 a.m. Eastern time.\n\n"
+        "The move to a virtual only meeting is in response to the pandemic.\n\n"
+        "Only shareholders as of the record date may attend the meeting.\n\n"
+    )
+    events = prparse.parse(release(notice + sentence)).events
+    assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]

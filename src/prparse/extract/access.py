@@ -88,6 +88,9 @@ _WEBCAST_CUE = safe_compile(
     r"|events?\spage"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
     r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline"
+    # "access the meeting by logging in online at https://...", "held solely by means of a remote
+    # communication online at https://..."
+    r"|(?:access|accessed|logging\sin|log\sin|remote\scommunication)(?:\s\w{1,12}){0,4}?\sonline\sat"
     r"|virtual(?:ly|(?:\s(?:annual|special|general|shareholders?'?|stockholders?'?)){0,2}\smeeting))",
     regex.IGNORECASE,
     needs=(
@@ -160,7 +163,7 @@ _CODE = safe_compile(
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
     rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"
-    rf"(?P<code>[A-Z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
+    rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
