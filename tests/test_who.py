@@ -1450,3 +1450,23 @@ def test_a_portals_summary_opens_with_the_day_the_company_said_it() -> None:
 )
 def test_a_meetings_notice_names_its_company_not_its_audience(text: str, company: str | None) -> None:
     assert parse(text)["company"] == company
+
+
+def test_an_agm_notices_dates_and_numbers_are_the_meetings_details() -> None:
+    """A notice of meeting: the date under its heading is the meeting's, the record date is no
+    release date, shares "recorded in the register" are no recording, the notice "will be
+    available on" a day is no event, and the telephone to notify attendance is no dial-in."""
+    parsed = prparse.parse(
+        "Notice of Annual Meeting of Shareholders\n\nAnnual Meeting\nThursday, May 26, 2022\n2:00 p.m. Atlantic time\n"
+        "Record Date\nClose of business\nMarch 28, 2022\n\n"
+        "The shareholders of Acme AB are hereby convened to the annual general meeting on Thursday, May 26, 2022, "
+        "at 2:00 p.m. Atlantic time in Halifax. This notice of the annual general meeting will be available on the "
+        "company's website on Friday April 29, 2022.\n\n"
+        "Shareholders who wish to participate must be recorded in the register of shareholders on May 20, 2022, "
+        "and must notify the Company of their intention to attend by:\n- e-mail to agm@acme.example;\n"
+        "- telephone, +46 (0)8 555 410 00; or\n- fax, +46 (0)8 555 410 25.\n"
+    )
+    assert parsed.dateline is None or parsed.dateline.date is None
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.dial_ins, e.replay) for e in parsed.events] == [
+        ("2022-05-26", "2022-05-26T14:00:00-03:00", (), None)
+    ]

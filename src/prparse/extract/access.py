@@ -28,7 +28,9 @@ Role = Literal["live", "replay"]
 _REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain")
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
-    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording|(?<!pre-?)recorded"
+    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording"
+    # ("must be recorded in the register of shareholders": a ledger, not a recording)
+    r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
     # "will be webcast live ... and remain available for 30 days"
     r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted))\b",
     regex.IGNORECASE,
@@ -61,7 +63,7 @@ LIVE_CUE = safe_compile(
     regex.IGNORECASE,
 )
 # A phone that belongs to a person, not a call.
-_FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
+_FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
 _PERSONAL_PHONE_LABEL = safe_compile(
     r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
@@ -352,6 +354,9 @@ _HELP_LINE = safe_compile(
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
            "weekday", "business day", "working day", "office hour", "monday", "registration"),
 )  # fmt: skip
+# A meeting notice's way to give notice of attending: "must notify the Company of their
+# intention to attend ... by: telephone, +46 (0)8 507 410 00" (however it speaks of participating).
+_NOTIFYING = safe_compile(r"\b(?:notify|notification|intention\sto\s(?:attend|participate))\b", regex.IGNORECASE)
 _JOINING = safe_compile(
     r"\b(?:join|joining|participate|participating|listen|access\sthe\s(?:call|conference|webcast)|dial[\s-]in\snumbers?)\b",
     regex.IGNORECASE,
@@ -416,6 +421,9 @@ def find_dial_ins(
             text, sentence_start, sentence_end
         ):
             continue  # "additional information ... can be obtained by dialing ...": a help line
+        paragraph_above = text[max(0, candidate.start - 300) : candidate.start].rpartition("\n\n")[2]
+        if _NOTIFYING.search(paragraph_above):
+            continue  # "... must notify the Company ... by:\n- telephone, +46 (0)8 507 410 00"
         role = role_of(doc, candidate.start)
         if role is None:
             continue

@@ -263,11 +263,41 @@ def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int,
         )
         if leftover and not _JUST_A_TIME.fullmatch(leftover):
             continue
+        if _a_details_row(doc, start, mention.weekday is not None):
+            continue
         day = resolve(mention, None)
         if day is not None:
             spans["date"] = (mention.start, mention.end)
             return day
     return None
+
+
+# "Annual Meeting / Thursday, May 26, 2022 / 2:00 p.m. Atlantic time", "Record Date / Close of
+# business / March 28, 2022": a notice's details, not the release's date: a heading above the
+# date line, or a weekday's date with its time below ("February 13, 2025 / 11:00 a.m. Finnish
+# time" is a Nordic release's stamp).
+_DETAILS_HEADING = safe_compile(
+    r"(?i:meeting|call|webcast|conference|presentation|event|agm|egm|date\sand\stime|record\sdate"
+    r"|close\sof\sbusiness|deadline)[ \t*_:]{0,3}$"
+)
+_TIME_ROW = safe_compile(r"[ \t*_]{0,4}\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b)")
+
+
+def _a_details_row(doc: Document, start: int, with_weekday: bool) -> bool:
+    index = doc.line_index(start)
+    above = next((doc.line_bounds(i) for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+    below = next(
+        (doc.line_bounds(i) for i in range(index + 1, min(len(doc.line_starts), index + 3)) if _has_text(doc, i)), None
+    )
+    return bool(
+        (above is not None and _DETAILS_HEADING.search(doc.text, *above))
+        or (with_weekday and below is not None and _TIME_ROW.match(doc.text, *below))
+    )
+
+
+def _has_text(doc: Document, index: int) -> bool:
+    a, b = doc.line_bounds(index)
+    return bool(doc.text[a:b].strip(" \t*_|"))
 
 
 # "05:30 PM Eastern Standard Time" (a Business Wire page's stamp), "8:30 ET"
@@ -380,7 +410,9 @@ _NOT_PLACES = frozenset(
      "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
      "location", "where", "when", "presenter", "speaker",
      # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
-     "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit"}
+     "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit",
+     # a meeting's day under its heading: "Annual Meeting / Thursday, May 26, 2022"
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",

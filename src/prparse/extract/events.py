@@ -914,6 +914,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
+    if _DOCUMENT_OUT.search(text, s_start, mention.start):
+        return False  # "This notice of the annual general meeting will be available on the website on April 25"
     if (
         _AFTER_THAT.search(lead)
         and _STAYS_AVAILABLE.search(text, s_start, s_end)
@@ -952,6 +954,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
 
 
+_DOCUMENT_OUT = safe_compile(
+    r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport)\b[^.;]{0,80}?"
+    r"\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
+    regex.IGNORECASE,
+)
 _AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
 _STAYS_AVAILABLE = safe_compile(
     r"\bwill\s(?:also\s)?(?:be|remain|continue\sto\sbe)\s(?:available|accessible|archived|posted)\b", regex.IGNORECASE
