@@ -107,6 +107,15 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "The General Meeting will be held at 10.00 a.m. on 16 October 2024. All times are approximate.",
             [("2024-10-16", None)],
         ),
+        # A zone named by its city or country.
+        (
+            "The annual and special meeting is scheduled for August 2, 2013 at 9:00 a.m. (Calgary time).",
+            [("2013-08-02", "2013-08-02T09:00:00-06:00")],
+        ),
+        (
+            "Management will host a call on the results at 10:00am New Zealand time on 2 August 2013.",
+            [("2013-08-02", "2013-08-02T10:00:00+12:00")],
+        ),
         # No investor event starts at 3 a.m.: a time with no a.m./p.m. before six is the afternoon's
         # (a 24-hour clock writes 15:10, or 03:10 with its zero).
         (
