@@ -500,6 +500,16 @@ def test_a_call_only_the_headlines_bullets_give() -> None:
     assert starts_in(text) == [("2006-08-03", "2006-08-03T10:00:00-04:00")]
 
 
+def test_an_investor_day_only_the_headlines_bullets_give() -> None:
+    text = (
+        "Acme Mine Development Exceeds 1,840 Metres in August\n\n"
+        "Acme Mines to issue a feasibility study on September 8, 2020; host Investor Day on September 10, 2020\n\n"
+        "Kolwezi, Democratic Republic of Congo--(Newsfile Corp. - September 1, 2020) - Acme Mines (TSX: ACM) "
+        "announced today that underground development totalled 1,842 metres in August.\n"
+    )
+    assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("investor_day", "2020-09-10")]
+
+
 def test_a_postponed_call_in_the_headline_is_no_event() -> None:
     text = (
         "Acme Postpones Conference Call Scheduled for Today at 4:30 p.m. ET\n\nSPRINGFIELD, Ill., March 26, 2020 "

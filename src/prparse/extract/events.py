@@ -234,7 +234,12 @@ def extract(doc: Document) -> Part:
     if not drafts and body_start(doc) and not _CALLED_OFF_ANYWHERE.search(doc.text):
         # "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS / · Conference call scheduled for 10
         # a.m. EDT today": a call at a time only the headline's bullets give, none in the body.
-        drafts = _find_events(doc, skip, warnings, opening=0, timed_only=True)
+        drafts = _find_events(doc, skip, warnings, opening=0, header=True, timed_only=True)
+        if not drafts:
+            # "... host Investor Day on September 10, 2020" in the headline's bullets only: a
+            # named event, not a results date (nor the dateline's own day).
+            dated = _find_events(doc, skip, warnings, opening=0, header=True)
+            drafts = [d for d in dated if d.kind in _NAMED_KINDS and d.date != doc.release_date]
     if not drafts:
         return Part(values={"events": ()}, warnings=tuple(warnings))
     _attach(drafts, find_dial_ins(doc, skip, warnings))
@@ -255,13 +260,14 @@ def _find_events(
     warnings: list[ParseWarning],
     opening: int | None = None,
     *,
+    header: bool = False,
     timed_only: bool = False,
 ) -> list[_Draft]:
     text = doc.text
     # The headline restates the body; times and dates count from where the body starts.
     opening = (body_start(doc) or 0) if opening is None else opening
-    # With timed_only, only the header above the body is read (the body named no event).
-    stop = (body_start(doc) or len(text)) if timed_only else len(text)
+    # With header, only the header above the body is read (the body named no event).
+    stop = (body_start(doc) or len(text)) if header else len(text)
     dates = [d for d in find_dates(text, opening, stop) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening, stop) if not inside(skip, t.start)]
     times = _primary_times(text, times)
@@ -467,6 +473,7 @@ def _add_draft(
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
+_NAMED_KINDS = frozenset({"investor_day", "earnings_call", "conference_call", "webcast", "shareholder_meeting"})
 _RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
 
 
@@ -965,7 +972,7 @@ _STAYS_AVAILABLE = safe_compile(
 )
 _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
 _HOSTS_NAMED_EVENT = safe_compile(
-    r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:an?|its|the|our)\s(?:\w{1,15}\s){0,3}?"
+    r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:\w{1,15}\s){0,3}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
     # "will participate in the Emerging Growth Conference on August 20, 2025"
     r"|(?i:participate|participating)\sin\sthe\s(?:\p{Lu}[\w&.'-]{0,20}\s){1,6}?(?:Conference|Summit|Forum|Symposium)\b"
