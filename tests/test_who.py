@@ -266,6 +266,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # An opening line that runs on from a date and hour into an event's name is no release date.
         "February 27, 2025 10:00 a.m. ET Conference Call on Fourth Quarter Results\n\nAcme Robotics will host "
         "its call.\n",
+        # A listing in an exhibit's header, one word a line.
+        "NEWS RELEASE\n|\nTSX:\nACM NYSE: ACMG\n|\nAcme Gold Provides Q3 2018 Conference Call Details\n"
+        "Acme Gold will host a conference call on Friday, October 26, 2018.\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

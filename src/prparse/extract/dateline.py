@@ -420,7 +420,9 @@ _NOT_PLACE_WORDS = frozenset(
      "statements", "statement", "results", "report", "financial", "audited", "ended", "ending", "quarter", "interim",
      "annual", "year", "half-year", "dividend", "update",
      # a headline's event: "Host Conference Call on Thursday, February 1, 2001"
-     "call", "conference", "webcast", "meeting", "host", "hosts"}
+     "call", "conference", "webcast", "meeting", "host", "hosts",
+     # a listing: "TSX:\nELD NYSE: EGO"
+     "nyse", "nasdaq", "tsx", "tsxv", "tsx-v", "otc", "otcqx", "otcqb", "asx", "amex"}
 )  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
