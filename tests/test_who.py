@@ -1249,6 +1249,15 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme Card Group Inc. will host a conference call on March 4, 2025.\n\n"
+            "Acme Card Group Inc. Investor Relations:\n  \n(877) 555-9016\n  \n"
+            "[InvestorRelations@acmecard.example](mailto:InvestorRelations@acmecard.example)\n"
+        ),
+        [(None, ["+18775559016"], ["investorrelations@acmecard.example"])],
+        id="the-issuers-name-before-investor-relations",
+    ),
+    pytest.param(
+        (
             "Rowe, Lind & Day, LLC notifies investors of a class action lawsuit against Acme plc.\n\nThe firm has "
             "recovered hundreds of millions of dollars for investors.\n\nRowe, Lind & Day, LLC\n  \n"
             "Peretz Rowe or Nathan Lind\n  \n332-555-2660 | [info@rld.example](mailto:info@rld.example)\n"

@@ -115,11 +115,14 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A short line that ends in a colon and speaks of contacts: "For Media Inquiries, Please Contact:",
-# "MARA Company Contact:", "Financial analysts may call:", "**For more information:**";
+# "MARA Company Contact:", "Financial analysts may call:", "**For more information:**", "Acme
+# Inc. Investor Relations:";
 # or ends in "Contact(s)": "The Bancorp, Inc. Contact".
 _LOOSE_LABEL = compile_lines(
     r"^[ \t*#_>|/]{0,4}(?P<label>[^\n:]{0,70}?(?:contacts?|inquiries|enquiries|(?:more|further|additional)\s(?:\w+\s)?"
-    r"information|may\scall|please\scall)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
+    r"information|may\scall|please\scall"
+    # "CPI Card Group Inc. Investor Relations:" over its number and address
+    r"|(?:investor|media|press|public)\srelations)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
     regex.IGNORECASE,
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
