@@ -1249,6 +1249,16 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme Blue will host a conference call on March 4, 2025.\n\n**MEDIA**  \n"
+            "Jane Rowe – SVP Marketing & Communications\n  \nMail: [jrowe@acmeblue.example](mailto:jrowe@acmeblue."
+            "example)\n\n**INVESTOR RELATIONS**  \nTom Ashby – Head of Investor Relations\n  \n"
+            "Mob: +44 (0)7815 555 212\n  \nMail: [tashby@acmeblue.example](mailto:tashby@acmeblue.example)\n"
+        ),
+        [("Jane Rowe", [], ["jrowe@acmeblue.example"]), ("Tom Ashby", ["+447815555212"], ["tashby@acmeblue.example"])],
+        id="bold-role-headings-and-a-dash-before-the-title",
+    ),
+    pytest.param(
+        (
             "Acme Card Group Inc. will host a conference call on March 4, 2025.\n\n"
             "Acme Card Group Inc. Investor Relations:\n  \n(877) 555-9016\n  \n"
             "[InvestorRelations@acmecard.example](mailto:InvestorRelations@acmecard.example)\n"

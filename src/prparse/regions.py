@@ -39,7 +39,10 @@ _CONTACT_LABEL = compile_lines(
     rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
-    rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)\s?$)"
+    rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"
+    rf"[ \t*_]{{0,8}}$"
+    # "**MEDIA**" alone on its line, a name and an address under it
+    rf"|(?P<role5>(?-i:MEDIA|INVESTORS?|PRESS|ANALYSTS?))[ \t*_]{{0,8}}$)"
     rf"[ \t*:_-]{{0,6}}",
     regex.IGNORECASE,
 )
@@ -175,7 +178,11 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
             end = _before_address(doc.text, m.start(), m.end())
-            found[doc.line_index(m.start())] = (m.start(), end, m["role"] or m["role2"] or m["role3"] or m["role4"])
+            found[doc.line_index(m.start())] = (
+                m.start(),
+                end,
+                m["role"] or m["role2"] or m["role3"] or m["role4"] or m["role5"],
+            )
     loose = [
         m
         for m in _on_label_lines(doc, _loose_labels)
@@ -194,7 +201,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 
 # Every contact label holds one of these words, or is a short head ending in a colon
 # ("Investors:", "For Media:"): the label patterns run only on such lines.
-_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call"))
+_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call", "media"))
 _COLON_HEAD = compile_lines(r"^[^\n:]{0,40}:")
 _CONTACT_WORD = Words(("contact",))
 

@@ -338,7 +338,9 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # a lower-case letter, digit or legal suffix met by a capital that opens a title, label or name.
 # Every break has one of these next to it; the break patterns, most of which open with
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
-_BREAK_HINT = safe_compile(r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]")
+_BREAK_HINT = safe_compile(
+    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s"
+)
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Robert ErikssonMedia Manager",
@@ -364,6 +366,12 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Investors:Jeff Palmer",
      r"(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
     ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
+    # (a name before the dash, not a title: "Managing Director – Investor Relations" is one title)
+    ("Jane Rowe – Head of Investor Relations",
+     r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,25})"
+     r"(?<!Director|President|Officer|Manager|Partner|Relations|Communications|Affairs|Secretary|Treasurer|Executive)"
+     r"\s[-–]\s(?=(?:SVP|EVP|VP|Head|Chief|Director|Manager|President|CEO|CFO|COO|Senior|Vice|Investor|Media"
+     r"|Corporate|Group|General|Executive|Managing)\b)"),
     ("...7204 srohde@acme.com or Melanie Skijus, ...",
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s"
      r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
