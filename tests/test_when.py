@@ -238,6 +238,11 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "12:00 midnight Eastern Daylight Time on August 19, 2013.",
             "2013-08-19",
         ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. The replay will be available beginning at 12 "
+            "p.m. CT (1 p.m. ET) on Friday, August 2, 2013, through 12 p.m. CT (1 p.m. ET) on Friday, August 9, 2013.",
+            "2013-08-09",
+        ),
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

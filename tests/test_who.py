@@ -1248,6 +1248,11 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 # Contact forms: the text as a release writes it, and (name, phones, emails) of each contact found.
 CONTACT_FORMS = [
     pytest.param(
+        "ACMEglobal will host a call on March 4, 2012.\n\nCONTACT: Jane Rowe, ACMEglobal\n+281-555-1000\n",
+        [("Jane Rowe", ["+12815551000"], [])],
+        id="a-north-american-number-with-a-plus-and-no-country-code",
+    ),
+    pytest.param(
         (
             "Acme Blue will host a conference call on March 4, 2025.\n\n**MEDIA**  \n"
             "Jane Rowe – SVP Marketing & Communications\n  \nMail: [jrowe@acmeblue.example](mailto:jrowe@acmeblue."
@@ -1448,7 +1453,10 @@ def test_a_word_glued_on_to_a_mailbox_is_no_part_of_it(line: str, email: str) ->
 def test_a_portals_summary_opens_with_the_day_the_company_said_it() -> None:
     parsed = parse(
         "Acme Robotics to Report First Quarter 2018 Results on May 10, 2018\n\n"
-        "On May 3, 2018 Acme Robotics Corp. (NASDAQ: ACMR) reported that it will release its first quarter 2018 "
+        'On May 3, 2018 Acme Robotics Corp. (NASDAQ: ACMR) ("Acme" or the "Company"), a clinical stage '
+        "pharmaceutical company focused on the development of anti-cancer drug candidates, some of which are based "
+        "on license agreements with The University of Springfield System on behalf of the Springfield Cancer "
+        "Center, reported that it will release its first quarter 2018 "
         "results after market close on May 10, 2018 and host a conference call at 4:30 p.m. ET that day.\n"
     )
     assert parsed["dateline"]["date"] == "2018-05-03"

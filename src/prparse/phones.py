@@ -93,6 +93,9 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     digits = sum(c.isdigit() for c in text)
     if not text.startswith(("+", "0", "1", "(")) and 11 <= digits <= 13:
         return to_e164("+" + text, None)
+    # "+281-878-1000": a North American number written with a "+" and no country code.
+    if text.startswith("+") and digits == 10 and text[1:2] in "23456789" and not written.startswith("00"):
+        return to_e164(text[1:], "US")
     return None
 
 

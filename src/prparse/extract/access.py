@@ -225,9 +225,10 @@ _UNTIL = safe_compile(
 _UNTIL_TIME = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}"
     r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?midnight)"  # "through 12:00 midnight EDT on"
-    r"[^.\n]{0,30}?$",
+    r"[^.\n]{0,40}?$",
     regex.IGNORECASE,
 )
+_AMPM_DOTS = safe_compile(r"\b([ap])\.\s?m\.", regex.IGNORECASE)
 _FROM = safe_compile(r"\b(?:from|starting|beginning|after|on)\s{1,3}(?:on\s)?$", regex.IGNORECASE)
 
 
@@ -719,6 +720,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         available_from: DateMention | None = None
         for mention in find_dates(text, start, end):
             lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-60:] + " "
+            lead = _AMPM_DOTS.sub(r"\1m", lead)  # "through 12 p.m. CT (1 p.m. ET) on": no stops in the way
             if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
                 until = until or mention
             elif _FROM.search(lead) and mention.start > cue.start():

@@ -511,7 +511,7 @@ _OPENING_MARKS = safe_compile(
     regex.IGNORECASE,
 )
 _ON_DATE_REPORTED = safe_compile(r"[ \t*_]{0,4}On[ \t]{1,3}")
-_REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{Lu}[^\n]{0,200}?\b(?:reported|announced|said|disclosed)\b")
+_REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{Lu}[^\n]{0,450}?\b(?:reported|announced|said|disclosed)\b")
 _LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
 
 
@@ -521,7 +521,7 @@ def said_on(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _ON_DATE_REPORTED.fullmatch(text, line_start, start):
         return False
-    return _REPORTED_THAT.match(text, end, min(len(text), end + 250)) is not None
+    return _REPORTED_THAT.match(text, end, min(len(text), end + 500)) is not None
 
 
 def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
