@@ -505,6 +505,20 @@ def test_a_call_only_the_headlines_bullets_give() -> None:
     assert starts_in(text) == [("2006-08-03", "2006-08-03T10:00:00-04:00")]
 
 
+def test_a_financial_calendar_and_the_releases_stamp_are_no_events() -> None:
+    text = (
+        "Acme's financial information and Annual General Meeting in 2019\n\n"
+        "Acme Corporation     Stock Exchange Release     8 October 2018 at 3:00 pm EEST\n\n"
+        "Acme's financial information and Annual General Meeting in 2019\n\n"
+        "In 2019, Acme Corporation will disclose the following financial releases:\n\n"
+        "Financial Statement Release 2018 on Thursday 31 January approximately at 8:00 am\n"
+        "Interim Report January – March on Wednesday 24 April approximately at 3.00 pm\n\n"
+        "The Annual General Meeting is tentatively scheduled for Tuesday, 19 March 2019.\n\n"
+        "All times are Eastern European Time (EET/EEST).\n"
+    )
+    assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2019-03-19", None)]
+
+
 def test_an_investor_day_only_the_headlines_bullets_give() -> None:
     text = (
         "Acme Mine Development Exceeds 1,840 Metres in August\n\n"

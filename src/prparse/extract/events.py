@@ -95,7 +95,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
     # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
     r"|any\s?time\s(?:after|from))"
-    r",?\s{1,3}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
+    r",?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
@@ -790,6 +790,14 @@ def _payout_item(doc: Document, start: int, end: int) -> bool:
     line_start, line_end = doc.line_at(start)
     floor = max(line_start, start - 80)
     bullet = max(text.rfind(mark, floor, start) for mark in _BULLETS)
+    report = _REPORT_ITEM.search(text, line_start, start)
+    if (
+        report is not None
+        and not text[line_start : report.start()].strip(" \t*_•-")  # the line opens with the report's name
+        and line_end - line_start <= 120
+        and not _MEETING_ITEM.search(text, line_start, line_end)
+    ):
+        return True  # "Interim Report January – March on Wednesday 24 April approximately at 3.00 pm"
     if bullet >= 0:
         item_start = bullet
     elif line_end - line_start <= 80:
