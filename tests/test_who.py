@@ -1500,3 +1500,22 @@ def test_an_agm_notices_dates_and_numbers_are_the_meetings_details() -> None:
     assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.dial_ins, e.replay) for e in parsed.events] == [
         ("2022-05-26", "2022-05-26T14:00:00-03:00", (), None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "1 ACME A/S Havneholmen DK-1561 Copenhagen V Denmark COMPANY ANNOUNCEMENT 19 February 2019 Correction to "
+            "Company Announcement. The Annual General Meeting will be held on Wednesday 13 March 2019.\n",
+            "2019-02-19",
+        ),
+        (
+            "Acme's financial calendar\n\nAcme Corporation     Stock Exchange Release     8 October 2018 at 3:00 pm "
+            "EEST\n\nIn 2019, Acme Corporation will disclose the following financial releases.\n",
+            "2018-10-08",
+        ),
+    ],
+)
+def test_a_letterheads_announcement_stamp_gives_the_release_date(text: str, date: str) -> None:
+    assert parse(text)["dateline"]["date"] == date

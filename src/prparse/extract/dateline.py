@@ -393,6 +393,7 @@ def _from_bare_line(
     release_spans: dict[str, tuple[int, int]] = {}
     release = (
         _stated_today(doc, release_spans)
+        or _stamped(doc, release_spans)
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
         or _opening_date(doc, release_spans)
@@ -488,6 +489,27 @@ _FOR_PUBLICATION = safe_compile(
     regex.IGNORECASE,
     needs=("publication", "published"),
 )
+
+
+# A Nordic or PDF letterhead: "COMPANY ANNOUNCEMENT 19 February 2019", "Stock Exchange Release
+# 8 October 2018 at 3:00 pm EEST", "Company announcement no. 5/2025 · 13 February 2025".
+_RELEASE_STAMP = safe_compile(
+    r"\b(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release)"
+    r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?[ \t:,·|-]{1,8}",
+    regex.IGNORECASE,
+    needs=("announcement", "release"),
+)
+
+
+def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    for m in _RELEASE_STAMP.finditer(doc.text, 0, header_end(doc)):
+        dates = find_dates(doc.text, m.end(), min(len(doc.text), m.end() + 40))
+        if dates and dates[0].start == m.end() and dates[0].year is not None:
+            day = resolve(dates[0], None)
+            if day is not None:
+                spans["date"] = (dates[0].start, dates[0].end)
+                return day
+    return None
 
 
 def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
