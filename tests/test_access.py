@@ -130,6 +130,12 @@ def test_a_conjunction_is_no_label() -> None:
             "Acme Robotics Q2",
         ),
         ('To join, dial 913-312-0836 and quote "Acme call" to the operator.', "Acme call"),
+        # Words to give the operator.
+        (
+            "Callers can dial 877-555-9510 and provide the following conference passcode: Acme Call.The call",
+            "Acme Call",
+        ),
+        ("To join, dial 877-555-9510. Passcode: Not required.", None),
         # A virtual meeting's password, in lower case.
         (
             "Enter the control number on your proxy form, followed by the password “acme2020” (case sensitive).",
@@ -675,3 +681,11 @@ def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) 
     )
     events = prparse.parse(release(notice + sentence)).events
     assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]
+
+
+def test_a_bare_code_to_key_in_after_the_replay_numbers() -> None:
+    event = first_event(
+        "A replay will be available by dialing (877) 555-6853 for domestic callers and entering 13695115 from two "
+        "hours after the end of the call until Friday, August 16, 2013."
+    )
+    assert (event["replay"]["passcode"], event["passcode"]) == ("13695115", None)

@@ -527,6 +527,8 @@ def test_company(body: str, company: str) -> None:
             [("NASDAQ", "ACMR"), ("OTC", "ACMRW")],
         ),
         ("Acme Minerals Corp. (ACMN.AMEX) announced", [("NYSE American", "ACMN")]),
+        ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
+        ("Acme Pharmaceuticals, Inc. (OTC:BB: ACMP) announced", [("OTC", "ACMP")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),

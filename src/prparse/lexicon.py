@@ -54,6 +54,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq gs": "NASDAQ",
     "nasdaq gm": "NASDAQ",
     "nasdaq cm": "NASDAQ",
+    "nasdaq-100": "NASDAQ",  # "(Nasdaq-100: CTSH)": a member of the index, listed on Nasdaq
     "nasdaq global select market": "NASDAQ",
     "nasdaq global select": "NASDAQ",
     "nasdaq global market": "NASDAQ",
@@ -99,6 +100,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "otc-pink": "OTC",
     "otcbb": "OTC",
     "otc bb": "OTC",
+    "otc:bb": "OTC",  # "(OTC:BB: ELTP)"
     "otc markets": "OTC",
     "otcmkts": "OTC",
     "lse": "LSE",

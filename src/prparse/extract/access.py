@@ -499,6 +499,12 @@ def _ends_in_code_label(label: str) -> bool:
 
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
 _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
+# A passcode of words to give the operator, ended by a stop or the line's end.
+_WORD_CODE = safe_compile(
+    r"(?P<code>\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,3})(?=\.|[ \t]*$|[ \t]*\n)", regex.MULTILINE
+)
+_WORD_CODE_LABELS = frozenset({"passcode", "pass code", "password"})
+_NO_CODE = frozenset({"none", "not required", "required", "not applicable", "below", "above", "available", "provided"})
 _GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
 _CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
@@ -522,11 +528,20 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         quoted = doc.text[m.start("code") - 1 : m.start("code")] in ('"', "“", "'")
         wordy_ok = len(code) >= 3 and (label == "password" or (quoted and code.isupper()))
         if sum(c.isdigit() for c in code) < 3 and not wordy_ok:
-            continue
+            words = _WORD_CODE.match(doc.text, m.start("code")) if label in _WORD_CODE_LABELS else None
+            if words is None or words["code"].lower() in _NO_CODE:
+                continue
+            code = words["code"]  # "provide the following conference passcode: Acme Call."
         if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
             continue
         role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
+    for m in finditer_near(_ENTERING_CODE, _ENTERING_ANCHOR, doc.text, before=5, after=40):
+        # "... by dialing (877) 555-6853 ... and entering 13695115": a bare code to key in.
+        if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
+            continue
+        role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
+        items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
     for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
             continue
@@ -544,6 +559,8 @@ _QUOTE_TO_OPERATOR = safe_compile(
     regex.IGNORECASE,
 )
 _QUOTE_ANCHOR = Words(("quote",))
+_ENTERING_CODE = safe_compile(r"\b(?:entering|enter|keying\sin|key\sin)\s(?P<code>\d{5,10})\b(?![.,]?\d)")
+_ENTERING_ANCHOR = Words(("enter", "key"))
 
 
 def _urls(text: str) -> list[regex.Match[str]]:
