@@ -434,6 +434,12 @@ def test_view_source_names_the_wire() -> None:
             "The Board of Directors of Acme Tool Works Inc. declared a dividend on the common stock.",
             "Acme Tool Works Inc.",
         ),
+        # A copy that lost a line break glued the "About" heading on to the name it repeats.
+        (
+            'Acme Foods, Inc. will present at the conference.About Acme FoodsAcme Foods, Inc. (the "Company") is '
+            "one of the largest snack companies.",
+            "Acme Foods, Inc.",
+        ),
         # A listing's bracket with a colon ends the name, however many words it opens with.
         ("Acme Robotics (CBOE CA: ACMR), a robotics company, today announced a call.", "Acme Robotics"),
         # A media advisory's subject is the executive; the organisation follows the title.

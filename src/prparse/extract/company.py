@@ -93,6 +93,7 @@ def extract(doc: Document) -> Part:
             a, b = found
             title = _TITLE_OF.match(text, a, b)  # "Shareholders of Cision AB (the "Company")"
             a = title.end() if title and title.end() < b else a
+            a = _after_a_glued_repeat(text, a, b)
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = next(
         (
@@ -176,6 +177,16 @@ _EXECUTIVE_OF = safe_compile(
     r"(?:\s(?:and|&)\s(?:[\w&-]{1,20}\s){0,3}?(?:President|Officer|CEO|CFO|Director))?,\s"
     r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,5}),\s(?=will\b|is\b|has\b|today\b)"
 )
+
+
+def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
+    """ "About Acme InternationalAcme International, Inc. (Nasdaq: ACME)": a copy that lost a line
+    break glued a heading on to the name it repeats; the name starts again after the glue."""
+    first = text[start:end].split(maxsplit=1)[0]
+    at = text.find(first, start + len(first), end)
+    if at > start and text[at - 1].islower() and first[:1].isupper():
+        return at
+    return start
 
 
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
