@@ -689,3 +689,30 @@ def test_a_bare_code_to_key_in_after_the_replay_numbers() -> None:
         "hours after the end of the call until Friday, August 16, 2013."
     )
     assert (event["replay"]["passcode"], event["passcode"]) == ("13695115", None)
+
+
+def test_a_call_under_its_heading_after_the_non_gaap_tables() -> None:
+    """An earnings release puts its call under the non-GAAP tables; the call's heading ends the
+    legal section. "The access number for the replay is 844-..." is a number to dial, and "the
+    conference ID number is 13760713" no dial-in that failed."""
+    text = release(
+        "Non-GAAP Financial Measures:\nAdjusted EBITDA | 95.0 | 105.0\nAdjusted EBITDA margin | 9.6 | % | 10.3 | %\n\n"
+        "(1) Includes non-cash expenses totaling $27.2 million.\n\nConference Call\n\n"
+        "The Company will hold a conference call today at 4:30 p.m. ET. The dial-in number is 877-555-0792 "
+        "(+1-201-555-8263), and the conference ID number is 13760713.\n\nA replay of the conference call will be "
+        "available beginning today at 7:30 p.m. ET until August 12, 2013. The access number for the replay is "
+        "844-555-2921 (+1-412-555-6671) and the conference ID number is 13760713.\n"
+    )
+    parsed = prparse.parse(text)
+    [event] = parsed.events
+    assert (event.starts_at and event.starts_at.isoformat(), event.passcode) == (
+        "2013-07-23T16:30:00-04:00",
+        "13760713",
+    )
+    assert [d.number for d in event.dial_ins] == ["+18775550792", "+12015558263"]
+    assert event.replay is not None
+    assert ([d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+        ["+18445552921", "+14125556671"],
+        "13760713",
+    )
+    assert parsed.warnings == ()

@@ -58,7 +58,13 @@ _HEADINGS = (
 _BLOCK_END = compile_lines(rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}|(?![^\n]{{0,2000}}@)[^\n]{{200}})")
 # What ends an "About" or legal section: a heading of another kind. (A prose line ends a
 # contact block, but it is what an "About" section is made of.)
-_SECTION_END = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS})")
+# A call's own heading ("Conference Call", "Webcast and Conference Call Information") ends a
+# legal section too: an earnings release may put its call under its non-GAAP tables.
+_SECTION_END = compile_lines(
+    rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS}"
+    r"|(?:(?:Conference|Earnings|Investor)\sCall|Webcast)(?:\s(?:and|&)\s(?:Conference\sCall|Webcast))?"
+    r"(?:\s(?:Information|Details))?[ \t*_:]{0,4}$)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -398,8 +398,10 @@ def find_dial_ins(
         if earlier:
             label_start = earlier[-1].end()
         label = text[label_start : candidate.start]
-        if _FAX_LABEL.search(label[-12:]) or _ends_in_code_label(label):
-            continue
+        if _FAX_LABEL.search(label[-12:]) or (
+            _ends_in_code_label(label) and not _PHONE_SHAPED.fullmatch(candidate.written)
+        ):
+            continue  # (a code is never written as a phone number: "The access number ... is 844-512-2921")
         # An email on the number's line marks a contact line; on a run-together paragraph
         # (a whole release on one line) only an email close by does.
         line_end = doc.line_at(candidate.start)[1]
@@ -489,7 +491,8 @@ def _clean_label(raw: str) -> str | None:
 
 
 _CODE_LABEL_TAIL = safe_compile(
-    rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?{_CODE_FOR_WHAT}\s{{0,3}}[:#\-]?\s{{0,3}}$"
+    rf"(?i:{alternation(CODE_LABELS)})(?:\s{{0,2}}(?:number|no\.?|#))?{_CODE_FOR_WHAT}(?:\s{{0,3}}(?i:is|of|will\sbe))?"
+    rf"\s{{0,3}}[:#\-]?\s{{0,3}}$"
 )
 
 
@@ -498,6 +501,7 @@ def _ends_in_code_label(label: str) -> bool:
 
 
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
+_PHONE_SHAPED = safe_compile(r"1?[ -]?\d{3}[ -]\d{3}[ -]\d{4}")
 _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
 # A passcode of words to give the operator, ended by a stop or the line's end.
 _WORD_CODE = safe_compile(
@@ -516,6 +520,8 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         if inside(skip, m.start()):
             continue
         code = m["code"].strip()
+        if _PHONE_SHAPED.fullmatch(code):
+            continue  # "The access number for the replay is 844-512-2921": a number to dial
         opener = _GLUED_OPENER_AFTER_CODE.search(code)
         if opener is not None and _LOWER_WORD_NEXT.match(doc.text, m.start("code") + len(code)):
             code = code[: opener.start()]  # "Passcode: 5272427A replay of the call ...": a sentence glued on
