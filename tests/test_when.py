@@ -239,6 +239,11 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "2013-08-19",
         ),
         (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. This webcast will also be archived on the "
+            "website for six months. A replay of the call will be accessible through August 13, 2013.",
+            "2013-08-13",
+        ),
+        (
             "The call will be held on August 2, 2013 at 8:00 a.m. ET. The replay will be available beginning at 12 "
             "p.m. CT (1 p.m. ET) on Friday, August 2, 2013, through 12 p.m. CT (1 p.m. ET) on Friday, August 9, 2013.",
             "2013-08-09",

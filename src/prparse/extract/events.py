@@ -1136,7 +1136,12 @@ def _build_replay(
     available_from: dt.date | None = None
     base = draft.date or doc.release_date
     # The phone replay's window first; the web archive's only where the phone replay states none.
-    replays = sorted(draft.replays, key=lambda item: not _PHONE_REPLAY.search(doc.text, item.start, item.end))
+    # A sentence that states a day goes before one that states a duration ("... accessible
+    # through August 13" over "also archived on the website for six months").
+    replays = sorted(
+        draft.replays,
+        key=lambda item: (not _PHONE_REPLAY.search(doc.text, item.start, item.end), item.until is None),
+    )
     for item in replays:
         if until is None and item.until is not None:
             until = _resolve(doc, item.until, base)
