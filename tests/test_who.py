@@ -1527,3 +1527,13 @@ def test_an_agm_notices_dates_and_numbers_are_the_meetings_details() -> None:
 )
 def test_a_letterheads_announcement_stamp_gives_the_release_date(text: str, date: str) -> None:
     assert parse(text)["dateline"]["date"] == date
+
+
+def test_today_with_its_date_deep_in_an_exhibit_that_lost_its_dateline() -> None:
+    body = "Revenue rose 12% in the quarter.\n\n" * 40
+    parsed = parse(
+        "Acme Reports Results\n\n" + body + "Acme management will hold a conference call today, August 4, 2026, "
+        "at 4:30 PM Eastern time to discuss these results.\n"
+    )
+    assert parsed["dateline"]["date"] == "2026-08-04"
+    assert [e["starts_at"] for e in parsed["events"]] == ["2026-08-04T16:30:00-04:00"]

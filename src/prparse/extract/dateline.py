@@ -398,6 +398,7 @@ def _from_bare_line(
         or _published_on(doc, release_spans)
         or _opening_date(doc, release_spans)
         or _date_then_dash(doc, release_spans)
+        or _stated_today(doc, release_spans, anywhere=True)
     )
     if wire is None and release is None:
         return None
@@ -607,9 +608,11 @@ def _find_date_then_dash(doc: Document) -> tuple[DateMention, dt.date, int] | No
     return None
 
 
-def _stated_today(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
-    """ "... today, Tuesday 11 February 2025, announced ...": the text fixes the release date."""
-    m = _TODAY_IS.search(doc.text, 0, header_end(doc))
+def _stated_today(doc: Document, spans: dict[str, tuple[int, int]], *, anywhere: bool = False) -> dt.date | None:
+    """ "... today, Tuesday 11 February 2025, announced ...": the text fixes the release date
+    (in the header; ``anywhere``, as the last resort: "... will hold a conference call today,
+    August 4, 2026, at 4:30 PM" in an exhibit that lost its dateline)."""
+    m = _TODAY_IS.search(doc.text, 0, len(doc.text) if anywhere else header_end(doc))
     if m is None:
         return None
     dates = [d for d in find_dates(doc.text, m.end(), m.end() + 40) if d.year is not None]
