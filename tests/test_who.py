@@ -1530,7 +1530,10 @@ def test_a_letterheads_announcement_stamp_gives_the_release_date(text: str, date
 
 
 def test_today_with_its_date_deep_in_an_exhibit_that_lost_its_dateline() -> None:
-    body = "Revenue rose 12% in the quarter.\n\n" * 40
+    body = (
+        "Revenue rose 12% in the quarter compared with the same quarter last year, driven by demand in all regions.\n\n"
+        * 60
+    )
     parsed = parse(
         "Acme Reports Results\n\n" + body + "Acme management will hold a conference call today, August 4, 2026, "
         "at 4:30 PM Eastern time to discuss these results.\n"
