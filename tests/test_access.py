@@ -716,3 +716,11 @@ def test_a_call_under_its_heading_after_the_non_gaap_tables() -> None:
         "13760713",
     )
     assert parsed.warnings == ()
+
+
+def test_a_letterheads_number_is_no_dial_in() -> None:
+    event = first_event(
+        "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"
+        "3333 WEST GOOD HOPE ROAD SPRINGFIELD, WI 53209 | 414.555.3333 WWW.ACME.EXAMPLE | NASDAQ: ACME\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+12015558470"]

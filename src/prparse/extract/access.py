@@ -62,6 +62,11 @@ LIVE_CUE = safe_compile(
     r"|participants?|participate|listen|webcast|join|domestic|international|numbers?|audio|U\.?S\.?|Canada)\b",
     regex.IGNORECASE,
 )
+# A street address or a US state and ZIP code: a letterhead's or an office's line.
+_POSTAL_ADDRESS = safe_compile(
+    r"\b\d{1,6}\s(?:[A-Za-z.]{2,20}\s){1,4}(?i:road|street|avenue|ave\.|drive|boulevard|blvd\.?|parkway|suite)\b"
+    r"|,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+)
 # A phone that belongs to a person, not a call.
 _FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
@@ -415,6 +420,8 @@ def find_dial_ins(
             contact = None  # "Hong Kong 2112-1444", "Domestic Access 02-...": no person's name
         if (contact is not None and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
+        if _POSTAL_ADDRESS.search(near_line):
+            continue  # "3333 WEST GOOD HOPE ROAD MILWAUKEE, WI 53209 | 414.247.3333": a letterhead
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (
             max(sentence_start, candidate.start - 300),
