@@ -1484,6 +1484,12 @@ def test_a_portals_summary_opens_with_the_day_the_company_said_it() -> None:
             "rights exclusively through the Independent Proxy\n\nIt will not be possible to attend in person.\n",
             None,  # a label in capitals is no name; better none than a wrong one
         ),
+        # A results table's first cell and "The Company" name no one.
+        (
+            "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25\nRevenue | 114.5 | 105.2\n\n"
+            "The Company maintains its guidance with respect to Revenue.\n",
+            None,
+        ),
     ],
 )
 def test_a_meetings_notice_names_its_company_not_its_audience(text: str, company: str | None) -> None:

@@ -34,8 +34,12 @@ _NOT_NAME_WORDS = frozenset(
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
-     "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference"}
+     "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference",
+     # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
+     "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated"}
 )  # fmt: skip
+# What a release calls its issuer once defined: no name of its own.
+_GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 # Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
@@ -89,7 +93,7 @@ def extract(doc: Document) -> Part:
     candidates.append(lambda: _name_before(text, _first_ticker, start or 0, top))
     for candidate in candidates:
         found = candidate()
-        if found is not None:
+        if found is not None and text[found[0] : found[1]].lower() not in _GENERIC_NAMES:
             a, b = found
             title = _TITLE_OF.match(text, a, b)  # "Shareholders of Cision AB (the "Company")"
             a = title.end() if title and title.end() < b else a
@@ -100,6 +104,7 @@ def extract(doc: Document) -> Part:
             found
             for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + 5000))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
+            and found["name"].lower() not in _GENERIC_NAMES
         ),
         None,
     )
