@@ -534,6 +534,7 @@ def test_company(body: str, company: str) -> None:
         ),
         ("Acme Minerals Corp. (ACMN.AMEX) announced", [("NYSE American", "ACMN")]),
         ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
+        ("Acme (Nasdaq: ACME) is a member of the S&P 500® and Nasdaq-100® market indices", [("NASDAQ", "ACME")]),
         ("Acme Pharmaceuticals, Inc. (OTC:BB: ACMP) announced", [("OTC", "ACMP")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
@@ -1546,3 +1547,12 @@ def test_today_with_its_date_deep_in_an_exhibit_that_lost_its_dateline() -> None
     )
     assert parsed["dateline"]["date"] == "2026-08-04"
     assert [e["starts_at"] for e in parsed["events"]] == ["2026-08-04T16:30:00-04:00"]
+
+
+def test_a_date_line_under_a_headline_that_ends_in_conference() -> None:
+    parsed = parse(
+        "Acme to Present at Goldman Sachs Technology and Internet Conference\nJan 29, 2020 8:00AM EST\n\n"
+        "    IRVINE, Calif.--(BUSINESS WIRE)--\nAcme Solutions, Inc. (Nasdaq: ACME) today announced that executives "
+        "will be participating in the conference on February 12, 2020 at 11:40 a.m. Pacific time.\n"
+    )
+    assert parsed["dateline"]["date"] == "2020-01-29"

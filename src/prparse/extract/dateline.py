@@ -290,7 +290,7 @@ def _a_details_row(doc: Document, start: int, with_weekday: bool) -> bool:
         (doc.line_bounds(i) for i in range(index + 1, min(len(doc.line_starts), index + 3)) if _has_text(doc, i)), None
     )
     return bool(
-        (above is not None and _DETAILS_HEADING.search(doc.text, *above))
+        (above is not None and above[1] - above[0] <= 40 and _DETAILS_HEADING.search(doc.text, *above))
         or (with_weekday and below is not None and _TIME_ROW.match(doc.text, *below))
     )
 
