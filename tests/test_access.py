@@ -447,6 +447,20 @@ def test_a_webcast_offered_for_several_events_goes_to_each(closing: str, webcast
     assert [e.webcast_url for e in events] == webcasts
 
 
+def test_a_replay_offered_after_each_event_goes_to_each() -> None:
+    events = prparse.parse(
+        release(
+            "Management will participate in the Springfield Healthcare Conference on February 26, 2014 at 10:00am ET "
+            "and the Shelbyville Health Care Conference on March 3, 2014 at 10:40am ET. The events will be webcast at "
+            "www.acme.example. A replay will also be archived on the site for at least one week following each event."
+        )
+    ).events
+    assert [(str(e.date), e.replay and str(e.replay.available_until)) for e in events] == [
+        ("2014-02-26", "2014-03-05"),
+        ("2014-03-03", "2014-03-10"),
+    ]
+
+
 def test_each_event_keeps_its_own_webcast() -> None:
     text = release(
         "Acme will host its earnings call on Friday, August 2, 2013 at 8:00 a.m. ET; a live webcast "

@@ -245,8 +245,8 @@ def extract(doc: Document) -> Part:
     _attach(drafts, find_dial_ins(doc, skip, warnings))
     _attach(drafts, find_codes(doc, skip))
     _attach(drafts, _resolve_same_place(find_links(doc, skip)))
-    _share_plural_webcasts(doc, drafts)
     _attach(drafts, find_replays(doc, skip))
+    _share_plural_webcasts(doc, drafts)
     events = tuple(_build(doc, draft) for draft in drafts)
     return Part(values={"events": events}, warnings=tuple(warnings))
 
@@ -1021,8 +1021,8 @@ _FOR_SEVERAL = safe_compile(
 
 
 def _share_plural_webcasts(doc: Document, drafts: list[_Draft]) -> None:
-    """A webcast link whose sentence offers it for several events goes to every event that
-    has no webcast link of its own, not only to the nearest one."""
+    """A webcast link, or a replay, whose sentence offers it for several events goes to every
+    event that has none of its own, not only to the nearest one."""
     if len(drafts) < 2:
         return
     for draft in drafts:
@@ -1035,6 +1035,12 @@ def _share_plural_webcasts(doc: Document, drafts: list[_Draft]) -> None:
             for other in drafts:
                 if other is not draft and not any(item.webcast for item in other.links):
                     other.links.append(link)
+        for replay in draft.replays:
+            # "A replay will also be archived on the site for at least one week following each event."
+            if _FOR_SEVERAL.search(doc.text, replay.start, replay.end):
+                for other in drafts:
+                    if other is not draft and not other.replays:
+                        other.replays.append(replay)
 
 
 def _resolve_same_place(links: list[LinkItem]) -> list[LinkItem]:
