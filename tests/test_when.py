@@ -406,6 +406,21 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
     ) == [("2013-08-02", "2013-08-02T11:00:00-07:00")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Holders of record of Acme's Class A common stock on August 19, 2013, will be eligible to vote at the meeting.",
+        "Shareholders who wish to attend the Annual General Meeting shall be entered in the share register "
+        "maintained by Euroclear Sweden on Tuesday 20 August 2013.",
+        'Record Date:    The "Record Date" is August 9, 2013 and is the date for the determination of holders.',
+    ],
+)
+def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:
+    assert starts("The Annual Meeting will be held on September 5, 2013 at 9 a.m. Eastern Time. " + sentence) == [
+        ("2013-09-05", "2013-09-05T09:00:00-04:00")
+    ]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

@@ -929,6 +929,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
+    if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start):
+        return False  # "Holders of record of ... common stock on October 19, 2018, will be eligible to vote"
     if _DOCUMENT_OUT.search(text, s_start, mention.start):
         return False  # "This notice of the annual general meeting will be available on the website on April 25"
     if (
@@ -969,6 +971,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
 
 
+# The day that fixes who may vote: "Holders of record of Acme's Class A common stock on October
+# 19", "shall be entered in the share register ... on Tuesday 15 May", "The "Record Date" is".
+_RECORD_CLAUSE = safe_compile(
+    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:share|stock)holders)\b[^.;:∙•·|\n]{0,120}$",
+    regex.IGNORECASE,
+)
 _DOCUMENT_OUT = safe_compile(
     r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport)\b[^.;]{0,80}?"
     r"\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
