@@ -1556,3 +1556,14 @@ def test_a_date_line_under_a_headline_that_ends_in_conference() -> None:
         "will be participating in the conference on February 12, 2020 at 11:40 a.m. Pacific time.\n"
     )
     assert parsed["dateline"]["date"] == "2020-01-29"
+
+
+def test_a_year_less_dateline_under_a_header_date_line() -> None:
+    parsed = parse(
+        "Exhibit 99.1\n|FOR IMMEDIATE RELEASE\n|SYMBOL: ACME\n|August 16, 2023\n|TRADED: Nasdaq\n"
+        "ACME COLONY SETS ANNUAL MEETING DATE AND TIME\nSPRINGFIELD, Ohio, August 16 - Acme Colony Corporation "
+        "(Nasdaq: ACME) announced today that its Board of Directors has declared a quarterly cash dividend. The "
+        "annual meeting of shareholders will be held at 1:00 p.m. ET, Wednesday, November 8, 2023.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("SPRINGFIELD", "2023-08-16")
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2023-11-08", "2023-11-08T13:00:00-05:00")]

@@ -76,7 +76,9 @@ _BARE_DATELINE = compile_lines(
     rf"(?:(?<=\p{{Lu}}{{2}})\n(?=-)|(?<=,[ \t]{{0,2}})\n(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d))?"
     rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}})?\)?[ \t]{{0,2}}(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
+    # "WESTERVILLE, Ohio, August 16 - Lancaster": no year (the date line above gives it).
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?[ \t]{{0,2}}"
+    rf"(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
@@ -207,6 +209,22 @@ def _first_dated(
 # A year written as a word: "2010 BIO Convention", "September 18-20, 2002"; not "sf2002".
 _BARE_YEAR = safe_compile(r"(?<![\w$.,/-])(?:19|20)\d\d(?![\w%/-])")
 YEAR_REACH = 3000  # characters after the dateline in which the year must be the only one
+
+
+def _year_less(
+    doc: Document, line_start: int, mentions: list[DateMention], spans: dict[str, tuple[int, int]]
+) -> dt.date | None:
+    """A dateline's day without its year: the day of the date line above it when that is the same
+    day ("|August 16, 2023" over "WESTERVILLE, Ohio, August 16 -"), else the year the text fixes."""
+    mention = next((m for m in mentions if m.year is None and m.relative is None), None)
+    if mention is None:
+        return None
+    above: dict[str, tuple[int, int]] = {}
+    day = _date_line_above(doc, line_start, above)
+    if day is not None and (day.month, day.day) == (mention.month, mention.day):
+        spans.update(above)
+        return day
+    return _year_the_text_fixes(doc, [mention], spans)
 
 
 def _year_the_text_fixes(
@@ -368,6 +386,8 @@ def _from_bare_line(
             spans: dict[str, tuple[int, int]] = {}
             date_mentions = find_dates(text, m.start("date"), m.end("date")) if m["date"] else []
             release = _first_dated(doc, date_mentions, spans, warnings)
+            if m["date"] and release is None:
+                release = _year_less(doc, m.start(), date_mentions, spans)
             if m["date"] and release is None:
                 continue
             if pattern is _SIGN_OFF and release is None:

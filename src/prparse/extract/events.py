@@ -904,6 +904,9 @@ _BESIDE_AN_EVENT = safe_compile(
     regex.IGNORECASE,
     needs=("meeting", "agm", "egm"),
 )
+_ANNOUNCED_BEFORE = safe_compile(
+    r"\b(?:announced|reported|said|released|issued|declared|confirmed|unveiled)\s{1,2}$", regex.IGNORECASE
+)
 _ANNOUNCED = safe_compile(
     r"\s{0,2}(?:,\s)?(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)\b",
     regex.IGNORECASE,
@@ -911,8 +914,12 @@ _ANNOUNCED = safe_compile(
 
 
 def _is_announcement_today(text: str, mention: DateMention) -> bool:
-    """ "today announced" dates the release, not an event."""
-    return mention.relative == "today" and bool(_ANNOUNCED.match(text, mention.end))
+    """ "today announced", "announced today" date the release, not an event."""
+    if mention.relative != "today":
+        return False
+    return bool(
+        _ANNOUNCED.match(text, mention.end) or _ANNOUNCED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
 
 
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
