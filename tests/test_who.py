@@ -1567,3 +1567,12 @@ def test_a_year_less_dateline_under_a_header_date_line() -> None:
     )
     assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("SPRINGFIELD", "2023-08-16")
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2023-11-08", "2023-11-08T13:00:00-05:00")]
+
+
+def test_a_notices_details_table_holds_no_contact() -> None:
+    parsed = parse(
+        "Notice of the Annual Meeting\n|\nAnnual Meeting\nThursday, May 26, 2022\n2:00 p.m. Atlantic time\n"
+        "Record Date\nClose of business\nMarch 28, 2022\n1-800-555-1995 North America\n(902) 555-6060 Halifax\n"
+        "|Items of Business\n|\n1. Electing Directors to serve until the next Annual Meeting of Shareholders.\n"
+    )
+    assert parsed["contacts"] == []

@@ -343,7 +343,9 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
 # "[ \t]": the pattern runs over whole text, and a name does not cross a line):
 # "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
 _PERSON_LINE = compile_lines(
-    r"^[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
+    # (not a notice's details heading: "Record Date", "Annual Meeting", "Items of Business")
+    r"^[ \t*_]{0,4}(?![^\n]{0,30}\b(?:Date|Time|Meeting|Business|Record|Location|Venue)\b)"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
     r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
     # "Michael Lin / David Wong": two people sharing what follows.
     r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"

@@ -66,7 +66,9 @@ _NOT_NAME_WORDS = frozenset(
     {"investor", "investors", "media", "relations", "contact", "contacts", "inquiries", "press", "email", "phone",
      "tel", "website", "web", "source", "about", "for", "the", "and", "of", "inc", "corp", "group", "communications",
      "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
-     "department"}
+     "department",
+     # a notice's details: "Record Date", "Close of business", "Items of Business", "Annual Meeting"
+     "date", "record", "business", "meeting", "items"}
 )  # fmt: skip
 # "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
@@ -401,6 +403,10 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
 
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
+_DATE_PIECE = safe_compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?i:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
 
 
@@ -530,8 +536,8 @@ def _read_piece(
             _extend_title(person, start, piece)
             return organization
     if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
-        if _WEB_PIECE.match(piece):
-            return organization
+        if _WEB_PIECE.match(piece) or _DATE_PIECE.match(piece):
+            return organization  # "www.acme.com", "March 28, 2022": no organisation
         if person.name is None and not person.phones and not person.emails:
             person.organization = piece.strip(" :")
             return person.organization
