@@ -1257,6 +1257,15 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 # Contact forms: the text as a release writes it, and (name, phones, emails) of each contact found.
 CONTACT_FORMS = [
     pytest.param(
+        (
+            "Acme will host a call on August 14, 2013.\n\nContacts\n"
+            "Jane Rowe, Investor Inquiries, Telephone: +46 702 55 48 79\n"
+            "Tom Ashby, Press Inquiries, Telephone: +46 704 55 45 45\n\n"
+        ),
+        [("Jane Rowe", ["+46702554879"], []), ("Tom Ashby", ["+46704554545"], [])],
+        id="a-role-after-the-name-on-its-line",
+    ),
+    pytest.param(
         "ACMEglobal will host a call on March 4, 2012.\n\nCONTACT: Jane Rowe, ACMEglobal\n+281-555-1000\n",
         [("Jane Rowe", ["+12815551000"], [])],
         id="a-north-american-number-with-a-plus-and-no-country-code",

@@ -457,6 +457,16 @@ def _read_piece(
         return _read_piece(doc, people, role, organization, at, value)
     sub_label = _PIECE_LABEL.fullmatch(piece)
     if sub_label is not None:
+        last = people[-1]
+        name_span = last.spans.get("name")
+        if (
+            name_span is not None
+            and not (last.phones or last.emails)
+            and doc.line_at(name_span[0])[0] == doc.line_at(start)[0]
+        ):
+            # "Lars Rowe, Investor Inquiries, Telephone: ...": the role of the person it follows.
+            last.role = _role(sub_label["role"])
+            return organization
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
         people.append(_Person(_role(sub_label["role"])))
         return None
