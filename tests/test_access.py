@@ -738,3 +738,17 @@ def test_a_letterheads_number_is_no_dial_in() -> None:
         "3333 WEST GOOD HOPE ROAD SPRINGFIELD, WI 53209 | 414.555.3333 WWW.ACME.EXAMPLE | NASDAQ: ACME\n"
     )
     assert [d["number"] for d in event["dial_ins"]] == ["+12015558470"]
+
+
+def test_a_link_with_the_next_heading_glued_on_is_no_webcast() -> None:
+    """A copy that lost its line breaks: the documents' link runs into the call's heading."""
+    event = first_event(
+        "Revenue for the quarter rose twelve percent over the same quarter a year ago, driven by demand for our "
+        "systems in every region we serve. Gross margin held at sixty percent of revenue, and operating expenses "
+        "grew more slowly than revenue for the fourth quarter in a row. Cash and investments rose by four hundred "
+        "million dollars during the quarter, driven by cash generated from operations. "
+        "Supplemental information has been posted to the Investor Relations section of the website at "
+        "https://ir.acme.example/.Webcast and Conference Call InformationAcme will hold a teleconference. The call "
+        "will be simulcast over the Internet at www.acme.example."
+    )
+    assert event["webcast_url"] == "www.acme.example"

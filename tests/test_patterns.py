@@ -43,7 +43,7 @@ A replay, a re-play, a rebroadcast, a playback, a play back, archived and archiv
 a recording, recorded, on-demand and on demand. Date: Time: Date and time: the live call,
 a conference call, an earnings call, a teleconference, a webcast, to join, to participate, to
 access, to listen; dial-in numbers, dial in details, participants can, the call. A web cast,
-webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, the
+webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, simulcast, the
 presentation, the events page. Register, registration, pre-register, preregister, sign up,
 sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone.
 View source version, View original content, original press release, Source: SOURCE.
@@ -51,7 +51,8 @@ Dial-ins, dialing, toll, callers, conference. Additional information, more infor
 further information, questions, assistance, technical support, helpdesk, help desk,
 requirements, customer service. Joining, participating, access the call, dial-in number.
 Webcast replay of the conference call, archived webcast, after the live event, following the call.
-Postponed, cancelled, canceled, adjourned. A contest, a competition, a championship, a
+Postponed, postponement, cancelled, canceled, cancellation, adjourned, adjournment.
+A contest, a competition, a championship, a
 tournament, a prize, winners, awarded, launches, a booth, exhibiting at the trade show,
 one-on-one and one to one meetings, 1x1s, small-group meetings.
 Quarter ended June 30, ending May 1, ends on, the end of May, as of March 1, through Friday,

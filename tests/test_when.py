@@ -239,6 +239,11 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "2013-08-19",
         ),
         (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay of the webcast will be available until "
+            "end of day Friday, August 16, 2013.",
+            "2013-08-16",
+        ),
+        (
             "The call will be held on August 2, 2013 at 8:00 a.m. ET. This webcast will also be archived on the "
             "website for six months. A replay of the call will be accessible through August 13, 2013.",
             "2013-08-13",
@@ -547,6 +552,16 @@ def test_an_investor_day_only_the_headlines_bullets_give() -> None:
         "announced today that underground development totalled 1,842 metres in August.\n"
     )
     assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("investor_day", "2020-09-10")]
+
+
+def test_a_cancelled_presentation_under_a_page_stamp_is_no_event() -> None:
+    text = (
+        "Acme Genetics Announces Cancellation of Presentation and Webcast at the Springfield Healthcare Conference\n"
+        "Mar 2, 2020 8:00AM EST\n\n    BOTHELL, Wash.--(BUSINESS WIRE)--\nAcme Genetics, Inc. (Nasdaq:ACMG) announced "
+        "today the cancellation of the Company's presentation and webcast at the conference on Tuesday, previously "
+        "scheduled to take place on March 3, 2020 at 9:20 a.m. Eastern Time.\n"
+    )
+    assert prparse.parse(text).events == ()
 
 
 def test_a_postponed_call_in_the_headline_is_no_event() -> None:

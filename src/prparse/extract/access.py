@@ -87,7 +87,7 @@ _CONTACT_CONTEXT = safe_compile(
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio|stream|streamed|streaming|watch"
-    r"|broadcast"
+    r"|broadcast|simulcast|simulcasted"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
     r"|presentation(?!\s(?:material|slides|deck|visuals)|\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
@@ -110,6 +110,7 @@ _WEBCAST_CUE = safe_compile(
         "stream",
         "watch",
         "broadcast",
+        "simulcast",
         "call",
         "teleconference",
         "presentation",
@@ -224,7 +225,8 @@ _VIEW_SOURCE_LINE = safe_compile(
 )
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
 _UNTIL = safe_compile(
-    r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}(?:on\s|at\s)?$",
+    r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}"
+    r"(?:(?:the\s)?end\sof\s(?:the\s)?(?:day|business)\s(?:on\s)?)?(?:on\s|at\s)?$",  # "until end of day Thursday, ..."
     regex.IGNORECASE,
 )
 _UNTIL_TIME = safe_compile(
@@ -647,6 +649,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 
 
 # A link in brackets right after the issuer's ticker bracket: "(Nasdaq:MELI) (http://...)".
+_GLUED_AFTER_LINK = safe_compile(r"\.(?=\p{Lu}\p{Ll})")
 _SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
 
 
@@ -662,6 +665,12 @@ def _add_link(
         return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
     webcast = registration = replay = False
     raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
+    if len(raw) > 1:
+        # "... posted at https://ir.acme.com/.Webcast and Conference Call Information ...": a copy
+        # that lost its line breaks glued the next heading on; the link's sentence ends with it.
+        glued = _GLUED_AFTER_LINK.search(raw[1], end - start)
+        if glued is not None:
+            raw[1] = raw[1][: glued.start() + 1]
     chain = raw
     row = _ROW_LABEL.match(raw[0]) if raw else None
     if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and len(raw[2]) < 100:

@@ -200,7 +200,7 @@ _TITLE = safe_compile(
 _BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|to)\s{0,2}")
 _LIVE = safe_compile(r"\blive\b", regex.IGNORECASE)
 _CALLED_OFF_ANYWHERE = safe_compile(
-    r"\b(?:postpone[sd]?|cancel(?:s|led|ed)?|adjourn(?:s|ed)?|delay(?:s|ed)?)\b",
+    r"\b(?:postpone[sd]?|postponement|cancel(?:s|led|ed|lation)?|adjourn(?:s|ed|ment)?|delay(?:s|ed)?)\b",
     regex.IGNORECASE,
     needs=("postpone", "cancel", "adjourn", "delay"),
 )
