@@ -130,6 +130,7 @@ def test_a_conjunction_is_no_label() -> None:
             "Acme Robotics Q2",
         ),
         ('To join, dial 913-312-0836 and quote "Acme call" to the operator.', "Acme call"),
+        ("The dial-in number is (847) 555-6396; the conference call identification number is 49267105.", "49267105"),
         # Words to give the operator.
         (
             "Callers can dial 877-555-9510 and provide the following conference passcode: Acme Call.The call",

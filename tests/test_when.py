@@ -564,6 +564,16 @@ def test_a_cancelled_presentation_under_a_page_stamp_is_no_event() -> None:
     assert prparse.parse(text).events == ()
 
 
+def test_a_page_stamp_under_the_headline_is_no_event() -> None:
+    """The conference table was lost; only the headline and the page's stamp remain."""
+    text = (
+        "Acme Announces Upcoming Investor Conference Presentations\nMar 3, 2020 4:05PM EST\n\n"
+        "TARRYTOWN, N.Y., March 3, 2020 /PRNewswire/ -- Acme Pharmaceuticals, Inc. (NASDAQ: ACMP) will webcast "
+        "management participation as follows:The sessions may be accessed from the website.\n"
+    )
+    assert prparse.parse(text).events == ()
+
+
 def test_a_postponed_call_in_the_headline_is_no_event() -> None:
     text = (
         "Acme Postpones Conference Call Scheduled for Today at 4:30 p.m. ET\n\nSPRINGFIELD, Ill., March 26, 2020 "

@@ -430,6 +430,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "event code": 2,
     "call id": 2,
     "id code": 2,  # "ID Code for Replay: 41742717"
+    "identification number": 2,  # "the conference call identification number is 49267105"
     "reservation number": 2,  # "quote the reservation number 4169379#" (Canadian conferencing)
     "reservation code": 2,
     "replay id": 2,

@@ -270,6 +270,9 @@ def _find_events(
     stop = (body_start(doc) or len(text)) if header else len(text)
     dates = [d for d in find_dates(text, opening, stop) if not inside(skip, d.start)]
     times = [t for t in find_times(text, opening, stop) if not inside(skip, t.start)]
+    if header:
+        # "Mar 3, 2020 4:05PM EST" alone under the headline: the page's stamp, not an event.
+        times = [t for t in times if not _STAMP_LINE.fullmatch(text, *doc.line_at(t.start))]
     times = _primary_times(text, times)
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
@@ -473,6 +476,10 @@ def _add_draft(
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
+_STAMP_LINE = safe_compile(
+    r"[ \t*_|]{0,4}(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}\p{Ll}{2,8}\s\d{4}|\d{4}-\d\d-\d\d)"
+    r"[ \t,|]{1,4}(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s\(?[A-Z]{2,4}\)?)?[ \t*_|]{0,4}"
+)
 _NAMED_KINDS = frozenset({"investor_day", "earnings_call", "conference_call", "webcast", "shareholder_meeting"})
 _RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
 
