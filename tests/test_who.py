@@ -1258,6 +1258,23 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme Electric will host a call on August 14, 2013.\n\nView source version on businesswire.com: "
+            "https://www.businesswire.com/news/home/20130723005411/en/\nJane Rowe\nCorporate Communications\n"
+            "202-555-0317\n\nTom Ashby\nInvestor Relations\n312-555-2345\nSource: Acme Electric Corporation\n"
+        ),
+        [("Tom Ashby", ["+13125552345"], []), ("Jane Rowe", ["+12025550317"], [])],
+        id="an-unlabelled-contact-over-a-labelled-one",
+    ),
+    pytest.param(
+        (
+            "About Acme Acceptance Corporation\n\nFounded in 1962, Acme is a consumer finance company. For more "
+            "information, visit www.acme.example.\n\nJohn L. Rowe Jr.\n\nChief Financial Officer\n\n(864) 555-9800\n"
+        ),
+        [("John L. Rowe Jr.", ["+18645559800"], [])],
+        id="a-name-with-its-suffix",
+    ),
+    pytest.param(
+        (
             "Acme will host a call on August 14, 2013.\n\nContacts\n"
             "Jane Rowe, Investor Inquiries, Telephone: +46 702 55 48 79\n"
             "Tom Ashby, Press Inquiries, Telephone: +46 704 55 45 45\n\n"

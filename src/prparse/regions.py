@@ -347,6 +347,7 @@ _PERSON_LINE = compile_lines(
     r"^[ \t*_]{0,4}(?![^\n]{0,30}\b(?:Date|Time|Meeting|Business|Record|Location|Venue)\b)"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
     r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
+    r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV))?"  # "John L. Calmes Jr."
     # "Michael Lin / David Wong": two people sharing what follows.
     r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
@@ -385,8 +386,11 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             if blank_run >= 2:
                 break
             block_end = b
-        if any(start < block.start < block_end for block in labelled):
-            continue  # "John Eagleton, CEO" signing above "To contact Intellabridge:": the label governs
+        inner = [block.start for block in labelled if start < block.start < block_end]
+        if inner:
+            if not _REACH.search(text, start, inner[0]):
+                continue  # "John Eagleton, CEO" signing above "To contact Intellabridge:": the label governs
+            block_end = inner[0]  # "Paul Adams / Corporate Communications / 202-..." over the next one's label
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
     return found
