@@ -1258,6 +1258,19 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "THOUSAND OAKS, Calif., Jan. 7, 2020 /PRNewswire/ -- Acme (NASDAQ:ACME) will present at the conference on "
+            "Jan. 9, 2020.  CONTACT: Acme, Thousand Oaks Jessica Rowe, 805-555-0974 (media)Trish Lind, 805-555-5631"
+            "(media) Arvind Ashby, 805-555-1060 (investors)   View original content:http://www.prnewswire.com/x\n"
+        ),
+        [
+            ("Jessica Rowe", ["+18055550974"], []),
+            ("Trish Lind", ["+18055555631"], []),
+            ("Arvind Ashby", ["+18055551060"], []),
+        ],
+        id="a-wire-contact-line-run-on-with-roles-after-the-numbers",
+    ),
+    pytest.param(
+        (
             "Acme Electric will host a call on August 14, 2013.\n\nView source version on businesswire.com: "
             "https://www.businesswire.com/news/home/20130723005411/en/\nJane Rowe\nCorporate Communications\n"
             "202-555-0317\n\nTom Ashby\nInvestor Relations\n312-555-2345\nSource: Acme Electric Corporation\n"

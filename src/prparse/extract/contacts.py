@@ -357,6 +357,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
+    ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
     ("Investor Relations904-359-1334", r"(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
@@ -472,9 +473,13 @@ def _read_piece(
         return None
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     if role_note is not None:
-        # "Alex Abraham (media)": the person's own role, written after the name.
-        people.append(_Person(_role(role_note["role"]), organization=organization))
         piece = piece[: role_note.start()].rstrip()
+        if _DIGIT.search(piece) and people[-1].name is not None and not people[-1].phones:
+            # "Jessica Rowe, 805-555-0974 (media)": the role of the person the number reaches.
+            people[-1].role = _role(role_note["role"])
+        else:
+            # "Alex Abraham (media)": the person's own role, written after the name.
+            people.append(_Person(_role(role_note["role"]), organization=organization))
     person = people[-1]
     emails = list(_EMAIL.finditer(piece)) if _may_hold_email(piece) else []
     phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
@@ -524,7 +529,7 @@ def _read_piece(
             _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
             people[-1].shares_with = index
         return organization
-    cleaned = _clean_name(piece)
+    cleaned = _place_before_name(doc, _clean_name(piece))
     if person.name and not (person.phones or person.emails) and not _is_title(piece) and _is_organisation(doc, cleaned):
         # "Travis Bullard, Trane Technologies": the company the release keeps naming is his.
         person.organization = person.organization or cleaned
@@ -652,6 +657,20 @@ def _set_name(people: list[_Person], role: ContactRole | None, organization: str
 
 def _has_content(person: _Person) -> bool:
     return bool(person.phones or person.emails)
+
+
+def _place_before_name(doc: Document, name: str) -> str:
+    """ "CONTACT: Amgen, Thousand Oaks Jessica Rowe, 805-...": a wire's contact line names the
+    company's town, the dateline's, before the first person."""
+    words = name.split()
+    if len(words) < 4:
+        return name
+    head = doc.text[: min(len(doc.text), 600)].upper()
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) - size >= 2 and f"{place.upper()}," in head:
+            return " ".join(words[size:])
+    return name
 
 
 def _clean_name(piece: str) -> str:
