@@ -84,6 +84,14 @@ def parse(text: str) -> dict[str, Any]:
         # ... or put each word on its own line.
         ("SPRINGFIELD,\nIL\n- May 3, 2006 -", "SPRINGFIELD", "IL", "2006-05-03", None),
         ("SPRINGFIELD,\nMarch 1, 2007 -", "SPRINGFIELD", None, "2007-03-01", None),
+        # A portal's run-on copy that repeats the dateline before the wire's mark.
+        (
+            "PR Newswire SPRINGFIELD, Ill., March 21, 2016 SPRINGFIELD, Ill., March 21, 2016 /PRNewswire/ --",
+            "SPRINGFIELD",
+            "Ill.",
+            "2016-03-21",
+            "PR Newswire",
+        ),
         # A wire the table does not know keeps its name as written.
         (
             "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",

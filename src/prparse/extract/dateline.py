@@ -323,6 +323,9 @@ _JUST_A_TIME = safe_compile(
     r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?\(?[A-Z]{2,4}\)?|\s(?:[A-Z][a-z]{2,10}\s){1,2}Time)?"
 )
 _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$")
+# A portal's run-on header repeats the dateline ("PR Newswire CLEARWATER, Fla., March 21, 2016
+# CLEARWATER, Fla., March 21, 2016 /PRNewswire/"): the place starts after the last year.
+_LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d\s(?=[^\n]{2,80}$)")
 _SECOND_PLACE = safe_compile(r"\s(?:and|&)\s(?=[A-Z])")
 
 
@@ -331,6 +334,11 @@ def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
     if not dates:
         return prefix, None
     first = dates[0]
+    last = dates[-1]
+    if last is not first and not prefix[last.end :].strip(" ,-–"):
+        # "... CLEARWATER, Fla., March 21, 2016 CLEARWATER, Fla., March 21, 2016 /PRNewswire/": a
+        # run-on copy repeats the dateline; the one against the mark is it.
+        return prefix[: last.start], last
     return prefix[: first.start], first
 
 
@@ -347,6 +355,10 @@ def _city_region(
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
     cleaned = place.rstrip(" ,-–/\t").replace(",\n", ", ")  # "JOPLIN,\nMO": one place, wrapped (same length)
+    years = _LAST_YEAR.finditer_list(cleaned)
+    if years:
+        skip = years[-1].end()
+        cleaned, base = cleaned[skip:], base + skip
     # Keep only the tail that reads as a place (a headline can share the line).
     tail = _PLACE_TAIL.search(cleaned)
     if tail is None:
