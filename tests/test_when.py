@@ -294,6 +294,15 @@ def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
     ]
 
 
+def test_year_from_the_quarter_that_ended_weeks_before() -> None:
+    text = (
+        "# Acme Corp to Announce Q1 2025 Results on May 15\n\nAcme (NASDAQ: ACME) will release its financial "
+        "results for the quarter ended March 31, 2025, before market open on May 15. Management will host a "
+        "conference call at 8:30 a.m. EDT the same day.\n"
+    )
+    assert starts_in(text) == [("2025-05-15", "2025-05-15T08:30:00-04:00")]
+
+
 def test_year_from_a_dated_day_beside_it_when_the_release_date_is_lost() -> None:
     text = (
         "Acme Brands Corporation (NYSE: ACME) today announced that it will release its fourth quarter earnings after "

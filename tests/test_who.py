@@ -541,6 +541,7 @@ def test_company(body: str, company: str) -> None:
             [("NASDAQ", "ACMR"), ("OTC", "ACMRW")],
         ),
         ("Acme Minerals Corp. (ACMN.AMEX) announced", [("NYSE American", "ACMN")]),
+        ("Acme Tire Corporation, Limited (TSX:ACT, TSX:ACT.a) announced", [("TSX", "ACT"), ("TSX", "ACT.A")]),
         ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
         ("Acme (Nasdaq: ACME) is a member of the S&P 500® and Nasdaq-100® market indices", [("NASDAQ", "ACME")]),
         ("Acme Pharmaceuticals, Inc. (OTC:BB: ACMP) announced", [("OTC", "ACMP")]),

@@ -444,7 +444,9 @@ def _year_of_a_neighbour(doc: Document, mention: DateMention) -> dt.date | None:
             continue
         day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, near.year, None), None)
         written = resolve(near, None)
-        if day is not None and written is not None and abs((day - written).days) <= 31:
+        # A month either side; or, after a period's end, the weeks results take ("the quarter
+        # ended March 31, 2025 ... before market open on May 15").
+        if day is not None and written is not None and -31 <= (day - written).days <= 75:
             return day
     return None
 

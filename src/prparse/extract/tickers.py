@@ -22,7 +22,7 @@ from . import Part
 _EXCHANGE = alternation(EXCHANGES)
 _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
 # A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased).
-_SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
+_SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?(?:\s[A-B](?![\w.]))?)"
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
