@@ -422,7 +422,7 @@ def find_dial_ins(
             contact = None  # "Hong Kong 2112-1444", "Domestic Access 02-...": no person's name
         if (contact is not None and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
-        if _POSTAL_ADDRESS.search(near_line):
+        if line_end - line_start <= 200 and _POSTAL_ADDRESS.search(text, line_start, line_end):
             continue  # "3333 WEST GOOD HOPE ROAD MILWAUKEE, WI 53209 | 414.247.3333": a letterhead
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (

@@ -246,7 +246,7 @@ def extract(doc: Document) -> Part:
     _attach(drafts, find_codes(doc, skip))
     _attach(drafts, _resolve_same_place(find_links(doc, skip)))
     _attach(drafts, find_replays(doc, skip))
-    _share_plural_webcasts(doc, drafts)
+    _share_across_events(doc, drafts)
     events = tuple(_build(doc, draft) for draft in drafts)
     return Part(values={"events": events}, warnings=tuple(warnings))
 
@@ -1044,7 +1044,7 @@ _FOR_SEVERAL = safe_compile(
 )
 
 
-def _share_plural_webcasts(doc: Document, drafts: list[_Draft]) -> None:
+def _share_across_events(doc: Document, drafts: list[_Draft]) -> None:
     """A webcast link, or a replay, whose sentence offers it for several events goes to every
     event that has none of its own, not only to the nearest one."""
     if len(drafts) < 2:
