@@ -753,3 +753,10 @@ def test_a_link_with_the_next_heading_glued_on_is_no_webcast() -> None:
         "will be simulcast over the Internet at www.acme.example."
     )
     assert event["webcast_url"] == "www.acme.example"
+
+
+def test_a_results_tables_cells_are_no_dial_in() -> None:
+    event = first_event(
+        "To join the call, dial 877-555-0784.\n\nJune 30, 2013 10,922 (0.1) 249 - 454 173.1 273 195.6\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550784"]

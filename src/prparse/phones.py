@@ -31,6 +31,9 @@ _PHONE = safe_compile(
 # The run of digits every candidate holds: a pattern with no lookbehind, which the engine
 # scans 3x faster than _PHONE; _PHONE runs only around these runs.
 _DIGIT_RUN = safe_compile(r"\d[\d ().\-]{5,30}\d")
+# "249 - 454 173.1 273" (a results table's cells): one digit after a point is a decimal, and no
+# phone number writes a group of one digit after a point.
+_DECIMAL = safe_compile(r"\d\.\d(?!\d)")
 # "date: 2025-02-11 00:40:56" (a page's metadata): a date and an hour, not a number.
 _ISO_DATE = safe_compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
@@ -53,7 +56,7 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
     for m in finditer_near(_PHONE, _DIGIT_RUN, text, start, stop, before=5, after=32):
         written = m["number"].strip(" .-/")
         digit_count = sum(c.isdigit() for c in written)
-        if digit_count < 7 or _ISO_DATE.match(written):
+        if digit_count < 7 or _ISO_DATE.match(written) or _DECIMAL.search(written):
             continue
         begin = m.start() + m.group().index(written)
         yield PhoneCandidate(begin, begin + len(written), written, digit_count)
