@@ -1267,6 +1267,14 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme Systems will host a call on August 14, 2013.     Investor Contact:Roberta RoweAcmesys, Inc.(650) "
+            "555-1901  View original content:http://www.prnewswire.com/news-releases/acme.html\n"
+        ),
+        [("Roberta Rowe", ["+16505551901"], [])],
+        id="a-name-glued-to-its-firm",
+    ),
+    pytest.param(
+        (
             "THOUSAND OAKS, Calif., Jan. 7, 2020 /PRNewswire/ -- Acme (NASDAQ:ACME) will present at the conference on "
             "Jan. 9, 2020.  CONTACT: Acme, Thousand Oaks Jessica Rowe, 805-555-0974 (media)Trish Lind, 805-555-5631"
             "(media) Arvind Ashby, 805-555-1060 (investors)   View original content:http://www.prnewswire.com/x\n"

@@ -357,6 +357,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
+    # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
+    ("Roberta ReidSynopsys, Inc.", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
