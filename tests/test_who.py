@@ -84,6 +84,14 @@ def parse(text: str) -> dict[str, Any]:
         # ... or put each word on its own line.
         ("SPRINGFIELD,\nIL\n- May 3, 2006 -", "SPRINGFIELD", "IL", "2006-05-03", None),
         ("SPRINGFIELD,\nMarch 1, 2007 -", "SPRINGFIELD", None, "2007-03-01", None),
+        # ... or that glued the headline's last word on to the place.
+        (
+            "Key Highlights - Q4 2019Key Highlights - FY 2019SPRINGFIELD, Feb.  26, 2020  (GLOBE NEWSWIRE) --",
+            "SPRINGFIELD",
+            None,
+            "2020-02-26",
+            "GlobeNewswire",
+        ),
         # A portal's run-on copy that repeats the dateline before the wire's mark.
         (
             "PR Newswire SPRINGFIELD, Ill., March 21, 2016 SPRINGFIELD, Ill., March 21, 2016 /PRNewswire/ --",

@@ -325,7 +325,9 @@ _JUST_A_TIME = safe_compile(
 _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$")
 # A portal's run-on header repeats the dateline ("PR Newswire CLEARWATER, Fla., March 21, 2016
 # CLEARWATER, Fla., March 21, 2016 /PRNewswire/"): the place starts after the last year.
-_LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d\s(?=[^\n]{2,80}$)")
+# ("Key Highlights - FY 2019PITTSBURGH, Feb. 26, 2020": a copy that lost its line breaks glued
+# the headline's last word on to the place.)
+_LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d(?:\s|(?=\p{Lu}{3}))(?=[^\n]{2,80}$)")
 _SECOND_PLACE = safe_compile(r"\s(?:and|&)\s(?=[A-Z])")
 
 
