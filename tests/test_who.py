@@ -1275,6 +1275,15 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme will host a call on August 14, 2013.\n\nView source version on businesswire.com: "
+            "https://www.businesswire.com/news/home/20130723005668/en/\nMedia Relations\nUSA / Jane Rowe\n"
+            "+1 847 555 2210\n\nInvestor Relations\nTom Ashby\n+1 847 555 2922\nSource: Acme\n"
+        ),
+        [("Jane Rowe", ["+18475552210"], []), ("Tom Ashby", ["+18475552922"], [])],
+        id="a-place-and-a-slash-before-the-name",
+    ),
+    pytest.param(
+        (
             "Acme Systems will host a call on August 14, 2013.     Investor Contact:Roberta RoweAcmesys, Inc.(650) "
             "555-1901  View original content:http://www.prnewswire.com/news-releases/acme.html\n"
         ),

@@ -74,8 +74,8 @@ _NOT_NAME_WORDS = frozenset(
 _PLACE_LABEL = safe_compile(
     rf"^[ \t*_]{{0,3}}(?i:Europe|Asia|Nordics?|Scandinavia|U\.S\.A\.|{alternation(PHONE_COUNTRIES)})"
     # ... a name after it: "US: +1 212 ..." is a number's label.
-    r"[ \t]?:[ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
-    needs=(":",),
+    r"[ \t]?[:/][ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",  # "USA / Fiona Rowe"
+    needs=(":", "/"),
 )
 _SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
