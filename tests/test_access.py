@@ -760,3 +760,16 @@ def test_a_results_tables_cells_are_no_dial_in() -> None:
         "To join the call, dial 877-555-0784.\n\nJune 30, 2013 10,922 (0.1) 249 - 454 173.1 273 195.6\n"
     )
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550784"]
+
+
+def test_a_teleconference_to_register_for_and_a_webcast_whose_address_says_report() -> None:
+    event = first_event(
+        "* To participate in the audiocast, where you have the opportunity to ask oral questions, register via "
+        "the link below:  \n  [https://conference.hearings.example/teleconference/?id=5009915](https://pr.report/6xgd)\n"
+        "* To participate in the webcast, register via the link below:  \n"
+        "  [https://acme.events.example/q4-report-2013](https://pr.report/6xge)\n"
+    )
+    assert (event["webcast_url"], event["registration_url"]) == (
+        "https://acme.events.example/q4-report-2013",
+        "https://conference.hearings.example/teleconference/?id=5009915",
+    )

@@ -155,6 +155,7 @@ _PHONE_LINE_CUE = safe_compile(
     regex.IGNORECASE,
     needs=("dial", "phone", "pin", "passcode", "conference", "call"),
 )
+_TELECONFERENCE_URL = safe_compile(r"/tele-?conference\b", regex.IGNORECASE)
 _REGISTERS_FOR_PHONE = safe_compile(
     r"\bregist\w{0,8}\b[^.\n]{0,100}?\b(?:dial[\s-]?in|pin|passcode|access\scode)s?\b",
     regex.IGNORECASE,
@@ -649,6 +650,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 
 
 # A link in brackets right after the issuer's ticker bracket: "(Nasdaq:MELI) (http://...)".
+_MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=\p{Lu}\p{Ll})")
 _SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
 
@@ -679,14 +681,17 @@ def _add_link(
         chain = [row["label"]]
     elif len(raw) >= 2:
         own = raw[0] + " " + raw[1]
+        # The words around the link, without it (nor a markdown link's target after it:
+        # "[https://acme.events.example/q4-report-2024](https://pr.report/6xge)").
+        around = _MARKDOWN_TARGET.sub(" ", own.replace(doc.text[start:end], " "))
         # A link alone on its line, under "... at the following location:" or "the link below".
         pointer = next((i for i in (2, 3) if i < len(raw) and _POINTS_TO_LINK.search(raw[i])), None)
-        if pointer is not None and not own.replace(doc.text[start:end], "").strip(" -*:.\n"):
+        if pointer is not None and not around.strip(" -*:.\n[]"):
             chain = [" ".join(reversed(raw[2 : pointer + 1]))]  # from the pointing sentence down to the link
         else:
             # The link's own sentence, both sides of it; above it, only short heading lines.
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
-            if _DOCUMENTS.search(own) and not _WEBCAST_CUE.search(own):
+            if _DOCUMENTS.search(around) and not _WEBCAST_CUE.search(around):
                 chain = [own]  # "The full report and a brief presentation will be available on: ..."
     label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
     for unit in chain:
@@ -699,9 +704,14 @@ def _add_link(
         # The lines just above may say what registering gives: "Upon registering, you will be
         # provided with participant dial-in numbers, and unique personal PIN."
         above = " ".join(raw[2:4])
+        # (or the link is a teleconference's: "conference.financialhearings.com/teleconference/?id=")
         phone_only = (
             has_register
-            and bool(_PHONE_LINE_CUE.search(unit) or _REGISTERS_FOR_PHONE.search(above))
+            and bool(
+                _PHONE_LINE_CUE.search(unit)
+                or _REGISTERS_FOR_PHONE.search(above)
+                or (url is not None and _TELECONFERENCE_URL.search(url))
+            )
             and not _WATCH_CUE.search(unit)
         )
         registration = has_register
