@@ -1275,6 +1275,16 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            "Acme Royalty will host a call on August 14, 2013.\n\n**FOR FURTHER INFORMATION PLEASE CONTACT:**\n\n"
+            "* Andrew M. RowePresident & Chief Executive Officer Acme Royalty Ltd.(587) 555-4005 Michael T. AshbyVice-"
+            "President, Geosciences & Capital MarketsAcme Royalty Ltd.(587) 555-4056 Investor Relations(587) "
+            "555-4000www.acmeroyalty.example\n"
+        ),
+        [("Andrew M. Rowe", ["+15875554005"], []), ("Michael T. Ashby", ["+15875554056"], [])],
+        id="a-contact-block-run-on-to-one-long-line",
+    ),
+    pytest.param(
+        (
             "Acme will host a call on August 14, 2013.\n\nView source version on businesswire.com: "
             "https://www.businesswire.com/news/home/20130723005668/en/\nMedia Relations\nUSA / Jane Rowe\n"
             "+1 847 555 2210\n\nInvestor Relations\nTom Ashby\n+1 847 555 2922\nSource: Acme\n"

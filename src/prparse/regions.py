@@ -55,7 +55,12 @@ _HEADINGS = (
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
-_BLOCK_END = compile_lines(rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}|(?![^\n]{{0,2000}}@)[^\n]{{200}})")
+# (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
+# block on to one line, "Jane RoweCFO ... (587) 555-4005 Tom Ashby ... (587) 555-4056")
+_BLOCK_END = compile_lines(
+    rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}"
+    r"|(?![^\n]{0,2000}@)(?![^\n]{0,2000}?\d{3}[-.]\d{4}\b[^\n]{1,300}?\d{3}[-.]\d{4}\b)[^\n]{200})"
+)
 # What ends an "About" or legal section: a heading of another kind. (A prose line ends a
 # contact block, but it is what an "About" section is made of.)
 # A call's own heading ("Conference Call", "Webcast and Conference Call Information") ends a

@@ -341,7 +341,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # Every break has one of these next to it; the break patterns, most of which open with
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
-    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s"
+    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -355,6 +355,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
+    ("(587) 555-4005 Michael T. Murphy",
+     r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
