@@ -362,6 +362,17 @@ def test_a_link_row_in_the_events_details_block_is_its_webcast() -> None:
     ]
 
 
+def test_a_link_row_under_the_time_and_dial_in_rows_is_its_webcast() -> None:
+    text = release(
+        "Acme Robotics will host a conference call to discuss its results.\n\nDate: Tuesday, August 13, 2013\n\n"
+        "Time: 4:30 PM ET\n\nDial-In Phone Numbers:\n\nToll Free: 888-555-0062\n\nInternational: 973-555-0011\n\n"
+        "Participant Access Code: 309193\n\nLink:  https://www.webcasts.example/Webcast/Page/2856/51551\n"
+    )
+    assert [e.webcast_url for e in prparse.parse(text).events] == [
+        "https://www.webcasts.example/Webcast/Page/2856/51551"
+    ]
+
+
 def test_the_issuers_site_in_brackets_after_its_ticker_is_no_webcast() -> None:
     text = release("").replace(
         "Acme Robotics, Inc. (Nasdaq: ACMR), a maker of warehouse robots, today announced the following.",

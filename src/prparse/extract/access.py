@@ -651,6 +651,26 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 
 # A link in brackets right after the issuer's ticker bracket: "(Nasdaq:MELI) (http://...)".
 _MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
+
+
+def _under_when_rows(doc: Document, line_start: int) -> bool:
+    """A "Date:" or "Time:" row among the ten lines above, with no blank run of two between:
+    the details block the link's row belongs to (dial-in rows may sit between them)."""
+    index = doc.line_index(line_start)
+    blank = 0
+    for above in range(index - 1, max(-1, index - 11), -1):
+        a, b = doc.line_bounds(above)
+        if not doc.text[a:b].strip():
+            blank += 1
+            if blank > 1:
+                return False
+            continue
+        blank = 0
+        if WHEN_LABEL.match(doc.text, a, b):
+            return True
+    return False
+
+
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=\p{Lu}\p{Ll})")
 _SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
 
@@ -722,7 +742,7 @@ def _add_link(
     if registration and not webcast and url and _WATCH_IN_URL.search(url):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
-    if generic_row and not (webcast or registration or replay) and any(WHEN_LABEL.match(u) for u in raw[2:5]):
+    if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
     if webcast or registration or replay:
         items.append(LinkItem(start, end, url, webcast, registration, replay))
