@@ -784,3 +784,19 @@ def test_a_teleconference_to_register_for_and_a_webcast_whose_address_says_repor
         "https://acme.events.example/q4-report-2013",
         "https://conference.hearings.example/teleconference/?id=5009915",
     )
+
+
+def test_a_sentence_glued_on_to_the_one_before() -> None:
+    """A copy that lost its line breaks: "... through August 16, 2013.This call will be webcast live"."""
+    event = first_event(
+        "A replay of the call will be available by dialing 1-719-555-0820 and entering passcode 3349954#. The "
+        "replay will be available through August 16, 2013.This call will be webcast live and the replay will be "
+        "available for 12 months. Both will be available on Acme's Investor Relations website at "
+        "http://ir.acme.example/.About Acme, Inc.Acme, Inc. is a leading maker of robots.\n"
+    )
+    assert event["webcast_url"] == "http://ir.acme.example/"
+
+
+def test_an_image_is_no_link_to_register_at() -> None:
+    event = first_event("Register for the webcast here: https://cdn.acme.example/qrcode/2511/4/pitapicor61h.webp\n")
+    assert (event["webcast_url"], event["registration_url"]) == (None, None)

@@ -209,7 +209,7 @@ _TRACKING = safe_compile(
 _NOT_WEBCAST_URL = safe_compile(
     r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
     r"news\.cision\.com/|mfn\.se/|"
-    r"mailto:|\.(?:jpg|jpeg|png|gif|pdf)\b|sec\.gov|sedar|twitter\.com|(?<![\w.-])x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
+    r"mailto:|\.(?:jpg|jpeg|png|gif|webp|svg|pdf)\b|sec\.gov|sedar|twitter\.com|(?<![\w.-])x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
     regex.IGNORECASE,
 )
 # "accessible live through the Company's website as described above", "at the same location"
