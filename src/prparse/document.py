@@ -102,7 +102,7 @@ _SENTENCE_END = safe_compile(
     rf"[.!?](?=[\"')\]]?[ \t]{{1,8}}[\"(\[]?[A-Z0-9*]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}"
     # A copy that lost its line breaks glued the next sentence on: "... through March 11, 2020.This
     # call will be webcast live".
-    rf"|(?<=[\p{{Ll}}\d%)])\.(?=\p{{Lu}}\p{{Ll}}{{1,20}}[ \t,]){_ABBREVIATION}"
+    rf"|\.(?=\p{{Lu}}\p{{Ll}}{{1,20}}[ \t,])(?<=[\p{{Ll}}\d%)]\.){_ABBREVIATION}"
     r"|[.!?:][\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
     # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence. Possessive
     # runs: a word is followed by a space or the colon, never by more of itself.
