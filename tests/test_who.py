@@ -1275,6 +1275,15 @@ def test_old_prnewswire_contact_line_gives_one_contact() -> None:
 CONTACT_FORMS = [
     pytest.param(
         (
+            'AcmeEase, Inc. (NASDAQ: ACME) ("AcmeEase") will host a call on August 14, 2013. AcmeEase makes games; '
+            "AcmeEase's music service and AcmeEase's learning service grew. About AcmeEase: AcmeEase is a leader. "
+            "Contact for Media and Investors:Margaret Rowe AcmeEase, Inc. ir@service.acmeease.example\n"
+        ),
+        [("Margaret Rowe", [], ["ir@service.acmeease.example"])],
+        id="a-name-and-the-company-the-release-keeps-naming",
+    ),
+    pytest.param(
+        (
             "Acme Royalty will host a call on August 14, 2013.\n\n**FOR FURTHER INFORMATION PLEASE CONTACT:**\n\n"
             "* Andrew M. RowePresident & Chief Executive Officer Acme Royalty Ltd.(587) 555-4005 Michael T. AshbyVice-"
             "President, Geosciences & Capital MarketsAcme Royalty Ltd.(587) 555-4056 Investor Relations(587) "

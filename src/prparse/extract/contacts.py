@@ -542,7 +542,8 @@ def _read_piece(
         if _ACRONYM_FIRM.match(cleaned) and person.name and not (person.phones or person.emails):
             person.organization = person.organization or cleaned  # "MZ North America" under his name
             return organization
-        _set_name(people, role, organization, cleaned, start + piece.find(cleaned.split()[0]))
+        name = _firm_after_name(doc, cleaned)
+        _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
         return organization
     if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
         title_span = person.spans.get("title")
@@ -661,6 +662,18 @@ def _set_name(people: list[_Person], role: ContactRole | None, organization: str
 
 def _has_content(person: _Person) -> bool:
     return bool(person.phones or person.emails)
+
+
+def _firm_after_name(doc: Document, name: str) -> str:
+    """ "Contact for Media and Investors:Margaret Shi NetEase, Inc.": a three-word "name" whose
+    last word is the company the release keeps naming (and no one's surname) is a name and a firm."""
+    words = name.split()
+    if len(words) < 3 or "." in words[-2]:
+        return name
+    last = words[-1]
+    if len(last) < 4 or "." in last or doc.text.count(last, 0, 200_000) < 6:
+        return name
+    return " ".join(words[:-1])
 
 
 def _place_before_name(doc: Document, name: str) -> str:
