@@ -290,6 +290,7 @@ def _find_events(
             _in_replay_clause(text, s_start, time.start)
             or _not_event_lead(text, s_start, time.start)
             or _led_away(text, s_start, time.start, dates)
+            or _DOCUMENT_OUT.search(text, s_start, time.start)  # "... press release will be available on ... at 9:00"
         ):
             continue
         if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
@@ -994,7 +995,8 @@ _RECORD_CLAUSE = safe_compile(
     regex.IGNORECASE,
 )
 _DOCUMENT_OUT = safe_compile(
-    r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport)\b[^.;]{0,80}?"
+    r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport|statement|statements"
+    r"|press\srelease|report)\b[^.;]{0,80}?"
     r"\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
     regex.IGNORECASE,
 )
