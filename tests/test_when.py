@@ -135,8 +135,8 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
         # When documents come out is no event.
         (
             "Acme invites investors and analysts to a conference call on 2 August 2013 from 14:00 to 15:00 CET. The "
-            "interim statement and a corresponding press release will be available on 2 August 2013 at 9:00 a.m. "
-            "CET on the Investor Relations website.",
+            "interim statement and presentation as well as a corresponding press release will be available on "
+            "2 August 2013 at 9:00 a.m. CET on the Investor Relations website.",
             [("2013-08-02", "2013-08-02T14:00:00+02:00")],
         ),
         # When to dial in is not when the call starts.
