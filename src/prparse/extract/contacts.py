@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import PHONE_COUNTRIES, TLDS, alternation
+from ..lexicon import MONTHS, PHONE_COUNTRIES, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
@@ -408,10 +408,8 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
 
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
-_DATE_PIECE = safe_compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?i:jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+_MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
+_DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
 
 

@@ -914,13 +914,10 @@ _BESIDE_AN_EVENT = safe_compile(
     regex.IGNORECASE,
     needs=("meeting", "agm", "egm"),
 )
-_ANNOUNCED_BEFORE = safe_compile(
-    r"\b(?:announced|reported|said|released|issued|declared|confirmed|unveiled)\s{1,2}$", regex.IGNORECASE
-)
-_ANNOUNCED = safe_compile(
-    r"\s{0,2}(?:,\s)?(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)\b",
-    regex.IGNORECASE,
-)
+# The verbs that date a release when "today" stands beside them: "today announced", "announced today".
+_SAID = r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)"
+_ANNOUNCED_BEFORE = safe_compile(rf"\b{_SAID}\s{{1,2}}$", regex.IGNORECASE)
+_ANNOUNCED = safe_compile(rf"\s{{0,2}}(?:,\s)?{_SAID}\b", regex.IGNORECASE)
 
 
 def _is_announcement_today(text: str, mention: DateMention) -> bool:
