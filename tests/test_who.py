@@ -733,6 +733,19 @@ def test_a_department_line_under_a_name_labels_that_person() -> None:
     ]
 
 
+def test_a_role_after_a_qualification_is_the_named_persons() -> None:
+    """Business Wire's foot: "Name (media)" over an email; a CFA between name and role changes nothing."""
+    parsed = parse(
+        "Acme Foods Inc. (NASDAQ: ACMF) today reported results.\n\n"
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/20200213000000/en/\n"
+        "Jane Roe (media)\nJane.Roe@acmefoods.example\n\nPeter Example, CFA (investors)\nir@acmefoods.example\n"
+    )
+    assert [(c["role"], c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == [
+        ("media", "Jane Roe", None, ["jane.roe@acmefoods.example"]),
+        ("investors", "Peter Example", None, ["ir@acmefoods.example"]),
+    ]
+
+
 def test_name_then_the_company_the_release_keeps_naming() -> None:
     parsed = parse(
         "Acme Technologies to Present at the Conference\n\nAcme Technologies plc (NYSE: ACT) today announced that "

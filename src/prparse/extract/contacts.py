@@ -476,6 +476,10 @@ def _read_piece(
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     if role_note is not None:
         piece = piece[: role_note.start()].rstrip()
+        if piece.strip(" .").lower() in _QUALIFICATIONS and people[-1].name is not None:
+            # "Chris Rowe, CFA (investors)": the qualification and the role are both the named person's.
+            people[-1].role = _role(role_note["role"])
+            return organization
         if _DIGIT.search(piece) and people[-1].name is not None and not people[-1].phones:
             # "Jessica Rowe, 805-555-0974 (media)": the role of the person the number reaches.
             people[-1].role = _role(role_note["role"])
