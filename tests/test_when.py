@@ -927,9 +927,21 @@ OLD_WIRE = (
         ("Aug. 13", "2002", "The Acme Cup opens September 18-20, 2002 in Chicago.", dt.date(2002, 8, 13)),
         # Beyond doubt only: two years named, a dated mention earlier that year, or a December
         # release (which names next year's plans) leave the date empty.
-        ("May 3", "2010", "Acme will present its 2009 results on May 4, 2010.", None),
+        ("May 3", "2010", "Acme will present its 2009 results at the convention.", None),
         ("May 3", "2010", "Registration closed on April 2, 2010.", None),
         ("Dec. 15", "2011", "Acme will present at the convention in 2011.", None),
+        # A date written in full a few weeks ahead fixes the year, whatever else is named: a
+        # release announces what is coming (past dates, like a quarter's end, fix nothing).
+        ("May 3", "2010", "Acme will present its 2009 results on May 4, 2010.", dt.date(2010, 5, 3)),
+        (
+            "Nov. 3",
+            "2005",
+            "The call for the quarter ended September 30, 2005 is on Nov. 4, 2005.",
+            dt.date(2005, 11, 3),
+        ),
+        ("Dec. 24", "2010", "Acme will host a call on January 6, 2010 at 1:00 p.m. EST.", dt.date(2009, 12, 24)),
+        # Dates ahead that disagree on the year leave it empty.
+        ("Dec. 20", "2011", "Calls on January 5, 2011 and on December 28, 2011.", None),
     ],
 )
 def test_a_year_less_dateline_takes_the_year_the_text_fixes(

@@ -235,18 +235,47 @@ def _year_the_text_fixes(
     date written in that year comes before the dateline's day. November and December are
     left alone, because releases then name next year's plans."""
     mention = next((m for m in mentions if m.year is None and m.relative is None and m.weekday is None), None)
-    if mention is None or mention.month is None or mention.day is None or mention.month >= 11:
+    if mention is None or mention.month is None or mention.day is None:
         return None
     end = min(len(doc.text), mention.end + YEAR_REACH)
     years = {int(m.group()) for m in _BARE_YEAR.finditer(doc.text, 0, end)}
-    if len(years) != 1:
-        return None
+    if len(years) != 1 or mention.month >= 11:
+        return _year_an_upcoming_date_fixes(doc, mention, end, spans)
     year = years.pop()
     for dated in find_dates(doc.text, 0, end):
         if dated.year == year and dated.month is not None and dated.day is not None:
             if (dated.month, dated.day) < (mention.month, mention.day):
                 return None  # something dated earlier that year: the release may be next year's
     day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
+    if day is not None:
+        spans["date"] = (mention.start, mention.end)
+    return day
+
+
+UPCOMING_REACH = 120  # days: how far ahead of its release a release's dated plans lie
+
+
+def _year_an_upcoming_date_fixes(
+    doc: Document, mention: DateMention, end: int, spans: dict[str, tuple[int, int]]
+) -> dt.date | None:
+    """ "SAN JOSE, Calif., Nov. 3 /PRNewswire-FirstCall/ -- ... a conference call for Friday, Nov.
+    4, 2005": the year in which the dateline's day falls a few weeks or less before the dates the
+    text writes out in full, when all of them agree on one. Dates already past (a quarter's end)
+    fit no such year and say nothing."""
+    if mention.month is None or mention.day is None:
+        return None
+    years: set[int] = set()
+    for dated in find_dates(doc.text, mention.end, end):
+        if dated.year is None or dated.month is None or dated.day is None or dated.relative:
+            continue
+        later = resolve(dated, None)
+        for year in (dated.year, dated.year - 1):
+            day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
+            if later is not None and day is not None and 0 <= (later - day).days <= UPCOMING_REACH:
+                years.add(year)
+    if len(years) != 1:
+        return None
+    day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, years.pop(), None), None)
     if day is not None:
         spans["date"] = (mention.start, mention.end)
     return day
