@@ -51,6 +51,9 @@ def first_event(body: str) -> dict[str, Any]:
             "Dial-in numbers:\nGermany: 069 2222 10626\nSweden: 08 5033 6574\nNorway: 2100 2613\n",
             ["+4969222210626", "+46850336574", "+4721002613"],
         ),
+        # A number that spells its last four digits, as the keypad reads them.
+        ("The call can be reached at (888) 555-ACME (U.S.) or (786) 555-4776.", ["+18885552263", "+17865554776"]),
+        ("To join the call, dial 1-866-555-CALL.", ["+18665552255"]),
     ],
 )
 def test_dial_in_numbers(snippet: str, numbers: list[str]) -> None:
@@ -137,6 +140,8 @@ def test_a_conjunction_is_no_label() -> None:
             "Acme Call",
         ),
         ("To join, dial 877-555-9510. Passcode: Not required.", None),
+        ("Dial (888) 555-0199 (U.S.), conference ID: Acme. A live webcast will be at www.acme.example.", "Acme"),
+        ("Dial-In: 800-555-0145\nPasscode: EARNINGS\n", "EARNINGS"),
         # A virtual meeting's password, in lower case.
         (
             "Enter the control number on your proxy form, followed by the password “acme2020” (case sensitive).",
@@ -717,13 +722,14 @@ def test_a_bare_code_to_key_in_after_the_replay_numbers() -> None:
     assert (event["replay"]["passcode"], event["passcode"]) == ("13695115", None)
 
 
-def test_a_call_under_its_heading_after_the_non_gaap_tables() -> None:
+@pytest.mark.parametrize("heading", ["Conference Call", "Today’s Conference Call", "Second Quarter 2013 Earnings Call"])
+def test_a_call_under_its_heading_after_the_non_gaap_tables(heading: str) -> None:
     """An earnings release puts its call under the non-GAAP tables; the call's heading ends the
     legal section. "The access number for the replay is 844-..." is a number to dial, and "the
     conference ID number is 13760713" no dial-in that failed."""
     text = release(
         "Non-GAAP Financial Measures:\nAdjusted EBITDA | 95.0 | 105.0\nAdjusted EBITDA margin | 9.6 | % | 10.3 | %\n\n"
-        "(1) Includes non-cash expenses totaling $27.2 million.\n\nConference Call\n\n"
+        f"(1) Includes non-cash expenses totaling $27.2 million.\n\n{heading}\n\n"
         "The Company will hold a conference call today at 4:30 p.m. ET. The dial-in number is 877-555-0792 "
         "(+1-201-555-8263), and the conference ID number is 13760713.\n\nA replay of the conference call will be "
         "available beginning today at 7:30 p.m. ET until August 12, 2013. The access number for the replay is "

@@ -36,6 +36,9 @@ _DIGIT_RUN = safe_compile(r"\d[\d ().\-]{5,30}\d")
 _DECIMAL = safe_compile(r"\d\.\d(?!\d)")
 # "date: 2025-02-11 00:40:56" (a page's metadata): a date and an hour, not a number.
 _ISO_DATE = safe_compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+# "(888) 676-VRSN": a North American number that spells its last four digits.
+_VANITY_TAIL = safe_compile(r"[-. ]?(?P<letters>[A-Z]{4})(?![\w@])")
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
 _COUNTRY_WORD = safe_compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
 _TOLL_FREE = safe_compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
@@ -56,9 +59,15 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
     for m in finditer_near(_PHONE, _DIGIT_RUN, text, start, stop, before=5, after=32):
         written = m["number"].strip(" .-/")
         digit_count = sum(c.isdigit() for c in written)
+        begin = m.start() + m.group().index(written)
+        if digit_count == 6 or (digit_count == 7 and written.startswith("1")):  # "1-866-732-VOTE"
+            vanity = _VANITY_TAIL.match(text, begin + len(written), stop)
+            if vanity is not None:
+                spelled = text[begin : vanity.end()]
+                yield PhoneCandidate(begin, vanity.end(), spelled.translate(_KEYPAD), digit_count + 4)
+                continue
         if digit_count < 7 or _ISO_DATE.match(written) or _DECIMAL.search(written):
             continue
-        begin = m.start() + m.group().index(written)
         yield PhoneCandidate(begin, begin + len(written), written, digit_count)
 
 

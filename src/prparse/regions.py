@@ -67,7 +67,9 @@ _BLOCK_END = compile_lines(
 # legal section too: an earnings release may put its call under its non-GAAP tables.
 _SECTION_END = compile_lines(
     rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS}"
-    r"|(?:(?:Conference|Earnings|Investor)\sCall|Webcast)(?:\s(?:and|&)\s(?:Conference\sCall|Webcast))?"
+    # ("Today's Conference Call", "Fourth Quarter 2019 Earnings Call": a few words may lead.)
+    r"|(?:[\w’'&.-]{1,20}[ \t]){0,4}(?:(?:Conference|Earnings|Investor)\sCall|Webcast)"
+    r"(?:\s(?:and|&)\s(?:Conference\sCall|Webcast))?"
     r"(?:\s(?:Information|Details))?[ \t*_:]{0,4}$)"
 )
 

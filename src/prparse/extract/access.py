@@ -517,7 +517,8 @@ _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
 _WORD_CODE = safe_compile(
     r"(?P<code>\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,3})(?=\.|[ \t]*$|[ \t]*\n)", regex.MULTILINE
 )
-_WORD_CODE_LABELS = frozenset({"passcode", "pass code", "password"})
+_WORD_CODE_LABELS = frozenset({"passcode", "pass code", "password", "conference id"})
+_CAPITALS_CODE_LABELS = frozenset({"passcode", "pass code"})
 _NO_CODE = frozenset({"none", "not required", "required", "not applicable", "below", "above", "available", "provided"})
 _GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
@@ -542,12 +543,15 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         rank = CODE_LABELS[label]
         # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").
         quoted = doc.text[m.start("code") - 1 : m.start("code")] in ('"', "“", "'")
-        wordy_ok = len(code) >= 3 and (label == "password" or (quoted and code.isupper()))
+        # So may a passcode in capitals ("Passcode: EARNINGS").
+        wordy_ok = len(code) >= 3 and (
+            label == "password" or (code.isupper() and (quoted or (label in _CAPITALS_CODE_LABELS and code.isalpha())))
+        )
         if sum(c.isdigit() for c in code) < 3 and not wordy_ok:
             words = _WORD_CODE.match(doc.text, m.start("code")) if label in _WORD_CODE_LABELS else None
             if words is None or words["code"].lower() in _NO_CODE:
                 continue
-            code = words["code"]  # "provide the following conference passcode: Acme Call."
+            code = words["code"]  # "conference passcode: Acme Call.", "conference ID: Verisign."
         if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
             continue
         role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
