@@ -806,3 +806,17 @@ def test_a_sentence_glued_on_to_the_one_before() -> None:
 def test_an_image_is_no_link_to_register_at() -> None:
     event = first_event("Register for the webcast here: https://cdn.acme.example/qrcode/2511/4/pitapicor61h.webp\n")
     assert (event["webcast_url"], event["registration_url"]) == (None, None)
+
+
+def test_the_slides_site_is_no_webcast_and_a_website_row_under_as_follows_is() -> None:
+    """The slides are posted on the issuer's site; the call is heard at the row under "as follows:"."""
+    event = first_event(
+        "An updated slide presentation that may be referenced on the conference call will be posted prior to the "
+        "conference call on Acme's website, www.acme.example, in the Investor Relations section.\n\n"
+        "Those wishing to listen to the conference call may do so via the Company's website or by phone as "
+        "follows:\n\nWebsite: https://event.example.com/mediaframe/webcast.html?webcastid=Ab12\n\n"
+        "Dial-In Number: 877-555-0778 (US/Canada)\n\nAny investor presentations to be used at conferences will be "
+        "posted prior to each event on Acme's website, www.acme.example.\n"
+    )
+    assert event["webcast_url"] == "https://event.example.com/mediaframe/webcast.html?webcastid=Ab12"
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550778"]

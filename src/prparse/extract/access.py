@@ -143,6 +143,14 @@ _DOCUMENTS = safe_compile(
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "visuals", "presentation"),
 )
+_SLIDES_POSTED = safe_compile(
+    r"\b(?:(?:slides?|slide\s(?:presentation|deck)|presentation\smaterials?|supplemental\smaterials?)\b"
+    r"[^.]{0,100}?\bwill\sbe\s(?:posted|published|made\savailable|available)"
+    r"|presentations?\b[^.]{0,100}?\bwill\sbe\s(?:posted|published))\b",
+    regex.IGNORECASE,
+    needs=("slide", "material", "presentation"),
+)
+_LIVE_CUE = safe_compile(r"\b(?:live|audio)\b", regex.IGNORECASE)
 _WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
@@ -657,6 +665,12 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 _MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
 
 
+def _heads_rows(unit: str) -> bool:
+    """A heading over rows ("Live webcast participant registration"), or a sentence that
+    introduces them ("... may do so via the Company's website or by phone as follows:")."""
+    return len(unit) < 100 or (len(unit) < 250 and unit.rstrip().endswith(":"))
+
+
 def _under_when_rows(doc: Document, line_start: int) -> bool:
     """A "Date:" or "Time:" row among the ten lines above, with no blank run of two between:
     the details block the link's row belongs to (dial-in rows may sit between them)."""
@@ -689,7 +703,7 @@ def _add_link(
         return
     if _SITE_AFTER_NAME.search(doc.text, max(0, start - 60), start) and doc.text[end : end + 1] == ")":
         return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
-    webcast = registration = replay = False
+    webcast = registration = replay = slides_only = False
     raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
     if len(raw) > 1:
         # "... posted at https://ir.acme.com/.Webcast and Conference Call Information ...": a copy
@@ -699,7 +713,7 @@ def _add_link(
             raw[1] = raw[1][: glued.start() + 1]
     chain = raw
     row = _ROW_LABEL.match(raw[0]) if raw else None
-    if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and len(raw[2]) < 100:
+    if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and _heads_rows(raw[2]):
         chain = [raw[2]]  # "Live webcast participant registration" / "URL: https://...": the heading says
     elif row is not None:
         chain = [row["label"]]
@@ -717,11 +731,15 @@ def _add_link(
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
             if _DOCUMENTS.search(around) and not _WEBCAST_CUE.search(around):
                 chain = [own]  # "The full report and a brief presentation will be available on: ..."
+            elif _SLIDES_POSTED.search(around) and not (_WATCH_CUE.search(around) or _LIVE_CUE.search(around)):
+                # "A slide presentation that may be referenced on the conference call will be posted
+                # ... on Acme's website, www.acme.com": the slides' place, not the call's.
+                chain, slides_only = [own], True
     label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
         # "a webcast replay", "the archived webcast" speak of the replay only.
-        has_webcast = bool(_WEBCAST_CUE.search(_REPLAY_OF_WEBCAST.sub(" ", unit)))
+        has_webcast = not slides_only and bool(_WEBCAST_CUE.search(_REPLAY_OF_WEBCAST.sub(" ", unit)))
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
             continue
