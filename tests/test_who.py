@@ -417,6 +417,13 @@ def test_view_source_names_the_wire() -> None:
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("La Jolla Robotics Company (Nasdaq: LJRC) will present on August 2, 2013.", "La Jolla Robotics Company"),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+        # A notice names its meeting, and the meeting's shareholders, before the company.
+        (
+            "1 NOTICE IS HEREBY GIVEN that the 2018 Annual General Meeting of Shareholders of Acme Energy Limited "
+            "will be held at 11.00am (Brisbane time) on Wednesday, 28 November 2018.",
+            "Acme Energy Limited",
+        ),
+        ("1 Notice of Annual Shareholders Meeting 2019 of Acme AG on January 30, 2019 acme.example", "Acme AG"),
         # Shareholder alerts: the firm issuing them, not the company they concern.
         (
             "The Rowe Law Firm issues the following notice to shareholders of **Acme Ad Science Holding Corp. "

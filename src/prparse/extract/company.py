@@ -56,11 +56,22 @@ _TITLE_OF = safe_compile(
     r"|Founder|Partner|Members?|Board)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
-    r"|(?:[A-Z][\w&.-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meeting|notice|invitation|agm|egm)\s(?i:of)\s"
+    r"|(?:[A-Z][\w&.-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meeting|notice|invitation|agm|egm)"
+    r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
 )
+
+
+def _past_titles(text: str, start: int, end: int) -> int:
+    """Where the name starts past the titles and meetings before it: "Meeting of Shareholders
+    of Galilee Energy Limited" -> "Galilee Energy Limited"."""
+    while (title := _TITLE_OF.match(text, start, end)) is not None and title.end() < end:
+        start = title.end()
+    return start
+
+
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
@@ -95,8 +106,7 @@ def extract(doc: Document) -> Part:
         found = candidate()
         if found is not None and text[found[0] : found[1]].lower() not in _GENERIC_NAMES:
             a, b = found
-            title = _TITLE_OF.match(text, a, b)  # "Shareholders of Cision AB (the "Company")"
-            a = title.end() if title and title.end() < b else a
+            a = _past_titles(text, a, b)  # "Shareholders of Cision AB (the "Company")"
             a = _after_a_glued_repeat(text, a, b)
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = next(
@@ -114,8 +124,7 @@ def extract(doc: Document) -> Part:
             return Part(values={"company": None})
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
-    title = _TITLE_OF.match(text, m.start("name"), m.end("name"))
-    begin = title.end() if title else m.start("name")
+    begin = _past_titles(text, m.start("name"), m.end("name"))
     return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
 
 
