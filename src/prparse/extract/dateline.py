@@ -474,6 +474,8 @@ _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
      "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
      "location", "where", "when", "presenter", "speaker",
+     # an RNS header's identifiers: "LEI: 549300PT2CIHYN5GWJ21", "TIDM: ACME"
+     "lei", "isin", "tidm", "cusip", "wkn", "cik", "ticker", "symbol",
      # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
      "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit",
      # a meeting's day under its heading: "Annual Meeting / Thursday, May 26, 2022"
