@@ -292,12 +292,17 @@ def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
 
 
 def test_an_rns_headers_identifier_is_no_place_and_no_issuer() -> None:
+    """A copy of an RNS page: blank lines above the "RNS Number" line that names the wire."""
     parsed = parse(
-        " RNS Number : 3525L\n Acme Group PLC\n 29 April 2020\n \n 29 April 2020\n \n Acme Group plc\n \n"
+        "\n \n \n RNS Number : 3525L\n Acme Group PLC\n 29 April 2020\n \n 29 April 2020\n \n Acme Group plc\n \n"
         " LEI: 549300PT2CIHYN5GWJ21\n \n Acme Group plc\n \n (the 'Company')\n \n Annual General Meeting 2020\n \n"
         " The Company's Annual General Meeting will be held on Thursday 14 May 2020 at 11.00am.\n"
     )
-    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == (None, "2020-04-29")
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"], parsed["dateline"]["wire"]) == (
+        None,
+        "2020-04-29",
+        "RNS",
+    )
     assert parsed["company"] == "Acme Group PLC"
 
 
