@@ -1016,3 +1016,24 @@ COMMON_ANNOUNCEMENTS = [
 @pytest.mark.parametrize(("snippet", "event"), COMMON_ANNOUNCEMENTS)
 def test_common_announcements_keep_their_event(snippet: str, event: tuple[str, str]) -> None:
     assert starts(snippet) == [event]
+
+
+def test_conferences_as_blocks_of_name_place_date_and_time_lines() -> None:
+    """A markdown copy: the dateline in bold, then each conference as a block of short lines."""
+    text = (
+        "**MUNICH, August 17, 2023**  – [Acme](https://acme.example/) (NASDAQ: ACME), a maker of lasers, today "
+        "announced that management will participate in the following investor conferences:\n\n"
+        "**Jefferies Industrials Conference**\n\nNew York, New York\n\nSeptember 6, 2023\n\n"
+        "8:30 a.m. EDT / 2:30 p.m. CET\n\nPresenters: Jane Rowe, CEO\n\n"
+        "[Webcast](https://wsw.example/webcast/jeff286/acme/1866935)\n\n"
+        "**Gabelli 29th Annual Aerospace & Defense Symposium**\n\nNew York, New York\n\nSeptember 7, 2023\n\n"
+        "2:15 p.m. EDT / 8:15 p.m. CET\n\nPresenters: Jane Rowe, CEO\n\n"
+        "[Registration](https://gabelli.example/webinar/register/WN_v84)\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.date) == ("MUNICH", dt.date(2023, 8, 17))
+    assert [(e.starts_at and e.starts_at.isoformat(), e.webcast_url) for e in parsed.events] == [
+        ("2023-09-06T08:30:00-04:00", "https://wsw.example/webcast/jeff286/acme/1866935"),
+        ("2023-09-07T14:15:00-04:00", "https://gabelli.example/webinar/register/WN_v84"),
+    ]

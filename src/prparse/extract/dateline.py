@@ -77,7 +77,9 @@ _BARE_DATELINE = compile_lines(
     rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
     # "LEBANON, Tenn. – February 24,\n2010 – Cracker": a fixed-width copy wrapped the date.
     # "WESTERVILLE, Ohio, August 16 - Lancaster": no year (the date line above gives it).
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?[ \t]{{0,2}}"
+    # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
+    # document blanks the marks, so spaces stand in for them).
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?[ \t]{{0,5}}"
     rf"(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"

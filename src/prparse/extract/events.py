@@ -574,7 +574,8 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if not line.strip():
             continue
         seen += 1
-        if len(line) <= 120 and EVENT_CUE.search(line):
+        # (a conference's name on its own heading line: "**Jefferies Industrials Conference**")
+        if len(line) <= 120 and (EVENT_CUE.search(line) or _NAMED_CONFERENCE.search(line)):
             return True
         label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
         if label is not None and not doc.text[label.end() : b].strip():
