@@ -442,6 +442,20 @@ def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint statement of the regulator gives guidance on the conduct of general meetings during the period "
+        "from 27 March 2013 to 30 September 2013.",
+        "The order allows entities to conduct general meetings via electronic means beyond 30 June 2014.",
+    ],
+)
+def test_meetings_in_general_are_no_event(sentence: str) -> None:
+    assert starts(sentence + " The Annual Meeting will be held on September 5, 2013 at 9 a.m. Eastern Time.") == [
+        ("2013-09-05", "2013-09-05T09:00:00-04:00")
+    ]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

@@ -967,6 +967,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     cue = EVENT_CUE.search(text, s_start, s_end) or _GLUED_CUE.search(text, s_start, s_end)
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
+    cues = EVENT_CUE.finditer_list(text, s_start, s_end)
+    if cues and all(_MEETINGS_IN_GENERAL.fullmatch(c.group()) for c in cues):
+        return False  # "guidance on the conduct of general meetings during the period from 27 March 2020"
     after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
@@ -986,6 +989,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
 
 
+# Meetings in the plural name a kind of meeting, not one to put in a calendar.
+_MEETINGS_IN_GENERAL = safe_compile(
+    r"(?:general|annual|special|shareholders?'?|stockholders?'?)\smeetings", regex.IGNORECASE
+)
 # The day that fixes who may vote: "Holders of record of Acme's Class A common stock on October
 # 19", "shall be entered in the share register ... on Tuesday 15 May", "The "Record Date" is".
 _RECORD_CLAUSE = safe_compile(
