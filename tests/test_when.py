@@ -456,6 +456,24 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The board's meeting that decided the notice, and the days the register is closed.
+        "This is to inform you that the Board of Directors of the Company at their Meeting held today i.e 28th May, "
+        "2019 has considered the following:\n\n1. The 36th Annual General Meeting of the Company is scheduled to be "
+        "held on Tuesday, 13th August, 2019 at Acme House, Kolkata.\n\n2. The Register of Members and Share transfer "
+        "Books shall remain closed from Wednesday, 7th August, 2019 to Tuesday, 13th August, 2019 for the purpose "
+        "of the Annual General Meeting.\n",
+        # A page's date stamp on its first line, over the notice's heading.
+        "13 June 2019\nBack\nRevised AGM arrangements\n\nOn 2 May 2019, the Company posted Notice of its Annual "
+        "General Meeting to be held on Tuesday, 13 August 2019 at the offices of Acme LLP, London.\n",
+    ],
+)
+def test_only_the_meeting_is_an_event(text: str) -> None:
+    assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [(dt.date(2019, 8, 13), None)]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

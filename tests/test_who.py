@@ -261,6 +261,14 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2014-03-06",
             None,
         ),
+        # A letter to an Indian exchange: the board met "today i.e" on the day it names.
+        (
+            "This is to inform you that the Board of Directors of the Company at their Meeting held today i.e 28th "
+            "May, 2019 has considered the following:\n\n1. The 36th Annual General Meeting of the Company is "
+            "scheduled to be held on Tuesday, 13th August, 2019 at 2:00 P.M at Acme House, Kolkata.\n",
+            "2019-05-28",
+            None,
+        ),
     ],
 )
 def test_release_date_printed_above_the_body(text: str, date: str, wire: str | None) -> None:

@@ -95,7 +95,9 @@ _SIGN_OFF = compile_lines(
 )
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
-    r"\btoday,?\s{1,2}(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d)"
+    # "held today i.e 28th May, 2019"
+    r"\btoday,?\s{1,2}(?:i\.\s?e\.?,?\s{1,2})?"
+    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8})"
 )
 
 

@@ -634,7 +634,9 @@ _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\sc
 # business, not an event anyone outside could attend, whatever results it approves.
 _BOARD_MEETING = safe_compile(
     r"\b(?:board\smeeting|meeting\sof\s(?:the|its)\s(?:\w{1,14}\s)?(?:committee|board)|(?:audit|remuneration|nomination)"
-    r"\scommittee\smeeting)\b",
+    r"\scommittee\smeeting"
+    # "the Board of Directors of the Company at their Meeting held today"
+    r"|board\sof\sdirectors\b[^.\n]{0,40}?\b(?:at|in)\s(?:their|its|the)\s(?:board\s)?meeting)\b",
     regex.IGNORECASE,
     needs=("board", "committee"),
 )
@@ -957,6 +959,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     line_start, line_end = doc.line_at(mention.start)
     if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
+    if (
+        mention.start < _STAMP_REACH
+        and _is_release_date(doc, mention)
+        and not text[line_start:line_end].strip(" .*_#|").replace(text[mention.start : mention.end], "")
+    ):
+        return False  # "03 April 2020" alone on the page's first line, over "Revised AGM arrangements"
     if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end):
@@ -989,6 +997,18 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
 
 
+_STAMP_REACH = 200  # characters: a page's date stamp sits on one of its first lines
+
+
+def _is_release_date(doc: Document, mention: DateMention) -> bool:
+    released = doc.release_date
+    return released is not None and (mention.year, mention.month, mention.day) == (
+        released.year,
+        released.month,
+        released.day,
+    )
+
+
 # Meetings in the plural name a kind of meeting, not one to put in a calendar.
 _MEETINGS_IN_GENERAL = safe_compile(
     r"(?:general|annual|special|shareholders?'?|stockholders?'?)\smeetings", regex.IGNORECASE
@@ -996,7 +1016,7 @@ _MEETINGS_IN_GENERAL = safe_compile(
 # The day that fixes who may vote: "Holders of record of Acme's Class A common stock on October
 # 19", "shall be entered in the share register ... on Tuesday 15 May", "The "Record Date" is".
 _RECORD_CLAUSE = safe_compile(
-    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:share|stock)holders)\b[^.;:∙•·|\n]{0,120}$",
+    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members))\b[^.;:∙•·|\n]{0,120}$",
     regex.IGNORECASE,
 )
 _DOCUMENT_OUT = safe_compile(
