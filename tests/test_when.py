@@ -42,6 +42,10 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),  # EST written in summer: New York's rules
         (
+            "Acme intends to host a conference call on Friday, August 2, 2013 at 10:00 a.m. E.S.T. to discuss results.",
+            [("2013-08-02", "2013-08-02T10:00:00-04:00")],
+        ),  # the letters with stops
+        (
             "Management will host a webcast on Friday, August 2 at 4:30 PM (ET).",
             [("2013-08-02", "2013-08-02T16:30:00-04:00")],
         ),
@@ -1069,3 +1073,12 @@ def test_conferences_as_blocks_of_name_place_date_and_time_lines() -> None:
         ("2023-09-06T08:30:00-04:00", "https://wsw.example/webcast/jeff286/acme/1866935"),
         ("2023-09-07T14:15:00-04:00", "https://gabelli.example/webinar/register/WN_v84"),
     ]
+
+
+def test_an_annual_public_meeting_under_its_advisory_heading() -> None:
+    text = (
+        "Media Advisory: Acme Post Annual Public Meeting\n\nOTTAWA, ONTARIO--(Marketwire - June 8, 2007) -\n\n"
+        "Date: Tuesday, June 12, 2007\n\nLocation: Salon A, Delta Hotel, St. John's\n\n"
+        "Time: 1:00 p.m. - 3:00 p.m. (NDT)\n\nMembers of the public have been invited to attend.\n"
+    )
+    assert starts_in(text) == [("2007-06-12", "2007-06-12T13:00:00-02:30")]

@@ -270,6 +270,15 @@ ZONES: Final[dict[str, str]] = {
     "nzst": "Pacific/Auckland",
     # Zones named by a city or country the spec leaves out: its own rules.
     "e.t.": "America/New_York",
+    # Older wire copy wrote the letters with stops: "10:00 a.m. E.S.T."
+    "e.s.t.": "America/New_York",
+    "e.d.t.": "America/New_York",
+    "c.s.t.": "America/Chicago",
+    "c.d.t.": "America/Chicago",
+    "m.s.t.": "America/Denver",
+    "m.d.t.": "America/Denver",
+    "p.s.t.": "America/Los_Angeles",
+    "p.d.t.": "America/Los_Angeles",
     "melbourne time": "Australia/Melbourne",
     "brisbane time": "Australia/Brisbane",
     "perth time": "Australia/Perth",

@@ -63,7 +63,8 @@ _RELATIVE_DATE = safe_compile(
 _RELATIVE_WORDS = Words(("today", "tomorrow", "tonight", "morning", "afternoon", "evening"))
 _RELATIVE_DAYS = {"tomorrow": 1}
 
-_SHORT_ZONES = [z for z in ZONES if len(z) <= 4 and " " not in z]
+# (written in capitals, so matched case-sensitively: "ET", "E.S.T."; "et" is a word)
+_SHORT_ZONES = [z for z in ZONES if len(z.replace(".", "")) <= 4 and " " not in z]
 # Zone words that are places or other words: not a zone stated for every time.
 _NOT_STATED_ZONES = frozenset({"ist", "ast", "taiwan", "taipei", "singapore"})
 _LONG_ZONES = [z for z in ZONES if z not in _SHORT_ZONES]
