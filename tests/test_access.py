@@ -820,3 +820,22 @@ def test_the_slides_site_is_no_webcast_and_a_website_row_under_as_follows_is() -
     )
     assert event["webcast_url"] == "https://event.example.com/mediaframe/webcast.html?webcastid=Ab12"
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550778"]
+
+
+def test_a_replay_named_on_the_line_above_in_a_wrapped_paragraph() -> None:
+    """A fixed-width copy wrapped "the archived / conference call" across two lines."""
+    text = release(
+        "    Acme Corporation announces that it intends to host a conference call on Friday, August 2, 2013\n"
+        "at 10:00 a.m. E.S.T. to discuss its results.\n"
+        "    To access the conference call by telephone, dial 416-555-3418 or\n"
+        "1-800-555-6941. The conference call will be archived for replay until Friday, August 9, 2013. To access "
+        "the archived\nconference call, dial 416-555-1917 or 1-877-555-8525 and enter the reservation\n"
+        "number 21265998 followed by the number sign.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert [d.number for d in event.dial_ins] == ["+14165553418", "+18005556941"]
+    assert event.replay is not None
+    assert ([d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+        ["+14165551917", "+18775558525"],
+        "21265998",
+    )

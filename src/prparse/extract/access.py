@@ -330,7 +330,7 @@ def role_of(doc: Document, start: int) -> Role | None:
     speaks plainly of the call; a table row's weak words ("International:") defer to the
     heading above; None when nothing near says."""
     weak = False
-    for index, unit in enumerate(context_chain(doc, start)):
+    for index, unit in enumerate(_wrapped_lead(doc, start, context_chain(doc, start))):
         if index >= 2 and is_contact_label(unit):
             return None  # under "FOR FURTHER INFORMATION PLEASE CONTACT:": a contact's number
         if REPLAY_CUE.search(unit):
@@ -341,6 +341,18 @@ def role_of(doc: Document, start: int) -> Role | None:
     return "live" if weak else None
 
 
+def _wrapped_lead(doc: Document, start: int, chain: Iterator[str]) -> Iterator[str]:
+    """The chain with its first unit (the value's line, up to the value) widened to the whole
+    sentence before the value where a fixed-width copy wrapped it on to lines above: "To access
+    the archived\nconference call, dial 416-..." is about the archive."""
+    sentence_start = doc.sentence_at(start)[0]
+    first = next(chain)
+    lead = doc.text[max(sentence_start, start - UNIT_REACH) : start]
+    yield lead if len(lead) > len(first) and "\n" in lead and not _BLANK_LINE.search(lead) else first
+    yield from chain
+
+
+_BLANK_LINE = safe_compile(r"\n[ \t]*\n")
 _DIAL_WORD = safe_compile(
     r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b",
     regex.IGNORECASE,
