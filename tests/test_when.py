@@ -657,6 +657,16 @@ def test_results_going_out_to_the_news_services_are_no_event() -> None:
     assert starts_in(text) == [("2006-11-08", "2006-11-08T08:30:00-05:00")]
 
 
+def test_the_release_day_of_results_with_a_call_to_follow_on_its_own_day() -> None:
+    text = (
+        "SPRINGFIELD, Mo., Oct. 1, 2009 (GLOBE NEWSWIRE) -- Acme Automotive, Inc. (Nasdaq:ACAU) announces the "
+        "release date for its third quarter 2009 earnings as Wednesday, October 28, 2009, with a conference call to "
+        "follow Thursday, October 29, 2009.\nInvestors are invited to listen to the Company's conference call on "
+        "Thursday, October 29, 2009, at 10:00 a.m. central time.\n"
+    )
+    assert starts_in(text) == [("2009-10-29", "2009-10-29T10:00:00-05:00")]
+
+
 def test_a_details_block_takes_its_kind_from_the_line_that_opens_it() -> None:
     text = release(
         "Extraordinary General Meeting\n\nThe EGM will be held as a hybrid meeting:\n\n"

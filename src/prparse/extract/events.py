@@ -932,6 +932,14 @@ def _is_announcement_today(text: str, mention: DateMention) -> bool:
     )
 
 
+def _presented_that_day(text: str, start: int, end: int) -> bool:
+    """ "... its report on 27 February, by way of a webcast": the publication presented live;
+    not "... earnings as Wednesday, October 28, with a conference call to follow Thursday,
+    October 29": the call has a day of its own."""
+    presented = _PRESENTED_BY.search(text, start, end)
+    return presented is not None and not find_dates(text, presented.end(), end)
+
+
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
@@ -987,7 +995,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     # a conference call scheduled for ..." do.
     if cue.group().lower() in _BARE_VERB_CUES and not _HOSTS_NAMED_EVENT.match(text, cue.start(), s_end):
         return False
-    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _PRESENTED_BY.search(text, mention.end, s_end):
+    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _presented_that_day(text, mention.end, s_end):
         return False
     return (
         mention.year is not None
