@@ -100,6 +100,10 @@ def parse(text: str) -> dict[str, Any]:
             "2016-03-21",
             "PR Newswire",
         ),
+        # A fixed-width copy left the place's first word on the line above, or a comma after the year.
+        ("LOS\nANGELES--(BUSINESS WIRE)--", "LOS ANGELES", None, None, "Business Wire"),
+        ("ST.\nPAUL, February 8, 2006 –", "ST. PAUL", None, "2006-02-08", None),
+        ("PAUL, February 8, 2006, –", "PAUL", None, "2006-02-08", None),
         # A wire the table does not know keeps its name as written.
         (
             "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",

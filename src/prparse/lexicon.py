@@ -162,6 +162,14 @@ EXCHANGES: Final[dict[str, str]] = {
 }
 
 # Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
+# Words that open a place's name, which a fixed-width copy may leave alone on the line above
+# the rest: "LOS\nANGELES--(BUSINESS WIRE)", "ST.\nPAUL, February 8, 2006 –".
+PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
+    {"st.", "st", "ste.", "ft.", "fort", "mt.", "mount", "port", "san", "santa", "los", "las", "new", "el", "la",
+     "palm", "salt", "baton", "des", "grand", "west", "east", "north", "south", "long", "kansas", "oklahoma",
+     "rio", "hong", "tel", "buenos", "sao", "são", "kuala", "cape", "winston"}
+)  # fmt: skip
+
 EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "brussels", "lisbon", "dublin", "milan"})
 
 # Exchange aliases that are also ordinary words or wire codes; they count only in the

@@ -13,7 +13,7 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import WIRES, alternation
+from ..lexicon import PLACE_FIRST_WORDS, WIRES, alternation
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
@@ -79,7 +79,7 @@ _BARE_DATELINE = compile_lines(
     # "WESTERVILLE, Ohio, August 16 - Lancaster": no year (the date line above gives it).
     # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
     # document blanks the marks, so spaces stand in for them).
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?[ \t]{{0,5}}"
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?,?[ \t]{{0,5}}"
     rf"(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
@@ -163,7 +163,10 @@ def _from_wire_line(
     if len(place_part.strip()) < 12 and line_start > 0:
         previous_start, previous_end = doc.line_at(line_start - 1)
         previous = text[previous_start:previous_end]
-        if previous.rstrip().endswith(",") and len(previous.strip()) <= _WRAPPED_PLACE:
+        # ... or "LOS\nANGELES--(BUSINESS WIRE)": the first word of the place alone on the line above.
+        if (previous.rstrip().endswith(",") and len(previous.strip()) <= _WRAPPED_PLACE) or (
+            previous.strip().lower() in PLACE_FIRST_WORDS and place_part.strip()[:2].isupper()
+        ):
             prefix_start = previous_start
             prefix = previous + " " + prefix
             place_part, date_in_prefix = _split_place_and_date(prefix)
@@ -418,6 +421,20 @@ def _city_region(
     return city, region, city_span, region_span
 
 
+def _first_word_above(doc: Document, city: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """ "ST.\nPAUL, February 8, 2006 –": a place's first word alone on the line above it."""
+    if span is None or not city[:2].isupper():
+        return city, span
+    line_start = doc.line_at(span[0])[0]
+    if line_start == 0 or doc.text[line_start : span[0]].strip():
+        return city, span
+    above_start, above_end = doc.line_at(line_start - 1)
+    above = doc.text[above_start:above_end]
+    if above.strip().lower() not in PLACE_FIRST_WORDS:
+        return city, span
+    return f"{above.strip()} {city}", (above_start + above.index(above.strip()), span[1])
+
+
 def _from_bare_line(
     doc: Document, header_limit: int, warnings: list[ParseWarning]
 ) -> tuple[Dateline, dt.date | None] | None:
@@ -442,6 +459,7 @@ def _from_bare_line(
             city, region, city_span, region_span = _city_region(place, m.start("place"))
             if city is None:
                 continue
+            city, city_span = _first_word_above(doc, city, city_span)
             if city_span:
                 spans["city"] = city_span
             if region_span:
