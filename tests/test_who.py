@@ -104,6 +104,8 @@ def parse(text: str) -> dict[str, Any]:
         ("LOS\nANGELES--(BUSINESS WIRE)--", "LOS ANGELES", None, None, "Business Wire"),
         ("ST.\nPAUL, February 8, 2006 –", "ST. PAUL", None, "2006-02-08", None),
         ("PAUL, February 8, 2006, –", "PAUL", None, "2006-02-08", None),
+        # Two cities: the first.
+        ("SAN DIEGO AND VANCOUVER, June 6, 2011 /CNW/ -", "SAN DIEGO", None, "2011-06-06", "Canada NewsWire"),
         # A wire the table does not know keeps its name as written.
         (
             "VANCOUVER, BRITISH COLUMBIA - April 25, 2013 (Acmeideas.com Mining Stocks Newswire)",

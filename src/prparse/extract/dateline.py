@@ -364,7 +364,7 @@ _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]
 # ("Key Highlights - FY 2019PITTSBURGH, Feb. 26, 2020": a copy that lost its line breaks glued
 # the headline's last word on to the place.)
 _LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d(?:\s|(?=\p{Lu}{3}))(?=[^\n]{2,80}$)")
-_SECOND_PLACE = safe_compile(r"\s(?:and|&)\s(?=[A-Z])")
+_SECOND_PLACE = safe_compile(r"\s(?:and|AND|&)\s(?=[A-Z])")
 
 
 def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
