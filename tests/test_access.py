@@ -839,3 +839,12 @@ def test_a_replay_named_on_the_line_above_in_a_wrapped_paragraph() -> None:
         ["+14165551917", "+18775558525"],
         "21265998",
     )
+
+
+def test_a_replay_and_transcript_link_is_no_webcast() -> None:
+    event = first_event(
+        "A replay and transcript of the conference call will be available in the near future on Acme's Investor "
+        "Relations page at http://www.acme.example/."
+    )
+    assert event["webcast_url"] is None
+    assert event["replay"] is not None and event["replay"]["url"] == "http://www.acme.example/"

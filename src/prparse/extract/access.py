@@ -123,7 +123,9 @@ _WATCH_CUE = safe_compile(
     needs=("web", "listen", "stream", "watch"),
 )
 _REPLAY_OF_WEBCAST = safe_compile(
-    r"(?:webcast\s)?(?:replay|archived?|recording)\s(?:of\s)?(?:the\s)?(?:live\s)?(?:webcast|conference\scall|call"
+    # ("A replay and transcript of the conference call")
+    r"(?:webcast\s)?(?:replay|archived?|recording)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
+    r"(?:webcast|conference\scall|call"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
     r"(?:stream|webcast|call|event|presentation)",
     regex.IGNORECASE,
