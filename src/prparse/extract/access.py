@@ -171,9 +171,10 @@ _REGISTERS_FOR_PHONE = safe_compile(
     regex.IGNORECASE,
     needs=("regist",),
 )
-# "Passcode for the call:", "ID Code for Replay:"
+# "Passcode for the call:", "ID Code for Replay:", "The access code for this call is 5593966."
 _CODE_FOR_WHAT = (
-    r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2})?(?:live\s)?(?:call|conference(?:\scall)?|replay|webcast|event)))?"
+    r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:live\s)?"
+    r"(?:call|conference(?:\scall)?|replay|webcast|event)))?"
 )
 _CODE = safe_compile(
     # (or glued on to the number before it: "973-528-0011Access code: 619723")
