@@ -912,6 +912,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "jane.rowe@acmerobotics.example\n",
             [("Jane Rowe", "Chief Financial Officer", ["+4233993510"], ["jane.rowe@acmerobotics.example"])],
         ),
+        # A firm, then its people and numbers, all on the label's line.
+        (
+            "CONTACTS: Acme Wholesale Corporation Richard Rowe, 425/555-8203 Bob Lind, 425/555-8255\n",
+            [("Richard Rowe", None, ["+14255558203"], []), ("Bob Lind", None, ["+14255558255"], [])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",
