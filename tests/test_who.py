@@ -932,6 +932,20 @@ def test_contact_fields_a_copy_ran_together(lines: str, expected: list[tuple[Any
     assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == expected
 
 
+def test_a_title_that_opens_with_chairman_and_a_firm_glued_to_a_name() -> None:
+    parsed = parse(
+        GLUED_INTRO + "CONTACTS:   Jane K. RoweChairman and Chief Executive Officer(951) 555-6200Tom H. AshbyVice "
+        "Chairman (951) 555-6200Peter S. Lind / Mary Ann HolmPondelLind Inc.(310) 555-5980\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane K. Rowe", ["+19515556200"]),
+        ("Tom H. Ashby", ["+19515556200"]),
+        ("Peter S. Lind", ["+13105555980"]),
+        ("Mary Ann Holm", ["+13105555980"]),
+    ]
+    assert parsed["contacts"][0]["title"] == "Chairman and Chief Executive Officer"
+
+
 @pytest.mark.parametrize(
     "tail",
     [

@@ -347,7 +347,7 @@ _BREAK_HINT = safe_compile(
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Robert ErikssonMedia Manager",
-     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
+     r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Chair(?:man|woman|person)?|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
      r"|Corporate|Managing|General|Executive|Partner)(?!\p{Ll}))"),
     ("Investor Relationsrebecca.gordon@..., CEONephros",
      r"(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
@@ -362,6 +362,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
     ("Roberta ReidSynopsys, Inc.", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
+    ("Judy Lin SfetcuPondelWilkinson Inc.",
+     r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?(?:$|\s?[(+\d]))"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
