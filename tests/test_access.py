@@ -849,3 +849,13 @@ def test_a_replay_and_transcript_link_is_no_webcast() -> None:
     )
     assert event["webcast_url"] is None
     assert event["replay"] is not None and event["replay"]["url"] == "http://www.acme.example/"
+
+
+def test_a_webcast_link_on_a_line_a_copy_ran_together_with_words_holding_source() -> None:
+    """A copy with no line breaks: "resources" and "outsourced" earlier on the link's line name no source line."""
+    event = first_event(
+        "Acme outsourced its resources planning. To participate in the conference call, dial 1-844-555-5679. "
+        "Individuals can access a live webcast of the conference call through a link on the Acme website, "
+        "www.acme.example/investors. An archived edition of the webcast will be available for one year."
+    )
+    assert event["webcast_url"] == "www.acme.example/investors"

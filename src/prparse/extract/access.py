@@ -230,8 +230,10 @@ _SAME_PLACE = safe_compile(
     regex.IGNORECASE,
 )
 _SAME_PLACE_WORDS = Words(("same", "above", "earlier"))
+SOURCE_LINE_REACH = 200  # characters: how far before a link its line's "View source version on" can be
 _VIEW_SOURCE_LINE = safe_compile(
-    r"View (?:source|original)|original press release|Source:|SOURCE",
+    # (whole words: "resources" on a line a copy ran together is no source line)
+    r"\bView (?:source|original)|\boriginal press release|\bSource:|(?-i:\bSOURCE\b)",
     regex.IGNORECASE,
     needs=("view", "original", "source"),
 )
@@ -714,7 +716,7 @@ def _add_link(
     if inside(skip, start) or (url is not None and (_NOT_WEBCAST_URL.search(url) or _TRACKING.search(url))):
         return
     line_start, _ = doc.line_at(start)
-    if _VIEW_SOURCE_LINE.search(doc.text[line_start:start]):
+    if _VIEW_SOURCE_LINE.search(doc.text, max(line_start, start - SOURCE_LINE_REACH), start):
         return
     if _SITE_AFTER_NAME.search(doc.text, max(0, start - 60), start) and doc.text[end : end + 1] == ")":
         return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
