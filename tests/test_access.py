@@ -859,3 +859,18 @@ def test_a_webcast_link_on_a_line_a_copy_ran_together_with_words_holding_source(
         "www.acme.example/investors. An archived edition of the webcast will be available for one year."
     )
     assert event["webcast_url"] == "www.acme.example/investors"
+
+
+def test_the_slides_link_and_the_archives_link_are_no_webcast() -> None:
+    """The issuer posts a presentation at its site; the archived webcast's link, glued to a footnote."""
+    event = first_event(
+        'The Company will also post a complementary investor presentation titled "4Q Investor Presentation" that '
+        "can be accessed by clicking Events & Presentations at https://investors.acme.example.To participate in the "
+        "live conference call, dial 855-555-2942 (US). The replay will be available by dialing (877) 555-7529 (US) "
+        "and entering the passcode 10138950. The archived webcast can be accessed on Acme's website at "
+        "https://investors.acme.example/events-and-presentations/events-calendar.(1)Effective January 1, 2019, the "
+        "Company adopted the new leasing standard, which requires virtually all leases to be recorded."
+    )
+    assert event["webcast_url"] is None
+    assert event["replay"]["url"] == "https://investors.acme.example/events-and-presentations/events-calendar"
+    assert event["replay"]["passcode"] == "10138950"

@@ -148,7 +148,9 @@ _DOCUMENTS = safe_compile(
 _SLIDES_POSTED = safe_compile(
     r"\b(?:(?:slides?|slide\s(?:presentation|deck)|presentation\smaterials?|supplemental\smaterials?)\b"
     r"[^.]{0,100}?\bwill\sbe\s(?:posted|published|made\savailable|available)"
-    r"|presentations?\b[^.]{0,100}?\bwill\sbe\s(?:posted|published))\b",
+    r"|presentations?\b[^.]{0,100}?\bwill\sbe\s(?:posted|published)"
+    # "The Company will also post a complementary investor presentation ... at https://..."
+    r"|\bpost(?:s|ed)?\s[^.]{0,40}?\bpresentation)\b",
     regex.IGNORECASE,
     needs=("slide", "material", "presentation"),
 )
@@ -193,7 +195,10 @@ _URL = safe_compile(
 _MARKDOWN_ESCAPE = safe_compile(r"\\([_*\[\]()#+.!~-])")
 # A sentence run on to a URL by a careless copy: "www.asml.com.A conference call ...",
 # "http://ir.netease.com/.About NetEase".
-_GLUED_SENTENCE = safe_compile(r"(?:(?<=/)|(?<=\.(?:" + "|".join(TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$")
+# ("https://host/events-calendar.(1)Effective January 1": a footnote's number, then its sentence)
+_GLUED_SENTENCE = safe_compile(
+    r"(?:(?<=/)|(?<=\.(?:" + "|".join(TLDS) + r")))\.(?:[A-Z][a-z]{1,30}|[A-Z])$|\.\(\d{1,2}\)[A-Z][a-z]{0,30}$"
+)
 # ... or with no full stop between: "https://host/acme20251113Alternatively" (a path, so
 # "www.Contact.com" stays whole).
 _GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) + r")$")
@@ -706,7 +711,7 @@ def _under_when_rows(doc: Document, line_start: int) -> bool:
     return False
 
 
-_GLUED_AFTER_LINK = safe_compile(r"\.(?=\p{Lu}\p{Ll})")
+_GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")
 _SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
 
 
@@ -756,7 +761,12 @@ def _add_link(
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
         # "a webcast replay", "the archived webcast" speak of the replay only.
-        has_webcast = not slides_only and bool(_WEBCAST_CUE.search(_REPLAY_OF_WEBCAST.sub(" ", unit)))
+        besides_replay = _REPLAY_OF_WEBCAST.sub(" ", unit)
+        if len(besides_replay) != len(unit):
+            # "The archived webcast can be accessed ... at https://.../events-and-presentations/...": in
+            # a sentence about the archive, the link's own words name no live webcast.
+            besides_replay = besides_replay.replace(doc.text[start:end], " ")
+        has_webcast = not slides_only and bool(_WEBCAST_CUE.search(besides_replay))
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
             continue
