@@ -589,6 +589,10 @@ def test_company(body: str, company: str) -> None:
         ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
         ("Acme (Nasdaq: ACME) is a member of the S&P 500® and Nasdaq-100® market indices", [("NASDAQ", "ACME")]),
         ("Acme Pharmaceuticals, Inc. (OTC:BB: ACMP) announced", [("OTC", "ACMP")]),
+        # Exchanges joined by "and" or "&" before one colon share the symbol; Tokyo's numeric codes.
+        ("Acme Holdings, Inc. (NYSE and SIX: ACMZ) announced", [("NYSE", "ACMZ"), ("SIX", "ACMZ")]),
+        ("Acme SE (Euronext & Nasdaq: ACMX) announced", [("Euronext", "ACMX"), ("NASDAQ", "ACMX")]),
+        ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),

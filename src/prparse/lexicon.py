@@ -145,6 +145,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "taiwan stock exchange": "TWSE",
     "twse": "TWSE",
     "tokyo stock exchange": "TSE",
+    "tse": "TSE",  # "(TSE:4502/NYSE:TAK)"; a colon form only (see below)
     "mexican stock exchange": "BMV",
     "bolsa mexicana de valores": "BMV",
     "bmv": "BMV",
@@ -175,7 +176,25 @@ EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "bruss
 # Exchange aliases that are also ordinary words or wire codes; they count only in the
 # "(ALIAS: SYMBOL)" form, never in prose.
 EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
-    {"six", "aim", "cse", "fra", "hel", "sto", "cph", "ose", "nys", "otc", "aex", "neo", "gr", "jse", "nse", "bse"}
+    {
+        "six",
+        "aim",
+        "cse",
+        "fra",
+        "hel",
+        "sto",
+        "cph",
+        "ose",
+        "nys",
+        "otc",
+        "aex",
+        "neo",
+        "gr",
+        "jse",
+        "nse",
+        "bse",
+        "tse",
+    }
 )
 
 # Time-zone words as written -> IANA zone (spec/output.md, "Time zones").
