@@ -1092,3 +1092,18 @@ def test_an_annual_public_meeting_under_its_advisory_heading() -> None:
         "Time: 1:00 p.m. - 3:00 p.m. (NDT)\n\nMembers of the public have been invited to attend.\n"
     )
     assert starts_in(text) == [("2007-06-12", "2007-06-12T13:00:00-02:30")]
+
+
+def test_a_portals_press_release_stamp_is_no_event() -> None:
+    text = (
+        "Acme Therapeutics to Present at Two Upcoming Investor Conferences\n\nOn August 8, 2018 Acme Therapeutics "
+        "Inc. (NASDAQ:ACMT) reported that management will present at two upcoming investor conferences (Press "
+        "release, Acme Therapeutics, AUG 8, 2018, View Source [SID1234528768]):\n\n"
+        "2018 Wedbush PacGrow Healthcare Conference on Wednesday, August 15, 2018 at 10:20 a.m. ET in New York, NY\n"
+        "Both presentations will be webcast live on the investor relations webpage "
+        "(investors.acmetherapeutics.com/events).\n"
+    )
+    parsed = prparse.parse(text)
+    assert [(e.date, e.webcast_url) for e in parsed.events] == [
+        (dt.date(2018, 8, 15), "investors.acmetherapeutics.com/events")
+    ]

@@ -205,7 +205,8 @@ _GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) +
 # A bare host name ("VirtualInvestorConferences.com") counts as a link only where the text
 # offers it: after "at", "visit", "via", a colon. "hosted by Acme and VirtualConf.com" names a firm.
 _OFFERS_HOST = safe_compile(
-    r"(?:\b(?:at|on|via|visit|to|through|from|website|site|page|online|go)|[:>\-])[\s*_\[(,]{0,4}$", regex.IGNORECASE
+    r"(?:\b(?:at|on|via|visit|to|through|from|website|site|page|webpage|online|go)|[:>\-])[\s*_\[(,]{0,4}$",
+    regex.IGNORECASE,
 )
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
 # lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).

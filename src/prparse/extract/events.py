@@ -93,6 +93,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
     r"|(?:has|have|had),?\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
+    # a portal's stamp: "(Press release, Acme Therapeutics, AUG 8, 2018, View Source)"
+    r"|press\srelease,\s[^,()\n]{1,60}"
     # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
     r"|any\s?time\s(?:after|from))"
     r",?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
