@@ -1107,3 +1107,20 @@ def test_a_portals_press_release_stamp_is_no_event() -> None:
     assert [(e.date, e.webcast_url) for e in parsed.events] == [
         (dt.date(2018, 8, 15), "investors.acmetherapeutics.com/events")
     ]
+
+
+def test_a_calls_details_lines_under_the_paragraph_that_announces_it() -> None:
+    text = (
+        "FLORHAM PARK, N.J., Oct. 31, 2022 (GLOBE NEWSWIRE) — Acme Biotechnology Corporation (Nasdaq: ACMB) today "
+        "announced that the Company will release financial results for the third quarter of 2022 on Monday, "
+        "November 14, 2022, before the market opens. Following the release, management will host a conference "
+        "call to review the financial results.\n\nMonday, November 14, 2022, 8:00 AM EST  \nDomestic: 877-555-3088\n"
+        "Conference ID: 13733006  \n\nAfter the live webcast, the event will be archived on Acme's website for six "
+        "months.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.starts_at and event.starts_at.isoformat(), event.passcode) == (
+        "2022-11-14T08:00:00-05:00",
+        "13733006",
+    )
+    assert event.replay is not None and event.replay.available_until == dt.date(2023, 5, 14)

@@ -583,11 +583,21 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if label is not None and not doc.text[label.end() : b].strip():
             # "Time:" on its own line above the value: the block's heading or lead-in names the event.
             return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
-        if seen >= 3 or len(line) > 120:
+        if len(line) > 120:
+            # A paragraph that ends by announcing the call, the call's date and time lines under it:
+            # "... management will host a conference call to review the results.\n\nMonday,
+            # November 14, 2022, 8:00 AM EST\nDomestic: 877-..."
+            own_start, own_end = doc.line_at(offset)
+            if seen > 1 or own_end - own_start > _DETAILS_LINE:
+                break
+            last_start, last_end = doc.sentence_at(b - 1)
+            return bool(EVENT_CUE.search(doc.text, max(a, last_start), min(b, last_end)))
+        if seen >= 3:
             break
     return False
 
 
+_DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
 _BACK_REFERENCE = safe_compile(r"\s{0,3}(?:The|This)\s(?:meeting|event|session)\s(?:is|will|starts|begins|commences)\b")
