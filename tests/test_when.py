@@ -1124,3 +1124,14 @@ def test_a_calls_details_lines_under_the_paragraph_that_announces_it() -> None:
         "13733006",
     )
     assert event.replay is not None and event.replay.available_until == dt.date(2023, 5, 14)
+
+
+def test_a_meeting_adjourned_for_want_of_a_quorum_and_the_day_it_resumes() -> None:
+    text = (
+        "LONDON and PHOENIX, Oct. 10, 2022 (GLOBE NEWSWIRE) -- Acme Sciences, Inc. (OTCQB:ACMS) announced today "
+        'that its 2022 annual meeting of stockholders (the "Annual Meeting") on October 10, 2022 at 9:00 a.m. '
+        "Eastern Time was convened and adjourned, without any business being conducted, due to lack of a quorum.\n\n"
+        "The Annual Meeting therefore had no quorum and was adjourned to 9:00 a.m. Eastern Time on October 14, 2022 "
+        "to allow additional time for the Company's stockholders to vote.\n"
+    )
+    assert starts_in(text) == [("2022-10-14", "2022-10-14T09:00:00-04:00")]

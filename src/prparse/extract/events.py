@@ -295,6 +295,8 @@ def _find_events(
             or _DOCUMENT_OUT.search(text, s_start, time.start)  # "... press release will be available on ... at 9:00"
         ):
             continue
+        if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
+            continue  # "its annual meeting on October 10, 2022 at 9:00 a.m. was convened and adjourned"
         if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
             text, max(s_start, opening), s_end
         ):
@@ -739,7 +741,7 @@ def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
 _END_TIME_LEAD = safe_compile(
     # "from 9:00 to 10:00"; not "rescheduled to 8:30 a.m.", "moved to 4:00 p.m.".
     r"\b(?:conclud\w{0,3}|end\w{0,3}|finish\w{0,3}|until|till|through"
-    r"|(?<!(?:scheduled|moved|changed|postponed|delayed|shifted|brought\sforward)\s)to|and\sends)"
+    r"|(?<!(?:scheduled|moved|changed|postponed|delayed|shifted|adjourned|brought\sforward)\s)to|and\sends)"
     r"\s(?:at\s)?(?:approximately\s|about\s|around\s)?$",
     regex.IGNORECASE,
 )
