@@ -800,6 +800,17 @@ def test_name_then_the_company_the_release_keeps_naming() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-18", "2025-02-18T10:30:00-05:00")]
 
 
+def test_name_then_the_issuer_it_writes_before_its_ticker() -> None:
+    parsed = parse(
+        "Exhibit 99.1\nContact: William H. Rowe, Acme Southern, 816-555-1551, browe@acmesouthern.com\n"
+        "Acme Holds Annual Meeting of Stockholders\nKansas City, Mo., May 8, 2015 – Acme Southern (ACS) (NYSE:ACS) "
+        "held its Annual Meeting of Stockholders on May 7, 2015.\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("William H. Rowe", "Acme Southern", ["+18165551551"])
+    ]
+
+
 def test_a_long_label_that_ends_in_contact() -> None:
     parsed = parse(
         "Acme will host a call on February 20, 2025. A replay of the webcast will be available on the website.\n\n"

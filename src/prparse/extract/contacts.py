@@ -18,6 +18,7 @@ from ..phones import country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
+from .tickers import colon_tickers
 
 # The user part is possessive ("{0,63}+"): what may follow it (space, "@", "(") is never in
 # its class, so giving characters back cannot help, and not trying keeps each start O(1).
@@ -219,8 +220,23 @@ def _holds_office(person: _Person) -> bool:
 
 
 def _is_organisation(doc: Document, name: str) -> bool:
-    """A "name" the release repeats three times or more is its company or a product, not a person."""
-    return doc.text.count(name, 0, 200_000) >= 3
+    """A "name" the release repeats three times or more is its company or a product, not a
+    person; so is one it writes before a ticker ("Acme Southern (KCS) (NYSE:KSU)")."""
+    if doc.text.count(name, 0, 200_000) >= 3:
+        return True
+    at = doc.text.find(name)
+    for _ in range(_TICKER_LOOKS):
+        if at < 0:
+            return False
+        after = at + len(name)
+        if colon_tickers(doc.text, after, min(doc.line_at(after)[1], after + _TICKER_REACH)):
+            return True  # (on its line: a header table flattened puts "(NYSE: BMC)" under a contact's name)
+        at = doc.text.find(name, at + len(name))
+    return False
+
+
+_TICKER_LOOKS = 3  # occurrences of a name checked for a ticker after it
+_TICKER_REACH = 24  # characters after a name in which its ticker bracket closes
 
 
 def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
