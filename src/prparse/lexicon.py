@@ -458,6 +458,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "conference number": 2,
     "conference id number": 2,
     "confirmation code": 2,
+    "confirmation id": 2,
     "confirmation number": 2,
     "meeting id": 2,
     "meeting number": 2,

@@ -180,7 +180,8 @@ _CODE_FOR_WHAT = (
 )
 _CODE = safe_compile(
     # (or glued on to the number before it: "973-528-0011Access code: 619723")
-    rf"(?:(?<![\w/=&?.%-])|(?<=\d)(?=\p{{Lu}}))(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?"
+    # ("Confirmation ID (passcode) of 62942705": the label's bracket closes before the code)
+    rf"(?:(?<![\w/=&?.%-])|(?<=\d)(?=\p{{Lu}}))(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?\)?"
     rf"{_CODE_FOR_WHAT}"
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
