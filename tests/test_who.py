@@ -360,6 +360,27 @@ def test_a_header_tables_contact_ends_at_its_release_mark() -> None:
     assert [(c.name, c.phones) for c in parsed.contacts] == [("JANE ROWE", ("+19525556017",))]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Exhibit 99.1\n|\nContact: Jane Rowe\n|\n|\n|\nFOR IMMEDIATE RELEASE\nPresident\nTel: 703/555-5590\n"
+        "Email: jane_rowe@acmetree.example\n",
+        "Exhibit 99.1\n|Contact:\n|FOR IMMEDIATE RELEASE\n|Jane Rowe\n|Acme Tree, Inc.\n|703-555-5590\n"
+        "|jane_rowe@acmetree.example\n",
+    ],
+)
+def test_a_header_tables_release_mark_inside_the_contact_above_its_reach(header: str) -> None:
+    """A two-column header table flattened cell by cell: the right column's release mark falls
+    between the contact's name and the lines that reach her."""
+    parsed = prparse.parse(
+        header + "ACME TREE ANNOUNCES FOURTH QUARTER RESULTS\nRESTON, Va., December 18, 2014 – Acme Tree International "
+        "(NASDAQ: ACMT) announced today its results.\n"
+    )
+    assert [(c.name, c.phones, c.emails) for c in parsed.contacts] == [
+        ("Jane Rowe", ("+17035555590",), ("jane_rowe@acmetree.example",))
+    ]
+
+
 def test_a_for_release_line_ends_the_contact_block_above_it() -> None:
     parsed = prparse.parse(
         "NEWS RELEASE\nCONTACT:\nAcme Corporation\nRobert Rowe\nChief Financial Officer\n315-555-3206\n\n"

@@ -286,6 +286,8 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         limit = labels[index + 1][0] if index + 1 < len(labels) else len(text)
         limit = min(limit, body + 1500)
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
+        if ending is not None and _release_mark_inside(doc, body, ending.start(), limit):
+            ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
         end = ending.start() if ending else limit
         end = _before_prose(doc, body, _before_gap(doc, body, end))
         if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
@@ -294,6 +296,24 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)
+
+
+_RELEASE_MARK = safe_compile(r"[ \t*#_>|]{0,4}(?:FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE)\b")
+
+
+def _release_mark_inside(doc: Document, body: int, mark: int, limit: int) -> bool:
+    """ "Contact: Jane Rowe / | / FOR IMMEDIATE RELEASE / President / Tel: ...": a header table
+    flattened cell by cell put its other column's release mark inside the contact, which goes on
+    below it (nothing above the mark reaches anyone; the lines just under it do)."""
+    if not _RELEASE_MARK.match(doc.text, mark) or _REACH.search(doc.text, body, mark):
+        return False
+    below = doc.line_at(mark)[1]
+    for _, _, line in doc.lines(below, min(limit, below + 400)):
+        if not line.strip() or len(line) > 120:
+            return False
+        if _REACH.search(line):
+            return True
+    return False
 
 
 def _before_prose(doc: Document, body: int, end: int) -> int:
