@@ -968,6 +968,18 @@ def test_contact_fields_a_copy_ran_together(lines: str, expected: list[tuple[Any
     assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == expected
 
 
+def test_two_contacts_side_by_side_flattened_to_one_line() -> None:
+    parsed = parse(
+        "Acme Gold Corporation (TSX: ACG) will host a call on August 14, 2013.\n\n"
+        "For further information, please contact:\n\nMick Rowe, President and CEO Laurie Lind, VP Investor Relations "
+        "Tel: 416-555-0800 Tel: 416-555-0581\n\nAcme Gold Corporation, 199 Bay Street, Toronto, Ontario M5L 1E2\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Mick Rowe", "President and CEO", ["+14165550800"]),
+        ("Laurie Lind", "VP Investor Relations", ["+14165550581"]),
+    ]
+
+
 def test_a_title_that_opens_with_chairman_and_a_firm_glued_to_a_name() -> None:
     parsed = parse(
         GLUED_INTRO + "CONTACTS:   Jane K. RoweChairman and Chief Executive Officer(951) 555-6200Tom H. AshbyVice "

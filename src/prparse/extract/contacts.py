@@ -296,9 +296,25 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += where.end()
             line = text[start:end]
+        before = len(people)
         for piece_start, piece in _pieces(line, start):
             organization = _read_piece(doc, people, role, organization, piece_start, piece)
+        _share_out_by_order(people[max(0, before - 1) :])
     return people
+
+
+def _share_out_by_order(line_people: list[_Person]) -> None:
+    """ "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations Tel: 416-555-0800 Tel:
+    416-555-0581": two contacts side by side, flattened to one line; the numbers that all went to
+    the last person are each one's, in order."""
+    named = [p for p in line_people if p.name]
+    last = line_people[-1] if line_people else None
+    if len(named) < 2 or last is not named[-1] or len(last.phones) != len(named) or last.emails:
+        return
+    if any(p.phones or p.emails for p in named[:-1]):
+        return
+    for person, phone in zip(named, list(last.phones), strict=True):
+        person.phones = [phone]
 
 
 # Two contacts side by side in a plain-text table: "Jesse Huang      David Pasquale".
@@ -359,6 +375,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
+    r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer)\s\p{Lu}\p{Ll}"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -380,6 +397,11 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Roberta ReidSynopsys, Inc.", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
     ("Judy Lin SfetcuPondelWilkinson Inc.",
      r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?(?:$|\s?[(+\d]))"),
+    # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
+    ("President and CEO Laurie Lind, VP",
+     r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
+     r"|Communications))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General)\s)"
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
