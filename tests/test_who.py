@@ -613,6 +613,7 @@ def test_company(body: str, company: str) -> None:
         # Exchanges joined by "and" or "&" before one colon share the symbol; Tokyo's numeric codes.
         ("Acme Holdings, Inc. (NYSE and SIX: ACMZ) announced", [("NYSE", "ACMZ"), ("SIX", "ACMZ")]),
         ("Acme SE (Euronext & Nasdaq: ACMX) announced", [("Euronext", "ACMX"), ("NASDAQ", "ACMX")]),
+        ("Acme Cannabis Inc. (NYSE | TSX: ACB), the Canadian company, announced", [("NYSE", "ACB"), ("TSX", "ACB")]),
         ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
