@@ -932,7 +932,10 @@ _BESIDE_AN_EVENT = safe_compile(
     needs=("meeting", "agm", "egm"),
 )
 # The verbs that date a release when "today" stands beside them: "today announced", "announced today".
-_SAID = r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled)"
+_SAID = (
+    r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled"
+    r"|provided|provides|published|publishes)"  # "today provided an update on COVID-19"
+)
 _ANNOUNCED_BEFORE = safe_compile(rf"\b{_SAID}\s{{1,2}}$", regex.IGNORECASE)
 _ANNOUNCED = safe_compile(rf"\s{{0,2}}(?:,\s)?{_SAID}\b", regex.IGNORECASE)
 
