@@ -46,6 +46,10 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T10:00:00-04:00")],
         ),  # the letters with stops
         (
+            "The meeting is to be held on Thursday 30th September 2021 at 2:00 pm (NZT) through a virtual platform.",
+            [("2021-09-30", "2021-09-30T14:00:00+13:00")],
+        ),  # New Zealand time, in daylight saving from the 26th
+        (
             "Management will host a webcast on Friday, August 2 at 4:30 PM (ET).",
             [("2013-08-02", "2013-08-02T16:30:00-04:00")],
         ),

@@ -295,6 +295,7 @@ ZONES: Final[dict[str, str]] = {
     "awst": "Australia/Perth",
     "nzdt": "Pacific/Auckland",
     "nzst": "Pacific/Auckland",
+    "nzt": "Pacific/Auckland",
     # Zones named by a city or country the spec leaves out: its own rules.
     "e.t.": "America/New_York",
     # Older wire copy wrote the letters with stops: "10:00 a.m. E.S.T."
