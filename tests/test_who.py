@@ -267,6 +267,14 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2014-03-06",
             None,
         ),
+        # A notice signed at its foot: the date alone under the signatory's title.
+        (
+            "Director nominations & 2021 AGM date\n\nAcme Group Holdings Limited today advises that the meeting is "
+            "to be held on Thursday 30th September 2021 at 2:00 pm (NZT).\n\nOn behalf of the Board of Directors\n\n"
+            "Hao Rowe\nCFO\n30th August 2021\n",
+            "2021-08-30",
+            None,
+        ),
         # A letter to an Indian exchange: the board met "today i.e" on the day it names.
         (
             "This is to inform you that the Board of Directors of the Company at their Meeting held today i.e 28th "

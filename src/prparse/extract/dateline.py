@@ -484,6 +484,7 @@ def _from_bare_line(
         or _opening_date(doc, release_spans)
         or _date_then_dash(doc, release_spans)
         or _stated_today(doc, release_spans, anywhere=True)
+        or _signed_on(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -598,6 +599,33 @@ def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None
                 spans["date"] = (dates[0].start, dates[0].end)
                 return day
     return None
+
+
+SIGNED_REACH = 400  # characters: how near the end a notice's signature and its date sit
+_SIGNATORY_LINE = safe_compile(r"[ \t*_]{0,4}\p{Lu}[\p{L}.' -]{1,38}")
+
+
+def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """ "On behalf of the Board of Directors / Hao Rowe / CFO / 30th August 2021": a notice
+    signed at its foot, the date alone on the last line under the signatory's."""
+    text = doc.text
+    lines = [(a, b) for a, b, line in doc.lines(max(0, len(text) - SIGNED_REACH), len(text)) if line.strip()]
+    if len(lines) < 2:
+        return None
+    (above_start, above_end), (start, end) = lines[-2], lines[-1]
+    if not _SIGNATORY_LINE.fullmatch(text, above_start, above_end):
+        return None
+    dates = find_dates(text, start, end)
+    if (
+        len(dates) != 1
+        or dates[0].year is None
+        or text[start:end].replace(text[dates[0].start : dates[0].end], "").strip(" .*_")
+    ):
+        return None
+    day = resolve(dates[0], None)
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
 
 
 def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
