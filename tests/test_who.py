@@ -1024,6 +1024,16 @@ def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> N
     ]
 
 
+def test_a_contact_label_after_the_ends_of_an_exchange_announcement() -> None:
+    """A PDF copy ran the whole NZX announcement on to one line: the label follows its "ENDS"."""
+    parsed = parse(
+        "1 Acme Limited STOCK EXCHANGE ANNOUNCEMENT 25 February 2019 Acme will discuss the half year result by "
+        "webcast at 10.00am New Zealand time today. ENDS For further information: Nathan Rowe Phone: "
+        "nathan.rowe@acme.example.nz\n"
+    )
+    assert [c["emails"] for c in parsed["contacts"]] == [["nathan.rowe@acme.example.nz"]]
+
+
 def test_a_contact_label_run_on_to_the_sentence_before_it() -> None:
     parsed = parse(
         "Acme Robotics AS will host an earnings call on November 6, 2025 at 10.00 CET. The presentation "

@@ -161,7 +161,8 @@ _INLINE_LABEL = safe_compile(
 # "... says Arne Roe.For more information:", "... webcast/call.Contact:": a label a careless
 # copy ran on to the sentence before it, so no line pattern sees it.
 _GLUED_INFO_LABEL = safe_compile(
-    r"(?<=[\p{Ll}\d][.!?])(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
+    # (or after the "ENDS" that closes an NZX or ASX announcement a PDF copy ran on)
+    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2}))(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
     r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)",
     regex.IGNORECASE,
 )
