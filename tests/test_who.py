@@ -1024,6 +1024,18 @@ def test_a_contact_label_a_copy_ran_together_with_its_neighbours(tail: str) -> N
     ]
 
 
+def test_a_contact_whose_address_a_web_page_hid_is_still_a_contact() -> None:
+    parsed = parse(
+        "Acme Infrastructure (ACI) will hold its Annual Shareholder Meeting on 10 May 2022 at 2.00pm NZST.\n"
+        "Investor Relations contact:\nAnna Rowe\n[email\u00a0protected]\nMedia contact:\nLaura Lind\n"
+        "[email protected]\n+64 21 555 3297\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Anna Rowe", [], []),
+        ("media", "Laura Lind", ["+64215553297"], []),
+    ]
+
+
 def test_a_contact_label_after_the_ends_of_an_exchange_announcement() -> None:
     """A PDF copy ran the whole NZX announcement on to one line: the label follows its "ENDS"."""
     parsed = parse(

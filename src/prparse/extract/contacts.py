@@ -97,13 +97,14 @@ class _Person:
     shares_with: int = 0  # how many people before this one were named on the same line ("A / B")
     reach_below: bool = False  # the first number or address came on a line of its own, under the name
     office: bool = False  # a firm's line with its number ("Shaftesbury PLC 020 7333 8118"): names go under it
+    hidden_email: bool = False  # a web copy hid the address ("[email protected]"): someone to reach all the same
 
 
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
     for block in contact_blocks(doc):
         for person in _share_number_below(doc, _share_office_lines(doc, _people(doc, block))):
-            if not (person.phones or person.emails):
+            if not (person.phones or person.emails or (person.hidden_email and person.name)):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
                 person.organization = person.organization or person.name
@@ -122,6 +123,7 @@ def extract(doc: Document) -> Part:
     return Part(values={"contacts": _dedupe(contacts)})
 
 
+HIDDEN_EMAIL = "[email protected]"  # what a web page's address guard leaves of an address
 # "College Hill Tel: 020 7457 2020": a name with a phone label after it heads an office line.
 _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t]{0,2}:", regex.IGNORECASE)
 
@@ -483,6 +485,9 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
+    if " ".join(piece.strip(" .").split()) == HIDDEN_EMAIL:  # (the space may be a no-break one)
+        people[-1].hidden_email = True
+        return organization
     if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece) or _VIA_FIRM.match(piece):
         # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one; "Via Harbour
         # Hill" (under the issuer's name): the firm below answers for it.
