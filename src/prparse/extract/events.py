@@ -1000,8 +1000,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     cue = EVENT_CUE.search(text, s_start, s_end) or _GLUED_CUE.search(text, s_start, s_end)
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
-    cues = EVENT_CUE.finditer_list(text, s_start, s_end)
-    if cues and all(_MEETINGS_IN_GENERAL.fullmatch(c.group()) for c in cues):
+    if _MEETINGS_IN_GENERAL.fullmatch(cue.group()) and all(
+        _MEETINGS_IN_GENERAL.fullmatch(c.group()) for c in EVENT_CUE.finditer_list(text, cue.end(), s_end)
+    ):
         return False  # "guidance on the conduct of general meetings during the period from 27 March 2020"
     after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
