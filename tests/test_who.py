@@ -482,6 +482,11 @@ def test_view_source_names_the_wire() -> None:
             "Acme Energy Limited",
         ),
         ("1 Notice of Annual Shareholders Meeting 2019 of Acme AG on January 30, 2019 acme.example", "Acme AG"),
+        (
+            "1 27 October 2017 ASX: ACM 2017 ANNUAL GENERAL MEETING 2017 Annual General Meeting Acme Mining Limited "
+            "( Acme or the Company ) is pleased to announce its 2017 Annual General Meeting.",
+            "Acme Mining Limited",
+        ),
         # Shareholder alerts: the firm issuing them, not the company they concern.
         (
             "The Rowe Law Firm issues the following notice to shareholders of **Acme Ad Science Holding Corp. "

@@ -60,6 +60,8 @@ _TITLE_OF = safe_compile(
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
+    # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
+    r"|(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
 )
 
