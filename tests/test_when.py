@@ -1141,10 +1141,11 @@ def test_a_meeting_adjourned_for_want_of_a_quorum_and_the_day_it_resumes() -> No
     assert starts_in(text) == [("2022-10-14", "2022-10-14T09:00:00-04:00")]
 
 
-def test_a_release_that_today_provided_an_update_names_no_event_today() -> None:
+@pytest.mark.parametrize("verb", ["provided an update on its filings", "advises that its meeting is virtual"])
+def test_a_release_that_today_provided_an_update_names_no_event_today(verb: str) -> None:
     text = (
         "Acme One Provides Update and Schedules Fourth Quarter Earnings Call for June 16, 2020\n"
-        "TORONTO and LAS VEGAS, May 29, 2020 /PRNewswire/ - Acme One Holdings Inc. (CSE: ACMO) today provided an "
-        "update on its filings.\n\nThe Company will host a conference call on June 16, 2020 at 8:30 a.m. ET.\n"
+        f"TORONTO and LAS VEGAS, May 29, 2020 /PRNewswire/ - Acme One Holdings Inc. (CSE: ACMO) today {verb}.\n\n"
+        "The Company will host a conference call on June 16, 2020 at 8:30 a.m. ET.\n"
     )
     assert starts_in(text) == [("2020-06-16", "2020-06-16T08:30:00-04:00")]
