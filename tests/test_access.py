@@ -875,3 +875,12 @@ def test_the_slides_link_and_the_archives_link_are_no_webcast() -> None:
     assert event["webcast_url"] is None
     assert event["replay"]["url"] == "https://investors.acme.example/events-and-presentations/events-calendar"
     assert event["replay"]["passcode"] == "10138950"
+
+
+def test_a_replays_window_in_brackets_on_the_line_under_it() -> None:
+    event = first_event(
+        "Dial-in number: 1-888-555-8191 / 1-647-555-7450 (international)\n\n\n\n"
+        "Replay: 1-855-555-2056 access code: 8236267\n\n(available until August 9, 2013)\n"
+    )
+    assert event["replay"] is not None
+    assert (event["replay"]["available_until"], event["replay"]["passcode"]) == ("2013-08-09", "8236267")

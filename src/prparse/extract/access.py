@@ -816,6 +816,11 @@ def _states_window(text: str, sentence_start: int, found: Duration) -> bool:
     return bool(window) and not delay
 
 
+_BRACKETED_UNTIL = safe_compile(
+    r"\s{0,6}\((?i:available\s)?(?i:until|through|till)\s(?P<date>[^()\n]{4,40})\)[\s.]{0,6}"
+)
+
+
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
     """Sentences that offer a replay or archive, with the end (date or duration) they state."""
     text = doc.text
@@ -845,6 +850,13 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
                 until = until or mention
             elif _FROM.search(lead) and mention.start > cue.start():
                 available_from = available_from or mention
+        if until is None and index + 1 < len(sentences):
+            # "Replay: 1-855-... access code: 8236267 / (available until March 28, 2019)": its window in
+            # brackets on the line under it.
+            after_start, after_end = sentences[index + 1]
+            bracket = _BRACKETED_UNTIL.fullmatch(text, after_start, after_end)
+            if bracket is not None:
+                until = next(iter(find_dates(text, bracket.start("date"), bracket.end("date"))), None)
         duration = None
         if until is None:
             for found in find_durations(text, start, end):
