@@ -342,6 +342,14 @@ def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
     ]
 
 
+def test_a_signatorys_department_names_no_issuer() -> None:
+    parsed = parse(
+        "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"
+        "Scheduled date for filing the quarterly report:\nNovember 8, 2021\n"
+    )
+    assert parsed["company"] is None
+
+
 def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     parsed = parse(
         "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "

@@ -38,6 +38,8 @@ _NOT_NAME_WORDS = frozenset(
      # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
      "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated"}
 )  # fmt: skip
+# The last word of a firm's unit, not of a firm.
+_PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
@@ -109,6 +111,8 @@ def extract(doc: Document) -> Part:
         if found is not None and text[found[0] : found[1]].lower() not in _GENERIC_NAMES:
             a, b = found
             a = _past_titles(text, a, b)  # "Shareholders of Cision AB (the "Company")"
+            if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
+                continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = next(
