@@ -342,6 +342,15 @@ def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
     ]
 
 
+def test_the_issuer_that_is_pleased_to_announce() -> None:
+    parsed = parse(
+        "The joint statement released by the regulator provides guidance on general meetings.\n"
+        "Date, Time and Conduct of AGM\nAcme Projects is pleased to announce that the AGM will be held by way of "
+        "electronic means on Wednesday, 28 July 2021 at 10.30am (Singapore time).\n"
+    )
+    assert parsed["company"] == "Acme Projects"
+
+
 def test_a_signatorys_department_names_no_issuer() -> None:
     parsed = parse(
         "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"

@@ -76,6 +76,7 @@ def _past_titles(text: str, start: int, end: int) -> int:
     return start
 
 
+LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer is named at the latest
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
@@ -118,20 +119,36 @@ def extract(doc: Document) -> Part:
     m = next(
         (
             found
-            for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + 5000))
+            for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
         ),
         None,
     )
     if m is None:
-        word = _headline_possessive(doc) or _headline_word(doc)
+        word = _headline_possessive(doc) or _headline_word(doc) or _pleased_to_announce(doc)
         if word is None:
             return Part(values={"company": None})
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
     return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
+
+
+# "Acme Projects is pleased to announce that ...": the issuer speaking, at a sentence's start.
+_PLEASED = safe_compile(
+    r"(?<![\w,] )(?P<name>\p{Lu}[\w&.'-]{1,30}(?:[ \t]\p{Lu}[\w&.'-]{1,30}){0,4})[ \t](?:is|are)[ \t]"
+    r"(?:pleased|delighted|proud|happy)[ \t]to[ \t](?:announce|report|confirm|advise|inform)",
+    needs=("pleased", "delighted", "proud", "happy"),
+)
+
+
+def _pleased_to_announce(doc: Document) -> tuple[int, int] | None:
+    """A release that names no issuer otherwise: the subject of "... is pleased to announce"."""
+    found = _PLEASED.search(doc.text, 0, min(len(doc.text), LEGAL_NAME_REACH))
+    if found is None or found["name"].split()[0].lower() in _NOT_NAME_WORDS:
+        return None
+    return found.start("name"), found.end("name")
 
 
 # Shareholder alerts: the firm that issues them, not the company they concern.
