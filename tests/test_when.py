@@ -46,6 +46,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T10:00:00-04:00")],
         ),  # the letters with stops
         (
+            "Management will host a conference call to discuss its results for the three months ended June 30, 2013, "
+            "at 8 a.m. EDT on Friday, August 2, 2013.",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00")],
+        ),  # after a period's end, a time with a date of its own
+        (
             "The meeting is to be held on Thursday 30th September 2021 at 2:00 pm (NZT) through a virtual platform.",
             [("2021-09-30", "2021-09-30T14:00:00+13:00")],
         ),  # New Zealand time, in daylight saving from the 26th

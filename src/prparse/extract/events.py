@@ -291,7 +291,7 @@ def _find_events(
         if (
             _in_replay_clause(text, s_start, time.start)
             or _not_event_lead(text, s_start, time.start)
-            or _led_away(text, s_start, time.start, dates)
+            or (_led_away(text, s_start, time.start, dates) and not _dated_after(text, time, dates))
             or _DOCUMENT_OUT.search(text, s_start, time.start)  # "... press release will be available on ... at 9:00"
         ):
             continue
@@ -862,6 +862,15 @@ def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention]
         if other.end <= start <= other.end + 8 and _JOINED.fullmatch(text, other.end, start):
             return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - LEAD) : other.start]))
     return False
+
+
+def _dated_after(text: str, time: TimeMention, dates: list[DateMention]) -> bool:
+    """ "... for the three months ended March 31, 2022, at 8 a.m. EDT on Thursday, April 28": a
+    time followed by its own date is that date's, whatever came before it."""
+    return any(
+        time.end <= d.start <= time.end + 8 and d.relative is None and _JOINED.fullmatch(text, time.end, d.start)
+        for d in dates
+    )
 
 
 def _date_for_time(
