@@ -351,6 +351,16 @@ def test_the_issuer_that_is_pleased_to_announce() -> None:
     assert parsed["company"] == "Acme Projects"
 
 
+def test_a_call_tomorrow_on_a_written_day_dates_the_release_and_a_heading_is_no_place() -> None:
+    parsed = parse(
+        "(all amounts in US dollars, unless otherwise noted)\nAcme Copper Corp. (TSX: ACC) is pleased to announce "
+        "its results. Management will host a conference call tomorrow, Tuesday, May 10, 2022, at 11:30 a.m. Eastern "
+        "time to discuss the results.\nHIGHLIGHTS\n- Copper production of 9,784 tonnes;\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == (None, "2022-05-09")
+    assert parsed["company"] == "Acme Copper Corp."
+
+
 def test_a_signatorys_department_names_no_issuer() -> None:
     parsed = parse(
         "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"

@@ -96,8 +96,9 @@ _SIGN_OFF = compile_lines(
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
     # "held today i.e 28th May, 2019"
-    r"\btoday,?\s{1,2}(?:i\.\s?e\.?,?\s{1,2})?"
-    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}\d|\(?[A-Z][a-z]{2,8}\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8})"
+    r"\b(?P<which>today|tomorrow),?\s{1,2}(?:i\.\s?e\.?,?\s{1,2})?"
+    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s)?\d|\(?[A-Z][a-z]{2,8}\.?\s\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8})"
 )
 
 
@@ -497,6 +498,8 @@ _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
      "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
      "location", "where", "when", "presenter", "speaker",
+     # a section's heading over a list of bullets: "HIGHLIGHTS\n- Copper production of ..."
+     "highlights", "summary", "overview", "outlook", "agenda", "background", "notes", "results", "financial",
      # an RNS header's identifiers: "LEI: 549300PT2CIHYN5GWJ21", "TIDM: ACME"
      "lei", "isin", "tidm", "cusip", "wkn", "cik", "ticker", "symbol",
      # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
@@ -736,6 +739,8 @@ def _stated_today(doc: Document, spans: dict[str, tuple[int, int]], *, anywhere:
     day = resolve(dates[0], None)
     if day is not None:
         spans["date"] = (dates[0].start, dates[0].end)
+        if m["which"].lower() == "tomorrow":  # "a conference call tomorrow, Tuesday, May 10, 2022"
+            day -= dt.timedelta(days=1)
     return day
 
 
