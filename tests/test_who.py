@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -359,6 +360,34 @@ def test_a_call_tomorrow_on_a_written_day_dates_the_release_and_a_heading_is_no_
     )
     assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == (None, "2022-05-09")
     assert parsed["company"] == "Acme Copper Corp."
+
+
+def test_a_wire_named_at_the_end_of_its_line_and_an_officer_of_the_issuer() -> None:
+    parsed = prparse.parse(
+        "Acme Corporation Announces Quarterly Dividends\nRichmond, VA • May 19, 2015 / PRNEWSWIRE\n"
+        "Jane C. Rowe, III, Chairman, President, and Chief Executive Officer of Acme Corporation (NYSE:ACM), "
+        "announced today that the Board of Directors declared a quarterly dividend.\n"
+    )
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.region, parsed.dateline.date, parsed.dateline.wire) == (
+        "Richmond",
+        "VA",
+        dt.date(2015, 5, 19),
+        "PR Newswire",
+    )
+    assert parsed.company == "Acme Corporation"
+
+
+def test_a_portals_line_over_the_wires_own_and_a_meeting_held_today() -> None:
+    parsed = prparse.parse(
+        "Acme Shareholders Approve Quarterly Dividend\nSchaffhausen, Switzerland / June 7, 2019/ Business Wire\n"
+        "SCHAFFHAUSEN, Switzerland--(BUSINESS WIRE)--At Acme Ltd.’s annual shareholders’ meeting held today, "
+        "approval was received from the shareholders for a cash dividend.\n"
+    )
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.date) == ("Schaffhausen", dt.date(2019, 6, 7))
+    assert parsed.company == "Acme Ltd."
+    assert parsed.events == ()
 
 
 def test_a_signatorys_department_names_no_issuer() -> None:

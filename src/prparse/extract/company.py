@@ -40,6 +40,7 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
+_PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
@@ -55,7 +56,7 @@ _ADVERTISING = safe_compile(
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
 _TITLE_OF = safe_compile(
     r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
-    r"|Founder|Partner|Members?|Board)\sof\s(?:the\s)?"
+    r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
     r"|(?:[A-Z][\w&.-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meeting|notice|invitation|agm|egm)"
@@ -391,12 +392,13 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
             break
     while taken and taken[-1].group().strip(",").lower() in _CONNECTOR:
         taken.pop()
+    if len(taken) > 1 and taken[-1].group().endswith(("'s", "’s")) and taken[0].group() in _PREPOSITIONS:
+        taken.pop(0)  # "At Acme Ltd.'s annual meeting held today, ...": the name the sentence leads to
     if not _accept([t.group() for t in taken]):
         return None
-    end = begin + taken[-1].end()
-    value = text[begin:end]
-    value = _POSSESSIVE_OR_COMMA.sub("", value)
-    return begin, begin + len(value)
+    first, end = begin + taken[0].start(), begin + taken[-1].end()
+    value = _POSSESSIVE_OR_COMMA.sub("", text[first:end])
+    return first, first + len(value)
 
 
 def _first_ticker(text: str, start: int, end: int) -> regex.Match[str] | None:

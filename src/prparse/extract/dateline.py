@@ -39,7 +39,8 @@ _OTHER_WIRE = r"(?-i:\p{Lu})[\w.]{1,30}(?:[ \t][\w.]{1,20}){0,3}[ \t](?-i:Newswi
 _WIRE_MARK = safe_compile(
     rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))(?:[ \t*]{{0,6}}|[ \t]{{0,2}}\n[ \t]{{0,2}})\[?"
     rf"(?P<wire>{alternation(WIRES)}|{_OTHER_WIRE})"
-    rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s))",
+    # (closed by its bracket, slash or dash, or by the line's end: "Richmond, VA • May 19, 2015 / PRNEWSWIRE")
+    rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s)|(?=\n))",
     regex.IGNORECASE,
 )
 # The mark runs only around a word of a wire's name (its longest: "newswire", "business").
@@ -405,7 +406,7 @@ def _city_region(
     segment = tail["tail"].strip()
     seg_start = base + tail.start("tail") + (len(tail["tail"]) - len(tail["tail"].lstrip()))
     # "SANTA CLARA, Calif. and GLASTONBURY, Conn." / "Austria & MUNICH, Germany": first city only.
-    segment = _SECOND_PLACE.split(segment)[0].strip(" ,")
+    segment = _SECOND_PLACE.split(segment)[0].strip(" ,•·|")  # ("Richmond, VA • May 19, 2015 / PRNEWSWIRE")
     parts = [p.strip() for p in segment.split(",")]
     parts = [p for p in parts if p]
     if not parts or not parts[0][:1].isupper():
@@ -758,7 +759,14 @@ def _body_start(doc: Document) -> int | None:
     mark = _first_wire_mark(doc, limit)
     if mark is not None:
         after = _AFTER_MARK.match(text, mark.end())
-        return int(after.end() if after else mark.end())
+        start = int(after.end() if after else mark.end())
+        # "Schaffhausen, Switzerland / June 7, 2019/ Business Wire" over "SCHAFFHAUSEN,
+        # Switzerland--(BUSINESS WIRE)--At Acme ...": a portal's line above the wire's own.
+        again = _WIRE_MARK.search(text, start, min(doc.line_at(start)[1], start + _WRAPPED_PLACE * 2))
+        if again is not None and not text[start : again.start()].strip(" ,").count(" ") > 3:
+            after = _AFTER_MARK.match(text, again.end())
+            start = int(after.end() if after else again.end())
+        return start
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
         if m["date"] is not None and not find_dates(text, m.start("date"), m.end("date")):

@@ -929,6 +929,8 @@ def _date_of_place_named(text: str, before: list[DateMention], s_start: int, s_e
 _PAST_MEETING = safe_compile(
     r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
     r"|held|convened|concluded)\b"
+    # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
+    r"|(?<!\bbe\s)\bheld\stoday\b"
     # "reports the director election voting results from its annual general meeting held today"
     r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b",
     regex.IGNORECASE,
