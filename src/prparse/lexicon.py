@@ -71,6 +71,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nys": "NYSE",
     "new york stock exchange": "NYSE",
     "nyse american": "NYSE American",
+    "nyse-american": "NYSE American",
     "nyse mkt": "NYSE American",
     "nyse amex": "NYSE American",
     "amex": "NYSE American",
