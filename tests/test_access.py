@@ -884,3 +884,18 @@ def test_a_replays_window_in_brackets_on_the_line_under_it() -> None:
     )
     assert event["replay"] is not None
     assert (event["replay"]["available_until"], event["replay"]["passcode"]) == ("2013-08-09", "8236267")
+
+
+def test_a_registration_link_is_the_webcasts_when_there_is_no_phone_line() -> None:
+    text = (
+        "DILLINGEN, Germany - September 10, 2025 - Acme Innovations AG will present its half-year figures in a "
+        "webcast.\n\n Key facts of the Acme webcast\n\n Friday, 26 September 2025Start: 11.00 a.m. (CEST)Duration: "
+        "60 minutesLanguage: English\n\n Registration link for participants: https://www.acme-events.example/event/537c\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.webcast_url, event.registration_url) == (
+        "https://www.acme-events.example/event/537c",
+        "https://www.acme-events.example/event/537c",
+    )
+    dialled = prparse.parse(text + "\n To join by phone, dial +49 69 5555 0100.\n").events[0]
+    assert (dialled.webcast_url, dialled.registration_url) == (None, "https://www.acme-events.example/event/537c")

@@ -689,6 +689,14 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 _MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
 
 
+def _webcast_without_phones(doc: Document, above: list[str]) -> bool:
+    """A webcast named in the lines above a link's row, in a release that offers no phone line."""
+    return any(_WATCH_CUE.search(unit) for unit in above) and not _PHONE_LINE_WORDS.search(lowered(doc.text))
+
+
+_PHONE_LINE_WORDS = compile_literals(["dial", "teleconference", "conference call", "call-in"])
+
+
 def _heads_rows(unit: str) -> bool:
     """A heading over rows ("Live webcast participant registration"), or a sentence that
     introduces them ("... may do so via the Company's website or by phone as follows:")."""
@@ -792,6 +800,10 @@ def _add_link(
         break
     if registration and not webcast and url and _WATCH_IN_URL.search(url):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
+    elif registration and not webcast and row is not None and _webcast_without_phones(doc, raw[2:6]):
+        # "Key facts of the Acme webcast / ... / Registration link for participants: https://...": with
+        # no phone line anywhere, registering is how one joins the webcast.
+        webcast = True
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
     if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
