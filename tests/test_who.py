@@ -1019,6 +1019,15 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "jane.rowe@acmerobotics.example\n",
             [("Jane Rowe", "Chief Financial Officer", ["+4233993510"], ["jane.rowe@acmerobotics.example"])],
         ),
+        # "Contact us" alone over a firm, a name and its glued fields.
+        (
+            "Contact us\n\n IR.on AGFrederic RowePhone: +49 221 5555 970E-mail: acme@ir-on.example.com\n",
+            [("Frederic Rowe", None, ["+492215555970"], ["acme@ir-on.example.com"])],
+        ),
+        (
+            "Investor Relations:\n\nAcme SEAnja RowePhone: +49 162 555 5334asiehler@acme-online.example\n",
+            [("Anja Rowe", None, ["+491625555334"], ["asiehler@acme-online.example"])],
+        ),
         # A firm, then its people and numbers, all on the label's line.
         (
             "CONTACTS: Acme Wholesale Corporation Richard Rowe, 425/555-8203 Bob Lind, 425/555-8255\n",

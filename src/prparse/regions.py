@@ -191,7 +191,11 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     found: dict[int, tuple[int, int, str | None]] = {}
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
         if _is_label_line(doc, m):
-            end = _before_address(doc.text, m.start(), m.end())
+            line_end = doc.line_at(m.start())[1]
+            if doc.text[m.end() : line_end].strip(" \t:*_").lower() in _LABEL_TAILS:
+                end = line_end  # "Contact Information", "Contact us": the whole line is the label
+            else:
+                end = _before_address(doc.text, m.start(), m.end())
             found[doc.line_index(m.start())] = (
                 m.start(),
                 end,
@@ -493,14 +497,17 @@ def _before_address(text: str, start: int, end: int) -> int:
     return at
 
 
+_LABEL_TAILS = frozenset({"us", "details", "information", "person", "persons", "people"})
+
+
 def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     """A label opens its line and is short, or is followed by a colon: not a sentence
     that merely mentions "contact"."""
     _, line_end = doc.line_at(m.start())
     rest = doc.text[m.end() : line_end]
     label = m.group().strip()
-    if label.endswith(":") or rest.strip() == "":
-        return True
+    if label.endswith(":") or rest.strip() == "" or rest.strip(" \t:*_").lower() in _LABEL_TAILS:
+        return True  # ("Contact us", "Contact details" alone on their line)
     if m.group().endswith(("  ", "\t")) and len(label) < 40:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None

@@ -406,7 +406,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
-    ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG))(?=\p{Lu}\p{Ll})"),
+    # (a first and last name before it: "Bergisch GladbachGermanyTel:" is an address's end)
+    ("Frederic RowePhone: +49 ...",
+     r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:Phone|Tel|Telephone|Mobile|Cell|Fax|E-?mail)\s?:)"),
+    ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
