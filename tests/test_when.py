@@ -68,6 +68,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T17:00:00-04:00")],
         ),
         (
+            "Date of the conference call: Friday, August 2, 2013\n\nTime: 2:00 p.m. CEST (1:00 p.m. BST, 9:00 a.m. "
+            "EDT)\n",
+            [("2013-08-02", "2013-08-02T14:00:00+02:00")],
+        ),  # three zones, one of them off by an hour: the first
+        (
             "The presentation will be webcast on 2 August 2013 at 14:00 CET/CEST.",
             [("2013-08-02", "2013-08-02T14:00:00+02:00")],
         ),

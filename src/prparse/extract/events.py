@@ -528,8 +528,12 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
     """Drop a time that restates the one before it in another zone ("13:00 GMT / 8:00 a.m. ET",
     "5:00 p.m. ET (2:00 p.m. PT)"); lend a zone to a time whose twin names it ("9 a.m. and 2 p.m. ET")."""
     kept: list[TimeMention] = []
+    restated_end = -1  # where the last time dropped as a restatement ended
     for index, time in enumerate(times):
-        if kept and _SEPARATOR_BETWEEN_TIMES.match(text[kept[-1].end : time.start]) and kept[-1].zone is not None:
+        # ("2:00 p.m. CEST (1:00 p.m. BST, 9:00 a.m. EDT)": each restatement follows the one before)
+        group_end = max(kept[-1].end, restated_end) if kept else -1
+        if kept and _SEPARATOR_BETWEEN_TIMES.match(text[group_end : time.start]) and kept[-1].zone is not None:
+            restated_end = time.end
             continue
         if time.zone is None and kept and kept[-1].zone is not None and _restates_in_brackets(text, kept[-1], time):
             continue
