@@ -390,6 +390,22 @@ def test_a_portals_line_over_the_wires_own_and_a_meeting_held_today() -> None:
     assert parsed.events == ()
 
 
+def test_a_letter_to_the_exchange_is_dated_and_addressed_not_signed_by_the_exchange() -> None:
+    parsed = prparse.parse(
+        "Notice to Convene Annual General Meeting 2018\n\n Company Announcement no. 05/2018\n\n\n"
+        "To: NASDAQ Copenhagen A/S                                    Copenhagen, Denmark, 22 March 2018\n\n\n"
+        "The board of directors of Acme Pharmaceuticals A/S, CVR no. 26 55 77 67 (the Company), hereby convenes "
+        "the annual general meeting.\n"
+    )
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.region, parsed.dateline.date) == (
+        "Copenhagen",
+        "Denmark",
+        dt.date(2018, 3, 22),
+    )
+    assert parsed.company == "Acme Pharmaceuticals A/S"
+
+
 def test_a_signatorys_department_names_no_issuer() -> None:
     parsed = parse(
         "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"

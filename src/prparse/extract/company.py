@@ -40,6 +40,8 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
+# "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
+_ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
@@ -123,6 +125,7 @@ def extract(doc: Document) -> Part:
             for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
+            and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
         ),
         None,
     )

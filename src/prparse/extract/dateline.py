@@ -94,6 +94,11 @@ _SIGN_OFF = compile_lines(
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.*_]{0,3}$"
 )
+# A letter to the exchange: "To: NASDAQ Copenhagen A/S        Copenhagen, Denmark, 22 March 2018".
+_LETTER_HEAD = compile_lines(
+    rf"^[ \t*_|]{{0,4}}(?:To|TO)[ \t]{{0,2}}:[^\n]{{1,80}}?[ \t]{{3,}}{_PLACE},?[ \t]{{1,2}}"
+    r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
+)
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
     # "held today i.e 28th May, 2019"
@@ -444,7 +449,8 @@ def _from_bare_line(
     text = doc.text
     view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text)
     wire = canonical_wire(view["wire"]) if view else None
-    for pattern, limit in ((_BARE_DATELINE, _bare_limit(doc)), (_SIGN_OFF, len(text))):
+    patterns = ((_BARE_DATELINE, _bare_limit(doc)), (_SIGN_OFF, len(text)), (_LETTER_HEAD, _bare_limit(doc)))
+    for pattern, limit in patterns:
         for m in pattern.finditer(text, 0, limit):
             place = m["place"]
             if not _looks_like_place(place):
@@ -456,7 +462,7 @@ def _from_bare_line(
                 release = _year_less(doc, m.start(), date_mentions, spans)
             if m["date"] and release is None:
                 continue
-            if pattern is _SIGN_OFF and release is None:
+            if pattern is not _BARE_DATELINE and release is None:
                 continue
             city, region, city_span, region_span = _city_region(place, m.start("place"))
             if city is None:
