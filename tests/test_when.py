@@ -483,6 +483,10 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
         "held on Tuesday, 13th August, 2019 at Acme House, Kolkata.\n\n2. The Register of Members and Share transfer "
         "Books shall remain closed from Wednesday, 7th August, 2019 to Tuesday, 13th August, 2019 for the purpose "
         "of the Annual General Meeting.\n",
+        # A page's title and its date stamp; a sign-off with the comma its signature would follow.
+        "Pre-Annual General Meeting Information • Jun 13, 2019\nThe shareholders of Acme ASA are hereby invited to "
+        "the Annual General Meeting\nTuesday August 13, 2019 at 09:15\nThe meeting will be held as a digital "
+        "meeting.\nTrondheim, June 13, 2019,\n",
         # A page's date stamp on its first line, over the notice's heading.
         "13 June 2019\nBack\nRevised AGM arrangements\n\nOn 2 May 2019, the Company posted Notice of its Annual "
         "General Meeting to be held on Tuesday, 13 August 2019 at the offices of Acme LLP, London.\n",

@@ -268,6 +268,16 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2014-03-06",
             None,
         ),
+        # A meeting's date and time under the sentence that invites to it; the place and date that
+        # sign the notice, with the comma the signature would follow.
+        (
+            "Pre-Annual General Meeting Information • Mar 22, 2023\n"
+            "The shareholders of Acme ASA are hereby invited to the Shareholders' Annual General Meeting\n"
+            "Thursday April 20, 2023 at 09:15\nThe meeting will be held as a digital meeting.\n"
+            "Election of members to serve on the nomination committee.\nTrondheim, March 22, 2023,\n",
+            "2023-03-22",
+            None,
+        ),
         # A notice signed at its foot: the date alone under the signatory's title.
         (
             "Director nominations & 2021 AGM date\n\nAcme Group Holdings Limited today advises that the meeting is "

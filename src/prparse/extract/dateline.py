@@ -92,7 +92,7 @@ _BARE_DATELINE = compile_lines(
 _SIGN_OFF = compile_lines(
     rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
-    r"[ \t.*_]{0,3}$"
+    r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
 # A letter to the exchange: "To: NASDAQ Copenhagen A/S        Copenhagen, Denmark, 22 March 2018".
 _LETTER_HEAD = compile_lines(
@@ -324,7 +324,7 @@ def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int,
         )
         if leftover and not _JUST_A_TIME.fullmatch(leftover):
             continue
-        if _a_details_row(doc, start, mention.weekday is not None):
+        if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
         day = resolve(mention, None)
         if day is not None:
@@ -344,14 +344,21 @@ _DETAILS_HEADING = safe_compile(
 _TIME_ROW = safe_compile(r"[ \t*_]{0,4}\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b)")
 
 
-def _a_details_row(doc: Document, start: int, with_weekday: bool) -> bool:
+def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: bool = False) -> bool:
+    """An event's date (and time) under its heading, or over its time's row; with a weekday and
+    a time, under any line that ends by naming the event ("... invited to the Annual General
+    Meeting" over "Thursday April 20, 2023 at 09:15"; a page's stamp writes no weekday)."""
     index = doc.line_index(start)
     above = next((doc.line_bounds(i) for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
     below = next(
         (doc.line_bounds(i) for i in range(index + 1, min(len(doc.line_starts), index + 3)) if _has_text(doc, i)), None
     )
     return bool(
-        (above is not None and above[1] - above[0] <= 40 and _DETAILS_HEADING.search(doc.text, *above))
+        (
+            above is not None
+            and (above[1] - above[0] <= 40 or (with_time and with_weekday))
+            and _DETAILS_HEADING.search(doc.text, *above)
+        )
         or (with_weekday and below is not None and _TIME_ROW.match(doc.text, *below))
     )
 

@@ -997,14 +997,22 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False  # "After March 20th, the webcast will be available on the Company's website": its archive
     line_start, line_end = doc.line_at(mention.start)
-    if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .*_"):
+    if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .,*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
     if (
         mention.start < _STAMP_REACH
         and _is_release_date(doc, mention)
-        and not text[line_start:line_end].strip(" .*_#|").replace(text[mention.start : mention.end], "")
+        and (
+            not text[line_start:line_end].strip(" .*_#|").replace(text[mention.start : mention.end], "")
+            or (
+                _STAMP_AFTER_TITLE.fullmatch(text, line_start, mention.start)
+                and not text[mention.end : line_end].strip(" .*_")
+            )
+        )
     ):
-        return False  # "03 April 2020" alone on the page's first line, over "Revised AGM arrangements"
+        # "03 April 2020" alone on the page's first line, over "Revised AGM arrangements"; "Pre-Annual
+        # General Meeting Information • Mar 22, 2023": the page's title and its date
+        return False
     if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end):
@@ -1039,6 +1047,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
 
 
 _STAMP_REACH = 200  # characters: a page's date stamp sits on one of its first lines
+_STAMP_AFTER_TITLE = safe_compile(r"[^\n]{1,160}?[ \t][•·|][ \t]{1,3}")
 
 
 def _is_release_date(doc: Document, mention: DateMention) -> bool:
