@@ -63,7 +63,10 @@ _PORTAL_SOURCE = safe_compile(
 )
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_PLACE_WORD = rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}"
+# ("Martinsried/Munich": two places of one address, joined by a slash)
+_PLACE_WORD = (
+    rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}(?:/[A-ZÀ-Þ][\w.'À-ÿ-]{{1,25}})?"
+)
 _PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
@@ -81,7 +84,8 @@ _BARE_DATELINE = compile_lines(
     # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
     # document blanks the marks, so spaces stand in for them).
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?,?[ \t]{{0,5}}"
-    rf"(?:(?:-{{1,6}}|/|:|(?<=\)))\s"
+    # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
+    rf"(?:(?:-{{1,6}}|/|:|(?<=\))|(?<=\d{{4}})\.)\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
