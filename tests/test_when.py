@@ -614,6 +614,33 @@ def test_a_financial_calendar_and_the_releases_stamp_are_no_events() -> None:
     assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2019-03-19", None)]
 
 
+@pytest.mark.parametrize(
+    ("calendar", "expected"),
+    [
+        # Each label over its date.
+        (
+            "Deadline for submission of shareholder proposals to the Annual General Meeting\nFebruary 20, 2020\n"
+            "Annual Report 2019\nMarch 12, 2020\nAnnual General Meeting\nApril 2, 2020\n"
+            "Interim Report First Quarter 2020\nMay 14, 2020\n",
+            [("2020-04-02", None)],
+        ),
+        # Each date over its label, one of them with a second label.
+        (
+            "The updated financial calendar is as follows:\n|29 June 2020\n|Annual general meeting for 2019/20\n"
+            "|18 August 2020\n|Interim report – Q1 2020/21\nCapital markets day\n|04 November 2020\n"
+            "|Interim report – Q2 2020/21\n",
+            [("2020-06-29", None), ("2020-08-18", None)],
+        ),
+    ],
+)
+def test_a_calendar_of_labels_and_dates_on_lines_of_their_own(calendar: str, expected: list[tuple[str, None]]) -> None:
+    text = (
+        "Financial calendar for Acme Pharma in 2020\nCopenhagen, December 10, 2019 — Acme Pharma A/S (Nasdaq: ACPH), "
+        "a biotechnology company, today announced its financial calendar for 2020.\n" + calendar
+    )
+    assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == expected
+
+
 def test_an_investor_day_only_the_headlines_bullets_give() -> None:
     text = (
         "Acme Mine Development Exceeds 1,840 Metres in August\n\n"

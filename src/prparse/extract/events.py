@@ -982,7 +982,16 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     lead = text[max(s_start, mention.start - LEAD) : mention.start]
     if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead):
         return False
-    if _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
+    label = _calendar_label_above(doc, mention)
+    if label is not None:
+        # A calendar of label lines over date lines: "Annual Report 2019 / March 12, 2020 / Annual
+        # General Meeting / April 2, 2020": the date's own label names its event, not the next one.
+        s_start, s_end = label
+        if _REPORT_ITEM.search(text, *label) and not _MEETING_ITEM.search(text, *label):
+            return False
+        if _DEADLINE_LABEL.match(text, *label):
+            return False  # "Deadline for submission of shareholder proposals to the Annual General Meeting"
+    elif _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
         return False
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
@@ -1044,6 +1053,54 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or mention.relative is not None
         or doc.release_date is not None
     )
+
+
+def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """A calendar of label lines over date lines ("Annual Report 2019 / March 12, 2020 / Annual
+    General Meeting / April 2, 2020"): the label line above a date that stands alone on its
+    line, when the calendar's first row opens with a label. None for other layouts (dates over
+    their labels, prose)."""
+    text = doc.text
+    line_start, _ = doc.line_at(mention.start)
+    if not _date_alone(doc, line_start) or line_start == 0:
+        return None
+    label = doc.line_at(line_start - 1)
+    expect_label, top_is_label, at, rows = True, False, line_start, 0
+    for _ in range(_CALENDAR_ROWS):
+        if at == 0:
+            break
+        a, b = doc.line_at(at - 1)
+        # (not the sentence that introduces the calendar: "... is as follows:")
+        if (
+            expect_label
+            and 0 < b - a <= 100
+            and text[a:b].strip(" \t|").rstrip()[-1:] not in ("", ":")
+            and not find_dates(text, a, b)
+        ):
+            top_is_label = True
+        elif not expect_label and _date_alone(doc, a):
+            top_is_label = False
+        else:
+            break
+        expect_label, at, rows = not expect_label, a, rows + 1
+    # (a row of its own above, at least: one label alone could be a second label under a date)
+    if rows < 3 or not top_is_label or label[0] == label[1] or WHEN_LABEL.match(text, *label):
+        return None
+    return label
+
+
+_CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
+_DEADLINE_LABEL = safe_compile(
+    r"[ \t*_|]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend)\b",
+    regex.IGNORECASE,
+)
+
+
+def _date_alone(doc: Document, line_start: int) -> bool:
+    """A line that holds one date and nothing else."""
+    a, b = doc.line_at(line_start)
+    dates = find_dates(doc.text, a, b)
+    return len(dates) == 1 and doc.text[a:b].strip(" \t*_|.") == doc.text[dates[0].start : dates[0].end]
 
 
 _STAMP_REACH = 200  # characters: a page's date stamp sits on one of its first lines
