@@ -760,6 +760,19 @@ def test_a_letterheads_number_is_no_dial_in() -> None:
     assert [d["number"] for d in event["dial_ins"]] == ["+12015558470"]
 
 
+def test_a_letterheads_number_on_its_own_line_is_no_dial_in() -> None:
+    text = (
+        "Exhibit 99.1\n|\nDate: April 15, 2020\n|\nNEWS RELEASE\n|\nAcme Incorporated\n40 Waterview Drive\n"
+        "Shelton, CT 06484\n475-555-4000\n"
+        "Acme Announces First Quarter 2020 Earnings Date\nShelton, CT, April 15, 2020 (GLOBE NEWSWIRE) — Acme "
+        "today announced that it will release first quarter 2020 financial results prior to the opening of the "
+        "market on April 30, 2020. The Company will then webcast its Analysts' Conference Call to discuss the results "
+        "at 10:00 AM ET.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.dial_ins == ()
+
+
 def test_a_link_with_the_next_heading_glued_on_is_no_webcast() -> None:
     """A copy that lost its line breaks: the documents' link runs into the call's heading."""
     event = first_event(

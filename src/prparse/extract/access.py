@@ -457,6 +457,10 @@ def find_dial_ins(
             continue
         if line_end - line_start <= 200 and _POSTAL_ADDRESS.search(text, line_start, line_end):
             continue  # "3333 WEST GOOD HOPE ROAD MILWAUKEE, WI 53209 | 414.247.3333": a letterhead
+        if line_start > 0 and text[line_start:line_end].strip(" |*_") == text[candidate.start : candidate.end]:
+            above_start, above_end = doc.line_at(line_start - 1)
+            if above_end - above_start <= 80 and _POSTAL_ADDRESS.search(text, above_start, above_end):
+                continue  # "40 Acme Drive / Shelton, CT 06484 / 475-555-4000": the letterhead's own line
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (
             max(sentence_start, candidate.start - 300),
