@@ -912,3 +912,11 @@ def test_a_registration_link_is_the_webcasts_when_there_is_no_phone_line() -> No
     )
     dialled = prparse.parse(text + "\n To join by phone, dial +49 69 5555 0100.\n").events[0]
     assert (dialled.webcast_url, dialled.registration_url) == (None, "https://www.acme-events.example/event/537c")
+
+
+def test_the_full_press_releases_link_is_no_webcast() -> None:
+    event = first_event(
+        "Investors can join the call through the dial-in numbers provided via the press release.\n\n"
+        " To view the full press release, visit https://acme.example/2oxyv\n"
+    )
+    assert event["webcast_url"] is None

@@ -141,9 +141,10 @@ _POINTS_TO_LINK = safe_compile(
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
-    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentation\s(?:will|can)\sbe\s(?:made\s)?available)\b",
+    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentation\s(?:will|can)\sbe\s(?:made\s)?available"
+    r"|full\s(?:press\s|news\s)?release)\b",  # "To view the full press release, visit https://..."
     regex.IGNORECASE,
-    needs=("report", "slides", "material", "document", "statement", "visuals", "presentation"),
+    needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full"),
 )
 _SLIDES_POSTED = safe_compile(
     r"\b(?:(?:slides?|slide\s(?:presentation|deck)|presentation\smaterials?|supplemental\smaterials?)\b"
