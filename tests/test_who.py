@@ -559,6 +559,12 @@ def test_view_source_names_the_wire() -> None:
         ('ACME ROBOTICS INC. (NASDAQ: ACMR, the "Company"), a robot maker, announced', "ACME ROBOTICS INC."),
         ("La Jolla Robotics Company (Nasdaq: LJRC) will present on August 2, 2013.", "La Jolla Robotics Company"),
         ("zeta OPTICS delivers results ahead of plan.", "zeta OPTICS"),
+        # A ticker before a late definition: the name at the ticker.
+        (
+            'Acme Holdings Limited (NYSE: ACMV), a leading online retailer for brands in China ("Acme" or the '
+            '"Company"), today announced its results.',
+            "Acme Holdings Limited",
+        ),
         # A notice names its meeting, and the meeting's shareholders, before the company.
         (
             "1 NOTICE IS HEREBY GIVEN that the 2018 Annual General Meeting of Shareholders of Acme Energy Limited "

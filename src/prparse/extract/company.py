@@ -100,6 +100,12 @@ def extract(doc: Document) -> Part:
     candidates: list[Callable[[], tuple[int, int] | None]] = []
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
+        definition = _DEFINITION.search(text, start, sentence_end)
+        ticker = _first_ticker(text, start, sentence_end)
+        if ticker is not None and definition is not None and ticker.start() < definition.start():
+            # "Acme Holdings Limited (NYSE: ACM), a retailer for brands in China ("Acme" or the
+            # "Company")": the name at the ticker, not the words before a late definition.
+            candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
         candidates.append(lambda: _name_before(text, _DEFINITION.search, start, sentence_end))
         candidates.append(lambda: _subject_of_an_alert(text, start, sentence_end))
         candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
