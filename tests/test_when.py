@@ -1190,3 +1190,14 @@ def test_a_release_that_today_provided_an_update_names_no_event_today(verb: str)
         "The Company will host a conference call on June 16, 2020 at 8:30 a.m. ET.\n"
     )
     assert starts_in(text) == [("2020-06-16", "2020-06-16T08:30:00-04:00")]
+
+
+def test_a_date_row_under_a_calls_details_heading_is_the_calls_day() -> None:
+    text = (
+        "Acme SE to report first quarter 2020 results on 14 May 2020\n\nOn May 6, 2020 Acme SE (Frankfurt Stock "
+        "Exchange: ACM) reported that it will report its results on Thursday, 14 May 2020.\n\n"
+        "Conference call details\n\nDate: Thursday, 14 May 2020\n\nAccess Code: 57615818#\n\n"
+        "A replay of the conference call will be available for seven days after the conference.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.date, event.passcode) == (dt.date(2020, 5, 14), "57615818")

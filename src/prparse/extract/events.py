@@ -1029,7 +1029,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     if _in_replay_clause(text, s_start, mention.start):
         return False
     s_start, s_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
-    cue = EVENT_CUE.search(text, s_start, s_end) or _GLUED_CUE.search(text, s_start, s_end)
+    cue = (
+        EVENT_CUE.search(text, s_start, s_end)
+        or _GLUED_CUE.search(text, s_start, s_end)
+        or _heading_over_date_row(doc, mention.start)
+    )
     if cue is None or _not_an_event(text, s_start, s_end):
         return False
     if _MEETINGS_IN_GENERAL.fullmatch(cue.group()) and all(
@@ -1087,6 +1091,27 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
     if rows < 3 or not top_is_label or label[0] == label[1] or WHEN_LABEL.match(text, *label):
         return None
     return label
+
+
+def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | None:
+    """ "Conference call details / Date: Thursday, 14 May 2020": a details block's date row, the
+    event named by the short heading a few lines above it."""
+    line_start, line_end = doc.line_at(offset)
+    if not WHEN_LABEL.match(doc.text, line_start, line_end):
+        return None
+    index = doc.line_index(line_start)
+    seen = 0
+    for above in range(index - 1, max(-1, index - 6), -1):
+        a, b = doc.line_bounds(above)
+        if not doc.text[a:b].strip():
+            continue
+        seen += 1
+        if b - a > 120 or seen > 3:
+            return None
+        cue = EVENT_CUE.search(doc.text, a, b)
+        if cue is not None:
+            return cue
+    return None
 
 
 _CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
