@@ -914,6 +914,16 @@ def test_a_registration_link_is_the_webcasts_when_there_is_no_phone_line() -> No
     assert (dialled.webcast_url, dialled.registration_url) == (None, "https://www.acme-events.example/event/537c")
 
 
+def test_presentations_available_after_the_conferences_are_no_webcast() -> None:
+    text = release(
+        "Acme will present at the following investor conferences in May, where management will meet investors and "
+        "give a company presentation at 1:25 p.m. ET on August 14, 2013.\n\n"
+        "The presentations will be available on www.acme.com after the conferences.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.webcast_url is None
+
+
 def test_the_full_press_releases_link_is_no_webcast() -> None:
     event = first_event(
         "Investors can join the call through the dial-in numbers provided via the press release.\n\n"

@@ -90,7 +90,7 @@ _WEBCAST_CUE = safe_compile(
     r"|broadcast|simulcast|simulcasted"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
-    r"|presentation(?!\s(?:material|slides|deck|visuals)|\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
+    r"|presentation(?!s?\s(?:material|slides|deck|visuals)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
     r"|downloaded))"
     r"|events?\spage"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
@@ -141,7 +141,7 @@ _POINTS_TO_LINK = safe_compile(
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
-    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentation\s(?:will|can)\sbe\s(?:made\s)?available"
+    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?\s(?:will|can)\sbe\s(?:made\s)?available"
     r"|full\s(?:press\s|news\s)?release)\b",  # "To view the full press release, visit https://..."
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full"),
