@@ -46,6 +46,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T10:00:00-04:00")],
         ),  # the letters with stops
         (
+            "Acme will host a conference call and webcast to report its second quarter 2013 financial results on "
+            "Friday, August 2, 2013, at 8:30 a.m. ET.",
+            [("2013-08-02", "2013-08-02T08:30:00-04:00")],
+        ),  # reporting results is the call's purpose, not a release at that time
+        (
             "Management will host a conference call to discuss its results for the three months ended June 30, 2013, "
             "at 8 a.m. EDT on Friday, August 2, 2013.",
             [("2013-08-02", "2013-08-02T08:00:00-04:00")],

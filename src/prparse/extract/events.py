@@ -723,6 +723,8 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
     release_end = -1
     sentence_start = max(sentence_start, offset - REACH)
     for m in _RELEASE_PHRASE.finditer(text, sentence_start, offset):
+        if text[max(0, m.start() - 3) : m.start()] == "to " and EVENT_CUE.search(text, sentence_start, m.start()):
+            continue  # "will host a call and webcast to report its results on ..., at 8:30": the call's purpose
         release_end = m.end()
     if release_end < 0:
         return False
