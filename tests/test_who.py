@@ -107,6 +107,8 @@ def parse(text: str) -> dict[str, Any]:
         ("PAUL, February 8, 2006, –", "PAUL", None, "2006-02-08", None),
         # A German release: the two places of one address, a full stop after the year.
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),
+        # A numeric date after the mark, month first.
+        ("OSLO, NORWAY -- (Marketwire) -- 02/28/13 --", "OSLO", "NORWAY", "2013-02-28", "Marketwired"),
         # Two cities: the first.
         ("SAN DIEGO AND VANCOUVER, June 6, 2011 /CNW/ -", "SAN DIEGO", None, "2011-06-06", "Canada NewsWire"),
         # A wire the table does not know keeps its name as written.

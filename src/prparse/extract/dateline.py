@@ -195,11 +195,30 @@ def _from_wire_line(
     candidates += find_dates(text, mark.start(), min(line_end, mark.end() + 40))
     release = _first_dated(doc, candidates, spans, warnings)
     if release is None:
+        release = _numeric_date_after(text, mark.end(), spans)
+    if release is None:
         release = _date_line_above(doc, line_start, spans)
     if release is None:
         release = _year_the_text_fixes(doc, candidates, spans)
     wire = canonical_wire(mark["wire"])
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+
+
+# "WEST LAFAYETTE, IN -- (Marketwire) -- 08/09/11 --": the US order, month first, right after the mark.
+_NUMERIC_DATE = safe_compile(r"[ \t-]{0,6}(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])")
+
+
+def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    found = _NUMERIC_DATE.match(text, at, min(len(text), at + 20))
+    if found is None:
+        return None
+    year = int(found["year"]) + (2000 if len(found["year"]) == 2 else 0)
+    try:
+        day = dt.date(year, int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    spans["date"] = (found.start("month"), found.end("year"))
+    return day
 
 
 def _first_dated(
