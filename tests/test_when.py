@@ -492,6 +492,12 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
         "Pre-Annual General Meeting Information • Jun 13, 2019\nThe shareholders of Acme ASA are hereby invited to "
         "the Annual General Meeting\nTuesday August 13, 2019 at 09:15\nThe meeting will be held as a digital "
         "meeting.\nTrondheim, June 13, 2019,\n",
+        # Circulars "dated" on two days; a filing's "Dated:" line under its signature.
+        "Reference is made to the circulars of Acme Holdings Limited dated May 30, 2019 and June 10, 2019 in "
+        "respect of the annual general meeting. The adjourned annual general meeting of the Company will be held "
+        "on Tuesday, 13 August 2019.\n",
+        "Acme Ltd.\nBy: /s/ Jane Rowe\nJane Rowe, Chief Financial Officer |\nDated: June 9, 2019\n\nNotice is "
+        "hereby given that the Annual General Meeting of shareholders will be held on Tuesday, August 13, 2019.\n",
         # A page's date stamp on its first line, over the notice's heading.
         "13 June 2019\nBack\nRevised AGM arrangements\n\nOn 2 May 2019, the Company posted Notice of its Annual "
         "General Meeting to be held on Tuesday, 13 August 2019 at the offices of Acme LLP, London.\n",

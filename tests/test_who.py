@@ -282,6 +282,13 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2023-03-22",
             None,
         ),
+        # A filing's signature page: "Dated:" on a line of its own.
+        (
+            "Acme Ltd.\nBy: /s/ Jane Rowe\nJane Rowe, Chief Financial Officer |\nDated: June 9, 2019\n\nNotice is "
+            "hereby given that the Annual General Meeting of shareholders will be held on Tuesday, August 13, 2019.\n",
+            "2019-06-09",
+            None,
+        ),
         # A notice signed at its foot: the date alone under the signatory's title.
         (
             "Director nominations & 2021 AGM date\n\nAcme Group Holdings Limited today advises that the meeting is "

@@ -97,7 +97,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|press\srelease,\s[^,()\n]{1,60}"
     # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
     r"|any\s?time\s(?:after|from))"
-    r",?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
+    r"[,:]?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
@@ -966,6 +966,21 @@ def _is_announcement_today(text: str, mention: DateMention) -> bool:
     )
 
 
+_AND_BETWEEN = safe_compile(r"\s{0,2}(?:,|and|or|&)\s{0,2}(?:,|and|or|&)?\s{0,2}")
+
+
+def _listed_after_a_non_event(text: str, floor: int, mention: DateMention) -> bool:
+    """ "the circulars dated April 30, 2019 and May 10, 2019": a date listed after one whose lead
+    denies an event shares that lead."""
+    before = find_dates(text, max(floor, mention.start - 40), mention.start)
+    if not before:
+        return False
+    previous = before[-1]
+    if not _AND_BETWEEN.fullmatch(text, previous.end, mention.start):
+        return False
+    return bool(_NOT_EVENT_LEAD.search(text[max(floor, previous.start - LEAD) : previous.start]))
+
+
 def _presented_that_day(text: str, start: int, end: int) -> bool:
     """ "... its report on 27 February, by way of a webcast": the publication presented live;
     not "... earnings as Wednesday, October 28, with a conference call to follow Thursday,
@@ -982,7 +997,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False
     lead = text[max(s_start, mention.start - LEAD) : mention.start]
-    if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead):
+    if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead) or _listed_after_a_non_event(text, s_start, mention):
         return False
     label = _calendar_label_above(doc, mention)
     if label is not None:
