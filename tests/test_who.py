@@ -446,6 +446,18 @@ def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     assert parsed["company"] == "Acme Education Group Inc."
 
 
+def test_an_exchange_the_notice_names_is_no_issuer_either() -> None:
+    """The issuer's name fell off the copy: neither the disclaimer nor the Listing Rules' exchange is it."""
+    parsed = parse(
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+        "responsibility for the contents of this announcement.\nNOTICE IS HEREBY GIVEN that an extraordinary general "
+        "meeting of the Company will be held on Tuesday, 16 December 2014.\n1. According to the Rules Governing the "
+        "Listing of Securities on The Stock Exchange of Hong Kong Limited (the ''Listing Rules''), the resolution "
+        "will be voted on by poll. Hong Kong, 14 November 2014. Hong Kong time. Hong Kong.\n"
+    )
+    assert parsed["company"] is None
+
+
 def test_a_header_tables_contact_ends_at_its_release_mark() -> None:
     """ "|CONTACT: / |JANE ROWE / |(952) 555-6017 / |FOR IMMEDIATE RELEASE": the block ends at the
     release mark, so the headline and the body under it are not read as contact lines."""

@@ -40,6 +40,10 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
+# "the Listing Rules of The Stock Exchange of Hong Kong Limited": the market, not the issuer.
+_MARKET_OPERATOR = safe_compile(
+    r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange)\b"
+)
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
@@ -132,6 +136,7 @@ def extract(doc: Document) -> Part:
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
+            and not _MARKET_OPERATOR.search(found["name"])
         ),
         None,
     )
@@ -211,6 +216,8 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
     m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
     if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
         return None
+    if _DISCLAIMER.search(doc.text, 0, doc.line_at(0)[1]):
+        return None  # "Hong Kong Exchanges and Clearing Limited ... take no responsibility": the exchange's
     if m["word"].isupper() and (len(m["word"]) < 4 or doc.line_at(0)[1] - doc.line_at(0)[0] > 200):
         return None  # a short code or an all-capitals heading; "INFICON to Publish Its Results" counts
     return m.span("word") if len(_named_at(doc.text, m["word"], m.end())) >= 3 else None
