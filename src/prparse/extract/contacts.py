@@ -18,7 +18,7 @@ from ..phones import country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
-from .tickers import colon_tickers
+from .tickers import COLON_FORM
 
 # The user part is possessive ("{0,63}+"): what may follow it (space, "@", "(") is never in
 # its class, so giving characters back cannot help, and not trying keeps each start O(1).
@@ -231,7 +231,7 @@ def _is_organisation(doc: Document, name: str) -> bool:
         if at < 0:
             return False
         after = at + len(name)
-        if colon_tickers(doc.text, after, min(doc.line_at(after)[1], after + _TICKER_REACH)):
+        if COLON_FORM.search(doc.text, after, min(doc.line_at(after)[1], after + _TICKER_REACH)):
             return True  # (on its line: a header table flattened puts "(NYSE: BMC)" under a contact's name)
         at = doc.text.find(name, at + len(name))
     return False

@@ -972,6 +972,8 @@ _AND_BETWEEN = safe_compile(r"\s{0,2}(?:,|and|or|&)\s{0,2}(?:,|and|or|&)?\s{0,2}
 def _listed_after_a_non_event(text: str, floor: int, mention: DateMention) -> bool:
     """ "the circulars dated April 30, 2019 and May 10, 2019": a date listed after one whose lead
     denies an event shares that lead."""
+    if not text[max(floor, mention.start - 6) : mention.start].rstrip().endswith((",", "and", "or", "&")):
+        return False  # (no list before it: the common case, decided without reading dates)
     before = find_dates(text, max(floor, mention.start - 40), mention.start)
     if not before:
         return False
@@ -1082,9 +1084,9 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
     line, when the calendar's first row opens with a label. None for other layouts (dates over
     their labels, prose)."""
     text = doc.text
-    line_start, _ = doc.line_at(mention.start)
-    if not _date_alone(doc, line_start) or line_start == 0:
-        return None
+    line_start, line_end = doc.line_at(mention.start)
+    if line_start == 0 or text[line_start:line_end].strip(" \t*_|.") != text[mention.start : mention.end]:
+        return None  # (not alone on its line: the common case, decided without reading dates)
     label = doc.line_at(line_start - 1)
     expect_label, top_is_label, at, rows = True, False, line_start, 0
     for _ in range(_CALENDAR_ROWS):
