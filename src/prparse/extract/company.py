@@ -105,8 +105,8 @@ def extract(doc: Document) -> Part:
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
         definition = _DEFINITION.search(text, start, sentence_end)
-        ticker = _first_ticker(text, start, sentence_end)
-        if ticker is not None and definition is not None and ticker.start() < definition.start():
+        ticker = _first_ticker(text, start, definition.start()) if definition is not None else None
+        if ticker is not None:
             # "Acme Holdings Limited (NYSE: ACM), a retailer for brands in China ("Acme" or the
             # "Company")": the name at the ticker, not the words before a late definition.
             candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
