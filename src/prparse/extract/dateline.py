@@ -643,25 +643,25 @@ def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None
 
 
 SIGNED_REACH = 400  # characters: how near the end a notice's signature and its date sit
-_DATED_LABEL = safe_compile(r"[ \t*_|]{0,4}(?:Dated|Date)[ \t]{0,2}:[ \t]{0,4}")
 _SIGNATORY_LINE = safe_compile(r"[ \t*_]{0,4}\p{Lu}[\p{L}.' -]{1,38}")
 
 
 def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """ "On behalf of the Board of Directors / Hao Rowe / CFO / 30th August 2021": a notice
-    signed at its foot, the date alone on the last line under the signatory's (or after
-    "Dated:", under any signature line)."""
+    signed at its foot, the date alone on the last line under the signatory's."""
     text = doc.text
     lines = [(a, b) for a, b, line in doc.lines(max(0, len(text) - SIGNED_REACH), len(text)) if line.strip()]
     if len(lines) < 2:
         return None
     (above_start, above_end), (start, end) = lines[-2], lines[-1]
-    dated = _DATED_LABEL.match(text, start, end)  # "Dated: September 9, 2013" under the signature
-    if dated is None and not _SIGNATORY_LINE.fullmatch(text, above_start, above_end):
+    if not _SIGNATORY_LINE.fullmatch(text, above_start, above_end):
         return None
     dates = find_dates(text, start, end)
-    rest = text[dated.end() if dated else start : end]
-    if len(dates) != 1 or dates[0].year is None or rest.replace(text[dates[0].start : dates[0].end], "").strip(" .*_|"):
+    if (
+        len(dates) != 1
+        or dates[0].year is None
+        or text[start:end].replace(text[dates[0].start : dates[0].end], "").strip(" .*_|")
+    ):
         return None
     day = resolve(dates[0], None)
     if day is not None:
