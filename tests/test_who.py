@@ -289,6 +289,20 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2019-06-09",
             None,
         ),
+        # Portal copies: "On <date> <issuer> reported", the issuer in lower case; or the portal's stamp.
+        (
+            "acmegen to Present at 2019 Conference\n\nOn August 6, 2019 acmegen (Euronext & Nasdaq: ACGX), a "
+            "biotechnology company, reported that it will present at the conference.\n",
+            "2019-08-06",
+            None,
+        ),
+        (
+            "Acme to Report Results on February 28th\n\nOn Februuary 14, 2019 Acme BioSciences, Inc. (Nasdaq: ACME), "
+            "reported that its results will be released on Thursday, February 28, 2019 (Press release, Acme "
+            "Biosciences, FEB 14, 2019, View Source/news-releases/acme [SID1234]).\n",
+            "2019-02-14",
+            None,
+        ),
         # A notice signed at its foot: the date alone under the signatory's title.
         (
             "Director nominations & 2021 AGM date\n\nAcme Group Holdings Limited today advises that the meeting is "

@@ -524,6 +524,7 @@ def _from_bare_line(
         or _stated_today(doc, release_spans, anywhere=True)
         or _signed_on(doc, release_spans)
         or _dated_line(doc, release_spans)
+        or _portal_stamp(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -669,6 +670,24 @@ def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | No
     return day
 
 
+# A portal's stamp after the opening sentence: "(Press release, Acme Biosciences, FEB 14, 2019, View Source".
+_PORTAL_STAMP = safe_compile(
+    r"\(Press\srelease,\s[^,()\n]{1,60},\s(?P<date>[A-Za-z]{3,9}\.?\s\d{1,2},\s\d{4}),\sView\sSource",
+    needs=("view source",),
+)
+
+
+def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    found = _PORTAL_STAMP.search(doc.text, 0, header_end(doc))
+    if found is None:
+        return None
+    dates = find_dates(doc.text, found.start("date"), found.end("date"))
+    day = resolve(dates[0], None) if len(dates) == 1 and dates[0].year is not None else None
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
+
+
 _DATED_LINE = compile_lines(r"^[ \t*_|]{0,4}Dated[ \t]{0,2}:[ \t]{0,4}(?P<date>[^\n]{6,40}?)[ \t.*_|]{0,4}$")
 
 
@@ -711,7 +730,8 @@ _OPENING_MARKS = safe_compile(
     regex.IGNORECASE,
 )
 _ON_DATE_REPORTED = safe_compile(r"[ \t*_]{0,4}On[ \t]{1,3}")
-_REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{Lu}[^\n]{0,450}?\b(?:reported|announced|said|disclosed)\b")
+# (the issuer may write its name in lower case: "On August 6, 2019 argenx (Euronext & Nasdaq: ARGX) ... reported")
+_REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{L}[^\n]{0,450}?\b(?:reported|announced|said|disclosed)\b")
 _LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
 
 
