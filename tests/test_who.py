@@ -109,6 +109,14 @@ def parse(text: str) -> dict[str, Any]:
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),
         # A numeric date after the mark, month first.
         ("OSLO, NORWAY -- (Marketwire) -- 02/28/13 --", "OSLO", "NORWAY", "2013-02-28", "Marketwired"),
+        # A syndicator's mark before the place.
+        (
+            "/EIN News/ -- NOVA LIMA, Brazil, Nov. 12, 2019 (GLOBE NEWSWIRE) --",
+            "NOVA LIMA",
+            "Brazil",
+            "2019-11-12",
+            "GlobeNewswire",
+        ),
         # Two cities: the first.
         ("SAN DIEGO AND VANCOUVER, June 6, 2011 /CNW/ -", "SAN DIEGO", None, "2011-06-06", "Canada NewsWire"),
         # A wire the table does not know keeps its name as written.

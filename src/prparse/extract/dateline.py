@@ -430,6 +430,9 @@ def _city_region(
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
     cleaned = place.rstrip(" ,-–/\t").replace(",\n", ", ")  # "JOPLIN,\nMO": one place, wrapped (same length)
+    syndicated = cleaned.rfind("/ -- ")
+    if syndicated >= 0:  # "/EIN News/ -- NEW YORK, June 25, 2020 (GLOBE NEWSWIRE)": a syndicator's mark first
+        cleaned, base = cleaned[syndicated + 5 :], base + syndicated + 5
     years = _LAST_YEAR.finditer_list(cleaned)
     if years:
         skip = years[-1].end()
