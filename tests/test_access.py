@@ -930,3 +930,13 @@ def test_the_full_press_releases_link_is_no_webcast() -> None:
         " To view the full press release, visit https://acme.example/2oxyv\n"
     )
     assert event["webcast_url"] is None
+
+
+def test_a_link_to_the_list_of_dial_in_numbers_is_no_webcast() -> None:
+    event = first_event(
+        "The call can be accessed by dialing 833-555-5787 for U.S. participants and using the conference ID # 478 "
+        "236 923. For international participants, please visit the following link for global dial-in numbers, "
+        "using the same conference ID: https://help.events.example/international-dial-in-numbers. A live audio "
+        "webcast will also be available online at http://ir.acme.example/events-and-presentations/."
+    )
+    assert event["webcast_url"] == "http://ir.acme.example/events-and-presentations/"

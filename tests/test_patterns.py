@@ -58,6 +58,7 @@ one-on-one and one to one meetings, 1x1s, small-group meetings. Slides will be p
 materials will be available, investor presentations will be published.
 Acme Projects is pleased to announce. Acme is delighted to report. Acme is proud to confirm.
 (Press release, Acme Biosciences, FEB 14, 2019, View Source [SID1234]).
+Please visit the following link for global dial-in numbers.
 Quarter ended June 30, ending May 1, ends on, the end of May, as of March 1, through Friday,
 thru May, until April, till then, dated May 3, since 2019, expires May 9, expiring, record date,
 payable on, paid on, effective May 1, deadline of, prior to May, close of business on, year ended,

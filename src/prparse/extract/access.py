@@ -146,6 +146,11 @@ _DOCUMENTS = safe_compile(
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full"),
 )
+_DIAL_IN_LIST = safe_compile(
+    r"\b(?:link|page|list)\s(?:\w{1,12}\s){0,3}(?:for|with|of)\s(?:\w{1,12}\s){0,2}dial-?in\s(?:numbers|details)\b",
+    regex.IGNORECASE,
+    needs=("dial",),
+)
 _SLIDES_POSTED = safe_compile(
     r"\b(?:(?:slides?|slide\s(?:presentation|deck)|presentation\smaterials?|supplemental\smaterials?)\b"
     r"[^.]{0,100}?\bwill\sbe\s(?:posted|published|made\savailable|available)"
@@ -766,6 +771,8 @@ def _add_link(
         else:
             # The link's own sentence, both sides of it; above it, only short heading lines.
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
+            if _DIAL_IN_LIST.search(around) and not _WATCH_CUE.search(around):
+                return  # "please visit the following link for global dial-in numbers: https://...": a phone list
             if _DOCUMENTS.search(around) and not _WEBCAST_CUE.search(around):
                 chain = [own]  # "The full report and a brief presentation will be available on: ..."
             elif _SLIDES_POSTED.search(around) and not (_WATCH_CUE.search(around) or _LIVE_CUE.search(around)):
