@@ -449,6 +449,20 @@ def test_a_letter_to_the_exchange_is_dated_and_addressed_not_signed_by_the_excha
     assert parsed.company == "Acme Pharmaceuticals A/S"
 
 
+def test_a_notice_signed_in_a_place_on_a_day() -> None:
+    parsed = prparse.parse(
+        "Exhibit 99.1\nNOTICE OF ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS\nNOTICE IS HEREBY GIVEN THAT the annual "
+        "meeting of the shareholders of Acme Wellness Inc. will be held on August 26, 2021 at 10:30 a.m. (eastern "
+        "time).\nBY ORDER OF THE BOARD OF DIRECTORS\nSIGNED in Laval, Québec, ON JULY 30, 2021\n(s) Jane Rowe\n"
+    )
+    assert parsed.dateline is not None
+    assert (parsed.dateline.city, parsed.dateline.region, parsed.dateline.date) == (
+        "Laval",
+        "Québec",
+        dt.date(2021, 7, 30),
+    )
+
+
 def test_a_signatorys_department_names_no_issuer() -> None:
     parsed = parse(
         "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"

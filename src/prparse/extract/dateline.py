@@ -98,6 +98,11 @@ _SIGN_OFF = compile_lines(
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
+# A notice's signature: "SIGNED in Laval, Québec, ON JULY 30, 2021", "DATED at Toronto, Ontario, on May 3, 2021".
+_SIGNED_AT = compile_lines(
+    rf"^[ \t*_|]{{0,4}}(?i:signed|dated)[ \t](?i:in|at)[ \t]{_PLACE},?[ \t](?:(?i:on|this)[ \t])?"
+    r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
+)
 # A letter to the exchange: "To: NASDAQ Copenhagen A/S        Copenhagen, Denmark, 22 March 2018".
 _LETTER_HEAD = compile_lines(
     rf"^[ \t*_|]{{0,4}}(?:To|TO)[ \t]{{0,2}}:[^\n]{{1,80}}?[ \t]{{3,}}{_PLACE},?[ \t]{{1,2}}"
@@ -482,7 +487,12 @@ def _from_bare_line(
     text = doc.text
     view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text)
     wire = canonical_wire(view["wire"]) if view else None
-    patterns = ((_BARE_DATELINE, _bare_limit(doc)), (_SIGN_OFF, len(text)), (_LETTER_HEAD, _bare_limit(doc)))
+    patterns = (
+        (_BARE_DATELINE, _bare_limit(doc)),
+        (_SIGN_OFF, len(text)),
+        (_LETTER_HEAD, _bare_limit(doc)),
+        (_SIGNED_AT, len(text)),
+    )
     for pattern, limit in patterns:
         for m in pattern.finditer(text, 0, limit):
             place = m["place"]
