@@ -59,6 +59,7 @@ materials will be available, investor presentations will be published.
 Acme Projects is pleased to announce. Acme is delighted to report. Acme is proud to confirm.
 (Press release, Acme Biosciences, FEB 14, 2019, View Source [SID1234]).
 Please visit the following link for global dial-in numbers.
+GlobeNewswire by notified
 Quarter ended June 30, ending May 1, ends on, the end of May, as of March 1, through Friday,
 thru May, until April, till then, dated May 3, since 2019, expires May 9, expiring, record date,
 payable on, paid on, effective May 1, deadline of, prior to May, close of business on, year ended,

@@ -463,6 +463,15 @@ def test_a_notice_signed_in_a_place_on_a_day() -> None:
     )
 
 
+def test_the_wires_own_page_and_a_notice_to_the_shareholders_of_an_sa() -> None:
+    parsed = prparse.parse(
+        "GlobeNewswire by notified\n\nTo the Shareholders of Acme SA: Notice of Annual General Meeting\n\nShare\n\n"
+        "The AGM will take place Thursday, May 27, 2021, 14:00 CEST at Acme SA headquarters in Lugano, Switzerland.\n"
+    )
+    assert parsed.dateline is not None and parsed.dateline.wire == "GlobeNewswire"
+    assert parsed.company == "Acme SA"
+
+
 def test_a_signatorys_department_names_no_issuer() -> None:
     parsed = parse(
         "Acting General Manager of Corporate Planning Department\nPhone:\n+81 (0)3 5555 1195\n"

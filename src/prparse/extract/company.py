@@ -89,7 +89,7 @@ _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
     r"(?<![\w.])(?P<name>(?:The[ \t])?[A-Z][\w&.'-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
-    r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|AG|SE"
+    r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
     r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S))"
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
     r"(?:(?![\w/])|(?<=[A-Z])(?=(?:will|has|have|is|was|today|announce|report|publish|present|invite|hold|host)\p{Ll}{0,12}\b))"

@@ -55,11 +55,12 @@ _VIEW_SOURCE = safe_compile(
     regex.IGNORECASE,
 )
 # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
+# The wire's own page: "GlobeNewswire by notified" over the headline.
 _PORTAL_SOURCE = safe_compile(
-    r"(?:^|\n)[ \t]{0,4}(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
-    rf"(?P<wire>{alternation(WIRES)})\b",
+    r"(?:^|\n)[ \t]{0,4}(?:(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
+    rf"(?P<wire>{alternation(WIRES)})\b|(?P<wire>{alternation(WIRES)})[ \t]by[ \t]notified\b)",
     regex.IGNORECASE,
-    needs=("quelle", "source"),
+    needs=("quelle", "source", "notified"),
 )
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
