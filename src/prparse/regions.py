@@ -46,12 +46,14 @@ _CONTACT_LABEL = compile_lines(
     rf"[ \t*:_-]{{0,6}}",
     regex.IGNORECASE,
 )
+# "FOR IMMEDIATE RELEASE": a release's mark in its header.
+_RELEASE_MARKS = r"FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE"
 # What ends a contact block: a heading of another kind.
 _HEADINGS = (
     r"About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$"
-    r"|FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE|For [Rr]elease:"
+    rf"|{_RELEASE_MARKS}|For [Rr]elease:"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
@@ -303,7 +305,7 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
     return blocks + _unlabelled_blocks(doc, blocks)
 
 
-_RELEASE_MARK = safe_compile(r"[ \t*#_>|]{0,4}(?:FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE)\b")
+_RELEASE_MARK = safe_compile(rf"[ \t*#_>|]{{0,4}}(?:{_RELEASE_MARKS})\b")
 
 
 def _release_mark_inside(doc: Document, body: int, mark: int, limit: int) -> bool:

@@ -99,15 +99,15 @@ _SIGN_OFF = compile_lines(
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
+# A full date that ends its line (what a sign-off or a letter's head closes with).
+_DATE_ENDS_LINE = r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
 # A notice's signature: "SIGNED in Laval, Québec, ON JULY 30, 2021", "DATED at Toronto, Ontario, on May 3, 2021".
 _SIGNED_AT = compile_lines(
-    rf"^[ \t*_|]{{0,4}}(?i:signed|dated)[ \t](?i:in|at)[ \t]{_PLACE},?[ \t](?:(?i:on|this)[ \t])?"
-    r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
+    rf"^[ \t*_|]{{0,4}}(?i:signed|dated)[ \t](?i:in|at)[ \t]{_PLACE},?[ \t](?:(?i:on|this)[ \t])?" + _DATE_ENDS_LINE
 )
 # A letter to the exchange: "To: NASDAQ Copenhagen A/S        Copenhagen, Denmark, 22 March 2018".
 _LETTER_HEAD = compile_lines(
-    rf"^[ \t*_|]{{0,4}}(?:To|TO)[ \t]{{0,2}}:[^\n]{{1,80}}?[ \t]{{3,}}{_PLACE},?[ \t]{{1,2}}"
-    r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
+    rf"^[ \t*_|]{{0,4}}(?:To|TO)[ \t]{{0,2}}:[^\n]{{1,80}}?[ \t]{{3,}}{_PLACE},?[ \t]{{1,2}}" + _DATE_ENDS_LINE
 )
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
@@ -671,12 +671,16 @@ def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | No
     (above_start, above_end), (start, end) = lines[-2], lines[-1]
     if not _SIGNATORY_LINE.fullmatch(text, above_start, above_end):
         return None
-    dates = find_dates(text, start, end)
-    if (
-        len(dates) != 1
-        or dates[0].year is None
-        or text[start:end].replace(text[dates[0].start : dates[0].end], "").strip(" .*_|")
-    ):
+    return _only_date(doc, start, end, spans)
+
+
+def _only_date(doc: Document, start: int, end: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """The full date a stretch holds and nothing else (but marks and stops), resolved, its span
+    recorded: a sign-off's last line, a "Dated:" line, a portal's stamp."""
+    dates = find_dates(doc.text, start, end)
+    if len(dates) != 1 or dates[0].year is None:
+        return None
+    if doc.text[start:end].strip(" .*_|") != doc.text[dates[0].start : dates[0].end]:
         return None
     day = resolve(dates[0], None)
     if day is not None:
@@ -695,11 +699,7 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     found = _PORTAL_STAMP.search(doc.text, 0, header_end(doc))
     if found is None:
         return None
-    dates = find_dates(doc.text, found.start("date"), found.end("date"))
-    day = resolve(dates[0], None) if len(dates) == 1 and dates[0].year is not None else None
-    if day is not None:
-        spans["date"] = (dates[0].start, dates[0].end)
-    return day
+    return _only_date(doc, found.start("date"), found.end("date"), spans)
 
 
 _DATED_LINE = compile_lines(r"^[ \t*_|]{0,4}Dated[ \t]{0,2}:[ \t]{0,4}(?P<date>[^\n]{6,40}?)[ \t.*_|]{0,4}$")
@@ -710,17 +710,7 @@ def _dated_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | N
     found = _DATED_LINE.search(doc.text)
     if found is None:
         return None
-    dates = find_dates(doc.text, found.start("date"), found.end("date"))
-    if (
-        len(dates) != 1
-        or dates[0].year is None
-        or dates[0].end - dates[0].start != found.end("date") - found.start("date")
-    ):
-        return None
-    day = resolve(dates[0], None)
-    if day is not None:
-        spans["date"] = (dates[0].start, dates[0].end)
-    return day
+    return _only_date(doc, found.start("date"), found.end("date"), spans)
 
 
 def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
