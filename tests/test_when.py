@@ -324,6 +324,42 @@ def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wire copy with no year anywhere: the call stands, its day and start stay empty,
+        # its zone and numbers hold.
+        (
+            "OAKDALE, June 2 /PRNewswire-FirstCall/ -- Brindle Therapeutics (Nasdaq: BRND) will conduct a "
+            "conference call at 11 a.m. Eastern Time on Tuesday, June 3. To listen, dial (877) 555-0142.",
+            [(None, None, "America/New_York", ["+18775550142"])],
+        ),
+        (
+            "Nordvik Minerals AS reminds of the invitation to the companypresentationtoday, wednesday the 12th of "
+            "March at 10:00 CET.",
+            [(None, None, "Europe/Paris", [])],
+        ),
+        # Told as past: no event.
+        (
+            "Brindle Therapeutics held its conference call at 11 a.m. Eastern Time on Tuesday, June 3.",
+            [],
+        ),
+        # Placed by the period it reports, the same day written without its year is one event.
+        (
+            "Investor meeting and webcast on 20 February at 10:00 EET\n\nAcme Robotics Oyj will publish its "
+            "Q4 2024 report on Thursday 20 February. The company will hold a webcast the same day at 10:00 EET.",
+            [("2025-02-20", "2025-02-20T10:00:00+02:00", "Europe/Helsinki", [])],
+        ),
+    ],
+)
+def test_a_day_with_no_year_in_a_release_with_no_date(
+    text: str, expected: list[tuple[str | None, str | None, str | None, list[str]]]
+) -> None:
+    parsed = prparse.parse(text).model_dump(mode="json")
+    got = [(e["date"], e["starts_at"], e["timezone"], [d["number"] for d in e["dial_ins"]]) for e in parsed["events"]]
+    assert got == expected
+
+
 def test_year_from_the_quarter_that_ended_weeks_before() -> None:
     text = (
         "# Acme Corp to Announce Q1 2025 Results on May 15\n\nAcme (NASDAQ: ACME) will release its financial "

@@ -281,6 +281,7 @@ def _find_events(
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     ranges: list[tuple[dt.date, dt.date]] = []  # date-only events given as a range of days
     claimed_sentences: set[int] = set()
+    undated_days: set[tuple[int | None, int | None]] = set()  # (month, day) of events with no year
     for time in times:
         sentence = doc.sentence_index(time.start)
         s_start, s_end = doc.sentences()[sentence]
@@ -305,6 +306,15 @@ def _find_events(
         if mention is None:
             continue
         day = _resolve(doc, mention, doc.release_date)
+        if day is None and _undatable(doc, mention) and not _told_as_past(text, s_start, s_end):
+            # "at 10 a.m. Eastern Time on Tuesday, May 30" in a release whose date is lost: the
+            # event stands, its day and start stay empty (no year to put them in), its zone holds.
+            claimed_sentences.add(sentence)
+            zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+            zone = zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
+            _add_draft(doc, drafts, (None, None), time.start, None, None, zone, {})
+            undated_days.add((mention.month, mention.day))
+            continue
         if day is None or _already_happened(doc, mention, day, s_start, s_end) or _a_year_ago(doc, mention, day):
             continue
         claimed_sentences.add(sentence)
@@ -359,6 +369,10 @@ def _find_events(
         )
         if next(inside_range, None) is not None:
             drafts.pop((first, None), None)
+    if any(key[0] is not None and (key[0].month, key[0].day) in undated_days for key in drafts):
+        # "Investor meeting on 13 February at 9:30 CET" under the heading, "Thursday 13 February"
+        # placed by the period reported: one event, the dated one.
+        drafts.pop((None, None), None)
     that_days = (
         [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12)
     )
@@ -420,6 +434,20 @@ _THAT_DAY = safe_compile(
 )
 _DAY_PARTS = ("morning", "afternoon", "evening", "day", "date")
 _THAT_DAY_WORDS = Words(tuple(f"{which} {part}" for which in ("that", "same") for part in _DAY_PARTS))
+
+
+# With no year and no release date, only the tense tells a past event ("the call held on
+# May 30 at 10 a.m.") from a coming one.
+_PAST_TENSE = safe_compile(r"\b(?:was|were|had|held|hosted|took\splace|conducted|presented)\b", regex.IGNORECASE)
+
+
+def _told_as_past(text: str, s_start: int, s_end: int) -> bool:
+    return _PAST_TENSE.search(text, s_start, s_end) is not None and not _FUTURE.search(text, s_start, s_end)
+
+
+def _undatable(doc: Document, mention: DateMention) -> bool:
+    """A written day with no year, in a release with no date: the text cannot place it."""
+    return doc.release_date is None and mention.relative is None and mention.year is None and mention.month is not None
 
 
 def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
