@@ -179,6 +179,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Course. The meeting is scheduled to begin at 11:00 a.m. ET (5:00 p.m. Paris time).",
             [("2013-08-02", "2013-08-02T11:00:00-04:00")],
         ),
+        (
+            "Acme has moved its 2013 Annual Meeting of Shareholders to its headquarters. As previously announced, "
+            "the meeting is scheduled for August 20, 2013 at 9:00 a.m. (Eastern Time).",
+            [("2013-08-20", "2013-08-20T09:00:00-04:00")],
+        ),
     ],
 )
 def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> None:

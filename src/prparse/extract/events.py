@@ -634,7 +634,11 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
 _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
-_BACK_REFERENCE = safe_compile(r"\s{0,3}(?:The|This)\s(?:meeting|event|session)\s(?:is|will|starts|begins|commences)\b")
+# "As previously announced, the meeting is scheduled for ...": the same, after a lead-in.
+_BACK_REFERENCE = safe_compile(
+    r"\s{0,3}(?:(?:As\s(?:previously\s)?(?:announced|disclosed|noted),?\s)?the|The|This)\s(?:meeting|event|session)"
+    r"\s(?:is|will|starts|begins|commences)\b"
+)
 _FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
 
 
