@@ -177,6 +177,14 @@ class Document:
     def line_at(self, offset: int) -> tuple[int, int]:
         return self.line_bounds(self.line_index(offset))
 
+    def filled_lines_above(self, index: int, reach: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of each line with text among the `reach` lines above line `index`,
+        nearest first: the walk up to a block's heading."""
+        for above in range(index - 1, max(-1, index - 1 - reach), -1):
+            a, b = self.line_bounds(above)
+            if self.text[a:b].strip():
+                yield a, b
+
     def lines(self, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, text) of each line overlapping [start, end)."""
         stop = len(self.text) if end is None else end

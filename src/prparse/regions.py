@@ -366,10 +366,8 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
     if ":" in written or doc.text[body : doc.line_at(body)[1]].strip():
         return label
     index = doc.line_index(start + len(written) - len(written.lstrip()))  # the label's own line
-    for above in range(index - 1, max(-1, index - 3), -1):
-        a, b = doc.line_bounds(above)
-        if doc.text[a:b].strip():  # the nearest line with text decides
-            return (a, a, role or written.strip(" \t\n*_")) if _PERSON_LINE.match(doc.text, a, b) else label
+    for a, b in doc.filled_lines_above(index, 2):  # the nearest line with text decides
+        return (a, a, role or written.strip(" \t\n*_")) if _PERSON_LINE.match(doc.text, a, b) else label
     return label
 
 

@@ -602,14 +602,8 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     line_start = doc.line_at(offset)[0]
     if doc.text[line_start:s_start].strip():
         return False  # a heading above speaks only for the sentence that opens the line under it
-    line_index = doc.line_index(offset)
-    seen = 0
-    for index in range(line_index - 1, max(-1, line_index - 8), -1):
-        a, b = doc.line_bounds(index)
+    for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(offset), 7), start=1):
         line = doc.text[a:b]
-        if not line.strip():
-            continue
-        seen += 1
         # (a conference's name on its own heading line: "**Jefferies Industrials Conference**")
         if len(line) <= 120 and (EVENT_CUE.search(line) or _NAMED_CONFERENCE.search(line)):
             return True
@@ -1150,13 +1144,7 @@ def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | Non
     line_start, line_end = doc.line_at(offset)
     if not WHEN_LABEL.match(doc.text, line_start, line_end):
         return None
-    index = doc.line_index(line_start)
-    seen = 0
-    for above in range(index - 1, max(-1, index - 6), -1):
-        a, b = doc.line_bounds(above)
-        if not doc.text[a:b].strip():
-            continue
-        seen += 1
+    for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(line_start), 5), start=1):
         if b - a > 120 or seen > 3:
             return None
         cue = EVENT_CUE.search(doc.text, a, b)
