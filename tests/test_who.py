@@ -1108,6 +1108,15 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+15125557398"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # A qualification glued to the number, the email to the next label.
+        (
+            "ACME - FContact:Investors:Jane Rowe, IRC617.555.3700jane.rowe@acmerobotics.exampleMedia:Tom "
+            "Ashby617.555.4367     tom.ashby@acmerobotics.example\n",
+            [
+                ("Jane Rowe", None, ["+16175553700"], ["jane.rowe@acmerobotics.example"]),
+                ("Tom Ashby", None, ["+16175554367"], ["tom.ashby@acmerobotics.example"]),
+            ],
+        ),
         # An address glued to the street after it.
         (
             "Jane Rowe, Investor Relations\nir@acmerobotics.exampleSchloss Strasse 1, Berlin\n+49 30 5555 0100\n",

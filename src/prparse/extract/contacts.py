@@ -46,7 +46,7 @@ _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECA
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
 _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "fca", "aca", "msc", "bsc")
 # Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA").
-_QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd"))
+_QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc"))
 _DIGIT = safe_compile(r"\d")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
@@ -375,7 +375,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # Every break has one of these next to it; the break patterns, most of which open with
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
-    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
+    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer)\s\p{Lu}\p{Ll}"
 )
@@ -413,14 +413,14 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
-    ("Investor Relations904-359-1334", r"(?<=\p{Ll})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
+    ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700", r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
     ("Acme, Inc.(201) 555-5202", r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"),
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
     ("(646) 555-8656ksmith@..., x110robert.banks@...", r"\d{3}(?P<cut>)(?=[a-z][\w.+-]{0,63}@)"),
     ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
-    ("Investors:Jeff Palmer",
-     r"(?<=(?<!\p{L})(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
+    ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
+     r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
     ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
     # (a name before the dash, not a title: "Managing Director – Investor Relations" is one title)
     ("Jane Rowe – Head of Investor Relations",
