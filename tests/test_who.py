@@ -1768,6 +1768,15 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme Biologics will host a call on August 14, 2013. To listen, dial (888) 555-3260.\n\nFor further "
+            "information, contact Acme's Investor Relations department by phone at (858) 555-1127 or by e-mail at "
+            "info@acmebio.example.\n\nAbout Acme\nAcme makes medicines.\n"
+        ),
+        [(None, ["+18585551127"], ["info@acmebio.example"])],
+        id="an-office-named-in-prose-with-its-number",
+    ),
+    pytest.param(
+        (
             "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
             "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \n"
             "jane.rowe@acmerobotics.example\n"

@@ -156,6 +156,10 @@ _INLINE_LABEL = safe_compile(
     r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20})(?:,[^.\n]{0,60}?)?"
     # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
     r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s.-]\d{2,3})"
+    # "For further information, contact Acme's Investor Relations department by phone at (858) ..."
+    # (the office is the label: its words give the role)
+    r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"
+    r"(?:\s(?:department|team|office|group))?\s(?:by\s(?:phone|telephone)\s)?at\s"
     # "Corporate ContactMatthias Trondle...": the label glued to the name after it.
     r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu})",
     regex.IGNORECASE,
