@@ -1142,6 +1142,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "CONTACTS: Acme Wholesale Corporation Richard Rowe, 425/555-8203 Bob Lind, 425/555-8255\n",
             [("Richard Rowe", None, ["+14255558203"], []), ("Bob Lind", None, ["+14255558255"], [])],
         ),
+        # A firm, the label after it, then the name and its number, on one line.
+        (
+            "CONTACT: Acme Automotive, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878\n",
+            [("Mark Rowe", None, ["+14175555878"], [])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",
