@@ -134,6 +134,19 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+@pytest.mark.parametrize("place_line", ["London, September 23", "London, 23 September"])
+def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str) -> None:
+    text = (
+        "Acme Opportunities Plc - Revised Arrangements for the AGM\n\n" + place_line + "\n\nAcme Opportunities plc"
+        "\n\n23 September 2020\n\nYesterday the Government announced new measures.\n\nThe AGM will be held "
+        "virtually at 12.00 noon on Thursday, 24 September 2020.\n"
+    )
+    parsed = parse(text)
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("London", "2020-09-23")
+    # The body opens with when, not who: the issuer is the one named above it.
+    assert parsed["company"] == "Acme Opportunities plc"
+
+
 def test_a_dateline_that_lost_the_spaces_around_its_dash() -> None:
     """A portal's copy: "..., July 20, 2020-Acme Robotics", and a table of ratios at the foot
     whose "EV / Sales 2019" row is no place."""

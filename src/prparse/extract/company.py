@@ -36,7 +36,9 @@ _NOT_NAME_WORDS = frozenset(
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
      "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference",
      # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
-     "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated"}
+     "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated",
+     # a sentence that opens with when, not who: "Yesterday the Government announced ..."
+     "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while"}
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})

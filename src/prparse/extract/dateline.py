@@ -99,6 +99,11 @@ _SIGN_OFF = compile_lines(
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
+# "London, September 23" alone on a header line, its year on a date line near it.
+_YEARLESS_LINE = compile_lines(
+    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}"
+    r"(?P<date>\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8})[ \t.*_]{0,3}$"
+)
 # A full date that ends its line (what a sign-off or a letter's head closes with).
 _DATE_ENDS_LINE = r"(?P<date>(?=[\dA-Z])[^\n]{4,32}?\d{4})[ \t.*_]{0,3}$"
 # A notice's signature: "SIGNED in Laval, Québec, ON JULY 30, 2021", "DATED at Toronto, Ontario, on May 3, 2021".
@@ -262,12 +267,20 @@ def _year_less(
     mention = next((m for m in mentions if m.year is None and m.relative is None), None)
     if mention is None:
         return None
-    above: dict[str, tuple[int, int]] = {}
-    day = _date_line_above(doc, line_start, above)
-    if day is not None and (day.month, day.day) == (mention.month, mention.day):
-        spans.update(above)
-        return day
+    line_end = doc.line_at(line_start)[1]
+    below = (line_end, min(len(doc.text), line_end + _BELOW_REACH))
+    for begin, stop in ((max(0, line_start - 1200), line_start), below):
+        # ... or of the date line a few lines below it ("London, September 23" over the issuer's
+        # name over "23 September 2020")
+        found: dict[str, tuple[int, int]] = {}
+        day = _date_line_within(doc, begin, stop, found)
+        if day is not None and (day.month, day.day) == (mention.month, mention.day):
+            spans.update(found)
+            return day
     return _year_the_text_fixes(doc, [mention], spans)
+
+
+_BELOW_REACH = 300  # characters below a year-less dateline that its date line may sit in
 
 
 def _year_the_text_fixes(
@@ -340,7 +353,12 @@ _RELEASE_LABEL = safe_compile(
 
 def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013"."""
-    for start, end, line in doc.lines(max(0, line_start - 1200), line_start):
+    return _date_line_within(doc, max(0, line_start - 1200), line_start, spans)
+
+
+def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """The first line in text[begin:stop] that holds only a date (maybe a time)."""
+    for start, end, line in doc.lines(begin, stop):
         stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
         if not stripped or len(stripped) > 48:
             continue
@@ -493,6 +511,7 @@ def _from_bare_line(
         (_SIGN_OFF, len(text)),
         (_LETTER_HEAD, _bare_limit(doc)),
         (_SIGNED_AT, len(text)),
+        (_YEARLESS_LINE, _bare_limit(doc)),
     )
     for pattern, limit in patterns:
         for m in pattern.finditer(text, 0, limit):
