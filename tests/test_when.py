@@ -498,6 +498,8 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         "Shareholders who wish to attend the Annual General Meeting shall be entered in the share register "
         "maintained by Euroclear Sweden on Tuesday 20 August 2013.",
         'Record Date:    The "Record Date" is August 9, 2013 and is the date for the determination of holders.',
+        "Voting forms for the shareholders' meeting must reach Acme before or on 19 August 2013 at midnight CET at "
+        "the latest.",
     ],
 )
 def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:

@@ -127,6 +127,14 @@ def parse(text: str) -> dict[str, Any]:
             "2013-04-25",
             "Acmeideas.com Mining Stocks Newswire",
         ),
+        # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
+        (
+            "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",
+            "Mechelen",
+            "Belgium",
+            "2020-04-17",
+            None,
+        ),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:
@@ -624,6 +632,12 @@ def test_view_source_names_the_wire() -> None:
         (
             "[Acme Robotics, Inc.](http://www.acmerobotics.com) (Nasdaq: ACMR), a maker of robots, today announced",
             "Acme Robotics, Inc.",
+        ),
+        # Listed on two markets, both named in the ticker's bracket.
+        (
+            "In light of the pandemic, Acme Robotics NV (Euronext & NASDAQ: ACMR) will hold its meetings behind "
+            "closed doors.",
+            "Acme Robotics NV",
         ),
         (
             'Applied Widget Sciences, Inc. ("Applied Widget" or the "Company"), a leader in widgets, today announced',

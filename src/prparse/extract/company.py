@@ -430,6 +430,9 @@ _PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", 
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
 
 
+_EXCHANGES_BEFORE = safe_compile(r"[\s\p{L}&,/.-]{0,40}")
+
+
 def _name_before(
     text: str, marker: Callable[[str, int, int], regex.Match[str] | None], start: int, end: int
 ) -> tuple[int, int] | None:
@@ -438,9 +441,9 @@ def _name_before(
     ticker = marker(text, start, end)
     if ticker is None:
         return None
-    paren = text.rfind("(", max(start, ticker.start() - 3), ticker.start() + 1)
-    if paren < 0:
-        return None
+    paren = text.rfind("(", max(start, ticker.start() - 40), ticker.start() + 1)
+    if paren < 0 or not _EXCHANGES_BEFORE.fullmatch(text, paren + 1, ticker.start()):
+        return None  # (the ticker's own bracket: "(NYSE: X)", "(Euronext & NASDAQ: GLPG)")
     line_start = text.rfind("\n", 0, paren) + 1
     before = text[max(line_start, start, paren - 400) : paren]
     offset = paren - len(before)

@@ -85,6 +85,10 @@ _BARE_DATELINE = compile_lines(
     # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
     # document blanks the marks, so spaces stand in for them).
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?,?[ \t]{{0,5}}"
+    # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
+    # disclosure's class between the date and the dash (Euronext Brussels issuers).
+    r"(?:\d{1,2}[.:]\d\d[ \t]\p{Lu}{2,5}[;,]?[ \t]{0,3})?"
+    r"(?:(?i:regulated|inside|privileged)[ \t]information[ \t]{0,3})?"
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
     rf"(?:(?:-{{1,6}}|/|:|(?<=\))|(?<=\d{{4}})\.)\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.

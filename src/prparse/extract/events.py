@@ -108,7 +108,10 @@ LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
 # "... on 13 February 2025 at the latest": a date by which something is done or published.
 _NAMED_AS_DEADLINE = safe_compile(
-    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)|,?\s{1,3}at\sthe\s(?:latest|earliest)\b",
+    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)"
+    # "... must reach us on 24 April 2020 at midnight CET at the latest"
+    r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
+    r"at\sthe\s(?:latest|earliest)\b",
     regex.IGNORECASE,
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
