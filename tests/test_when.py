@@ -584,6 +584,16 @@ def test_the_day_a_document_was_filed_is_no_event() -> None:
     assert starts_in(text) == [("2020-05-14", "2020-05-14T16:00:00-04:00")]
 
 
+def test_a_details_table_takes_its_kind_from_the_heading_above_it() -> None:
+    text = (
+        "Exhibit 1\nACME INDUSTRIES LTD.\n____\nNOTICE OF ANNUAL GENERAL MEETING OF SHAREHOLDERS\n____\n"
+        "Rosh Ha'ayin, August 1, 2013\n|\nDATE:\n|\nThursday, August 29, 2013\n|\nTIME:\n|\n9:00 a.m., Israel time\n"
+        "|\nVENUE:\n|\nAcme Headquarters\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["kind"], e["starts_at"]) for e in events] == [("shareholder_meeting", "2013-08-29T09:00:00+03:00")]
+
+
 def test_a_calendars_row_keeps_its_time_with_its_date() -> None:
     """A Danish financial calendar: the time on a row belongs to that row's date, not to the
     next row's, which starts closer to it; the release's date is above the list's lead-in."""

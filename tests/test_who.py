@@ -142,6 +142,15 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
+    text = (
+        "NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n|Date: Wednesday, April 27, 2005\n|Time: 4:30 p.m. (Eastern Time)\n"
+        "IMPORTANT INFORMATION:\nProxies must be deposited with the Company or with Acme Trust Company not less "
+        "than 24 hours preceding the meeting.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 @pytest.mark.parametrize("place_line", ["London, September 23", "London, 23 September"])
 def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str) -> None:
     text = (
@@ -372,6 +381,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A listing in an exhibit's header, one word a line.
         "NEWS RELEASE\n|\nTSX:\nACM NYSE: ACMG\n|\nAcme Gold Provides Q3 2018 Conference Call Details\n"
         "Acme Gold will host a conference call on Friday, October 26, 2018.\n",
+        # A dial-in's country label, and a heading that ends in a colon, over their lines.
+        "Acme Biologics to Report Results\n\nListeners may access the call by dialing:\n\nUS:\n\n1 888 555 8982\n\n"
+        "IMPORTANT INFORMATION:\nIf you are unable to attend, please complete the proxy.\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

@@ -43,8 +43,10 @@ _NOT_NAME_WORDS = frozenset(
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
 # "the Listing Rules of The Stock Exchange of Hong Kong Limited": the market, not the issuer.
+# (and a registrar proxies are sent to: "deposited with ... CIBC Mellon Trust Company")
 _MARKET_OPERATOR = safe_compile(
-    r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange)\b"
+    r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange"
+    r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare)\b"
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")

@@ -503,7 +503,7 @@ def _add_draft(
     s_start, s_end = doc.sentence_at(anchor)
     context = _event_context(doc, anchor)
     own = doc.text[s_start:s_end]
-    kind = _kind_of(own) or _kind_of(context) or "other"
+    kind = _kind_of(own) or _kind_of(context) or _kind_of_heading_above(doc, anchor) or "other"
     if kind == "conference_call" and _RESULTS_WORDS.search(doc.text, 0, min(len(doc.text), 400)):
         kind = "earnings_call"  # a call in a release headed by results is the earnings call
     title = None
@@ -524,6 +524,20 @@ _RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", 
 
 def _kind_of(context: str) -> EventKind | None:
     return next((kind for kind, rule in KIND_RULES if rule.search(context)), None)
+
+
+def _kind_of_heading_above(doc: Document, anchor: int) -> EventKind | None:
+    """ "NOTICE OF ANNUAL GENERAL MEETING OF SHAREHOLDERS" over a table of "DATE: / TIME: /
+    VENUE:" cells: a short line within a dozen lines above names what the details are of."""
+    for a, b in doc.filled_lines_above(doc.line_index(anchor), _HEADING_REACH):
+        if b - a <= 120:
+            kind = _kind_of(doc.text[a:b])
+            if kind is not None:
+                return kind
+    return None
+
+
+_HEADING_REACH = 12  # lines
 
 
 def _event_context(doc: Document, anchor: int) -> str:
