@@ -419,6 +419,20 @@ def test_replay_numbers_and_code_are_kept_apart_from_the_live_call() -> None:
     assert replay["available_until"] == "2013-08-16"
 
 
+def test_country_labels_over_their_numbers_and_a_replays_details_lead_in() -> None:
+    """Each number takes the country on the line above it, not the next row's label; "The
+    dial-in details are:" after the replay's sentence gives the replay's numbers."""
+    event = first_event(
+        "Listeners may access the call by dialing:\n\nUS:\n\n1 888 555 8982\n\nHong Kong:\n\n800 905945\n\n"
+        "Mainland China:\n\n4001 201203\n\nA telephone replay will be available through August 9, 2013. The "
+        "dial-in details are:\n\nUS:\n\n1 877 555 7529\n\nPasscode:\n\n10147239\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18885558982", "+852800905945", "+864001201203"]
+    assert event["passcode"] is None
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18775557529"]
+    assert event["replay"]["passcode"] == "10147239"
+
+
 def test_a_contact_phone_is_not_a_dial_in() -> None:
     event = first_event(
         "To join the call, dial 877-407-0784.\n\n"

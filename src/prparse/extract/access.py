@@ -354,9 +354,20 @@ def role_of(doc: Document, start: int) -> Role | None:
         if REPLAY_CUE.search(unit):
             return "replay"
         if STRONG_LIVE_CUE.search(unit):
+            if _DETAILS_LEAD_IN.fullmatch(unit):
+                # "A telephone replay will be available ... The dial-in details are:": the
+                # sentence before says what the details are of.
+                weak = True
+                continue
             return "live"
         weak = weak or bool(LIVE_CUE.search(unit))
     return "live" if weak else None
+
+
+_DETAILS_LEAD_IN = safe_compile(
+    r"\s{0,4}(?:the\s)?dial[\s-]in\s(?:numbers?|details|information)\s(?:are|is)(?:\sas\sfollows)?\s?:?\s{0,4}",
+    regex.IGNORECASE,
+)
 
 
 def _wrapped_lead(doc: Document, start: int, chain: Iterator[str]) -> Iterator[str]:
@@ -386,7 +397,7 @@ def _plainly_named(doc: Document, start: int) -> bool:
     return False
 
 
-_LABEL_AFTER = safe_compile(r"\s{0,2}[(\[]?\s{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
+_LABEL_AFTER = safe_compile(r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
 # "dial 866/393-4618 (domestic) or 706/758-3056 (international)": the label in brackets after it.
 _BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30})\)")
 
