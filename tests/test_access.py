@@ -164,6 +164,14 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://edge.media-server.com/mmc/p/acme213",
             None,
         ),
+        # The slides' place first, then the webcast's.
+        (
+            "An accompanying presentation of the results will be available after market close on August 1, 2013 "
+            "at www.acmerobotics.example/investing.\n\nA live webcast of the conference call will also be "
+            "available at www.acmerobotics.example/investing/IR_calendar.",
+            "www.acmerobotics.example/investing/IR_calendar",
+            None,
+        ),
         (
             "The call may also be accessed live through the Investor Relations section of the company's website, "
             "www.acmerobotics.example.",

@@ -220,6 +220,11 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
         ("Acme reported results for the quarter ended June 30, 2013.", []),
         ("The dividend is payable on August 15, 2013 to holders of record on August 1, 2013.", []),
         ("On June 12, 2013, Acme presented at an industry conference.", []),
+        (
+            "An accompanying presentation of the second quarter results will be available after market close on "
+            "August 1, 2013 at www.acmerobotics.example/investing.",
+            [],
+        ),
     ],
 )
 def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1821,6 +1821,18 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme Construction will host a call on August 14, 2013.\n\nAbout Acme\n\nFor further information: "
+            "Jane Rowe, SVP, Investor Relations, (416) 555-2610, jrowe@acme.example; Tom Ashby, Director, Corporate "
+            "Affairs, (416) 555-2600 x3824, tashby@acme.example\n"
+        ),
+        [
+            ("Jane Rowe", ["+14165552610"], ["jrowe@acme.example"]),
+            ("Tom Ashby", ["+14165552600"], ["tashby@acme.example"]),
+        ],
+        id="canada-newswire-contacts-on-the-label-line",
+    ),
+    pytest.param(
+        (
             "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
             "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \n"
             "jane.rowe@acmerobotics.example\n"

@@ -104,11 +104,18 @@ def _section_end(doc: Document, start: int) -> int:
     limit = min(len(doc.text), start + 4000)
     line_end = doc.line_at(start)[1]
     candidates = [limit]
-    for pattern in (_CONTACT_LABEL, _SECTION_END, _ABOUT, _LEGAL):
+    for pattern in (_CONTACT_LABEL, _SECTION_END, _ABOUT, _LEGAL, _INFO_LABEL_LINE):
         m = pattern.search(doc.text, line_end, limit)
         if m:
             candidates.append(m.start())
     return min(candidates)
+
+
+# "For further information: Jane Rowe, ..." on the line under an "About" heading whose paragraph
+# a copy lost: the contacts, not the About text.
+_INFO_LABEL_LINE = compile_lines(
+    r"^[ \t*_]{0,4}(?i:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information)\s{0,2}:[ \t]{0,3}\S"
+)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -167,8 +174,11 @@ _INLINE_LABEL = safe_compile(
 # "... says Arne Roe.For more information:", "... webcast/call.Contact:": a label a careless
 # copy ran on to the sentence before it, so no line pattern sees it.
 _GLUED_INFO_LABEL = safe_compile(
-    # (or after the "ENDS" that closes an NZX or ASX announcement a PDF copy ran on)
-    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2}))(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
+    # (or after the "ENDS" that closes an NZX or ASX announcement a PDF copy ran on, or at a
+    # line's start with the contact after it: Canada NewsWire's "For further information: Jane
+    # Rowe, SVP, (416) 555-2610, jrowe@acme.com; Tom Ashby, ...")
+    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_]{0,4})|(?<=\n[ \t*_]{0,4}))"
+    r"(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
     r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)",
     regex.IGNORECASE,
 )

@@ -1209,8 +1209,10 @@ _RECORD_CLAUSE = safe_compile(
 )
 _DOCUMENT_OUT = safe_compile(
     r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport|statement|statements"
-    r"|press\srelease|report)\b[^.;]{0,80}?"
-    r"\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
+    r"|press\srelease|report"
+    # "An accompanying presentation of the results will be available after market close on July 25"
+    r"|accompanying\spresentation|slides|slide\s(?:deck|presentation)|presentation\s(?:slides|materials?|deck))\b"
+    r"[^.;]{0,80}?\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
     regex.IGNORECASE,
 )
 _AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
