@@ -1181,6 +1181,32 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "CONTACTS: Acme Wholesale Corporation Richard Rowe, 425/555-8203 Bob Lind, 425/555-8255\n",
             [("Richard Rowe", None, ["+14255558203"], []), ("Bob Lind", None, ["+14255558255"], [])],
         ),
+        # Role labels glued to the names after them, names to their "Phone:", numbers to emails.
+        (
+            "Investor RelationsJane RowePhone: +41 79 555 89 12jane.rowe@acmerobotics.example\n\n"
+            "MediaTom AshbyPhone: +41 76 555 0066tom.ashby@acmerobotics.example\n",
+            [
+                ("Jane Rowe", None, ["+41795558912"], ["jane.rowe@acmerobotics.example"]),
+                ("Tom Ashby", None, ["+41765550066"], ["tom.ashby@acmerobotics.example"]),
+            ],
+        ),
+        # A firm glued to a name glued to a street; a German area code set off by a slash; a
+        # doctor's name before the firm and street on the next line.
+        (
+            " acme communications AGJorg RoweBohmersweg 5, D-20148 Hamburg+49 40/46 88 33 0, Fax +49 40/46 88 33 "
+            "40presse@acme-communications.example\n\n Dr. Hermann Lind Acme AG Kistlerhofstr. 168, D-81379 Munich "
+            "+49 89 357560 hermann.lind@acmerobotics.example\n",
+            [
+                ("Jorg Rowe", None, ["+49404688330"], ["presse@acme-communications.example"]),
+                ("Hermann Lind", None, ["+4989357560"], ["hermann.lind@acmerobotics.example"]),
+            ],
+        ),
+        # A name still to be reached: the role words glued after it are her title.
+        (
+            "Contact:Acme REIT-AGJane RoweInvestor RelationsMarlene-Dietrich-Allee 12 b14482 PotsdamTel: +49 331 555 "
+            "0076E-Mail: jr@acmerobotics.example\n",
+            [("Jane Rowe", "Investor Relations", ["+493315550076"], ["jr@acmerobotics.example"])],
+        ),
         # A firm, the label after it, then the name and its number, on one line.
         (
             "CONTACT: Acme Automotive, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878\n",

@@ -26,7 +26,10 @@ MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonen
 # so matching stays linear; what the run glued on is trimmed off by validation.
 # "866/393-4618": an area code set off by a slash, as older US releases write it.
 _PHONE = safe_compile(
-    r"(?<![\w+=#@.-]|\w/)(?P<number>\d{3}/\d{3}[-.]\d{4}|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])"
+    r"(?<![\w+=#@.-]|\w/)(?P<number>\d{3}/\d{3}[-.]\d{4}"
+    # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
+    r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
+    r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])"
 )
 # The run of digits every candidate holds: a pattern with no lookbehind, which the engine
 # scans 3x faster than _PHONE; _PHONE runs only around these runs.
@@ -56,7 +59,7 @@ class PhoneCandidate:
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[PhoneCandidate]:
     """Runs shaped like phone numbers (one or a few glued together); parse_run splits them."""
     stop = len(text) if end is None else end
-    for m in finditer_near(_PHONE, _DIGIT_RUN, text, start, stop, before=5, after=32):
+    for m in finditer_near(_PHONE, _DIGIT_RUN, text, start, stop, before=12, after=32):
         written = m["number"].strip(" .-/")
         digit_count = sum(c.isdigit() for c in written)
         begin = m.start() + m.group().index(written)

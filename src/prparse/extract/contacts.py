@@ -38,6 +38,8 @@ _PIECE_LABEL = safe_compile(
     regex.IGNORECASE,
     needs=("contact", "inquiries", ":"),
 )
+_NAME_GLUED_AFTER = safe_compile(r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}")
+_BARE_ROLE = safe_compile(r"Media(?:\sRelations)?|Press|Investors?(?:\sRelations)?|Analysts?")
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
 _NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and|or)\s{1,3}")
@@ -360,6 +362,8 @@ _FIRM_ENDING = safe_compile(
     r"|Strategies|Agency)\.?$"
 )
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
+# "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
+_PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
@@ -368,6 +372,8 @@ _VIA_FIRM = safe_compile(r"(?i:via)\s{1,2}\p{Lu}")
 _NOT_A_FIELD = safe_compile(
     r"(?i:tel|telephone|phone|mobile|cell|fax|e-?mail)\.?\s?:?"
     r"|(?i:(?:with\s)?(?:best|kind|warm)\s(?:regards|wishes)|sincerely|yours\s(?:truly|sincerely))[,.]?"
+    # a postcode and town, a street and number: "D-20148 Hamburg", "14482 Potsdam", "Bohmersweg 5"
+    r"|(?:\p{Lu}{1,2}-)?\d{4,5}\s\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?|\p{Lu}[\p{L}.-]{2,30}\s\d{1,4}[a-z]?"
 )
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
@@ -377,7 +383,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
-    r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}"
+    r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -388,6 +394,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<!\p{L})(?:Relations|Manager|Officer|Director|Communications|Affairs|Secretary|President|Treasurer"
      r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO"
      r"|CTO)(?P<cut>)(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"),
+    ("MediaSven Rowe",
+     r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
@@ -399,6 +407,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Roberta ReidSynopsys, Inc.", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
     ("Judy Lin SfetcuPondelWilkinson Inc.",
      r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?(?:$|\s?[(+\d]))"),
+    ("Dr. Hermann Rowe Acme AG Kistlerhofstr. 168",
+     r"(?<=\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s(?=\p{Lu})"),
+    ("AGJorg RoweBohmersweg 5, D-20148 Hamburg",
+     r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}[\p{Ll}-]{2,30}\s\d{1,4}[a-z]?\b)"),
     # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
     ("President and CEO Laurie Lind, VP",
      r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
@@ -409,8 +421,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     # (a first and last name before it: "Bergisch GladbachGermanyTel:" is an address's end)
-    ("Frederic RowePhone: +49 ...",
-     r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:Phone|Tel|Telephone|Mobile|Cell|Fax|E-?mail)\s?:)"),
+    ("Frederic RowePhone: +49 ..., Investor RelationsRafael DuartePhone: +41 ...",
+     r"(?<=(?:(?<!\p{Ll})|(?<=(?:Relations|Media|Investors?|Contacts?|Press)))\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})"
+     r"(?=(?:Phone|Tel|Telephone|Mobile|Cell|Fax|E-?mail)\s?:)"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
@@ -419,7 +432,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme, Inc.(201) 555-5202", r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"),
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
-    ("(646) 555-8656ksmith@..., x110robert.banks@...", r"\d{3}(?P<cut>)(?=[a-z][\w.+-]{0,63}@)"),
+    ("(646) 555-8656ksmith@..., x110robert.banks@..., +41 79 966 89 12rafael.duarte@...",
+     r"\d{2}(?P<cut>)(?=[a-z][\w.+-]{0,63}@)"),
     ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
     ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
      r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
@@ -512,6 +526,16 @@ def _read_piece(
             people[-1].organization = people[-1].organization or value
             return organization
         return _read_piece(doc, people, role, organization, at, value)
+    last = people[-1]
+    if (
+        _BARE_ROLE.fullmatch(piece)
+        and (last.name is None or last.phones or last.emails)
+        and _NAME_GLUED_AFTER.match(doc.text, start + len(piece))
+    ):
+        # "MediaSven Rowe": a role label a copy glued to the name after it opens a new contact
+        # (after a name still to be reached, "Jane RoweInvestor RelationsMain Street 1" is her title).
+        people.append(_Person(_role(piece)))
+        return None
     sub_label = _PIECE_LABEL.fullmatch(piece)
     if sub_label is not None:
         last = people[-1]
@@ -573,6 +597,8 @@ def _read_piece(
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
         for member in group:
             member.phones.extend(phones)
+        return organization
+    if _PHONE_PIECE.match(piece):
         return organization
     if piece.startswith("(") and piece.endswith(")") and (person.phones or person.emails):
         return organization  # "Strand Hanson Limited / (Financial and Nominated Adviser)": the firm's part
