@@ -441,6 +441,24 @@ def test_country_labels_over_their_numbers_and_a_replays_details_lead_in() -> No
     assert event["replay"]["passcode"] == "10147239"
 
 
+def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
+    text = (
+        "Company Announcement\nCopenhagen, 23 July 2013\nNo. 15/2013\nINTERIM REPORT\nConference call details\n"
+        "A conference call will be held on 23 July 2013 at 9:00 am CET.\nDial-in details:\nDK: +45 7876 5490\n"
+        "UK: +44 203 555 6819\nPIN Code for all countries: 283234\nLink: https://acme.eventcdn.example/2013h1/\n"
+        "For investor enquiries:\nJane Rowe, Head of Investor Relations, +45 38 17 64 31\n"
+    )
+    parsed = prparse.parse(text).model_dump(mode="json")
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("Copenhagen", "2013-07-23")
+    event = parsed["events"][0]
+    assert (event["starts_at"], event["passcode"], event["webcast_url"]) == (
+        "2013-07-23T09:00:00+02:00",
+        "283234",
+        "https://acme.eventcdn.example/2013h1/",
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+4578765490", "+442035556819"]
+
+
 def test_a_contact_phone_is_not_a_dial_in() -> None:
     event = first_event(
         "To join the call, dial 877-407-0784.\n\n"

@@ -182,9 +182,10 @@ _REGISTERS_FOR_PHONE = safe_compile(
     needs=("regist",),
 )
 # "Passcode for the call:", "ID Code for Replay:", "The access code for this call is 5593966."
+# ("PIN Code for all countries: 283234")
 _CODE_FOR_WHAT = (
     r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:live\s)?"
-    r"(?:call|conference(?:\scall)?|replay|webcast|event)))?"
+    r"(?:call|conference(?:\scall)?|replay|webcast|event|all\s(?:countries|participants|callers|locations))))?"
 )
 _CODE = safe_compile(
     # (or glued on to the number before it: "973-528-0011Access code: 619723")
@@ -221,7 +222,12 @@ _OFFERS_HOST = safe_compile(
 # lower-cased text by the stdlib engine's literal scan, 4x faster than a case-insensitive one).
 _URL_ANCHOR = compile_literals(["http://", "https://", "www.", *(f".{tld}" for tld in TLDS)])
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_WRAPPED_TAIL = safe_compile(r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>[\w\-./?=&%#~]{2,200})(?=[\s)\]]|$)")
+# (a word that opens prose on the next line, "For investor enquiries:", is no part of it: the
+# tail holds a path's mark or digit, or is the whole line)
+_WRAPPED_TAIL = safe_compile(
+    r"[ \t]{0,3}\n[ \t]{0,3}(?P<tail>(?=[\w\-./?=&%#~]{0,200}[\d\-./?=&%#~_])[\w\-./?=&%#~]{2,200}+(?=[\s)\]]|$)"
+    r"|[\w\-./?=&%#~]{2,200}+(?=[ \t]{0,3}(?:\n|$)|[)\]]))"
+)
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,200})\]\((?P<target><?[^)\s]{1,800}>?)\)")
 # A markdown link whose words are not an address counts only when they name a webcast link
 # ("[here](...)", "[webcast](...)"); "[ImmunoGen, Inc.](http://...)" names the company.
@@ -727,8 +733,8 @@ def _heads_rows(unit: str) -> bool:
 
 
 def _under_when_rows(doc: Document, line_start: int) -> bool:
-    """A "Date:" or "Time:" row among the ten lines above, with no blank run of two between:
-    the details block the link's row belongs to (dial-in rows may sit between them)."""
+    """A "Date:" or "Time:" row, or a dial-in or PIN row, among the ten lines above, with no
+    blank run of two between: the call's details block the link's row belongs to."""
     index = doc.line_index(line_start)
     blank = 0
     for above in range(index - 1, max(-1, index - 11), -1):
@@ -739,9 +745,16 @@ def _under_when_rows(doc: Document, line_start: int) -> bool:
                 return False
             continue
         blank = 0
-        if WHEN_LABEL.match(doc.text, a, b):
+        if WHEN_LABEL.match(doc.text, a, b) or _CALL_ROW.match(doc.text, a, b):
             return True
     return False
+
+
+# "Dial-in details:", "PIN Code for all countries: 283234", "Conference ID: 1234567"
+_CALL_ROW = safe_compile(
+    r"[ \t*•-]{0,4}(?:dial[\s-]in|pin|passcode|participant\scode|conference\sid|access\scode)\b[^:\n]{0,30}:",
+    regex.IGNORECASE,
+)
 
 
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")

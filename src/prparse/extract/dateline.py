@@ -90,8 +90,9 @@ _BARE_DATELINE = compile_lines(
     r"(?:\d{1,2}[.:]\d\d[ \t]\p{Lu}{2,5}[;,]?[ \t]{0,3})?"
     r"(?:(?i:regulated|inside|privileged)[ \t]information[ \t]{0,3})?"
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
-    # (a colon that ends its line after no date is a label's: "US:" over a dial-in number)
-    rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
+    # (a colon that ends its line after no date is a label's: "US:" over a dial-in number, as
+    # is one before a number: "DK: +45 7876 8490")
+    rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}[+(]?\d)|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
