@@ -190,6 +190,16 @@ def test_a_german_portal_names_the_wire_under_the_headline() -> None:
     assert (dateline["date"], dateline["wire"]) == ("2020-12-08", "Business Wire")
 
 
+def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
+    text = (
+        "GlobeNewswire by notified\n\nAcme Group's Annual General Meeting\n\nCompany Announcement\nNo. 8 2013\n\n"
+        + " " * 100
+        + "Copenhagen, 20 March 2013\n\nAcme Group intends to conduct its Annual General Meeting on 26 March 2013.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == ("Copenhagen", "2013-03-20", "GlobeNewswire")
+
+
 def test_nordic_sign_off_line_serves_as_dateline() -> None:
     dateline = parse(
         "Acme Robotics Oyj: invitation to the Q4 webcast\n\nThe webcast starts at 10:00 EET.\n\n"

@@ -100,8 +100,9 @@ _BARE_DATELINE = compile_lines(
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
+# ("                Copenhagen, 20 March 2020": set flush right, as Danish announcements do)
 _SIGN_OFF = compile_lines(
-    rf"^[ \t*_]{{0,3}}{_PLACE},?[ \t]{{1,2}}(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
+    rf"^[ \t*_]{{0,120}}+{_PLACE},?[ \t]{{1,2}}(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
