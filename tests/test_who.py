@@ -1211,6 +1211,31 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Hermann Lind", None, ["+4989357560"], ["hermann.lind@acmerobotics.example"]),
             ],
         ),
+        # A wire page whose scraper dropped every break: labels, names, firms, numbers, emails.
+        (
+            "INVESTOR CONTACT:Jane L. RoweAcmebot, Inc.650-555-1901Acmebot-ir@acmebot.example EDITORIAL "
+            "CONTACT:Tom AshbyAcmebot, Inc.650-555-6454tom@acmebot.example\n",
+            [
+                ("Jane L. Rowe", None, ["+16505551901"], ["acmebot-ir@acmebot.example"]),
+                ("Tom Ashby", None, ["+16505556454"], ["tom@acmebot.example"]),
+            ],
+        ),
+        (
+            "ContactsInvestors:Jane Roweinvestor@acmebot.example / investor.acmebot.examplePress:Tom "
+            "Ashbypress@acmebot.example / newsroom.acmebot.example\n",
+            [
+                ("Jane Rowe", None, [], ["investor@acmebot.example"]),
+                ("Tom Ashby", None, [], ["press@acmebot.example"]),
+            ],
+        ),
+        (
+            "Investor Relations Contact: Jane Rowe +1 (925) 555-6000 Jane.Rowe@Acmebot.example  Media Contact: Tom "
+            "Ashby+1 (415) 555-3034Tom.Ashby@Acmebot.example\n",
+            [
+                ("Jane Rowe", None, ["+19255556000"], ["jane.rowe@acmebot.example"]),
+                ("Tom Ashby", None, ["+14155553034"], ["tom.ashby@acmebot.example"]),
+            ],
+        ),
         # A name still to be reached: the role words glued after it are her title.
         (
             "Contact:Acme REIT-AGJane RoweInvestor RelationsMarlene-Dietrich-Allee 12 b14482 PotsdamTel: +49 331 555 "

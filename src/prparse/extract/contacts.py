@@ -33,7 +33,7 @@ _REACH_TEXT = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE_LABEL = safe_compile(
-    r"(?:information\s?:\s?)?(?P<role>investors?|media|press|analysts?|shareholders?)"
+    r"(?:information\s?:\s?)?(?P<role>investors?|media|press|editorial|analysts?|shareholders?)"
     r"(?:\s(?:contacts?|inquiries)\s?:?|(?:\srelations)?\s?:)",
     regex.IGNORECASE,
     needs=("contact", "inquiries", ":"),
@@ -267,7 +267,7 @@ def _role(word: str | None) -> ContactRole:
     if lowered.startswith(("investor", "analyst", "ir", "shareholder", "financial")):
         return "investors"
     if lowered.startswith(
-        ("media", "press", "news", "public", "communications", "corporate communications", "journalist")
+        ("media", "press", "news", "public", "communications", "corporate communications", "journalist", "editorial")
     ):
         return "media"
     return "general"
@@ -404,7 +404,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
-    ("Roberta ReidSynopsys, Inc.", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
+    ("Roberta ReidSynopsys, Inc., CONTACT:Lisa L. EwbankSynopsys, Inc.",
+     r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
     ("Judy Lin SfetcuPondelWilkinson Inc.",
      r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?(?:$|\s?[(+\d]))"),
     ("Dr. Hermann Rowe Acme AG Kistlerhofstr. 168",
@@ -429,14 +430,22 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
     ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700", r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
-    ("Acme, Inc.(201) 555-5202", r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4})"),
+    ("Acme, Inc.(201) 555-5202, Acme, Inc.650-555-1901",
+     r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4}|(?<=\p{Ll}\.)\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
     ("(646) 555-8656ksmith@..., x110robert.banks@..., +41 79 966 89 12rafael.duarte@...",
-     r"\d{2}(?P<cut>)(?=[a-z][\w.+-]{0,63}@)"),
+     r"\d{2}(?P<cut>)(?=[A-Za-z][\w.+-]{0,63}@)"),
     ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
+    ("Deborah Roweinvestor@acme.com",
+     r"(?<=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:investors?|press|media|info|news)@)"),
+    ("...@acme.com EDITORIAL CONTACT:Simone Rowe",
+     r"(?<=\S)\s{1,3}(?=(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|inquiries)"
+     r"|(?:investor|media)\srelations)\s?:)"),
     ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
-     r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)(?=\s?\p{Lu}\p{Ll})"),
+     r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:"
+     r"|(?<!\p{L})(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|inquiries)):)"
+     r"(?=\s?\p{Lu}\p{Ll})"),
     ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
     # (a name before the dash, not a title: "Managing Director – Investor Relations" is one title)
     ("Jane Rowe – Head of Investor Relations",
