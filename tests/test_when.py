@@ -225,6 +225,14 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             "August 1, 2013 at www.acmerobotics.example/investing.",
             [],
         ),
+        # A corporate action's effective day, and a meeting put off.
+        (
+            "The effect of the ratio change on the ADS trading price is expected to take place at the opening of "
+            "trading on August 13, 2013 (U.S. Eastern Time).",
+            [],
+        ),
+        ("The effect on the ADS price will take place on August 28, 2013.", []),
+        ("The Board has decided to postpone the company's Annual General Meeting scheduled for August 19, 2013.", []),
     ],
 )
 def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -657,7 +657,10 @@ _FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sschedul
 # (annotation rules), unless the sentence also speaks of an investor event.
 _NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
-    r"|trade\sshow|one-on-one|one-to-one|postponed|cancell?ed|hackathon|(?-i:Challenge))\b",
+    r"|trade\sshow|one-on-one|one-to-one|postpone[sd]?|postponing|cancell?ed|hackathon|(?-i:Challenge)"
+    # a corporate action's effective day: "the ratio change ... will take place at the opening of
+    # trading on March 13", "The effect on the ADS price will take place on December 28"
+    r"|ratio\schange|(?:reverse\s)?(?:stock|share|ADS)\ssplit|opening\sof\strading|(?:ADS|share|stock)\s(?:trading\s)?price)\b",
     regex.IGNORECASE,
     needs=(
         "contest",
@@ -672,8 +675,12 @@ _NOT_AN_EVENT = safe_compile(
         "exhibit",
         "trade",
         "one-",
-        "postponed",
+        "postpon",
         "cancel",
+        "ratio",
+        "split",
+        "opening of trading",
+        "price",
         "hackathon",
         "challenge",
     ),
