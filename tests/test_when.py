@@ -513,6 +513,8 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         'Record Date:    The "Record Date" is August 9, 2013 and is the date for the determination of holders.',
         "Voting forms for the shareholders' meeting must reach Acme before or on 19 August 2013 at midnight CET at "
         "the latest.",
+        "Only the persons who are the shareholders of the Company at the end of the accounting day of the General "
+        "Shareholders Meeting (29 August 2013) are entitled to participate.",
     ],
 )
 def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:

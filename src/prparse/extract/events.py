@@ -1211,7 +1211,10 @@ _MEETINGS_IN_GENERAL = safe_compile(
 # The day that fixes who may vote: "Holders of record of Acme's Class A common stock on October
 # 19", "shall be entered in the share register ... on Tuesday 15 May", "The "Record Date" is".
 _RECORD_CLAUSE = safe_compile(
-    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members))\b[^.;:∙•·|\n]{0,120}$",
+    # ("at the end of the accounting day of the General Shareholders Meeting (23 April 2015)": the
+    # Baltic record day)
+    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members)|accounting\sday)\b"
+    r"[^.;:∙•·|\n]{0,120}$",
     regex.IGNORECASE,
 )
 _DOCUMENT_OUT = safe_compile(
