@@ -232,6 +232,11 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             [],
         ),
         ("The effect on the ADS price will take place on August 28, 2013.", []),
+        (
+            "If the AGM approves the proposed dividend, the last day the shares will be traded including the right to "
+            "receive a dividend will be 19 August 2013.",
+            [],
+        ),
         ("The Board has decided to postpone the company's Annual General Meeting scheduled for August 19, 2013.", []),
     ],
 )

@@ -96,13 +96,15 @@ _NOT_EVENT_LEAD = safe_compile(
     # a portal's stamp: "(Press release, Acme Therapeutics, AUG 8, 2018, View Source)"
     r"|press\srelease,\s[^,()\n]{1,60}"
     # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
-    r"|any\s?time\s(?:after|from))"
+    r"|any\s?time\s(?:after|from)"
+    # "the last day the shares will be traded including the right to receive a dividend will be"
+    r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is))"
     r"[,:]?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
-           "release", "announcement", "has", "have", "had"),
+           "release", "announcement", "has", "have", "had", "dividend", "last", "first"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
