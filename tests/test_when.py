@@ -520,6 +520,10 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         "the latest.",
         "Only the persons who are the shareholders of the Company at the end of the accounting day of the General "
         "Shareholders Meeting (29 August 2013) are entitled to participate.",
+        "The record date for the entitlement of the shareholders to vote at the general meeting, as set out in Section "
+        '182 of the Companies Law (hereafter: "the Companies Law") is Tuesday, August 20, 2013 (hereafter: "the Record '
+        'Date").',
+        "If adjourned, the meeting will take place on Wednesday, September 11, 2013, in the same location.",
     ],
 )
 def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:

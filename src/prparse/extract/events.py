@@ -110,7 +110,8 @@ LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
 # "... on 13 February 2025 at the latest": a date by which something is done or published.
 _NAMED_AS_DEADLINE = safe_compile(
-    r"\s{0,3}\((?:the\s)?[\"“']?(?:record|deadline|cut-off|cutoff|last\sday)"
+    # ("... is Tuesday, June 30, 2020 (hereafter: “the Record Date”)")
+    r"\s{0,3}\((?:here(?:in)?after:?\s)?(?:the\s)?[\"“']?(?:the\s)?(?:record|deadline|cut-off|cutoff|last\sday)"
     # "... must reach us on 24 April 2020 at midnight CET at the latest"
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
     r"at\sthe\s(?:latest|earliest)\b",
@@ -743,8 +744,19 @@ _REGISTRATION_OPENS = safe_compile(
 )
 
 
+# "If adjourned, the meeting will take place on Wednesday, August 5": a fallback day, not the meeting's.
+_FALLBACK_DAY = safe_compile(
+    r"\b(?:if\s(?:(?:the\s)?meeting\s(?:is\s)?)?adjourned|if\s(?:a|the|no)\s(?:legal\s)?quorum"
+    r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum|adjourned\smeeting)\b",
+    regex.IGNORECASE,
+    needs=("adjourned", "quorum"),
+)
+
+
 def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     s_end = min(s_end, s_start + 2 * REACH)
+    if _FALLBACK_DAY.search(text, s_start, s_end):
+        return True
     if _BOARD_MEETING.search(text, s_start, s_end) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
         return True
     if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
