@@ -233,6 +233,11 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
         ),
         ("The effect on the ADS price will take place on August 28, 2013.", []),
         (
+            "A notice of General Meeting to approve the Offer, together with the accompanying form of proxy, has been "
+            "despatched to the Shareholders on Wednesday, 21 August 2013.",
+            [],
+        ),
+        (
             "If the AGM approves the proposed dividend, the last day the shares will be traded including the right to "
             "receive a dividend will be 19 August 2013.",
             [],

@@ -1235,8 +1235,11 @@ _DOCUMENT_OUT = safe_compile(
     r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport|statement|statements"
     r"|press\srelease|report"
     # "An accompanying presentation of the results will be available after market close on July 25"
-    r"|accompanying\spresentation|slides|slide\s(?:deck|presentation)|presentation\s(?:slides|materials?|deck))\b"
-    r"[^.;]{0,80}?\bwill\s(?:also\s)?be\s(?:made\s)?(?:available|published|posted|distributed|sent|mailed)\b",
+    r"|accompanying\spresentation|slides|slide\s(?:deck|presentation)|presentation\s(?:slides|materials?|deck)"
+    # "... together with the accompanying form of proxy, has been despatched to the Shareholders on"
+    r"|forms?\sof\sproxy|proxy\sforms?)\b"
+    r"[^.;]{0,80}?\b(?:will\s(?:also\s)?be|has\sbeen|have\sbeen|was|were)\s(?:made\s)?"
+    r"(?:available|published|posted|distributed|sent|mailed|despatched|dispatched)\b",
     regex.IGNORECASE,
 )
 _AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
