@@ -707,6 +707,24 @@ def test_a_financial_calendar_and_the_releases_stamp_are_no_events() -> None:
     assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2019-03-19", None)]
 
 
+def test_a_calendar_of_rows_under_year_headings() -> None:
+    """Each row opens with its day; the year heading above a row gives its year where the weekday
+    agrees; a deadline in brackets under a row is no event."""
+    text = (
+        "Acme a/s – financial calendar\nStruer, 2016-05-31 14:31 CEST (GLOBE NEWSWIRE) -- Company Announcement no. "
+        "15.18\nPlease be informed of the following dates for Acme's planned announcements, including the Annual "
+        "General Meetings in 2016 and 2017.\n2016\nThursday 11 August Annual report 2015/16\nWednesday 14 September "
+        "Annual General Meeting\n(Deadline for subjects and proposals to the agenda is 3 August)\nTuesday 4 October "
+        "Interim report (1st quarter 2016/17)\n2017\nFriday 13 January Interim report (2nd quarter 2016/17)\n"
+        "Wednesday 13 September Annual General Meeting\n(Deadline for subjects and proposals to the agenda is 2 "
+        "August)\n"
+    )
+    assert [(str(e.date), e.kind) for e in prparse.parse(text).events] == [
+        ("2016-09-14", "shareholder_meeting"),
+        ("2017-09-13", "shareholder_meeting"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("calendar", "expected"),
     [

@@ -97,8 +97,10 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|press\srelease,\s[^,()\n]{1,60}"
     # "should dial 1-800-659-2032, passcode # 85246054, any time after 2:45 p.m.": when to dial in
     r"|any\s?time\s(?:after|from)"
-    # "the last day the shares will be traded including the right to receive a dividend will be"
-    r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is))"
+    # "the last day the shares will be traded including the right to receive a dividend will be",
+    # "(Deadline for subjects and proposals to the agenda is 3 August)"
+    r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
+    r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
     r"[,:]?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
@@ -461,10 +463,28 @@ def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) 
     stated weekday agrees with, or the year of a dated day a few weeks from it in the same
     passage ("results ... on February 20, 2025. ... the call ... on February 21")."""
     if mention.year is not None or release_date is not None or mention.relative is not None:
-        return resolve(mention, release_date)
+        day = resolve(mention, release_date)
+        if day is not None and mention.year is None and weekday_disagrees(mention, day):
+            # A calendar's "2017" row heading over "Wednesday 13 September Annual General Meeting" in
+            # a release of May 2016: the next year, when the text names it above and the weekday agrees.
+            later = day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else None
+            agrees = later is not None and not weekday_disagrees(mention, later)
+            if later is not None and agrees and _year_named_above(doc, mention) == later.year:
+                return later
+        return day
     if mention.weekday is not None:
         return resolve(mention, None, years_near(doc.text, mention.start))
     return _year_of_a_neighbour(doc, mention)
+
+
+_YEAR_ABOVE = safe_compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+_YEAR_ABOVE_REACH = 400  # characters: a calendar's year heading over its rows
+
+
+def _year_named_above(doc: Document, mention: DateMention) -> int | None:
+    """The last year written shortly above a date: a calendar's heading ("2017") over its rows."""
+    named = _YEAR_ABOVE.findall(doc.text, max(0, mention.start - _YEAR_ABOVE_REACH), mention.start)
+    return int(named[-1]) if named else None
 
 
 def _year_of_a_neighbour(doc: Document, mention: DateMention) -> dt.date | None:
@@ -771,7 +791,12 @@ def _before_release(doc: Document, day: dt.date) -> bool:
 def _a_year_ago(doc: Document, mention: DateMention, day: dt.date) -> bool:
     """ "the conference, held February 6th" in a release of February 7: a date without a year
     that would fall most of a year ahead is one just past; an event that far off has its year."""
-    return mention.year is None and doc.release_date is not None and (day - doc.release_date).days > 300
+    return (
+        mention.year is None
+        and doc.release_date is not None
+        and (day - doc.release_date).days > 300
+        and _year_named_above(doc, mention) != day.year
+    )
 
 
 def _already_happened(doc: Document, mention: DateMention, day: dt.date, s_start: int, s_end: int) -> bool:
@@ -1127,6 +1152,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
+    line_start = doc.line_at(mention.start)[0]
+    if not text[line_start : mention.start].strip(" \t*•|-") and _ROW_ITEM_AFTER.match(text, mention.end):
+        lead = ""  # a calendar's row, "Wednesday 14 September Annual General Meeting": the row above is not its lead
     # "will host" or "participate" first names no event (the date is often another's: a record
     # date, the release's); "will host an Investor Day in Toronto on ..." and "to participate in
     # a conference call scheduled for ..." do.
@@ -1219,6 +1247,7 @@ def _is_release_date(doc: Document, mention: DateMention) -> bool:
 
 
 # Meetings in the plural name a kind of meeting, not one to put in a calendar.
+_ROW_ITEM_AFTER = safe_compile(r"[ \t]{1,6}\p{Lu}")
 _MEETINGS_IN_GENERAL = safe_compile(
     r"(?:general|annual|special|shareholders?'?|stockholders?'?)\smeetings", regex.IGNORECASE
 )
