@@ -655,6 +655,15 @@ def test_view_source_names_the_wire() -> None:
             "[Acme Robotics, Inc.](http://www.acmerobotics.com) (Nasdaq: ACMR), a maker of robots, today announced",
             "Acme Robotics, Inc.",
         ),
+        # A body that opens with its date, or with a paid wire's byline.
+        (
+            "April 13, 2013- \nAcme Telecommunications Corp. (NASDAQ: ACMT), a leading maker of radios, announced",
+            "Acme Telecommunications Corp.",
+        ),
+        (
+            "Disseminated on behalf of Acme Power Corporation\n\n Acme Power (NASDAQ: ACPW) (Cboe CA: ACPW) announced",
+            "Acme Power Corporation",
+        ),
         # Listed on two markets, both named in the ticker's bracket.
         (
             "In light of the pandemic, Acme Robotics NV (Euronext & NASDAQ: ACMR) will hold its meetings behind "

@@ -15,6 +15,7 @@ from ..document import Document
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
 from ..scan import Words
+from ..when import find_dates
 from . import Part
 from .dateline import body_start, header_end
 from .tickers import colon_tickers
@@ -38,7 +39,9 @@ _NOT_NAME_WORDS = frozenset(
      # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
      "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated",
      # a sentence that opens with when, not who: "Yesterday the Government announced ..."
-     "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while"}
+     "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
+     # a letter's salutation: "Dear Sir / Madam The Company advises ..."
+     "dear"}
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
@@ -57,8 +60,10 @@ _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corpor
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 # Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
 # "The law firm of [Kessler Topaz Meltzer & Check, LLP](...) reminds ...".
+# A paid wire's byline: "Disseminated on behalf of PowerBank Corporation".
 _ADVERTISING = safe_compile(
-    r"Attorney\s{1,3}Advertising\s{0,2}[-–—:]{1,2}\s{0,2}|(?:The\s{1,3})?law\s{1,3}firm\s{1,3}of\s{1,3}",
+    r"Attorney\s{1,3}Advertising\s{0,2}[-–—:]{1,2}\s{0,2}|(?:The\s{1,3})?law\s{1,3}firm\s{1,3}of\s{1,3}"
+    r"|Disseminated\s{1,3}on\s{1,3}behalf\s{1,3}of\s{1,3}",
     regex.IGNORECASE,
 )
 # An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
@@ -360,6 +365,7 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
 
 
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
+_AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
 _OPENING_WORD = safe_compile(r"[^\s(\[]+")
 _POSSESSIVE_OR_COMMA = safe_compile(r"(?:'s|’s|,)$")
 _POSSESSIVE = safe_compile(r"['’]s$")
@@ -371,6 +377,11 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
     lead = _LEAD_MARKS.match(text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
+    dated = next(iter(find_dates(text, begin, min(len(text), begin + 40))), None)
+    if dated is not None and dated.start == begin:
+        # "April 13, 2022- \nComtech Telecommunications Corp. (NASDAQ: CMTL)": the date the body opens with
+        after = _AFTER_DATE.match(text, dated.end)
+        begin = after.end() if after else dated.end
     governing = _GOVERNING_BODY.match(text, begin) or _ADVERTISING.match(text, begin)
     if governing is not None:
         begin = governing.end()
