@@ -655,6 +655,7 @@ def test_view_source_names_the_wire() -> None:
             "[Acme Robotics, Inc.](http://www.acmerobotics.com) (Nasdaq: ACMR), a maker of robots, today announced",
             "Acme Robotics, Inc.",
         ),
+        ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
         # A body that opens with its date, or with a paid wire's byline.
         (
             "April 13, 2013- \nAcme Telecommunications Corp. (NASDAQ: ACMT), a leading maker of radios, announced",

@@ -443,6 +443,10 @@ _PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", 
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
 
 
+_STATE_OF_INCORPORATION = safe_compile(
+    r",\s{1,3}an?\s{1,3}\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?\s{1,3}(?:corporation|company|limited\s(?:liability\s)?company)"
+    r"[\s,]{0,3}$"
+)
 _EXCHANGES_BEFORE = safe_compile(r"[\s\p{L}&,/.-]{0,40}")
 
 
@@ -463,6 +467,9 @@ def _name_before(
     # Drop parentheticals ("("Clean Harbors")") and unwrap a markdown link to its label.
     while (m := _PARENTHETICAL.search(before)) is not None and m.start() > 0:
         before = before[: m.start()]
+    appositive = _STATE_OF_INCORPORATION.search(before)
+    if appositive is not None and appositive.start() > 0:
+        before = before[: appositive.start()]  # "Koppers Holdings Inc., a Pennsylvania corporation (NYSE: KOP)"
     link = None
     for m in _MARKDOWN_LINK.finditer(before):
         link = m
