@@ -190,6 +190,22 @@ def test_a_german_portal_names_the_wire_under_the_headline() -> None:
     assert (dateline["date"], dateline["wire"]) == ("2020-12-08", "Business Wire")
 
 
+def test_a_wires_mark_on_its_own_line_over_the_dateline() -> None:
+    text = (
+        "(Thomson Reuters ONE) -\nGHENT, Belgium, 25 October 2013 (6.30 pm CEST) - Acme Bio NV [Euronext Brussels:\n"
+        "ACMB], a biopharmaceutical company, is giving this notice to its bondholders.\n"
+    )
+    parsed = parse(text)
+    dateline = parsed["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (
+        "GHENT",
+        "Belgium",
+        "2013-10-25",
+        "Thomson Reuters ONE",
+    )
+    assert parsed["company"] == "Acme Bio NV"
+
+
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
     text = (
         "GlobeNewswire by notified\n\nAcme Group's Annual General Meeting\n\nCompany Announcement\nNo. 8 2013\n\n"

@@ -43,6 +43,7 @@ WIRES: Final[dict[str, str]] = {
     "thenewswire": "TheNewswire",
     "ein presswire": "EIN Presswire",
     "einpresswire": "EIN Presswire",
+    "thomson reuters one": "Thomson Reuters ONE",  # Euronext and Nordic issuers' wire, 2008-2018
 }
 
 # Exchange names as written -> canonical exchange (spec/output.md).

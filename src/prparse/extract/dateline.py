@@ -87,7 +87,8 @@ _BARE_DATELINE = compile_lines(
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?,?[ \t]{{0,5}}"
     # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
-    r"(?:\d{1,2}[.:]\d\d[ \t]\p{Lu}{2,5}[;,]?[ \t]{0,3})?"
+    # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")
+    r"(?:\(?\d{1,2}[.:]\d\d(?:[ \t]?[ap]\.?m\.?)?[ \t]\p{Lu}{2,5}\)?[;,]?[ \t]{0,3})?"
     r"(?:(?i:regulated|inside|privileged)[ \t]information[ \t]{0,3})?"
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
     # (a colon that ends its line after no date is a label's: "US:" over a dial-in number, as
@@ -142,6 +143,14 @@ def extract(doc: Document) -> Part:
     found: tuple[Dateline, dt.date | None] | None
     if mark is not None:
         found = _from_wire_line(doc, mark, warnings)
+        if found[0].city is None and found[1] is None:
+            # "(Thomson Reuters ONE) -\nGHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV": the
+            # wire's mark gives neither place nor date; a bare dateline below it gives both.
+            bare = _from_bare_line(doc, limit, warnings)
+            if bare is not None and bare[0].city is not None:
+                line, release = bare
+                spans = {**line.spans, "wire": found[0].spans["wire"]}
+                found = (line.model_copy(update={"wire": found[0].wire, "spans": spans}), release)
     else:
         found = _from_bare_line(doc, limit, warnings)
     if found is None:
@@ -874,6 +883,13 @@ def _body_start(doc: Document) -> int | None:
         if again is not None and not text[start : again.start()].strip(" ,").count(" ") > 3:
             after = _AFTER_MARK.match(text, again.end())
             start = int(after.end() if after else again.end())
+        line_start, line_end = doc.line_at(start)
+        if start == line_start:
+            # "(Thomson Reuters ONE) -" on its own line over "GHENT, Belgium, 25 October 2017 - Ablynx":
+            # the body starts past the dateline under the mark.
+            under = next(_BARE_DATELINE.finditer(text, start, line_end), None)
+            if under is not None and under.start() == start and under["date"] and _looks_like_place(under["place"]):
+                return int(under.end())
         return start
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
