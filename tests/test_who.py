@@ -206,6 +206,15 @@ def test_a_wires_mark_on_its_own_line_over_the_dateline() -> None:
     assert parsed["company"] == "Acme Bio NV"
 
 
+def test_a_nordic_headline_names_its_issuer_before_the_dash_not_the_market() -> None:
+    text = (
+        "Acme Audio a/s – financial calendar\nStruer, 2013-05-31 14:31 CEST (GLOBE NEWSWIRE) -- Company Announcement "
+        "no. 15.18\nPlease be informed of the following dates for Acme Audio’s planned announcements to NASDAQ "
+        "Copenhagen A/S.\n"
+    )
+    assert parse(text)["company"] == "Acme Audio a/s"
+
+
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
     text = (
         "GlobeNewswire by notified\n\nAcme Group's Annual General Meeting\n\nCompany Announcement\nNo. 8 2013\n\n"

@@ -49,7 +49,9 @@ _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section"
 # (and a registrar proxies are sent to: "deposited with ... CIBC Mellon Trust Company")
 _MARKET_OPERATOR = safe_compile(
     r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange"
-    r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare)\b"
+    r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare"
+    # "announcements to NASDAQ Copenhagen A/S": the market, named with its own legal suffix
+    r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs)\b"
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
@@ -127,6 +129,7 @@ def extract(doc: Document) -> Part:
         candidates.append(lambda: _headline_subject_or_leading_name(doc, opening))
     candidates.append(lambda: _byline(doc))
     candidates.append(lambda: _headline_issuer(doc))
+    candidates.append(lambda: _headline_name_before_dash(doc))
     candidates.append(lambda: _name_before(text, _DEFINITION.search, start or 0, top))
     candidates.append(lambda: _name_before(text, _first_ticker, start or 0, top))
     for candidate in candidates:
@@ -315,6 +318,19 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
         m = regex.search(pattern, doc.text, pos=end, endpos=min(len(doc.text), end + 200_000))
         return (m.start(), m.end() - (1 if m.group().endswith(",") else 0)) if m else None
     return None
+
+
+# A Nordic headline names its issuer, legal suffix and all, before a dash: "Bang & Olufsen a/s –
+# financial calendar", "Acme Oyj: Notice to the Annual General Meeting".
+_NAME_BEFORE_DASH = safe_compile(
+    r"[ \t*#_]{0,4}(?P<name>\p{Lu}[\w&.'’-]{0,30}(?:[ \t][\w&.'’-]{1,30}){0,4}?[ \t]"
+    r"(?i:a/s|asa|ab|oyj|abp|plc|ag|se|n\.v\.|nv|s\.a\.|sa|hf\.?))[ \t]{0,2}(?:[-–—:|])"
+)
+
+
+def _headline_name_before_dash(doc: Document) -> tuple[int, int] | None:
+    found = _NAME_BEFORE_DASH.match(doc.text, 0, doc.line_at(0)[1])
+    return (found.start("name"), found.end("name")) if found else None
 
 
 _LOWER_WORD = safe_compile(r"(?<![\w-])[a-z]{3,}\b")
