@@ -1271,6 +1271,39 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+14155553034"], ["tom.ashby@acmebot.example"]),
             ],
         ),
+        # Names joined by "or", each with a title, over one email and one number for all.
+        (
+            "M. Jane Rowe, CEO or Tom Van Ashby, CFO or Priya Lind, VP Finance\nEmail: info@acmerobotics.example\n"
+            "Phone: (403) 555-8681\n",
+            [
+                ("M. Jane Rowe", "CEO", ["+14035558681"], ["info@acmerobotics.example"]),
+                ("Tom Van Ashby", "CFO", ["+14035558681"], ["info@acmerobotics.example"]),
+                ("Priya Lind", "VP Finance", ["+14035558681"], ["info@acmerobotics.example"]),
+            ],
+        ),
+        # A title in brackets after the name, the address glued to the bracket, the next label glued on.
+        (
+            " Investor Relations Contact:Jane Rowe (Associate Director, Investor Relations)investors@acmerobotics.examp"
+            "lePress Contact:Tom Ashby (Director, Corporate Communications)press@acmerobotics.example\n",
+            [
+                ("Jane Rowe", "(Associate Director, Investor Relations)", [], ["investors@acmerobotics.example"]),
+                ("Tom Ashby", "(Director, Corporate Communications)", [], ["press@acmerobotics.example"]),
+            ],
+        ),
+        # A desk, then its person and number; a title before the name; a desk glued to its number.
+        ("Media Relations Tom Ashby +45 99 55 95 60\n", [("Tom Ashby", None, ["+4599559560"], [])]),
+        (
+            "Investor Relations Manager Jane Rowe Lind, phone: +45 2325 1067\n",
+            [("Jane Rowe Lind", None, ["+4523251067"], [])],
+        ),
+        (
+            "Investor Relations Jane Rowe +86 (10) 8912-6804IR@acmerobotics.exampleMedia Relations+86 (10) 8911-6155"
+            "Press@acmerobotics.example\n",
+            [
+                ("Jane Rowe", None, ["+861089126804"], ["ir@acmerobotics.example"]),
+                (None, None, ["+861089116155"], ["press@acmerobotics.example"]),
+            ],
+        ),
         # A name still to be reached: the role words glued after it are her title.
         (
             "Contact:Acme REIT-AGJane RoweInvestor RelationsMarlene-Dietrich-Allee 12 b14482 PotsdamTel: +49 331 555 "

@@ -38,7 +38,9 @@ _PIECE_LABEL = safe_compile(
     regex.IGNORECASE,
     needs=("contact", "inquiries", ":"),
 )
-_NAME_GLUED_AFTER = safe_compile(r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}")
+_EITHER = safe_compile(r"\sor\s")
+# (what a role label opens: a name, or a number: "...IR@acme.comMedia Relations+86 (10) 8911-6155")
+_REACHED_AFTER = safe_compile(r"[ \t]?(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}|\+?\(?\d)")
 _BARE_ROLE = safe_compile(r"Media(?:\sRelations)?|Press|Investors?(?:\sRelations)?|Analysts?")
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
@@ -381,7 +383,8 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # Every break has one of these next to it; the break patterns, most of which open with
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
-    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]|\s[-–]\s|\d\s\p{Lu}"
+    r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Ll}\s\(\p{Lu}|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]"
+    r"|\s[-–]\s|\d\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
 )
@@ -416,7 +419,17 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("President and CEO Laurie Lind, VP",
      r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
      r"|Communications))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General)\s)"
-     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s|\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
+    # "Media Relations Ulrik Rowe +45 99 55 95 60": the desk, then its person and number
+    ("Media Relations Ulrik Rowe +45 ...",
+     r"(?<=\b(?:Media|Investor|Press|Public)\sRelations)\s"
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{Ll}'-]{1,20}\s[+(\d])"),
+    # "Monica Rowe (Associate Director, Investor Relations)investors@acme.com": a title in brackets
+    # after the name, an address glued to the bracket
+    ("Monica Rowe (Associate Director, ...)",
+     r"(?<=\p{Ll})\s(?=\((?:\p{Lu}\p{Ll}{1,15}\s)?(?:Director|Manager|Head|Chief|Vice|President|Officer|VP|SVP|EVP"
+     r"|Senior|Associate)\b)"),
+    ("...Relations)investors@acme.com", r"(?<=\p{Ll}\))(?=[A-Za-z][\w.+-]{0,63}@)"),
     ("Acme, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878",
      r"(?<=\bContacts?)\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[(+]|\d))"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
@@ -436,7 +449,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
     ("(646) 555-8656ksmith@..., x110robert.banks@..., +41 79 966 89 12rafael.duarte@...",
      r"\d{2}(?P<cut>)(?=[A-Za-z][\w.+-]{0,63}@)"),
-    ("...5411Media:Jacey Roe", r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:)"),
+    ("...5411Media:Jacey Roe, ...acme.comPress Contact:Tom Rowe",
+     r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\s(?:Relations|Contacts?|Inquiries))?\s?:)"),
     ("Deborah Roweinvestor@acme.com",
      r"(?<=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:investors?|press|media|info|news)@)"),
     ("...@acme.com EDITORIAL CONTACT:Simone Rowe",
@@ -444,7 +458,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"|(?:investor|media)\srelations)\s?:)"),
     ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
      r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:"
-     r"|(?<!\p{L})(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|inquiries)):)"
+     r"|(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?"
+     r"(?:contacts?|inquiries)):)"
      r"(?=\s?\p{Lu}\p{Ll})"),
     ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
     # (a name before the dash, not a title: "Managing Director – Investor Relations" is one title)
@@ -453,9 +468,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<!Director|President|Officer|Manager|Partner|Relations|Communications|Affairs|Secretary|Treasurer|Executive)"
      r"\s[-–]\s(?=(?:SVP|EVP|VP|Head|Chief|Director|Manager|President|CEO|CFO|COO|Senior|Vice|Investor|Media"
      r"|Corporate|Group|General|Executive|Managing)\b)"),
-    ("...7204 srohde@acme.com or Melanie Skijus, ...",
-     r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d)\s(?:or|and)\s"
-     r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
+    ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
+     r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
+     r"\s(?:or|and)\s"
+     r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
 )  # fmt: skip
 # Each break's own pattern: one alternation of them all costs the engine some 2.5 µs a
 # character, six times the sum of its parts. (A break after a word it reads is its empty `cut`.)
@@ -539,7 +555,7 @@ def _read_piece(
     if (
         _BARE_ROLE.fullmatch(piece)
         and (last.name is None or last.phones or last.emails)
-        and _NAME_GLUED_AFTER.match(doc.text, start + len(piece))
+        and _REACHED_AFTER.match(doc.text, start + len(piece))
     ):
         # "MediaSven Rowe": a role label a copy glued to the name after it opens a new contact
         # (after a name still to be reached, "Jane RoweInvestor RelationsMain Street 1" is her title).
@@ -635,6 +651,12 @@ def _read_piece(
             return organization
         name = _firm_after_name(doc, cleaned)
         _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
+        named = people[-1]
+        if named is not person and person.name and not _has_content(person) and "name" in person.spans:
+            # "Jane Rowe, CEO or Tom Ashby, CFO" over "Email: info@acme.com": one address reaches either.
+            between = doc.text[person.spans["name"][1] : named.spans["name"][0]]
+            if "\n" not in between and _EITHER.search(between):
+                named.shares_with = person.shares_with + 1
         return organization
     if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
         title_span = person.spans.get("title")
