@@ -872,6 +872,12 @@ def test_company(body: str, company: str) -> None:
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),
+        # Exchanges a release names its own way: a city, a board, an Italian market, Hong Kong's code.
+        ("Acme N.V. (NYSE/MTA: ACME) announces", [("NYSE", "ACME"), ("MTA", "ACME")]),
+        ("Acme Inc. (OTC Bulletin Board: ACMEF - News) announced", [("OTC", "ACMEF")]),
+        ("Acme Ltd. (TSX: ACM, HK: 1878) announced", [("TSX", "ACM"), ("HK", "1878")]),
+        ("Acme (TSX: PG) (OTCPK: ACMGF) announces", [("TSX", "PG"), ("OTC", "ACMGF")]),
+        ("Acme Corp. (TSX: “HBP”, FRANKFURT: “HBP0”) announced", [("TSX", "HBP"), ("FSE", "HBP0")]),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -101,6 +101,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "otcpink": "OTC",
     "otc-pink": "OTC",
     "otcbb": "OTC",
+    "otcpk": "OTC",
+    "otc bulletin board": "OTC",
     "otc bb": "OTC",
     "otc:bb": "OTC",  # "(OTC:BB: ELTP)"
     "otc markets": "OTC",
@@ -141,6 +143,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "frankfurt stock exchange": "FSE",
     "fse": "FSE",
     "fra": "FSE",
+    "frankfurt": "FSE",  # "(TSX: HBP, FRANKFURT: HBP0)": the colon form names the exchange by its city
     "xetra": "FSE",
     "tel aviv stock exchange": "TASE",
     "tase": "TASE",
@@ -162,6 +165,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "nzx": "NZX",
     "sgx": "SGX",
     "jse": "JSE",
+    "hk": "HK",  # "(TSX: SGQ, HK: 1878)"
+    "mta": "MTA",  # Borsa Italiana's main market: "(NYSE/MTA: RACE)"
 }
 
 # Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
@@ -196,6 +201,9 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "nse",
         "bse",
         "tse",
+        "hk",
+        "mta",
+        "frankfurt",
     }
 )
 
