@@ -388,6 +388,20 @@ def test_a_day_with_no_year_in_a_release_with_no_date(
     assert got == expected
 
 
+def test_numbers_to_join_an_event_a_copy_kept_no_date_of() -> None:
+    text = (
+        "The Special Meeting will be held behind closed doors. The Special Meeting will be broadcasted live and in "
+        "full on the Company's website.\n\nAccess the webcast\n\nTo connect via telephone, please use the connection "
+        "details below:\n\nFrom France +33(0)1 76 55 22 57\n\nFrom the United Kingdom +44(0)3 30 55 69 411\n\n"
+        "Confirmation code: 6564350\n\nHow to vote\n\nShareholders are strongly encouraged to vote using the paper "
+        "voting form, or to grant a proxy to the Chairman of the Meeting.\n"
+    )
+    parsed = prparse.parse(text).model_dump(mode="json")
+    assert [(e["date"], [d["number"] for d in e["dial_ins"]], e["passcode"]) for e in parsed["events"]] == [
+        (None, ["+33176552257", "+443305569411"], "6564350")
+    ]
+
+
 def test_year_from_the_quarter_that_ended_weeks_before() -> None:
     text = (
         "# Acme Corp to Announce Q1 2025 Results on May 15\n\nAcme (NASDAQ: ACME) will release its financial "

@@ -391,6 +391,8 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
 _PERSON_LINE = compile_lines(
     # (not a notice's details heading: "Record Date", "Annual Meeting", "Items of Business")
     r"^[ \t*_]{0,4}(?![^\n]{0,30}\b(?:Date|Time|Meeting|Business|Record|Location|Venue)\b)"
+    # (nor a dial-in's country: "From France +33(0)1 76 77 22 57")
+    r"(?!(?:From|To|In|Via|For|Within|Outside)[ \t])"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
     r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
     r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV))?"  # "John L. Calmes Jr."

@@ -250,9 +250,12 @@ def extract(doc: Document) -> Part:
             # named event, not a results date (nor the dateline's own day).
             dated = _find_events(doc, skip, warnings, opening=0, header=True)
             drafts = [d for d in dated if d.kind in _NAMED_KINDS and d.date != doc.release_date]
+    dial_ins = find_dial_ins(doc, skip, warnings)
+    if not drafts and doc.release_date is None:
+        drafts = _undated_call(doc, dial_ins)
     if not drafts:
         return Part(values={"events": ()}, warnings=tuple(warnings))
-    _attach(drafts, find_dial_ins(doc, skip, warnings))
+    _attach(drafts, dial_ins)
     _attach(drafts, find_codes(doc, skip))
     _attach(drafts, _resolve_same_place(find_links(doc, skip)))
     _attach(drafts, find_replays(doc, skip))
@@ -262,6 +265,21 @@ def extract(doc: Document) -> Part:
 
 
 # Finding events ---------------------------------------------------------------------------
+
+
+def _undated_call(doc: Document, dial_ins: list[DialInItem]) -> list[_Draft]:
+    """ "The Special Meeting will be broadcasted live ... To connect via telephone ... From France
+    +33(0)1 76 77 22 57": numbers to join an event in a copy that kept no date of it (nor of
+    the release). The event stands, its day and start empty."""
+    live = next((item for item in dial_ins if item.role == "live"), None)
+    if live is None or not _has_cue(doc.text, max(0, live.start - _UNDATED_REACH), live.start):
+        return []
+    drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
+    _add_draft(doc, drafts, (None, None), live.start, None, None, None, {})
+    return list(drafts.values())
+
+
+_UNDATED_REACH = 600  # characters above the first live number that must name the event
 
 
 def _find_events(
