@@ -179,6 +179,12 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Course. The meeting is scheduled to begin at 11:00 a.m. ET (5:00 p.m. Paris time).",
             [("2013-08-02", "2013-08-02T11:00:00-04:00")],
         ),
+        # A 24-hour afternoon hour with a redundant "pm".
+        (
+            "The Board invites the shareholders to attend the extraordinary shareholders' meeting to be held on "
+            "Thursday, 29 August 2013 at 14.30 pm (CET) at its registered offices.",
+            [("2013-08-29", "2013-08-29T14:30:00+02:00")],
+        ),
         (
             "Acme has moved its 2013 Annual Meeting of Shareholders to its headquarters. As previously announced, "
             "the meeting is scheduled for August 20, 2013 at 9:00 a.m. (Eastern Time).",

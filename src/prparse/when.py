@@ -86,6 +86,8 @@ _TIME_12 = (
 # its end, "15:00 p.m. CET" as some write it)
 _TIME_24 = (
     r"(?<![\d:.$,])(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d%]|\.\d)"
+    # "14.30 pm (CET)": an afternoon hour on the 24-hour clock with a redundant "pm"
+    r"(?:(?<=(?:1[3-9]|2[0-3])[:.h][0-5]\d)\s?[pP]\.?[mM]\b\.?)?"
     r"(?:\s{0,2}(?:-|–|to)\s{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d%]|\.\d)(?:\s?[ap]\.?m\b\.?)?)?"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
