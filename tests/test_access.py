@@ -54,6 +54,12 @@ def first_event(body: str) -> dict[str, Any]:
         # A number that spells its last four digits, as the keypad reads them.
         ("The call can be reached at (888) 555-ACME (U.S.) or (786) 555-4776.", ["+18885552263", "+17865554776"]),
         ("To join the call, dial 1-866-555-CALL.", ["+18665552255"]),
+        # Asking questions is what the line is for, not a help desk's number.
+        (
+            "To participate in the teleconference and have the possibility to ask questions, please call: +358 9 "
+            "8248 3735 and enter the PIN-code 8503.",
+            ["+358982483735"],
+        ),
     ],
 )
 def test_dial_in_numbers(snippet: str, numbers: list[str]) -> None:
@@ -150,6 +156,7 @@ def test_a_conjunction_is_no_label() -> None:
             "acme2020",
         ),
         ('To join, dial 913-312-0836. "Acme call" is the theme of the quarter.', None),
+        ("Please call +358 9 8248 3735 and enter the PIN-code 8503.", "8503"),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

@@ -450,6 +450,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "password": 1,
     "pin": 1,
     "pin code": 1,
+    "pin-code": 1,
     "pin number": 1,
     "access code": 1,
     "access number": 1,

@@ -391,9 +391,10 @@ def _wrapped_lead(doc: Document, start: int, chain: Iterator[str]) -> Iterator[s
 
 _BLANK_LINE = safe_compile(r"\n[ \t]*\n")
 _DIAL_WORD = safe_compile(
-    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|callers?|conference|replay)\b",
+    # ("To participate in the teleconference and have the possibility to ask questions, please call:")
+    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|participate|callers?|conference|teleconference|replay)\b",
     regex.IGNORECASE,
-    needs=("dial", "toll", "participant", "caller", "conference", "replay"),
+    needs=("dial", "toll", "participa", "caller", "conference", "replay"),
 )
 
 
