@@ -466,6 +466,27 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
     assert [d["number"] for d in event["dial_ins"]] == ["+4578765490", "+442035556819"]
 
 
+@pytest.mark.parametrize(
+    ("replay_text", "code"),
+    [
+        (
+            "To access the recording, please call 1-855-555-2300, enter the conference access code 27058# and then "
+            "key in the playback access code 0114058#.",
+            "0114058",
+        ),
+        (
+            "A telephonic replay can be accessed through August 9, 2013, at 1-877-555-7529; enter conference ID: "
+            "#4981439.",
+            "4981439",
+        ),
+        ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
+    ],
+)
+def test_the_replays_own_code(replay_text: str, code: str) -> None:
+    replay = first_event("To join the call, dial 877-555-0784.\n\n" + replay_text + "\n")["replay"]
+    assert replay["passcode"] == code
+
+
 def test_a_contact_phone_is_not_a_dial_in() -> None:
     event = first_event(
         "To join the call, dial 877-407-0784.\n\n"

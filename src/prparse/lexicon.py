@@ -465,6 +465,12 @@ CODE_LABELS: Final[dict[str, int]] = {
     "replay passcode": 1,
     "replay access code": 1,
     "replay pin": 1,
+    # "enter the conference access code 27058# and then key in the playback access code 0114058#":
+    # the replay's own code before the conference's
+    "playback access code": 0,
+    "playback code": 0,
+    # "+1-412-317-6671, with ID 2737399"
+    "with id": 2,
     "conference code": 2,
     "conference id": 2,
     "conference number": 2,

@@ -194,7 +194,8 @@ _CODE = safe_compile(
     rf"{_CODE_FOR_WHAT}"
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
-    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*]{{0,2}}"
+    # ("enter conference ID: #4981439": a hash before the code, as the keypad has it)
+    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*#]{{0,2}}"
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
