@@ -480,6 +480,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "4981439",
         ),
         ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
+        (
+            "The webcast will be available on replay until August 17, 2013, and may be accessed by dialing "
+            "416-555-8677 or North American toll free 1-888-555-0541 / 613777 #.",
+            "613777",
+        ),
     ],
 )
 def test_the_replays_own_code(replay_text: str, code: str) -> None:

@@ -625,6 +625,12 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             continue
         role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
+    for m in finditer_near(_CODE_AFTER_NUMBER, _HASH_ANCHOR, doc.text, before=40, after=2):
+        # "... toll free 1-888-390-0541 / 613777 #": the code to key in after the number, by the slash
+        if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
+            continue
+        role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
+        items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
     for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
             continue
@@ -644,6 +650,8 @@ _QUOTE_TO_OPERATOR = safe_compile(
 _QUOTE_ANCHOR = Words(("quote",))
 _ENTERING_CODE = safe_compile(r"\b(?:entering|enter|keying\sin|key\sin)\s(?P<code>\d{5,10})\b(?![.,]?\d)")
 _ENTERING_ANCHOR = Words(("enter", "key"))
+_CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
+_HASH_ANCHOR = Words(("#",), case=True)
 
 
 def _urls(text: str) -> list[regex.Match[str]]:
