@@ -408,6 +408,18 @@ def test_numbers_to_join_an_event_a_copy_kept_no_date_of() -> None:
     ]
 
 
+def test_a_video_interview_at_a_time_on_the_day_results_are_posted() -> None:
+    text = (
+        "LOS GATOS, Calif., Dec. 13, 2013 /PRNewswire/ -- Acme, Inc. (NASDAQ: ACME) today announced it will post its "
+        "fourth-quarter 2013 financial results on its investor relations website on Tuesday, January 21, 2014, at "
+        "approximately 1:00 p.m. Pacific Time. A video interview with Acme's Chief Executive Officer will be "
+        "available at 3:00 p.m. Pacific Time. The video interview can be accessed on the Acme Investor Relations "
+        "YouTube channel at youtube.com/acmeir.\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2014-01-21T15:00:00-08:00", "youtube.com/acmeir")]
+
+
 def test_year_from_the_quarter_that_ended_weeks_before() -> None:
     text = (
         "# Acme Corp to Announce Q1 2025 Results on May 15\n\nAcme (NASDAQ: ACME) will release its financial "

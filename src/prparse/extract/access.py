@@ -87,7 +87,7 @@ _CONTACT_CONTEXT = safe_compile(
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio|stream|streamed|streaming|watch"
-    r"|broadcast|simulcast|simulcasted"
+    r"|broadcast|simulcast|simulcasted|video\sinterview"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
     r"|presentation(?!s?\s(?:material|slides|deck|visuals)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
@@ -115,6 +115,7 @@ _WEBCAST_CUE = safe_compile(
         "teleconference",
         "presentation",
         "event",
+        "interview",
     ),
 )
 _WATCH_CUE = safe_compile(

@@ -60,7 +60,9 @@ EVENT_CUE = safe_compile(
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
-    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking)\b",
+    r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking"
+    # "A video interview with the CEO ... will be available at 3:00 p.m. Pacific Time"
+    r"|(?:video|live)\sinterviews?)\b",
     regex.IGNORECASE,
 )
 # A conference named, not one mentioned, at a time: "will be provided at the Morgan Stanley
