@@ -420,6 +420,18 @@ def test_a_video_interview_at_a_time_on_the_day_results_are_posted() -> None:
     assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2014-01-21T15:00:00-08:00", "youtube.com/acmeir")]
 
 
+def test_year_named_with_the_meeting_when_the_release_date_is_lost() -> None:
+    text = (
+        "Acme plc (LON:ACME) has announced that its 2021 AGM will be held on 29 April at 1.30 p.m. Central European "
+        "Summer Time.\n\nTherefore we will be holding a shareholder engagement webcast on 22 April at 1.30 p.m. "
+        "Central European Summer Time.\n"
+    )
+    assert starts_in(text) == [
+        ("2021-04-29", "2021-04-29T13:30:00+02:00"),
+        ("2021-04-22", "2021-04-22T13:30:00+02:00"),
+    ]
+
+
 def test_year_from_the_quarter_that_ended_weeks_before() -> None:
     text = (
         "# Acme Corp to Announce Q1 2025 Results on May 15\n\nAcme (NASDAQ: ACME) will release its financial "

@@ -494,7 +494,28 @@ def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) 
         return day
     if mention.weekday is not None:
         return resolve(mention, None, years_near(doc.text, mention.start))
-    return _year_of_a_neighbour(doc, mention)
+    return _year_of_a_neighbour(doc, mention) or _year_of_the_named_event(doc, mention)
+
+
+# "its 2021 AGM will be held on 29 April", "the Acme Healthcare Conference 2025 ... on March 4":
+# the year the text names with the event (spec: "a year named with the same event").
+_YEAR_WITH_EVENT = safe_compile(
+    r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)\s(?:annual\s(?:general\s)?meeting|general\smeeting|AGM|EGM|investor\sday"
+    r"|capital\smarkets?\sday|shareholders?'?\smeeting)\b"
+    r"|\b(?:conference|summit|symposium|forum|AGM|annual\sgeneral\smeeting)\s(?P<year2>(?:19|20)\d\d)(?![\d/.-])",
+    regex.IGNORECASE,
+    needs=("meeting", "agm", "egm", "investor", "capital", "conference", "summit", "symposium", "forum"),
+)
+_EVENT_YEAR_REACH = 1500  # characters above a year-less date that its event's year may be named in
+
+
+def _year_of_the_named_event(doc: Document, mention: DateMention) -> dt.date | None:
+    assert mention.month is not None and mention.day is not None
+    named = _YEAR_WITH_EVENT.finditer_list(doc.text, max(0, mention.start - _EVENT_YEAR_REACH), mention.start)
+    if not named:
+        return None
+    year = int(named[-1]["year"] or named[-1]["year2"])
+    return resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
 
 
 _YEAR_ABOVE = safe_compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
