@@ -492,11 +492,17 @@ def test_the_replays_own_code(replay_text: str, code: str) -> None:
     assert replay["passcode"] == code
 
 
-def test_a_contact_phone_is_not_a_dial_in() -> None:
-    event = first_event(
-        "To join the call, dial 877-407-0784.\n\n"
-        "Financial analysts may call:\nPaul Jensen, Director, Investor Relations 612-215-4535\n"
-    )
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Financial analysts may call:\nPaul Jensen, Director, Investor Relations 612-215-4535\n",
+        # A wire's footer: the desk's name over its number.
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/20130701005160/en/\n"
+        "Acme Energy Media Relations\n(612) 215-5300\nwww.acmeenergy.example\n",
+    ],
+)
+def test_a_contact_phone_is_not_a_dial_in(contact: str) -> None:
+    event = first_event("To join the call, dial 877-407-0784.\n\n" + contact)
     assert [d["number"] for d in event["dial_ins"]] == ["+18774070784"]
 
 

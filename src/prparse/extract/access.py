@@ -483,6 +483,10 @@ def find_dial_ins(
             contact = None  # "Hong Kong 2112-1444", "Domestic Access 02-...": no person's name
         if (contact is not None and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
+        if not label.strip(" :-*\t"):
+            above = _line_above(doc, line_start)
+            if _CONTACT_CONTEXT.search(above) and not _DIAL_WORD.search(above) and not country_of(above):
+                continue  # "Xcel Energy Media Relations / (612) 215-5300": a desk's number under its name
         if line_end - line_start <= 200 and _POSTAL_ADDRESS.search(text, line_start, line_end):
             continue  # "3333 WEST GOOD HOPE ROAD MILWAUKEE, WI 53209 | 414.247.3333": a letterhead
         if line_start > 0 and text[line_start:line_end].strip(" |*_") == text[candidate.start : candidate.end]:
