@@ -438,6 +438,24 @@ PHONE_COUNTRIES: Final[dict[str, str]] = {
     "chile": "CL",
     "south africa": "ZA",
     "greece": "GR",
+    # A label may name the callers' country by its adjective: "Israeli Toll Free", "Swiss participants".
+    "israeli": "IL",
+    "swiss": "CH",
+    "german": "DE",
+    "french": "FR",
+    "dutch": "NL",
+    "belgian": "BE",
+    "british": "GB",
+    "irish": "IE",
+    "italian": "IT",
+    "spanish": "ES",
+    "swedish": "SE",
+    "norwegian": "NO",
+    "danish": "DK",
+    "finnish": "FI",
+    "australian": "AU",
+    "canadian": "CA",
+    "japanese": "JP",
 }
 
 # Labels for the code a caller keys in. Rank 1 beats rank 2: the annotation rules take
