@@ -7,6 +7,7 @@ Tuesday, July 23, 2013, and the exact values a calendar needs.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -19,10 +20,15 @@ def starts(body: str) -> list[tuple[str | None, str | None]]:
     return starts_in(release(body))
 
 
+def events_in(text: str) -> list[dict[str, Any]]:
+    """The events of a whole release, as JSON values."""
+    events: list[dict[str, Any]] = prparse.parse(text).model_dump(mode="json")["events"]
+    return events
+
+
 def starts_in(text: str) -> list[tuple[str | None, str | None]]:
     """(date, start) of each event of a whole release."""
-    parsed = prparse.parse(text).model_dump(mode="json")
-    return [(e["date"], e["starts_at"]) for e in parsed["events"]]
+    return [(e["date"], e["starts_at"]) for e in events_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -389,8 +395,7 @@ def test_year_from_the_reported_period_when_the_release_date_is_lost() -> None:
 def test_a_day_with_no_year_in_a_release_with_no_date(
     text: str, expected: list[tuple[str | None, str | None, str | None, list[str]]]
 ) -> None:
-    parsed = prparse.parse(text).model_dump(mode="json")
-    got = [(e["date"], e["starts_at"], e["timezone"], [d["number"] for d in e["dial_ins"]]) for e in parsed["events"]]
+    got = [(e["date"], e["starts_at"], e["timezone"], [d["number"] for d in e["dial_ins"]]) for e in events_in(text)]
     assert got == expected
 
 
@@ -402,8 +407,7 @@ def test_numbers_to_join_an_event_a_copy_kept_no_date_of() -> None:
         "Confirmation code: 6564350\n\nHow to vote\n\nShareholders are strongly encouraged to vote using the paper "
         "voting form, or to grant a proxy to the Chairman of the Meeting.\n"
     )
-    parsed = prparse.parse(text).model_dump(mode="json")
-    assert [(e["date"], [d["number"] for d in e["dial_ins"]], e["passcode"]) for e in parsed["events"]] == [
+    assert [(e["date"], [d["number"] for d in e["dial_ins"]], e["passcode"]) for e in events_in(text)] == [
         (None, ["+33176552257", "+443305569411"], "6564350")
     ]
 
@@ -416,7 +420,7 @@ def test_a_video_interview_at_a_time_on_the_day_results_are_posted() -> None:
         "available at 3:00 p.m. Pacific Time. The video interview can be accessed on the Acme Investor Relations "
         "YouTube channel at youtube.com/acmeir.\n"
     )
-    events = prparse.parse(text).model_dump(mode="json")["events"]
+    events = events_in(text)
     assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2014-01-21T15:00:00-08:00", "youtube.com/acmeir")]
 
 
@@ -520,7 +524,7 @@ def test_a_details_block_a_copy_ran_together() -> None:
         "2024.DATE: April 25thTIME: 10am ETLINK: [https://bit.ly/3Acme42](https://bit.ly/3Acme42)This will be a "
         "live, interactive online event.\n"
     )
-    events = prparse.parse(text).model_dump(mode="json")["events"]
+    events = events_in(text)
     assert [(e["date"], e["starts_at"], e["webcast_url"]) for e in events] == [
         ("2024-04-25", "2024-04-25T10:00:00-04:00", "https://bit.ly/3Acme42")
     ]
@@ -534,7 +538,7 @@ def test_a_webcast_on_the_same_day_as_the_results() -> None:
         "of the earnings call will be available the same day in the Events section of Acme's website at "
         "https://acmegroup.example/events.\n"
     )
-    events = prparse.parse(text).model_dump(mode="json")["events"]
+    events = events_in(text)
     assert [(e["date"], e["webcast_url"]) for e in events] == [("2024-11-12", "https://acmegroup.example/events")]
 
 
@@ -663,7 +667,7 @@ def test_a_details_table_takes_its_kind_from_the_heading_above_it() -> None:
         "Rosh Ha'ayin, August 1, 2013\n|\nDATE:\n|\nThursday, August 29, 2013\n|\nTIME:\n|\n9:00 a.m., Israel time\n"
         "|\nVENUE:\n|\nAcme Headquarters\n"
     )
-    events = prparse.parse(text).model_dump(mode="json")["events"]
+    events = events_in(text)
     assert [(e["kind"], e["starts_at"]) for e in events] == [("shareholder_meeting", "2013-08-29T09:00:00+03:00")]
 
 
