@@ -185,6 +185,12 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Course. The meeting is scheduled to begin at 11:00 a.m. ET (5:00 p.m. Paris time).",
             [("2013-08-02", "2013-08-02T11:00:00-04:00")],
         ),
+        # The meeting an adjourned one reconvenes as is an event (its fallback day, "if adjourned", is not).
+        (
+            "The annual meeting was convened and adjourned. The adjourned meeting will be held on Friday, August 9, "
+            "2013 at 10:00 a.m. Eastern Time.",
+            [("2013-08-09", "2013-08-09T10:00:00-04:00")],
+        ),
         # A 24-hour afternoon hour with a redundant "pm".
         (
             "The Board invites the shareholders to attend the extraordinary shareholders' meeting to be held on "

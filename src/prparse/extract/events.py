@@ -338,9 +338,7 @@ def _find_events(
             # "at 10 a.m. Eastern Time on Tuesday, May 30" in a release whose date is lost: the
             # event stands, its day and start stay empty (no year to put them in), its zone holds.
             claimed_sentences.add(sentence)
-            zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
-            zone = zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
-            _add_draft(doc, drafts, (None, None), time.start, None, None, zone, {})
+            _add_draft(doc, drafts, (None, None), time.start, None, None, _zone_of(doc, time), {})
             undated_days.add((mention.month, mention.day))
             continue
         if day is None or _already_happened(doc, mention, day, s_start, s_end) or _a_year_ago(doc, mention, day):
@@ -354,8 +352,7 @@ def _find_events(
                     span=(mention.start, mention.end),
                 )
             )
-        zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
-        zone = zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
+        zone = _zone_of(doc, time)
         starts_at = localize(day, time.hour, time.minute, zone) if zone else None
         if zone is None:
             warnings.append(
@@ -462,6 +459,14 @@ _THAT_DAY = safe_compile(
 )
 _DAY_PARTS = ("morning", "afternoon", "evening", "day", "date")
 _THAT_DAY_WORDS = Words(tuple(f"{which} {part}" for which in ("that", "same") for part in _DAY_PARTS))
+
+
+def _zone_of(doc: Document, time: TimeMention) -> str | None:
+    """The zone a time names, refined by the place beside it, else the one the release states
+    for all its times."""
+    text = doc.text
+    zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+    return zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
 
 
 # With no year and no release date, only the tense tells a past event ("the call held on
@@ -808,7 +813,7 @@ _REGISTRATION_OPENS = safe_compile(
 # "If adjourned, the meeting will take place on Wednesday, August 5": a fallback day, not the meeting's.
 _FALLBACK_DAY = safe_compile(
     r"\b(?:if\s(?:(?:the\s)?meeting\s(?:is\s)?)?adjourned|if\s(?:a|the|no)\s(?:legal\s)?quorum"
-    r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum|adjourned\smeeting)\b",
+    r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum)\b",
     regex.IGNORECASE,
     needs=("adjourned", "quorum"),
 )
