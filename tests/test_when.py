@@ -1196,6 +1196,13 @@ OLD_WIRE = (
             dt.date(2005, 11, 3),
         ),
         ("Dec. 24", "2010", "Acme will host a call on January 6, 2010 at 1:00 p.m. EST.", dt.date(2009, 12, 24)),
+        # A mention dated earlier that year does not stand against the dates the release plans.
+        (
+            "Oct. 27",
+            "2009",
+            "As announced on October 14, 2009, Acme will hold a call on Tuesday, November 3, 2009.",
+            dt.date(2009, 10, 27),
+        ),
         # Dates ahead that disagree on the year leave it empty.
         ("Dec. 20", "2011", "Calls on January 5, 2011 and on December 28, 2011.", None),
     ],

@@ -317,7 +317,9 @@ def _year_the_text_fixes(
     for dated in find_dates(doc.text, 0, end):
         if dated.year == year and dated.month is not None and dated.day is not None:
             if (dated.month, dated.day) < (mention.month, mention.day):
-                return None  # something dated earlier that year: the release may be next year's
+                # something dated earlier that year: the release may be next year's, unless the
+                # dates it plans ("a call on Tuesday, November 3, 2009") fix the year
+                return _year_an_upcoming_date_fixes(doc, mention, end, spans)
     day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
     if day is not None:
         spans["date"] = (mention.start, mention.end)
