@@ -351,6 +351,12 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ("Oslo, 23 July 2013 - Acme Robotics ASA announced a call.", "2013-07-23"),
         ("TORONTO, 2013-07-23 (GLOBE NEWSWIRE) -- Acme Robotics Inc. announced a call.", "2013-07-23"),
         ("Acme Robotics ASA announced a presentation.\n\nHelsinki, July 23, 2013\n", "2013-07-23"),
+        # A day with a full stop after it, as Norwegian releases write it.
+        (
+            "Media facilitation at Acme Skog's meeting\n\nTuesday 23. July 2013 - Acme Skog will hold an extraordinary "
+            "general meeting on Thursday 1 August at 14.00 hrs.",
+            "2013-07-23",
+        ),
         # A carrier copy that dropped the date gives null, not a guess.
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
     ],

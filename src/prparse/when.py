@@ -36,8 +36,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
 _MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|,){_YEAR})?")
-# "2 August 2013", "Thursday 20 February", "the 5th of March"
-_DAY_MONTH = safe_compile(rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?")
+# "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008"
+_DAY_MONTH = safe_compile(
+    rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}\.?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?"
+)
 # "2013-08-02"
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 # "13.02.2025" (day first, as Nordic and German releases write it)
@@ -189,6 +191,8 @@ def _day_before(text: str, at: int) -> bool:
         before = before[:-2].rstrip()
     if before[-2:] in ("st", "nd", "rd", "th"):
         before = before[:-2]
+    elif before[-1:] == "." and before[-2:-1].isdigit():
+        before = before[:-1]  # "09. January"
     return before[-1:].isdigit()
 
 
