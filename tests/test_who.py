@@ -142,6 +142,14 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+def test_a_details_heading_opening_a_copy_is_no_issuer() -> None:
+    text = (
+        "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "
+        "2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. makes chips.\n"
+    )
+    assert parse(text)["company"] is None  # rather than "Investor Conference Call"
+
+
 def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
     text = (
         "NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n|Date: Wednesday, April 27, 2005\n|Time: 4:30 p.m. (Eastern Time)\n"

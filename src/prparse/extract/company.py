@@ -377,7 +377,12 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
         return words[0][:1].isupper()
     if words[0].lower().strip(",") in _NOT_NAME_WORDS or words[0].lower() in _CONNECTOR:
         return False
+    if len(words) > 1 and words[-1].lower().strip(",.:/") in _HEADING_ENDS:
+        return False  # "Investor Conference Call / Webcast Details": a heading, not a name
     return any(c.isalpha() for c in words[0])
+
+
+_HEADING_ENDS = frozenset({"call", "calls", "details", "webcast", "information", "highlights", "update", "invitation"})
 
 
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
