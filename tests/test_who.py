@@ -689,6 +689,7 @@ def test_view_source_names_the_wire() -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        ("Acme Man Technologies operating as Rowebridge, (OTCQX: ROWB) will hold a call", "Acme Man Technologies"),
         # A body that opens with its date, or with a paid wire's byline.
         (
             "April 13, 2013- \nAcme Telecommunications Corp. (NASDAQ: ACMT), a leading maker of radios, announced",

@@ -464,6 +464,11 @@ _PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", 
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
 
 
+# The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
+_OPERATING_AS = safe_compile(
+    r"\s(?:operating\sas|doing\sbusiness\sas|trading\sas|d/b/a|dba)\s\p{Lu}[\w&.'’-]{0,30}(?:\s\p{Lu}[\w&.'’-]{0,30}){0,3}"
+    r"[\s,]{0,3}$"
+)
 _STATE_OF_INCORPORATION = safe_compile(
     r",\s{1,3}an?\s{1,3}\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?\s{1,3}(?:corporation|company|limited\s(?:liability\s)?company)"
     r"[\s,]{0,3}$"
@@ -491,6 +496,9 @@ def _name_before(
     appositive = _STATE_OF_INCORPORATION.search(before)
     if appositive is not None and appositive.start() > 0:
         before = before[: appositive.start()]  # "Koppers Holdings Inc., a Pennsylvania corporation (NYSE: KOP)"
+    trading_name = _OPERATING_AS.search(before)
+    if trading_name is not None and trading_name.start() > 0:
+        before = before[: trading_name.start()]  # "Medicine Man Technologies operating as Schwazze, (OTCQX: SHWZ)"
     link = None
     for m in _MARKDOWN_LINK.finditer(before):
         link = m
