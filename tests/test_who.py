@@ -1319,6 +1319,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 (None, None, ["+861089116155"], ["press@acmerobotics.example"]),
             ],
         ),
+        # A firm glued to a name glued to an address that opens with the first name.
+        (
+            "Company Contact:\n\n Acme Acquisition CorporationJustin Rowejustin@acmerobotics.example\n",
+            [("Justin Rowe", None, [], ["justin@acmerobotics.example"])],
+        ),
         # A name still to be reached: the role words glued after it are her title.
         (
             "Contact:Acme REIT-AGJane RoweInvestor RelationsMarlene-Dietrich-Allee 12 b14482 PotsdamTel: +49 331 555 "

@@ -594,7 +594,9 @@ def _read_piece(
     phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
     if emails or phones:
         # An address's glued-on prefix ("Jeff Palmerjeff.palmer@...") stays with the words.
-        rest = _trimmed(_REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"]) + " ", piece)))
+        rest = _trimmed(
+            _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"], piece[: e.start()]) + " ", piece))
+        )
         if rest and _opens_line(doc, start) and _names_a_firm(rest):
             # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own.
             people.append(_Person(role, organization=rest, office=True))
@@ -616,7 +618,8 @@ def _read_piece(
             domain = _DOT.sub(".", m["domain"])
             if _WIRE_DOMAIN.search(domain):
                 continue  # the wire's photo desk, not the release's contact
-            email = f"{_unglued_user(m['user'].replace(chr(92), ''))}@{_GLUED_DOMAIN_TAIL.sub('', domain)}".lower()
+            user = _unglued_user(m["user"].replace(chr(92), ""), piece[: m.start()])
+            email = f"{user}@{_GLUED_DOMAIN_TAIL.sub('', domain)}".lower()
             for member in group:
                 member.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
@@ -717,22 +720,27 @@ _GLUED_WORD_BEFORE_USER = safe_compile(
 _GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www)$")
 
 
-def _glued_prefix(user: str) -> str:
+def _glued_prefix(user: str, before: str = "") -> str:
     """What _unglued_user strips from the front of an address's user part."""
-    return user[: len(user) - len(_unglued_user(user))]
+    return user[: len(user) - len(_unglued_user(user, before))]
 
 
-def _unglued_user(user: str) -> str:
+def _unglued_user(user: str, before: str = "") -> str:
     """The address's user part without what was glued on before it: a number's tail, an
     extension, a label or a word before a mailbox ("AmericaNMTC" -> "NMTC", "Officedavid" ->
-    "david"), or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer")."""
+    "david"), or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer", and "Justin
+    Lafazanjustin@..." when ``before``, the text before the address, ends with the first name)."""
     glued = _GLUED_USER_PREFIX.match(user) or _GLUED_WORD_BEFORE_USER.match(user)
     if glued is not None:
         return user[glued.end() :]
     if user[:1].isupper():
+        first = before.split()[-1].lower() if before.split() else ""
         for end in range(min(20, len(user) - 3), 2, -1):  # the longest capitalised word that recurs
             word = user[:end]
-            if word[1:].islower() and word.isalpha() and user[end].islower() and word.lower() in user[end:].lower():
+            if not (word[1:].islower() and word.isalpha() and user[end].islower()):
+                continue
+            rest = user[end:].lower()
+            if word.lower() in rest or (len(first) > 2 and first.isalpha() and rest.startswith(first)):
                 return user[end:]
     return user
 
