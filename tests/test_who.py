@@ -1982,6 +1982,14 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme Hydrogen Corporation closed a placement on August 14, 2013.\n\n Contact Acme Hydrogen "
+            "CorporationTelephone: +1 450 555 7171Email: ir@acmehydrogen.example\n"
+        ),
+        [(None, ["+14505557171"], ["ir@acmehydrogen.example"])],
+        id="a-contact-label-then-a-firm-glued-to-its-fields",
+    ),
+    pytest.param(
+        (
             "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
             "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \n"
             "jane.rowe@acmerobotics.example\n"

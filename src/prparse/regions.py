@@ -168,7 +168,9 @@ _INLINE_LABEL = safe_compile(
     r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"
     r"(?:\s(?:department|team|office|group))?\s(?:by\s(?:phone|telephone)\s)?at\s"
     # "Corporate ContactMatthias Trondle...": the label glued to the name after it.
-    r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}|(?-i:Investors?|Media|Press)\s?:)",
+    r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}|(?-i:Investors?|Media|Press)\s?:)"
+    # "Contact Acme Hydrogen CorporationTelephone: +1 450 ...": the label, then a firm and its fields
+    r"|(?<![\w.])(?-i:Contact)[ \t](?=\p{Lu}[^\n:]{0,80}?(?-i:Telephone|Phone|Tel|E-?mail)[ \t]?:)",
     regex.IGNORECASE,
 )
 # "... says Arne Roe.For more information:", "... webcast/call.Contact:": a label a careless

@@ -433,7 +433,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878",
      r"(?<=\bContacts?)\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[(+]|\d))"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
-    ("...4938Fax: 604-...", r"(?<=\d)(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
+    ("...4938Fax: 604-..., Acme CorporationTelephone: +1 ...",
+     r"(?<=\d|\b(?:Corporation|Company|Inc\.|Ltd\.|Limited|LLC|AG|SE|plc|PLC|ASA|AB|Oyj))"
+     r"(?=(?:Fax|Facsimile|Tel|Telephone|Phone|Mobile|Cell|E-?mail)\s?[:.])"),
     # (a first and last name before it: "Bergisch GladbachGermanyTel:" is an address's end)
     ("Frederic RowePhone: +49 ..., Investor RelationsRafael DuartePhone: +41 ...",
      r"(?<=(?:(?<!\p{Ll})|(?<=(?:Relations|Media|Investors?|Contacts?|Press)))\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})"
