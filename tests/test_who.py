@@ -1319,6 +1319,15 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 (None, None, ["+861089116155"], ["press@acmerobotics.example"]),
             ],
         ),
+        # Two names on one line over one address and number for both; a firm's name is no second name.
+        (
+            "Contact Acme AG\nJulia Rowe, Dr. Robert Lind\nLochhamer Str. 11 82152\nPlaneg, Germany\nTel.: +49 89 2000 "
+            "3301\ninvestor@acmerobotics.example\n",
+            [
+                ("Julia Rowe", None, ["+498920003301"], ["investor@acmerobotics.example"]),
+                ("Robert Lind", None, ["+498920003301"], ["investor@acmerobotics.example"]),
+            ],
+        ),
         # A firm glued to a name glued to an address that opens with the first name.
         (
             "Company Contact:\n\n Acme Acquisition CorporationJustin Rowejustin@acmerobotics.example\n",

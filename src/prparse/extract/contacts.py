@@ -39,6 +39,8 @@ _PIECE_LABEL = safe_compile(
     needs=("contact", "inquiries", ":"),
 )
 _EITHER = safe_compile(r"\sor\s")
+# "Julia Rowe, Dr. Robert Lind" over one address and number: two names, one way to reach both.
+_NAME_JOINER = safe_compile(r"[ \t]{0,2}(?:,|&|/|and)[ \t]{1,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?")
 # (what a role label opens: a name, or a number: "...IR@acme.comMedia Relations+86 (10) 8911-6155")
 _REACHED_AFTER = safe_compile(r"[ \t]?(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}|\+?\(?\d)")
 _BARE_ROLE = safe_compile(r"Media(?:\sRelations)?|Press|Investors?(?:\sRelations)?|Analysts?")
@@ -660,7 +662,8 @@ def _read_piece(
         if named is not person and person.name and not _has_content(person) and "name" in person.spans:
             # "Jane Rowe, CEO or Tom Ashby, CFO" over "Email: info@acme.com": one address reaches either.
             between = doc.text[person.spans["name"][1] : named.spans["name"][0]]
-            if "\n" not in between and _EITHER.search(between):
+            joined = _NAME_JOINER.fullmatch(between) is not None and len((named.name or "").split()) == 2
+            if "\n" not in between and (_EITHER.search(between) or joined):
                 named.shares_with = person.shares_with + 1
         return organization
     if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
