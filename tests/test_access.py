@@ -54,6 +54,8 @@ def first_event(body: str) -> dict[str, Any]:
         # A number that spells its last four digits, as the keypad reads them.
         ("The call can be reached at (888) 555-ACME (U.S.) or (786) 555-4776.", ["+18885552263", "+17865554776"]),
         ("To join the call, dial 1-866-555-CALL.", ["+18665552255"]),
+        # A North American number grouped 3-3-4 after a "+" with no "1", not a New Zealand one.
+        ("To join the call, dial +646-555-1963.", ["+16465551963"]),
         # A country named by its adjective.
         ("Toll Free: 1-877-555-9813\nIsraeli Toll Free: 1-809-406-247\n", ["+18775559813", "+9721809406247"]),
         # Asking questions is what the line is for, not a help desk's number.

@@ -93,6 +93,12 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     text = text.replace("(0)", " ")
     if text.startswith("00"):
         text = "+" + text[2:]
+    if _NANP_AFTER_PLUS.fullmatch(text.strip()):
+        # "+646-307-1963": a North American number grouped 3-3-4 with a "+" and no "1" (read as
+        # written it would be a New Zealand number, which no one groups that way).
+        nanp = to_e164(text.strip()[1:], "US")
+        if nanp is not None:
+            return nanp
     regions: list[str | None] = [region] if region else []
     if not text.startswith("+"):
         regions += [r for r in ("US", home) if r is not None and r not in regions]
@@ -114,6 +120,7 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     return None
 
 
+_NANP_AFTER_PLUS = safe_compile(r"\+\(?[2-9]\d\d\)?[-. ]\d{3}[-.]\d{4}")
 _SEPARATOR = safe_compile(r"[ ().\-]+")
 _NUMBER_START = safe_compile(r"[+(\d]")
 
