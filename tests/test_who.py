@@ -127,6 +127,14 @@ def parse(text: str) -> dict[str, Any]:
             "2013-04-25",
             "Acmeideas.com Mining Stocks Newswire",
         ),
+        # A portal's copy set the listing before the place.
+        (
+            "(MENAFN- PR Newswire) TSX: ACM MISSISSAUGA, ON, Oct. 3, 2013 /PRNewswire/ -",
+            "MISSISSAUGA",
+            "ON",
+            "2013-10-03",
+            "PR Newswire",
+        ),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
             "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",
@@ -689,6 +697,7 @@ def test_view_source_names_the_wire() -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        ("$ACMW–Acme Water Group, Inc. (“Acme”) (Nasdaq: ACMW), today announced", "Acme Water Group, Inc."),
         ("Acme Man Technologies operating as Rowebridge, (OTCQX: ROWB) will hold a call", "Acme Man Technologies"),
         # A body that opens with its date, or with a paid wire's byline.
         (

@@ -464,6 +464,7 @@ _PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", 
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
 
 
+_CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
 _OPERATING_AS = safe_compile(
     r"\s(?:operating\sas|doing\sbusiness\sas|trading\sas|d/b/a|dba)\s\p{Lu}[\w&.'’-]{0,30}(?:\s\p{Lu}[\w&.'’-]{0,30}){0,3}"
@@ -493,6 +494,7 @@ def _name_before(
     # Drop parentheticals ("("Clean Harbors")") and unwrap a markdown link to its label.
     while (m := _PARENTHETICAL.search(before)) is not None and m.start() > 0:
         before = before[: m.start()]
+    before = _CASHTAG.sub(lambda m: " " * len(m.group()), before)  # "$WLDN–Willdan Group, Inc."
     appositive = _STATE_OF_INCORPORATION.search(before)
     if appositive is not None and appositive.start() > 0:
         before = before[: appositive.start()]  # "Koppers Holdings Inc., a Pennsylvania corporation (NYSE: KOP)"

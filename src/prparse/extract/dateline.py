@@ -467,6 +467,9 @@ def _offset_in(outer: str, inner: str) -> int:
     return max(outer.find(inner), 0)
 
 
+_LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
+
+
 def _city_region(
     place: str, base: int
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
@@ -478,6 +481,10 @@ def _city_region(
     years = _LAST_YEAR.finditer_list(cleaned)
     if years:
         skip = years[-1].end()
+        cleaned, base = cleaned[skip:], base + skip
+    listings = _LISTING_BEFORE_PLACE.finditer_list(cleaned)
+    if listings:  # "(MENAFN- PR Newswire) TSX: MFI MISSISSAUGA, ON": the listing a portal set before the place
+        skip = listings[-1].end()
         cleaned, base = cleaned[skip:], base + skip
     # Keep only the tail that reads as a place (a headline can share the line).
     tail = _PLACE_TAIL.search(cleaned)
