@@ -150,6 +150,15 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+@pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
+def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
+    text = (
+        "Notice of the Convening of a Special Meeting\n\nIn accordance with the Regulations (Notice of A General "
+        f"Meeting in {kind}), the Board hereby announces the convening of a special meeting.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 def test_a_details_heading_opening_a_copy_is_no_issuer() -> None:
     text = (
         "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "

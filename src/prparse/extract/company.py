@@ -58,6 +58,17 @@ _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
+# A kind of firm, not a firm: "a Public Company", "Our Company", "an Austrian Stock Corporation".
+_KIND_OF_FIRM_WORDS = frozenset(
+    {"the", "a", "an", "our", "your", "this", "such", "each", "public", "listed", "parent", "holding", "stock",
+     "joint", "private", "limited", "austrian", "german", "swiss", "danish", "norwegian", "swedish", "finnish",
+     "dutch", "israeli", "foreign", "domestic"}
+)  # fmt: skip
+
+
+def _generic_firm(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and all(word.lower() in _KIND_OF_FIRM_WORDS for word in words[:-1])
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 # Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
@@ -147,6 +158,7 @@ def extract(doc: Document) -> Part:
             for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
+            and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
         ),
