@@ -161,6 +161,7 @@ def test_a_conjunction_is_no_label() -> None:
         ),
         ('To join, dial 913-312-0836. "Acme call" is the theme of the quarter.', None),
         ("Please call +358 9 8248 3735 and enter the PIN-code 8503.", "8503"),
+        ("To attend the conference call: (+47) 21 55 33 18. Password: ACME Q4.", "ACME Q4"),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

@@ -622,6 +622,11 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             code = words["code"]  # "conference passcode: Acme Call.", "conference ID: Verisign."
         if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
             continue
+        if label == "password" and code.isupper():
+            more = _PASSWORD_TAIL.match(doc.text, m.start("code") + len(code))
+            if more is not None:
+                code += more.group()  # "Password: DNB Q4.": a password of two words
+
         role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
     for m in finditer_near(_ENTERING_CODE, _ENTERING_ANCHOR, doc.text, before=5, after=40):
@@ -653,6 +658,7 @@ _QUOTE_TO_OPERATOR = safe_compile(
     regex.IGNORECASE,
 )
 _QUOTE_ANCHOR = Words(("quote",))
+_PASSWORD_TAIL = safe_compile(r"[ ][A-Z0-9]{1,4}(?=[.,;]?(?:\s|$))")
 _ENTERING_CODE = safe_compile(r"\b(?:entering|enter|keying\sin|key\sin)\s(?P<code>\d{5,10})\b(?![.,]?\d)")
 _ENTERING_ANCHOR = Words(("enter", "key"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
