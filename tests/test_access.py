@@ -176,6 +176,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://edge.media-server.com/mmc/p/acme213",
             None,
         ),
+        # Where past calls' recordings are kept is no live webcast.
+        (
+            "Recordings of Acme's current and previous conference calls can be found at "
+            "www.acmerobotics.example/investing.",
+            None,
+            None,
+        ),
         # The slides' place first, then the webcast's.
         (
             "An accompanying presentation of the results will be available after market close on August 1, 2013 "

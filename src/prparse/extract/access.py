@@ -28,7 +28,7 @@ Role = Literal["live", "replay"]
 _REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain")
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
-    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recording"
+    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recordings?"
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
     # "will be webcast live ... and remain available for 30 days"
@@ -125,8 +125,10 @@ _WATCH_CUE = safe_compile(
 )
 _REPLAY_OF_WEBCAST = safe_compile(
     # ("A replay and transcript of the conference call")
-    r"(?:webcast\s)?(?:replay|archived?|recording)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
-    r"(?:webcast|conference\scall|call"
+    # ("Recordings of Acme's current and previous conference calls can be found at ...")
+    r"(?:webcast\s)?(?:replay|archived?|recordings?)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
+    r"(?:[\w'’]{1,20}\s(?:and\s)?){0,4}?"
+    r"(?:webcasts?|conference\scalls?|calls?"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
     r"(?:stream|webcast|call|event|presentation)",
     regex.IGNORECASE,
