@@ -69,6 +69,8 @@ _KIND_OF_FIRM_WORDS = frozenset(
 def _generic_firm(name: str) -> bool:
     words = name.replace(",", " ").split()
     return len(words) > 1 and all(word.lower() in _KIND_OF_FIRM_WORDS for word in words[:-1])
+
+
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
 _GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 # Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
