@@ -1325,6 +1325,15 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
         ),
         # A desk, then its person and number; a title before the name; a desk glued to its number.
         ("Media Relations Tom Ashby +45 99 55 95 60\n", [("Tom Ashby", None, ["+4599559560"], [])]),
+        # The next desk after three blank lines is still the block's.
+        (
+            "Media Relations Tom Ashby +45 99 55 95 60\n\n\n\nInvestor Relations Jane Rowe Lind +45 99 55 97 22 "
+            "jrl@acmerobotics.example\n",
+            [
+                ("Tom Ashby", None, ["+4599559560"], []),
+                ("Jane Rowe Lind", None, ["+4599559722"], ["jrl@acmerobotics.example"]),
+            ],
+        ),
         (
             "Investor Relations Manager Jane Rowe Lind, phone: +45 2325 1067\n",
             [("Jane Rowe Lind", None, ["+4523251067"], [])],

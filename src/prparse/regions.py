@@ -369,9 +369,17 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
             at += 1
         line_start, _ = doc.line_at(at)
         firm = _FIRM_LINE.match(text, line_start, end) is not None and _REACH.search(text, at, min(end, at + 400))
-        if at >= end or (not firm and _REACH_LINE.match(text, line_start, end) is None):
+        desk = _DESK_LINE.match(text, line_start, end) is not None
+        if at >= end or (not firm and not desk and _REACH_LINE.match(text, line_start, end) is None):
             return int(gap.start())
     return end
+
+
+# "Investor Relations Henrik Rowe +45 99 55 97 22 hebrl@acme.dk" after blank lines under "Media
+# Relations Ulrik Lind +45 ...": the next desk of the same block, its person and number on its line.
+_DESK_LINE = safe_compile(
+    r"[ \t*_]{0,4}(?:Investor|Media|Press|Public)\s(?:Relations|Contacts?)\b[^\n]{0,80}?(?:\+?\(?\d[\d ().-]{6,20}\d|@)"
+)
 
 
 def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
