@@ -2026,6 +2026,15 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme will discuss the result by webcast at 10.00am New Zealand time today. ENDS For further "
+            "information: Jane Rowe Stakeholder Communications Manager Phone: Mobile: +64 (21) "
+            "jane.rowe@acmerobotics.example\n"
+        ),
+        [("Jane Rowe", [], ["jane.rowe@acmerobotics.example"])],
+        id="a-name-then-its-title-run-on-to-the-phone-label",
+    ),
+    pytest.param(
+        (
             "Acme Robotics, Inc. will present on August 14, 2013.\n\n**Media Contact**\n\nJane Rowe  \n"
             "4747 Executive Drive, Suite 240  \nSan Diego, CA 92121  \n619-555-2426  \n"
             "jane.rowe@acmerobotics.example\n"

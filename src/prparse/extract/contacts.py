@@ -472,6 +472,12 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<!Director|President|Officer|Manager|Partner|Relations|Communications|Affairs|Secretary|Treasurer|Executive)"
      r"\s[-–]\s(?=(?:SVP|EVP|VP|Head|Chief|Director|Manager|President|CEO|CFO|COO|Senior|Vice|Investor|Media"
      r"|Corporate|Group|General|Executive|Managing)\b)"),
+    # A release run onto one line: "Nathan Rowe Stakeholder Communications Manager Phone: ...
+    # nathan.rowe@acme.co.nz Brett Lind Investor Relations Manager Phone: ..."
+    ("Nathan Rowe Stakeholder Communications Manager",
+     r"(?<=(?<![\p{L}.])\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s"
+     r"(?=(?:\p{Lu}\p{Ll}{1,20}\s){0,3}(?:Manager|Director|Officer|Head|President|Secretary|Treasurer|Chairman)\s"
+     r"(?:Phone|Tel|Mobile|E-?mail)\b)"),
     ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
      r"\s(?:or|and)\s"
