@@ -775,7 +775,7 @@ def _under_when_rows(doc: Document, line_start: int) -> bool:
 
 # "Dial-in details:", "PIN Code for all countries: 283234", "Conference ID: 1234567"
 _CALL_ROW = safe_compile(
-    r"[ \t*•-]{0,4}(?:dial[\s-]in|pin|passcode|participant\scode|conference\sid|access\scode)\b[^:\n]{0,30}:",
+    rf"[ \t*•-]{{0,4}}(?:dial[\s-]in|{alternation(CODE_LABELS)})\b[^:\n]{{0,30}}:",
     regex.IGNORECASE,
 )
 
