@@ -13,8 +13,8 @@ from prparse import document
 from prparse.document import normalise
 from prparse.extract import contacts
 from prparse.safety import compile as safe_compile
-from prparse.safety import compile_lines
-from prparse.scan import Words, finditer_near, lowered
+from prparse.safety import compile_lines, lowered
+from prparse.scan import Words, finditer_near
 from prparse.when import find_dates
 
 LINE_PATTERNS = [
@@ -59,6 +59,25 @@ def test_lowered_keeps_offsets() -> None:
     low = lowered(text)
     assert len(low) == len(text)
     assert low.index("and") == text.index("and")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["Replay ", "REPLAYS", "replay", "İ", "a" * 90, "\n", " b "]), max_size=60).map(
+        "".join
+    ),
+    pos=st.integers(0, 1500),
+    span=st.integers(0, 1500),
+)
+def test_gated_pattern_searches_like_the_plain_pattern(text: str, pos: int, span: int) -> None:
+    # Short stretches are lowered as slices, long ones looked up in the whole text's lower
+    # case: both must answer exactly as the ungated pattern does.
+    gated = safe_compile(r"(?i:re)play\b", needs=("replay",))
+    plain = regex.compile(r"(?i:re)play\b")
+    end = min(len(text), pos + span)
+    found = gated.search(text, pos, end)
+    expected = plain.search(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_finditer_near_equals_full_scan_near_anchors() -> None:

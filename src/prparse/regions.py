@@ -17,8 +17,8 @@ from .document import Document
 from .lexicon import CONTACT_ROLES, HOME_HINTS, alternation
 from .phones import parse_run
 from .safety import compile as safe_compile
-from .safety import compile_lines
-from .scan import Words, finditer_near, lowered
+from .safety import compile_lines, lowered
+from .scan import Words, finditer_near
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
 _ABOUT = compile_lines(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 import regex
@@ -37,9 +38,21 @@ DEFAULT_TIMEOUT = 5.0  # seconds per call: far beyond any linear pattern on a 25
 UNTIMED_STRETCH = 2048
 
 _T = TypeVar("_T")
+# Gated stretches at least this long are tested in the cached lower case of the whole text.
+_SLICE_BELOW = 512
 
 # Every pattern made here, so a test can check them all for nested repetition.
 COMPILED: weakref.WeakSet[SafePattern] = weakref.WeakSet()
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str:
+    """text.lower() with the same length (offsets stay valid): the few characters whose
+    lower case is longer ("İ") keep their first character. Cached: several steps ask."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[0] for c in text)
 
 
 class SafePattern:
@@ -180,8 +193,14 @@ class GatedPattern(SafePattern):
 
     def may_match(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False only when no match can lie in string[pos:endpos]."""
-        stretch = string[pos:endpos].lower()
-        return any(word in stretch for word in self._needs)
+        stop = len(string) if endpos is None else endpos
+        if stop - pos < _SLICE_BELOW:
+            stretch = string[pos:stop].lower()
+            return any(word in stretch for word in self._needs)
+        # A long stretch is searched in place in the whole text's lower case (made once
+        # per text and shared by every gated pattern), not copied and lowered per call.
+        hay = lowered(string)
+        return any(hay.find(word, pos, stop) >= 0 for word in self._needs)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         return super().search(string, pos, endpos) if self.may_match(string, pos, endpos) else None

@@ -14,12 +14,11 @@ either regex engine costs a pattern step at every position (5-10x slower).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Protocol
 
 import regex
 
-from .safety import SafePattern
+from .safety import SafePattern, lowered
 
 
 class _Hit(Protocol):
@@ -31,16 +30,6 @@ class Anchor(Protocol):
     """Anything with ``finditer(text, start, end)`` yielding hits: a pattern or :class:`Words`."""
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterable[_Hit]: ...
-
-
-@lru_cache(maxsize=2)
-def lowered(text: str) -> str:
-    """text.lower() with the same length (offsets stay valid): the few characters whose
-    lower case is longer ("İ") keep their first character. Cached: several steps ask."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower()[0] for c in text)
 
 
 class _Span:

@@ -19,8 +19,8 @@ from ..models import DialIn, ParseWarning
 from ..phones import country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
 from ..safety import compile as safe_compile
-from ..safety import compile_literals
-from ..scan import Words, finditer_near, lowered
+from ..safety import compile_literals, lowered
+from ..scan import Words, finditer_near
 from ..when import WHEN_LABEL, DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]

@@ -16,7 +16,8 @@ from ..document import Document
 from ..lexicon import EURONEXT_CITIES, EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
 from ..safety import compile as safe_compile
-from ..scan import Words, finditer_near, lowered
+from ..safety import lowered
+from ..scan import Words, finditer_near
 from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
