@@ -101,6 +101,8 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
         ("Aug. 2nd and Sept. 14", [(None, 8, 2, None), (None, 9, 14, None)]),
         ("Market 5 and May we; 2August", []),  # no month word, a verb, no space before the month
         ("13.02.2025 and $1.20 and 2013-08-02", [(2025, 2, 13, None), (2013, 8, 2, None)]),
+        ("Wednesday 09. January 2008", [(2008, 1, 9, 2)]),
+        ("under Section 9. January sales rose; Item 2 May 2024 filing", []),  # numbered references
     ],
 )
 def test_find_dates_through_month_marks(text: str, expected: list[tuple[int | None, int, int, int | None]]) -> None:

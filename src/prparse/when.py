@@ -36,9 +36,13 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
 _MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|,){_YEAR})?")
-# "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008"
+# "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008";
+# not a numbered section that a sentence starting with a month follows ("Item 9. January ...").
+_REFERENCE_WORD = (
+    r"(?<!\b(?i:section|item|article|note|chapter|part|rule|clause|paragraph|exhibit|schedule|no)\.?\s{1,3})"
+)
 _DAY_MONTH = safe_compile(
-    rf"{_WEEKDAY}?(?<![\d.,$])\b{_DAY}\.?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}\.?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?"
 )
 # "2013-08-02"
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
