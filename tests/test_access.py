@@ -130,6 +130,10 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, dial 913-312-0836. The participant pass-code is 8352358.", "8352358"),
         ("Dial (888) 396-2384. The participant passcode for the conference call is 56398677.", "56398677"),
         ("| | Dial-in Number | | | | 1-877-555-7529\n| | Participant Access Code | | | | 10129346 ", "10129346"),
+        # a table flattened with each cell's bar on a line of its own
+        ("|\nToll-free dial-in:\n|\n(888) 555-3356\n|\nConference ID:\n|\n70366612\n|\n", "70366612"),
+        ("|\nDial\nin:\n|\n647 555\n7450\n|\nPass\ncode:\n|\n4677\n738\n|\n", None),  # ... and its cell wrapped
+        ("The call may be accessed by dialing 1-888-555-6208 and keying in ID# 7306571.", "7306571"),
         # A copy that lost its spaces: the next sentence's first word glued on.
         ("To join, dial (866) 310-8712Participant Passcode: 5272427A replay of the call will follow.", "5272427"),
         (
@@ -492,6 +496,10 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "4981439",
         ),
         ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
+        (
+            "A replay will be available through April 27, 2017, at 1- 888-555-1112 or 1-719-555-0820, ID# 7306571.",
+            "7306571",
+        ),
         (
             "The webcast will be available on replay until August 17, 2013, and may be accessed by dialing "
             "416-555-8677 or North American toll free 1-888-555-0541 / 613777 #.",

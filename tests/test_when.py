@@ -57,6 +57,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),  # reporting results is the call's purpose, not a release at that time
         (
+            "Acme today announced that its fourth quarter 2016 earnings results will be released at 9:00 a.m. ET with "
+            "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
+            [("2017-02-23", "2017-02-23T11:00:00-05:00")],
+        ),  # the release's time, then the call's own
+        (
             "Management will host a conference call to discuss its results for the three months ended June 30, 2013, "
             "at 8 a.m. EDT on Friday, August 2, 2013.",
             [("2013-08-02", "2013-08-02T08:00:00-04:00")],

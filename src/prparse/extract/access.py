@@ -198,7 +198,8 @@ _CODE = safe_compile(
     # a table's cells: "| Replay Access Code | | | | 10129346"
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
     # ("enter conference ID: #4981439": a hash before the code, as the keypad has it)
-    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:[ \t]{{0,4}}\|){{1,8}}[ \t]{{0,4}}|\s{{0,3}})[\"“*#]{{0,2}}"
+    # ("Conference ID:\n|\n74366611": a table flattened with each cell's bar on a line of its own)
+    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})[\"“*#]{{0,2}}"
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
@@ -581,6 +582,7 @@ def _ends_in_code_label(label: str) -> bool:
 
 
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
+_WRAPPED_ON = safe_compile(r"[ \t]{0,4}\n[ \t]{0,4}\d")
 _PHONE_SHAPED = safe_compile(r"1?[ -]?\d{3}[ -]\d{3}[ -]\d{4}")
 _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
 # A passcode of words to give the operator, ended by a stop or the line's end.
@@ -601,6 +603,9 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         if inside(skip, m.start()):
             continue
         code = m["code"].strip()
+        between = doc.text[m.end("label") : m.start("code")]
+        if "|" in between and "\n" in between and _WRAPPED_ON.match(doc.text, m.end("code")):
+            continue  # "Pass\ncode:\n|\n4677\n738": a flattened table's cell wrapped the code
         if _PHONE_SHAPED.fullmatch(code):
             continue  # "The access number for the replay is 844-512-2921": a number to dial
         opener = _GLUED_OPENER_AFTER_CODE.search(code)
@@ -643,6 +648,12 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             continue
         role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
+    for m in finditer_near(_ID_HASH, _HASH_ANCHOR, doc.text, before=4, after=14):
+        # "... 1-888-806-6208 or 1-913-312-1516 and keying in ID# 7406571"
+        if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
+            continue
+        role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
+        items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
     for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
             continue
@@ -665,6 +676,8 @@ _ENTERING_CODE = safe_compile(r"\b(?:entering|enter|keying\sin|key\sin)\s(?P<cod
 _ENTERING_ANCHOR = Words(("enter", "key"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
 _HASH_ANCHOR = Words(("#",), case=True)
+# "ID# 7406571": an ID written with the keypad's hash.
+_ID_HASH = safe_compile(r"\b(?:ID|Id)[ \t]?#[ \t]?(?P<code>\d{4,10})\b(?![.,]?\d)")
 
 
 def _urls(text: str) -> list[regex.Match[str]]:

@@ -142,6 +142,9 @@ _RESULTS_ONLY = safe_compile(
     r"|published|announce|announces|announced|issue|issues|issued)\b",
     regex.IGNORECASE,
 )
+_OWN_TIME_AFTER = safe_compile(
+    r"[^.\n]{0,40}?\b(?:at|@)\s(?:approximately\s)?\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m)", regex.IGNORECASE
+)
 # "... will publish its report on Thursday 27 February at 09:00, by way of a webcast": the
 # publication is presented live.
 _PRESENTED_BY = safe_compile(
@@ -864,8 +867,12 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
     if release_end < 0:
         return False
     line_end = text.find("\n", offset)
-    if _PRESENTED_BY.search(text, offset, min(offset + 80, len(text) if line_end < 0 else line_end)):
-        return False  # "... report on 27 February at 09:00, by way of a webcast"
+    presented = _PRESENTED_BY.search(text, offset, min(offset + 80, len(text) if line_end < 0 else line_end))
+    if presented is not None and not _OWN_TIME_AFTER.match(text, presented.end()):
+        # "... report on 27 February at 09:00, by way of a webcast"; but "results will be
+        # released at 9:00 a.m. ET with its teleconference to follow at 11:00 a.m.": the
+        # call has a time of its own.
+        return False
     for cue in EVENT_CUE.finditer(text, release_end, offset):
         if not _CUE_IN_PASSING.search(text[max(sentence_start, cue.start() - 20) : cue.start()]):
             return False
