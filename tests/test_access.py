@@ -58,6 +58,14 @@ def first_event(body: str) -> dict[str, Any]:
         ("To join the call, dial +646-555-1963.", ["+16465551963"]),
         # A country named by its adjective.
         ("Toll Free: 1-877-555-9813\nIsraeli Toll Free: 1-809-406-247\n", ["+18775559813", "+9721809406247"]),
+        # Countries named after their numbers; one opens with its country's code and no "+", and one
+        # of those is an old landline that no longer validates: left out, never read as a US number.
+        (
+            "Access numbers:\n- 1 (888) 555-4371 Audience US Toll Free\n- 01 800 9 155 924 Colombia Freephone\n"
+            "- 57 601 555 8041 Colombia - Bogota Local\n- 57 5 316 0387 Colombia - Barranquilla Local\n",
+            ["+18885554371", "+5718009155924", "+576015558041"],
+        ),
+        ("To join from Peru, dial 0800 555 41; from Turkey, dial 0 212 555 1234.", ["+5180055541", "+902125551234"]),
         # Asking questions is what the line is for, not a help desk's number.
         (
             "To participate in the teleconference and have the possibility to ask questions, please call: +358 9 "

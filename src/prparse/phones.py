@@ -99,16 +99,19 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
         nanp = to_e164(text.strip()[1:], "US")
         if nanp is not None:
             return nanp
+    if region is not None and not text.startswith(("+", "0", "(")) and region not in _NANP_REGIONS:
+        calling_code = str(phonenumbers.country_code_for_region(region))
+        if text.startswith(calling_code):
+            # "57 1 380 8041 Colombia - Bogota": the labelled country's code without its "+".
+            # Such a number is that country's or none: never a North American guess.
+            return _valid_e164("+" + text, None)
     regions: list[str | None] = [region] if region else []
     if not text.startswith("+"):
         regions += [r for r in ("US", home) if r is not None and r not in regions]
     for guess in regions or [None]:
-        try:
-            parsed = phonenumbers.parse(text, guess)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        e164 = _valid_e164(text, guess)
+        if e164 is not None:
+            return e164
     # "Tel: 972-3-7111690": a country code written without its "+" (never a national number,
     # which would open with its trunk 0, nor a North American one, tried above).
     digits = sum(c.isdigit() for c in text)
@@ -117,6 +120,21 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     # "+281-878-1000": a North American number written with a "+" and no country code.
     if text.startswith("+") and digits == 10 and text[1:2] in "23456789" and not written.startswith("00"):
         return to_e164(text[1:], "US")
+    return None
+
+
+# Regions of the North American plan (calling code 1): a number there never opens with its code's "+".
+_NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
+
+
+def _valid_e164(text: str, region: str | None) -> str | None:
+    """E.164 when phonenumbers parses text in region and validates it, else None."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return None
 
 
