@@ -905,6 +905,16 @@ def test_company(body: str, company: str) -> None:
         ("Acme Ltd. (TSX: ACM, HK: 1878) announced", [("TSX", "ACM"), ("HK", "1878")]),
         ("Acme (TSX: PG) (OTCPK: ACMGF) announces", [("TSX", "PG"), ("OTC", "ACMGF")]),
         ("Acme Corp. (TSX: “HBP”, FRANKFURT: “HBP0”) announced", [("TSX", "HBP"), ("FSE", "HBP0")]),
+        # Exchanges outside the spec's table, as written, and a long symbol in capitals.
+        ("Acme S.A. (NYSE: ACM and B3: ACML4), the airline, announced", [("NYSE", "ACM"), ("B3", "ACML4")]),
+        ("Acme S.A. (BVC: ACMPETROL; NYSE: AP) announced", [("BVC", "ACMPETROL"), ("NYSE", "AP")]),
+        (
+            "Acme (NYSE: AQM; Santiago Stock Exchange: AQM-B) informs",
+            [("NYSE", "AQM"), ("SANTIAGO STOCK EXCHANGE", "AQM-B")],
+        ),
+        # A label that names its exchanges.
+        ("OJSC Acme (MICEX/RTS ticker: ACMT) will announce", [("MICEX", "ACMT"), ("RTS", "ACMT")]),
+        ("Registration number: 1987/555237/06 JSE share code: ACM ISIN: ZAE000555555", [("JSE", "ACM")]),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -167,6 +167,29 @@ EXCHANGES: Final[dict[str, str]] = {
     "jse": "JSE",
     "hk": "HK",  # "(TSX: SGQ, HK: 1878)"
     "mta": "MTA",  # Borsa Italiana's main market: "(NYSE/MTA: RACE)"
+    # Latin America, Eastern Europe, Turkey, the Gulf, Africa, Asia: "(NYSE: GOL and B3: GOLL4)"
+    "b3": "B3",
+    "bovespa": "BOVESPA",
+    "bm&fbovespa": "BM&FBOVESPA",
+    "bvc": "BVC",
+    "bcs": "BCS",
+    "bvl": "BVL",
+    "santiago stock exchange": "SANTIAGO STOCK EXCHANGE",
+    "micex": "MICEX",
+    "rts": "RTS",
+    "moex": "MOEX",
+    "wse": "WSE",
+    "gpw": "GPW",
+    "bist": "BIST",
+    "athex": "ATHEX",
+    "tadawul": "TADAWUL",
+    "dfm": "DFM",
+    "adx": "ADX",
+    "egx": "EGX",
+    "ngx": "NGX",
+    "krx": "KRX",
+    "kosdaq": "KOSDAQ",
+    "idx": "IDX",
 }
 
 # Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
@@ -204,6 +227,20 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "hk",
         "mta",
         "frankfurt",
+        "b3",
+        "bvc",
+        "bcs",
+        "bvl",
+        "rts",
+        "wse",
+        "gpw",
+        "bist",
+        "dfm",
+        "adx",
+        "egx",
+        "ngx",
+        "krx",
+        "idx",
     }
 )
 

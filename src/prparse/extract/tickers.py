@@ -23,7 +23,10 @@ from . import Part
 _EXCHANGE = alternation(EXCHANGES)
 _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
 # A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased).
-_SYMBOL = r"(?:[A-Z0-9][A-Za-z0-9]{0,6}(?:[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?(?:\s[A-B](?![\w.]))?)"
+# (a long one only in capitals: "BVC: ECOPETROL", not "NYSE-American")
+_SYMBOL = (
+    r"(?:(?:[A-Z0-9]{8,9}|[A-Z0-9][A-Za-z0-9]{0,6})(?:[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?(?:\s[A-B](?![\w.]))?)"
+)
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
@@ -237,7 +240,17 @@ def extract(doc: Document) -> Part:
             symbol = m["symbol"].replace("\\", "")
             found.append((m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), symbol))
     for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=5, after=40):
-        if m["symbol"] in _NOT_SYMBOLS or any(f[1] == m.start("symbol") for f in found):
+        if m["symbol"] in _NOT_SYMBOLS:
+            continue
+        labelling = _EXCHANGES_LABELLING.search(text, max(0, m.start() - 40), m.start())
+        if labelling is not None:
+            # "JSE share code: ETO", "(MICEX/RTS ticker: MSTT)": the label names its exchanges
+            # (a listing read already from the first of them is kept once).
+            for name in (labelling["first"], labelling["second"]):
+                if name:
+                    found.append((m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(name), m["symbol"]))
+            continue
+        if any(f[1] == m.start("symbol") for f in found):
             continue
         exchange_before = _exchange_before(doc, m.start())
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange_before, m["symbol"].upper()))
@@ -273,6 +286,11 @@ def _also_listed(text: str, start: int, end: int) -> list[str]:
         listed.append(canonical_exchange(name.group()))
         joined = _AND_THE.match(text, name.end(), end)
     return listed
+
+
+_EXCHANGES_LABELLING = safe_compile(
+    rf"(?<![\w.])(?P<first>(?i:{_EXCHANGE}))(?:\s{{0,2}}/\s{{0,2}}(?P<second>(?i:{_EXCHANGE})))?[ \t]{{1,2}}$"
+)
 
 
 def _exchange_before(doc: Document, offset: int) -> str | None:
