@@ -61,6 +61,16 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],
         ),  # the release's time, then the call's own
+        # A country's or city's own time, named by its adjective or its name.
+        (
+            "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "
+            "(Romanian time).",
+            [("2024-12-02", "2024-12-02T11:00:00+02:00")],
+        ),
+        (
+            "Acme will host a conference call on February 22, 2019 at 8:00 a.m. Bogotá time.",
+            [("2019-02-22", "2019-02-22T08:00:00-05:00")],
+        ),
         (
             "Management will host a conference call to discuss its results for the three months ended June 30, 2013, "
             "at 8 a.m. EDT on Friday, August 2, 2013.",
@@ -594,6 +604,9 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         '182 of the Companies Law (hereafter: "the Companies Law") is Tuesday, August 20, 2013 (hereafter: "the Record '
         'Date").',
         "If adjourned, the meeting will take place on Wednesday, September 11, 2013, in the same location.",
+        "Should the statutory quorum requirements for the EGM, laid down by the Companies Law, not be met on the "
+        "aforementioned date, both meetings are convened on the date of 6 September 2013 (second convening) at the "
+        "Grand Hotel, commencing 11:00 am CET.",
     ],
 )
 def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:

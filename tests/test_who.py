@@ -337,6 +337,13 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2013-06-05",
             "RNS",
         ),
+        # ... under a portal's line.
+        (
+            "Source - LSE Regulatory\nRNS Number : 7268N\nAcme Fund S.A.\n26 November 2024\n\nAcme Fund S.A. "
+            "would like to remind shareholders of the meeting.\n",
+            "2024-11-26",
+            "RNS",
+        ),
         # A Business Wire page's stamp above a dateline with no date of its own.
         (
             "Acme Acquires Beta Healthcare\n\nMarch 07, 2019 05:30 PM Eastern Standard Time\n\n"

@@ -51,7 +51,8 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
     # ... or at the head: "RNS Number : 1685P"
-    r"|^\s{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
+    # ("Source - LSE Regulatory\nRNS Number : 7268N": under a portal's line)
+    r"|(?m:^)[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
     regex.IGNORECASE,
 )
 # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.

@@ -816,9 +816,12 @@ _REGISTRATION_OPENS = safe_compile(
 # "If adjourned, the meeting will take place on Wednesday, August 5": a fallback day, not the meeting's.
 _FALLBACK_DAY = safe_compile(
     r"\b(?:if\s(?:(?:the\s)?meeting\s(?:is\s)?)?adjourned|if\s(?:a|the|no)\s(?:legal\s)?quorum"
-    r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum)\b",
+    r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum"
+    # "Should the statutory quorum requirements ... not be met ..., both meetings are convened on
+    # the date of 3 December 2024 (second convening)"
+    r"|should\s(?:the\s)?(?:\w{1,20}\s)?quorum|second\sconvening)\b",
     regex.IGNORECASE,
-    needs=("adjourned", "quorum"),
+    needs=("adjourned", "quorum", "convening"),
 )
 
 
