@@ -504,6 +504,7 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "4981439",
         ),
         ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
+        ("To access the replay, call 404-555-3406.  The conference ID for the recording is 1544644.Note on", "1544644"),
         (
             "A replay will be available through April 27, 2017, at 1- 888-555-1112 or 1-719-555-0820, ID# 7306571.",
             "7306571",

@@ -61,6 +61,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],
         ),  # the release's time, then the call's own
+        (
+            "Acme Hotels will conduct its quarterly earnings review for the investment community on Thursday, "
+            "February 27, 2020 at 10:00 a.m. Eastern Time (ET).  The conference call will be webcast simultaneously.",
+            [("2020-02-27", "2020-02-27T10:00:00-05:00")],
+        ),  # the next sentence names the call
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

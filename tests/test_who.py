@@ -800,6 +800,11 @@ def test_view_source_names_the_wire() -> None:
             "one of the largest snack companies.",
             "Acme Foods, Inc.",
         ),
+        # ... or the section heading over the first paragraph.
+        (
+            "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",
+            "Acme Hotels International, Inc.",
+        ),
         # A listing's bracket with a colon ends the name, however many words it opens with.
         ("Acme Robotics (CBOE CA: ACMR), a robotics company, today announced a call.", "Acme Robotics"),
         # A media advisory's subject is the executive; the organisation follows the title.

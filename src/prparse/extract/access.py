@@ -188,7 +188,7 @@ _REGISTERS_FOR_PHONE = safe_compile(
 # ("PIN Code for all countries: 283234")
 _CODE_FOR_WHAT = (
     r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:live\s)?"
-    r"(?:call|conference(?:\scall)?|replay|webcast|event|all\s(?:countries|participants|callers|locations))))?"
+    r"(?:call|conference(?:\scall)?|replay|recording|playback|webcast|event|all\s(?:countries|participants|callers|locations))))?"
 )
 _CODE = safe_compile(
     # (or glued on to the number before it: "973-528-0011Access code: 619723")
@@ -634,7 +634,9 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             if more is not None:
                 code += more.group()  # "Password: DNB Q4.": a password of two words
 
-        role: Role | None = "replay" if REPLAY_CUE.search(m["label"]) else role_of(doc, m.start())
+        # ("The conference ID for the recording is 1548644": the label says whose code it is)
+        replay_label = REPLAY_CUE.search(doc.text, m.start(), m.start("code"))
+        role: Role | None = "replay" if replay_label else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
     for m in finditer_near(_ENTERING_CODE, _ENTERING_ANCHOR, doc.text, before=5, after=40):
         # "... by dialing (877) 555-6853 ... and entering 13695115": a bare code to key in.

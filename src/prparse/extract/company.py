@@ -153,6 +153,9 @@ def extract(doc: Document) -> Part:
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
                 continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
+            glued = _GLUED_HEADING.match(text, a, b)
+            if glued is not None:
+                a = glued.end()  # "HIGHLIGHTSMarriott International, Inc.": a heading lost its line break
             return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
     m = next(
         (
@@ -256,6 +259,12 @@ _EXECUTIVE_OF = safe_compile(
     r"(?:[\w&-]{1,20}\s){0,4}?(?:President|Officer|CEO|CFO|Chair|Chairman|Chairwoman|Chairperson|Director|Head)"
     r"(?:\s(?:and|&)\s(?:[\w&-]{1,20}\s){0,3}?(?:President|Officer|CEO|CFO|Director))?,\s"
     r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,5}),\s(?=will\b|is\b|has\b|today\b)"
+)
+
+
+# Section headings a copy may glue on to the name that opens the body.
+_GLUED_HEADING = safe_compile(
+    r"(?:HIGHLIGHTS|SUMMARY|OVERVIEW|HEADLINES|ABOUT|UPDATE|RESULTS|NEWS|ANNOUNCEMENT)(?=\p{Lu}\p{Ll})"
 )
 
 

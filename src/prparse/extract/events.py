@@ -685,6 +685,10 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         p_start, p_end = doc.sentence_at(s_start - 1)
         if _has_cue(doc.text, p_start, p_end):
             return True
+    if _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40)) and _FUTURE.search(doc.text, *window):
+        # "... will conduct its quarterly earnings review ... on Thursday, February 27, 2020 at
+        # 10:00 a.m. ET. The conference call will be webcast ...": the next sentence names it.
+        return True
     if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
         return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start))
@@ -721,6 +725,9 @@ _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, Novembe
 _BACK_REFERENCE = safe_compile(
     r"\s{0,3}(?:(?:As\s(?:previously\s)?(?:announced|disclosed|noted),?\s)?the|The|This)\s(?:meeting|event|session)"
     r"\s(?:is|will|starts|begins|commences)\b"
+)
+_FORWARD_REFERENCE = safe_compile(
+    r"[.\s]{0,3}The\s(?:conference\scall|call|webcast|teleconference|earnings\scall)\s(?:will|is)\b"
 )
 _FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
 
