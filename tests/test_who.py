@@ -1503,6 +1503,19 @@ def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
     ]
 
 
+def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
+    parsed = parse(
+        "Acme Corp will host a call on March 3, 2020 at 5:00 PM EST.\n\n"
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/20200225006019/en/\n"
+        "Scott Rowe\nChief Financial Officer\n(202) 555-6920\nsrowe@acme.example\n\n"
+        "Sarah Jones\nVice President\nInvestor Relations\n(202) 555-6394\nsjones@acme.example\nSource: Acme Corp.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Scott Rowe", "Chief Financial Officer", ["+12025556920"]),
+        ("Sarah Jones", "Vice President, Investor Relations", ["+12025556394"]),
+    ]
+
+
 def test_a_name_over_a_blank_line_in_the_header_is_no_contact() -> None:
     """ "Interim Results Date" over a blank line and the body: a heading, however name-like."""
     parsed = parse(

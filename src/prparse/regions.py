@@ -208,7 +208,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
     """(label start, content start, role words) for every contact label, in order."""
     found: dict[int, tuple[int, int, str | None]] = {}
     for m in _on_label_lines(doc, _CONTACT_LABEL.finditer_list):
-        if _is_label_line(doc, m):
+        if _is_label_line(doc, m) and not _ends_a_title(doc, m):
             line_end = doc.line_at(m.start())[1]
             if doc.text[m.end() : line_end].strip(" \t:*_").lower() in _LABEL_TAILS:
                 end = line_end  # "Contact Information", "Contact us": the whole line is the label
@@ -524,6 +524,24 @@ def _before_address(text: str, start: int, end: int) -> int:
 
 
 _LABEL_TAILS = frozenset({"us", "details", "information", "person", "persons", "people"})
+
+
+# A title that can run on to a department on the line below: "Vice President\nInvestor Relations".
+_TITLE_LINE = safe_compile(
+    r"[ \t]{0,4}(?:(?:Senior|Executive|Assistant|Associate)\s)?"
+    r"(?:Vice\sPresident|VP|SVP|EVP|Director|Manager|Head|Officer|Specialist|Analyst|Lead|Associate)[ \t,]{0,3}"
+)
+
+
+def _ends_a_title(doc: Document, m: regex.Match[str]) -> bool:
+    """ "Sarah Rowe\nVice President\nInvestor Relations\n(202) ...": a department alone on its
+    line under a title line is the title's end, not a label over new contacts."""
+    label_start = m.start() + len(m.group()) - len(m.group().lstrip())
+    line_start, line_end = doc.line_at(label_start)
+    if line_start == 0 or doc.text[label_start:line_end].rstrip().endswith(":"):
+        return False
+    above_start, above_end = doc.line_at(line_start - 1)
+    return _TITLE_LINE.fullmatch(doc.text, above_start, above_end) is not None
 
 
 def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
