@@ -66,6 +66,12 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "February 27, 2020 at 10:00 a.m. Eastern Time (ET).  The conference call will be webcast simultaneously.",
             [("2020-02-27", "2020-02-27T10:00:00-05:00")],
         ),  # the next sentence names the call
+        (
+            "We will host a conference call on January 17, 2020 at 9:00 a.m., central time. We expect to publish the "
+            "consolidated net sales information for each month and the conference call presentation for each quarter "
+            "at 6:00 a.m., central time, on the fourth business day.",
+            [("2020-01-17", "2020-01-17T09:00:00-06:00")],
+        ),  # a time to publish figures and a document, not an event
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

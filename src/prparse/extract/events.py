@@ -129,7 +129,7 @@ _SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?
 # a time governed by publishing results is no event's.
 _RELEASE_PHRASE = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces"
-    r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release)\b"
+    r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release|(?:sales|financial)\sinformation)\b"
     # "the press announcement on third quarter results is scheduled to be released ... at 6:00 a.m."
     r"|\b(?:results|earnings|report)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
     regex.IGNORECASE,
@@ -883,10 +883,20 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
         # released at 9:00 a.m. ET with its teleconference to follow at 11:00 a.m.": the
         # call has a time of its own.
         return False
+    document_end = -1
     for cue in EVENT_CUE.finditer(text, release_end, offset):
+        if cue.start() < document_end:
+            continue
+        document = _DOCUMENT_OF_CUE.match(text, cue.end())
+        if document is not None:
+            document_end = document.end()
+            continue  # "publish ... the conference call presentation ... at 6:00 a.m.": a document
         if not _CUE_IN_PASSING.search(text[max(sentence_start, cue.start() - 20) : cue.start()]):
             return False
     return True
+
+
+_DOCUMENT_OF_CUE = safe_compile(r"\s(?:presentation|slides?|slide\sdeck|deck|materials?|transcript)s?\b")
 
 
 def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
