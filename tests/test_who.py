@@ -911,6 +911,9 @@ def test_company(body: str, company: str) -> None:
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),
+        ("Acme ASA (Oslo Børs: Nava) announced", [("Oslo Børs", "NAVA")]),  # in mixed case, closing its bracket
+        ("Acme Reports 374% Year-Over-Year Six-Month Revenue Growth", []),
+        ("please refer to Acme's recent OTC Markets: Trading and Securities filings", []),
         # Exchanges a release names its own way: a city, a board, an Italian market, Hong Kong's code.
         ("Acme N.V. (NYSE/MTA: ACME) announces", [("NYSE", "ACME"), ("MTA", "ACME")]),
         ("Acme Inc. (OTC Bulletin Board: ACMEF - News) announced", [("OTC", "ACMEF")]),

@@ -101,6 +101,9 @@ def _word_before(low: str, at: int) -> str:
 _SYMBOL_MARK = safe_compile(r"[:\-](?=[ \t\n*]{0,4}[\[“\"]?[A-Z0-9])")
 
 
+# What follows a symbol written in mixed case ("Oslo Børs: Nava)"): the listing's end.
+_LISTING_CLOSES = safe_compile(r"[ \t*”\"]{0,3}(?:[),;\]]|$)", regex.MULTILINE)
+
 # ")" closing "(NYSE ABC)": two to five capitals after a space.
 _BRACKETED_SYMBOL = safe_compile(r"\s\p{Lu}{2,5}\)")
 
@@ -196,6 +199,10 @@ def extract(doc: Document) -> Part:
         colon = ":" in text[m.end("exchange") : m.start("symbol")]
         if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) or (symbol.isalpha() and symbol.islower()):
             continue
+        if not colon and " ".join(m["exchange"].lower().split()) in EXCHANGES_COLON_ONLY:
+            continue  # "Year-Over-Year Six-Month Revenue": a word, not "SIX-MONTH"
+        if any(c.islower() for c in symbol) and not _LISTING_CLOSES.match(text, m.end("symbol")):
+            continue  # "OTC Markets: Trading and Securities filings": a word in a sentence
         if not _symbol_ok(symbol):
             continue
         # "(NSE, BSE,NYSE: INFY)", "(AIM/Nasdaq:HCM)": the exchanges listed before share the symbol.
