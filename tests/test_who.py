@@ -927,6 +927,12 @@ def test_company(body: str, company: str) -> None:
             "Acme (NYSE: AQM; Santiago Stock Exchange: AQM-B) informs",
             [("NYSE", "AQM"), ("SANTIAGO STOCK EXCHANGE", "AQM-B")],
         ),
+        # Exchange and symbol joined by a slash; one symbol on two exchanges written after it.
+        ("Acme Energy Inc. (TSX/ACE; NYSE/ACE) today announced", [("TSX", "ACE"), ("NYSE", "ACE")]),
+        (
+            "Acme Mountain Resources Ltd. (AMR: TSX and AMEX) will be releasing",
+            [("TSX", "AMR"), ("NYSE American", "AMR")],
+        ),
         # A label that names its exchanges.
         ("OJSC Acme (MICEX/RTS ticker: ACMT) will announce", [("MICEX", "ACMT"), ("RTS", "ACMT")]),
         ("Registration number: 1987/555237/06 JSE share code: ACM ISIN: ZAE000555555", [("JSE", "ACM")]),

@@ -45,7 +45,17 @@ _CITY_MARKET_FORM = safe_compile(
 )
 # "(CHKR: NASDAQ)"
 # "(CHGS: AMEX)", "(CHGS.AMEX)": the symbol first.
-_REVERSED_FORM = safe_compile(rf"\((?P<symbol>[A-Z]{{1,6}})(?:\s{{0,2}}:\s{{0,2}}|\.)(?P<exchange>(?i:{_EXCHANGE}))\)")
+# "(BMD: TSX and AMEX)": one symbol on several exchanges.
+_REVERSED_FORM = safe_compile(
+    rf"\((?P<symbol>[A-Z]{{1,6}})(?:\s{{0,2}}:\s{{0,2}}|\.)(?P<exchange>(?i:{_EXCHANGE}))"
+    rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})\)"
+)
+_ALSO_EXCHANGE = safe_compile(rf"(?i:{_EXCHANGE})")
+# "(TSX/SU; NYSE/SU)": exchange and symbol joined by a slash, in brackets only.
+_SLASH_FORM = safe_compile(
+    rf"(?<=[(;,][ \t]{{0,2}})(?P<exchange>(?i:{_EXCHANGE}))/"
+    rf"(?P<symbol>[A-Z][A-Z0-9]{{0,6}}(?:\.[A-Z]{{1,3}})?)(?=[ \t]{{0,2}}[;,)])"
+)
 # "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
 _PROSE_FORM = safe_compile(
     rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
@@ -122,6 +132,9 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
         if _word_before(low, symbol.start()) in _EXCHANGE_LAST_WORDS:
             marks.append((symbol.start(), symbol.start() + 1))
     return tuple(sorted(marks))
+
+
+_EXCHANGE_SLASHES = Words(("/",), case=True)
 
 
 # A Nordic symbol with its share class: "STE A", "STE R", "KFAST B".
@@ -220,6 +233,7 @@ def extract(doc: Document) -> Part:
         *finditer_near(_PROSE_FORM, _TICKER_WORD, text, before=200, after=140),
         *finditer_near(_SYMBOL_FIRST_FORM, _TICKER_WORD, text, before=10, after=200),
         *finditer_near(_PAREN_FORM, _listing_brackets(text), text, before=45, after=80),
+        *finditer_near(_SLASH_FORM, _EXCHANGE_SLASHES, text, before=30, after=14),
     ]
     for m in sorted(prose, key=lambda m: m.start()):
         symbol = m["symbol"]
@@ -234,6 +248,12 @@ def extract(doc: Document) -> Part:
         also_end = m.start("symbol") if m.start("exchange") < m.start("symbol") else min(len(text), m.end() + 80)
         for also in _also_listed(text, m.end("exchange"), also_end):
             found.append((m.start(), m.start("symbol"), m.end("symbol"), also, symbol.upper()))
+        also_written = m.groupdict().get("also")
+        if also_written:
+            for name in _ALSO_EXCHANGE.finditer(also_written):
+                found.append(
+                    (m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(name.group()), symbol.upper())
+                )
         more = m.groupdict().get("more")
         if more:
             for extra in _ONE_MORE_SYMBOL.finditer(more):
