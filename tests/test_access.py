@@ -458,6 +458,24 @@ def test_replay_numbers_and_code_are_kept_apart_from_the_live_call() -> None:
     assert replay["available_until"] == "2013-08-16"
 
 
+def test_a_details_table_flattened_to_bar_lines_and_bullets() -> None:
+    """Each cell on its own line between bar-only lines: the replay's rows sit more lines
+    below their lead-in than a plain table's would."""
+    event = first_event(
+        "Conference Call Details:\nParticipants should dial into the call using the following dial-in numbers:\n"
+        "|\nU.S. Toll Free:\n|\n|\n• +1 (877) 555-0168\n|\nU.S. Toll/International:\n|\n|\n• +1 (647) 555-4901\n"
+        "|\nConference ID:\n|\n|\n• 60155938\nA telephonic replay of the conference call will be available until the "
+        "close of business on August 9, 2013 by using the following dial-in information:\n|\nU.S. Toll Free:\n|\n|\n"
+        "• +1 (800) 555-8367\n|\nU.S. Toll/International:\n|\n|\n• +1 (404) 555-3406\n|\nConference ID:\n|\n|\n"
+        "• 60155938\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550168", "+16475554901"]
+    assert event["passcode"] == "60155938"
+    replay = event["replay"]
+    assert [d["number"] for d in replay["dial_ins"]] == ["+18005558367", "+14045553406"]
+    assert (replay["passcode"], replay["available_until"]) == ("60155938", "2013-08-09")
+
+
 def test_country_labels_over_their_numbers_and_a_replays_details_lead_in() -> None:
     """Each number takes the country on the line above it, not the next row's label; "The
     dial-in details are:" after the replay's sentence gives the replay's numbers."""

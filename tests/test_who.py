@@ -927,6 +927,7 @@ def test_company(body: str, company: str) -> None:
             "Acme (NYSE: AQM; Santiago Stock Exchange: AQM-B) informs",
             [("NYSE", "AQM"), ("SANTIAGO STOCK EXCHANGE", "AQM-B")],
         ),
+        ("Acme Tankers Inc. (NASDAQ Cap Mkts: ACMT), a tanker company", [("NASDAQ", "ACMT")]),
         # Exchange and symbol joined by a slash; one symbol on two exchanges written after it.
         ("Acme Energy Inc. (TSX/ACE; NYSE/ACE) today announced", [("TSX", "ACE"), ("NYSE", "ACE")]),
         (

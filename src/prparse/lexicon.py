@@ -60,6 +60,9 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq global select": "NASDAQ",
     "nasdaq global market": "NASDAQ",
     "nasdaq capital market": "NASDAQ",
+    "nasdaq cap mkts": "NASDAQ",  # "(NASDAQ Cap Mkts: PXS)"
+    "nasdaq capital markets": "NASDAQ",
+    "nasdaq global mkt": "NASDAQ",
     "nasdaq national market": "NASDAQ",
     "nasdaq-gs": "NASDAQ",
     "nasdaq-gm": "NASDAQ",

@@ -199,7 +199,8 @@ _CODE = safe_compile(
     rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
     # ("enter conference ID: #4981439": a hash before the code, as the keypad has it)
     # ("Conference ID:\n|\n74366611": a table flattened with each cell's bar on a line of its own)
-    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})[\"“*#]{{0,2}}"
+    # ("Conference ID:\n|\n|\n• 60199938": and a bullet before it)
+    rf"(?:[ \t]{{0,3}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})(?:[\"“*#]{{0,2}}|•[ \t]{{1,2}})"
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
@@ -266,7 +267,8 @@ _VIEW_SOURCE_LINE = safe_compile(
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
 _UNTIL = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}"
-    r"(?:(?:the\s)?end\sof\s(?:the\s)?(?:day|business)\s(?:on\s)?)?(?:on\s|at\s)?$",  # "until end of day Thursday, ..."
+    # "until end of day Thursday, ...", "until the close of business on March 9, 2016"
+    r"(?:(?:the\s)?(?:end|close)\sof\s(?:the\s)?(?:day|business)\s(?:on\s)?)?(?:on\s|at\s)?$",
     regex.IGNORECASE,
 )
 _UNTIL_TIME = safe_compile(
@@ -320,6 +322,10 @@ class ReplayItem:
 UNIT_REACH = 400  # characters: how far one unit of context reaches, so work per value is bounded
 
 
+# A line of these alone is a table's rule or an empty cell ("|", "---"): no unit of context.
+_RULE_CHARACTERS = " \t\n|*•-_=+"
+
+
 def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_chars: int = 700) -> Iterator[str]:
     """Text around a value, nearest first: its label, its line within its sentence, then the
     lines and sentences above it, until a blank-line gap or the limits."""
@@ -347,7 +353,7 @@ def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_char
         if unit_start > previous:  # the walk reached text before the first sentence
             unit_start = max(line_start, previous - UNIT_REACH)
         unit = text[unit_start : previous + 1]
-        if unit.strip():
+        if unit.strip(_RULE_CHARACTERS):
             units += 1
             budget -= len(unit)
             yield unit
