@@ -796,6 +796,23 @@ def test_a_financial_calendar_and_the_releases_stamp_are_no_events() -> None:
     assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2019-03-19", None)]
 
 
+def test_a_calendar_table_of_dates_over_their_labels_flattened_one_cell_to_a_line() -> None:
+    """Only the meeting's row is an event; a label may wrap on to a second line, and a day may
+    sit on a line of its own above its month."""
+    text = (
+        "Financial Calendar 2024*\nDate*\nEvent\n12\nMarch 2024\nPreliminary results for the financial year 2023\n"
+        "24\nApril 2024\nResults, Annual Report and Sustainability Report\nfor the year 2023\n14\nMay 2024\n"
+        "Record date Annual General Meeting\n24\nMay 2024\nAnnual General Meeting\n27\nMay 2024\nEx-dividend day\n"
+        "28\nMay 2024\nRecord date dividend\n29\nMay 2024\nDividend payment day\n28\nAugust 2024\n"
+        "Interim report first half-year 2024\nCapital markets day\n26\nNovember 2024\n"
+        "Update first three quarters 2024\n"
+        "* All dates according to preliminary planning\n"
+    )
+    parsed = prparse.parse(text)
+    assert [(str(e.date), e.starts_at) for e in parsed.events] == [("2024-05-24", None), ("2024-08-28", None)]
+    assert parsed.company is None  # the table's title names no issuer
+
+
 def test_a_calendar_of_rows_under_year_headings() -> None:
     """Each row opens with its day; the year heading above a row gives its year where the weekday
     agrees; a deadline in brackets under a row is no event."""

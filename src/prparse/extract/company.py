@@ -387,15 +387,16 @@ def _is_name_word(word: str, *, first: bool) -> bool:
 _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
      "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
-     "key", "financial", "operational", "notice", "reference"}
+     "key", "financial", "operational", "notice", "reference", "calendar", "statement", "statements",
+     "announcement", "presentation"}
 )  # fmt: skip
 
 
 def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     if not words or len(words) > 8:
         return False
-    if len(words) == 1 and words[0].lower().strip(",.:") in _NOT_WHOLE_NAMES:
-        return False
+    if all(word.lower().strip(",.:*") in _NOT_WHOLE_NAMES for word in words):
+        return False  # "Financial Calendar 2024*" over a table: a document's title
     if single_ok and len(words) == 1:
         return words[0][:1].isupper()
     if words[0].lower().strip(",") in _NOT_NAME_WORDS or words[0].lower() in _CONNECTOR:

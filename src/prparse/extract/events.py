@@ -1163,7 +1163,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     lead = text[max(s_start, mention.start - LEAD) : mention.start]
     if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead) or _listed_after_a_non_event(text, s_start, mention):
         return False
-    label = _calendar_label_above(doc, mention)
+    label = _calendar_label_above(doc, mention) or _calendar_label_below(doc, mention)
     if label is not None:
         # A calendar of label lines over date lines: "Annual Report 2019 / March 12, 2020 / Annual
         # General Meeting / April 2, 2020": the date's own label names its event, not the next one.
@@ -1275,6 +1275,49 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
     if rows < 3 or not top_is_label or label[0] == label[1] or WHEN_LABEL.match(text, *label):
         return None
     return label
+
+
+def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """A table of dates over their labels, flattened one cell to a line ("12\nMarch 2024\n
+    Preliminary results\n24\nMay 2024\nAnnual General Meeting"): the label under a date that
+    fills its line or two (the label's line and, wrapped, the next), when a row like it sits
+    right below or above."""
+    text = doc.text
+    first_start = doc.line_at(mention.start)[0]
+    last_end = doc.line_at(max(mention.start, mention.end - 1))[1]
+    if text[first_start:last_end].strip(" \t*_|.") != text[mention.start : mention.end] or last_end >= len(text):
+        return None
+    label_start, label_end = doc.line_at(last_end + 1)
+    if not 0 < label_end - label_start <= 100 or find_dates(text, label_start, label_end):
+        return None
+    # The next row's date under the label, or under its second line.
+    for _ in range(2):
+        if label_end >= len(text):
+            break
+        if _dates_fill(doc, label_end + 1):
+            return label_start, label_end
+        after = doc.line_at(label_end + 1)
+        if after[1] - after[0] > 100 or find_dates(text, *after):
+            break
+        label_end = after[1]
+    # The row above: its label's line or two right over this date, its date over them.
+    at = first_start
+    for _ in range(4):
+        if at == 0:
+            break
+        at = doc.line_at(at - 1)[0]
+        if at < first_start and _dates_fill(doc, at) and doc.line_at(at)[1] < first_start - 1:
+            return label_start, doc.line_at(last_end + 1)[1]
+    return None
+
+
+def _dates_fill(doc: Document, line_start: int) -> bool:
+    """One date fills this line, or this line and the next ("24\nMay 2024")."""
+    a, b = doc.line_at(line_start)
+    if b < len(doc.text):
+        b = doc.line_at(b + 1)[1] if not find_dates(doc.text, a, b) else b
+    dates = find_dates(doc.text, a, b)
+    return len(dates) == 1 and doc.text[a:b].strip(" \t*_|.") == doc.text[dates[0].start : dates[0].end]
 
 
 def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | None:
