@@ -800,6 +800,8 @@ def test_view_source_names_the_wire() -> None:
             "one of the largest snack companies.",
             "Acme Foods, Inc.",
         ),
+        # A fixed-width copy wrapped the name after the dateline.
+        ("Acme\nMedical, Inc. (Nasdaq: ACMD), a device company, today reported results.", "Acme Medical, Inc."),
         # ... or the section heading over the first paragraph.
         (
             "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",

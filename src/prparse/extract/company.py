@@ -156,7 +156,8 @@ def extract(doc: Document) -> Part:
             glued = _GLUED_HEADING.match(text, a, b)
             if glued is not None:
                 a = glued.end()  # "HIGHLIGHTSMarriott International, Inc.": a heading lost its line break
-            return Part(values={"company": text[a:b]}, spans={"company": (a, b)})
+            # (one line, as a name wrapped by a fixed-width copy reads: "BioSphere\nMedical, Inc.")
+            return Part(values={"company": " ".join(text[a:b].split())}, spans={"company": (a, b)})
     m = next(
         (
             found
@@ -513,6 +514,16 @@ def _name_before(
     if paren < 0 or not _EXCHANGES_BEFORE.fullmatch(text, paren + 1, ticker.start()):
         return None  # (the ticker's own bracket: "(NYSE: X)", "(Euronext & NASDAQ: GLPG)")
     line_start = text.rfind("\n", 0, paren) + 1
+    wrapped = text[line_start:paren].split()
+    if (
+        wrapped
+        and start < line_start
+        and text.rfind("\n", 0, line_start - 1) < start
+        and all(_is_name_word(w, first=False) for w in wrapped)
+    ):
+        # "--(BUSINESS WIRE)--Oct. 27, 2005--BioSphere\nMedical, Inc. (Nasdaq: BSMD)": a fixed-width
+        # copy wrapped the name; it may open on the line above, where the body opens.
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     before = text[max(line_start, start, paren - 400) : paren]
     offset = paren - len(before)
     # Drop parentheticals ("("Clean Harbors")") and unwrap a markdown link to its label.
