@@ -135,6 +135,10 @@ def parse(text: str) -> dict[str, Any]:
             "2013-10-03",
             "PR Newswire",
         ),
+        # Wires of the 2000s.
+        ("UNIONDALE, N.Y.--(BW HealthWire)--Nov. 20, 2001--", "UNIONDALE", "N.Y.", "2001-11-20", "BW HealthWire"),
+        ("HIALEAH, Fla., Aug. 15, 2005 (PRIMEZONE) --", "HIALEAH", "Fla.", "2005-08-15", "PrimeZone"),
+        ("MONTREAL, QUEBEC--(CCNMatthews - March 23, 2006) -", "MONTREAL", "QUEBEC", "2006-03-23", "CCNMatthews"),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
             "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",

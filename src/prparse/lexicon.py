@@ -44,6 +44,12 @@ WIRES: Final[dict[str, str]] = {
     "ein presswire": "EIN Presswire",
     "einpresswire": "EIN Presswire",
     "thomson reuters one": "Thomson Reuters ONE",  # Euronext and Nordic issuers' wire, 2008-2018
+    # Wires of the 2000s, as written: Business Wire's health service, PrimeZone (later part of
+    # GlobeNewswire), CCNMatthews (later part of Marketwire).
+    "bw healthwire": "BW HealthWire",
+    "primezone": "PrimeZone",
+    "ccnmatthews": "CCNMatthews",
+    "ccn matthews": "CCNMatthews",
 }
 
 # Exchange names as written -> canonical exchange (spec/output.md).
