@@ -341,6 +341,13 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2013-06-05",
             "RNS",
         ),
+        # A portal's label line over the headline.
+        (
+            "GlobeNewswire (Europe)\nAcme AB: Acme moves its meeting\n\nGothenburg, March 20, 2020 - Acme AB has "
+            "moved its Annual General Meeting.\n",
+            "2020-03-20",
+            "GlobeNewswire",
+        ),
         # ... under a portal's line.
         (
             "Source - LSE Regulatory\nRNS Number : 7268N\nAcme Fund S.A.\n26 November 2024\n\nAcme Fund S.A. "

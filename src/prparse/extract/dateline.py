@@ -63,6 +63,13 @@ _PORTAL_SOURCE = safe_compile(
     regex.IGNORECASE,
     needs=("quelle", "source", "notified"),
 )
+# A portal's label line over the headline: "GlobeNewswire (Europe)".
+_WIRE_LINE = safe_compile(
+    rf"(?:^|\n)[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
+    r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}\n",
+    regex.IGNORECASE,
+)
+_WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 # ("Martinsried/Munich": two places of one address, joined by a slash)
@@ -530,7 +537,7 @@ def _from_bare_line(
 ) -> tuple[Dateline, dt.date | None] | None:
     """No wire named: "Oslo, February 10, 2025 - ...", "Helsinki, Finland - ...", or a sign-off line."""
     text = doc.text
-    view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text)
+    view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text) or _WIRE_LINE.search(text, 0, _WIRE_LINE_REACH)
     wire = canonical_wire(view["wire"]) if view else None
     patterns = (
         (_BARE_DATELINE, _bare_limit(doc)),
