@@ -72,6 +72,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "at 6:00 a.m., central time, on the fourth business day.",
             [("2020-01-17", "2020-01-17T09:00:00-06:00")],
         ),  # a time to publish figures and a document, not an event
+        (
+            "A webcast of Acme's conference call and accompanying presentation slides will be available at 5:00 p.m. "
+            "EDT on May 8, 2017 at http://investor.acme.example.",
+            [("2017-05-08", "2017-05-08T17:00:00-04:00")],
+        ),  # the webcast, not only its slides
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

@@ -324,7 +324,7 @@ def _find_events(
             _in_replay_clause(text, s_start, time.start)
             or _not_event_lead(text, s_start, time.start)
             or (_led_away(text, s_start, time.start, dates) and not _dated_after(text, time, dates))
-            or _DOCUMENT_OUT.search(text, s_start, time.start)  # "... press release will be available on ... at 9:00"
+            or _document_out(text, s_start, time.start)  # "... press release will be available on ... at 9:00"
         ):
             continue
         if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
@@ -1178,7 +1178,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
     if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start):
         return False  # "Holders of record of ... common stock on October 19, 2018, will be eligible to vote"
-    if _DOCUMENT_OUT.search(text, s_start, mention.start):
+    if _document_out(text, s_start, mention.start):
         return False  # "This notice of the annual general meeting will be available on the website on April 25"
     if (
         _AFTER_THAT.search(lead)
@@ -1374,6 +1374,19 @@ _RECORD_CLAUSE = safe_compile(
     # Baltic record day)
     r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members)|accounting\sday)\b"
     r"[^.;:∙•·|\n]{0,120}$",
+    regex.IGNORECASE,
+)
+
+
+def _document_out(text: str, start: int, end: int) -> bool:
+    """A document made available, not an event; but "A webcast of the conference call and
+    accompanying presentation slides will be available at 5:00 p.m. EDT today": the webcast too."""
+    document = _DOCUMENT_OUT.search(text, start, end)
+    return document is not None and not _WEBCAST_AND_DOCUMENT.search(text, start, document.end())
+
+
+_WEBCAST_AND_DOCUMENT = safe_compile(
+    r"\b(?:webcast|conference\scall)\b[^.;]{0,80}?\band\s(?:the\s|its\s)?(?:accompanying\s)?(?:presentation|slides)",
     regex.IGNORECASE,
 )
 _DOCUMENT_OUT = safe_compile(
