@@ -1526,6 +1526,15 @@ def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
     ]
 
 
+def test_a_portals_payment_line_naming_the_wire_is_no_dateline() -> None:
+    parsed = parse(
+        "Dow Jones received a payment from EQS/DGAP to publish this press release.\n\nACME PJSC (ACMK) ACME PJSC: "
+        "Acme convenes its AGM 26-Apr-2019 / 16:08 MSK Dissemination of a Regulatory Announcement, transmitted by "
+        "EQS Group. The issuer is solely responsible for the content of this announcement.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "EQS")
+
+
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
     parsed = parse(
         "Acme Corp will host a call on March 3, 2020 at 5:00 PM EST.\n\n"

@@ -50,6 +50,8 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 # provided by RNS" (the London Stock Exchange's news service).
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
+    # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
+    r"|transmitted by (?P<wire>EQS|DGAP)\b"
     # ... or at the head: "RNS Number : 1685P"
     # ("Source - LSE Regulatory\nRNS Number : 7268N": under a portal's line)
     r"|(?m:^)[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
@@ -181,8 +183,9 @@ def _find_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
     for m in marks:
         line_start, _ = doc.line_at(m.start())
         before = doc.text[line_start : m.start()]
-        # A wire inside a URL or a tracking link does not count.
-        if _IN_LINK.search(before):
+        # A wire inside a URL or a tracking link does not count, nor one a sentence names
+        # ("Dow Jones received a payment from EQS/DGAP to publish this press release.").
+        if _IN_LINK.search(before) or _SENTENCE_BEFORE_MARK.search(before):
             continue
         wire_start, wire_end = doc.line_at(m.start("wire"))
         if doc.text[wire_start:wire_end].strip(" ()/[]*_-–\t").lower() == m["wire"].lower():
@@ -192,6 +195,7 @@ def _find_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
     return alone
 
 
+_SENTENCE_BEFORE_MARK = safe_compile(r"\b(?:received|paid|payment|published|distributed|provided)\b[^\n]{0,40}$")
 _WRAPPED_PLACE = 40  # characters: the longest line that can hold the first half of a wrapped place
 _IN_LINK = safe_compile(r"(?:https?:|www\.|\.com|=)\S{0,80}$")
 
