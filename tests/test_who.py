@@ -1535,6 +1535,22 @@ def test_a_portals_payment_line_naming_the_wire_is_no_dateline() -> None:
     assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "EQS")
 
 
+def test_a_dateline_inside_a_release_run_on_to_one_line() -> None:
+    """The dateline's date and the header's stamp are no events; the meeting is."""
+    parsed = parse(
+        "ACME PJSC (ACMK) ACME PJSC: Acme convenes its AGM 26-Apr-2019 / 16:08 MSK Dissemination of a Regulatory "
+        "Announcement, transmitted by EQS Group. Acme convenes its meeting Moscow, Russia - April 26, 2019 - Acme PJSC "
+        "(MOEX: ACMK), a telecom provider, today announces that its Board of Directors has convened the Company's "
+        "Annual General Meeting. The AGM will be held on June 14, 2019 at the World Trade Center, Moscow.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["region"], parsed["dateline"]["date"]) == (
+        "Moscow",
+        "Russia",
+        "2019-04-26",
+    )
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-06-14", None)]
+
+
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
     parsed = parse(
         "Acme Corp will host a call on March 3, 2020 at 5:00 PM EST.\n\n"

@@ -583,6 +583,11 @@ def _from_bare_line(
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
             return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+    inline = _inline_dateline(doc, wire, warnings)
+    if inline is not None:
+        if view:
+            inline[0].spans["wire"] = (view.start("wire"), view.end("wire"))
+        return inline
     release_spans: dict[str, tuple[int, int]] = {}
     release = (
         _stated_today(doc, release_spans)
@@ -601,6 +606,39 @@ def _from_bare_line(
     if view:
         release_spans["wire"] = (view.start("wire"), view.end("wire"))
     return Dateline(date=release, wire=wire, spans=release_spans), release
+
+
+# A copy that ran the whole release on to one line keeps its dateline inside the line:
+# "... for its dividend policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC (MOEX: RTKM)".
+_INLINE_DATELINE = safe_compile(
+    # (the place's words all in title case or all in capitals: "its AGM Moscow" is no place)
+    r"(?<=[\p{Ll}.)”\"] )(?P<place>(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2}), "
+    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}) [-–—]{1,2} "
+    r"(?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} (?=\p{Lu})"
+)
+_INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit
+
+
+def _inline_dateline(
+    doc: Document, wire: str | None, warnings: list[ParseWarning]
+) -> tuple[Dateline, dt.date | None] | None:
+    text = doc.text
+    found = _INLINE_DATELINE.search(text, 0, min(len(text), _INLINE_DATELINE_REACH))
+    if found is None or not _looks_like_place(found["place"]):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    release = _first_dated(doc, find_dates(text, found.start("date"), found.end("date")), spans, warnings)
+    if release is None:
+        return None
+    city, region, city_span, region_span = _city_region(found["place"], found.start("place"))
+    if city is None:
+        return None
+    if city_span:
+        spans["city"] = city_span
+    if region_span:
+        spans["region"] = region_span
+    return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
 
 
 _NOT_PLACES = frozenset(

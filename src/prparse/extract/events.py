@@ -316,7 +316,7 @@ def _find_events(
     for time in times:
         sentence = doc.sentence_index(time.start)
         s_start, s_end = doc.sentences()[sentence]
-        if not _speaks_of_event(doc, time.start):
+        if not _speaks_of_event(doc, time.start) or _EQS_STAMP_BEFORE.search(text, max(0, time.start - 16), time.start):
             continue
         if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
             continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
@@ -1013,6 +1013,12 @@ def _payout_item(doc: Document, start: int, end: int) -> bool:
 
 
 _PLACE_THEN = safe_compile(r"[ \t*_]{0,3}\p{Lu}[\p{L}.' -]{1,40},[ \t]{1,2}")
+_PLACE_DASH_BEFORE = safe_compile(
+    r"\p{Lu}[\p{L}.'-]{1,25},[ \t]\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2}[ \t][-–—]{1,2}[ \t]$"
+)
+_DASH_AFTER = safe_compile(r"[ \t][-–—]{1,2}[ \t]\p{Lu}")
+# "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
+_EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
 
 
 def _next_line(doc: Document, after: int) -> tuple[int, int]:
@@ -1189,6 +1195,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     line_start, line_end = doc.line_at(mention.start)
     if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .,*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
+    if _PLACE_DASH_BEFORE.search(text, max(0, mention.start - 60), mention.start) and _DASH_AFTER.match(
+        text, mention.end
+    ):
+        return False  # "... policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC": a run-on copy's dateline
     if (
         mention.start < _STAMP_REACH
         and _is_release_date(doc, mention)
