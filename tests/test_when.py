@@ -818,6 +818,20 @@ def test_a_calendar_table_of_dates_over_their_labels_flattened_one_cell_to_a_lin
     assert parsed.company is None  # the table's title names no issuer
 
 
+def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
+    text = (
+        "NOTICE TO THE ANNUAL GENERAL MEETING OF ACME SOFTWARE PLC\n\n"
+        "ACME SOFTWARE PLC                       STOCK EXCHANGE RELEASE                19 APRIL 2024 AT 10 A.M. EET\n\n"
+        "Notice is hereby given to the shareholders of Acme Software Plc that the Annual General Meeting will be held "
+        "on Wednesday May 15, 2024, starting at 2:30 p.m. (EEST) at the Company's headquarters in Helsinki.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None and str(parsed.dateline.date) == "2024-04-19"
+    assert [(str(e.date), e.starts_at.isoformat() if e.starts_at else None) for e in parsed.events] == [
+        ("2024-05-15", "2024-05-15T14:30:00+03:00")
+    ]
+
+
 def test_a_calendar_of_rows_under_year_headings() -> None:
     """Each row opens with its day; the year heading above a row gives its year where the weekday
     agrees; a deadline in brackets under a row is no event."""

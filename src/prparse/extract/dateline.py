@@ -734,7 +734,7 @@ _FOR_PUBLICATION = safe_compile(
 # 8 October 2018 at 3:00 pm EEST", "Company announcement no. 5/2025 · 13 February 2025".
 _RELEASE_STAMP = safe_compile(
     r"\b(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release)"
-    r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?[ \t:,·|-]{1,8}",
+    r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?[ \t:,·|-]{1,40}",
     regex.IGNORECASE,
     needs=("announcement", "release"),
 )

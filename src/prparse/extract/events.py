@@ -103,7 +103,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "(Deadline for subjects and proposals to the agenda is 3 August)"
     r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
-    r"[,:]?\s{1,8}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
+    # ("QPR SOFTWARE PLC      STOCK EXCHANGE RELEASE      19 APRIL 2024": a letterhead's spaced columns)
+    r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
