@@ -524,6 +524,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
         ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
         ("To access the replay, call 404-555-3406.  The conference ID for the recording is 1544644.Note on", "1544644"),
         (
+            "A telephonic playback will be available through August 10, 2013. Participants can dial (412) 555-6671 "
+            "and enter passcode 13755321 to hear the playback.",
+            "13755321",
+        ),
+        (
             "A replay will be available through April 27, 2017, at 1- 888-555-1112 or 1-719-555-0820, ID# 7306571.",
             "7306571",
         ),
@@ -535,8 +540,9 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
     ],
 )
 def test_the_replays_own_code(replay_text: str, code: str) -> None:
-    replay = first_event("To join the call, dial 877-555-0784.\n\n" + replay_text + "\n")["replay"]
-    assert replay["passcode"] == code
+    event = first_event("To join the call, dial 877-555-0784.\n\n" + replay_text + "\n")
+    assert event["replay"]["passcode"] == code
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550784"]
 
 
 @pytest.mark.parametrize(

@@ -366,6 +366,9 @@ def role_of(doc: Document, start: int) -> Role | None:
     """Replay if the nearest context that speaks of either speaks of a replay; live if it
     speaks plainly of the call; a table row's weak words ("International:") defer to the
     heading above; None when nothing near says."""
+    if _TO_HEAR_REPLAY.match(doc.text, start, min(len(doc.text), start + 120)):
+        # "Participants can dial (412) 317-6671 and enter passcode 13761321 to hear the playback."
+        return "replay"
     weak = False
     for index, unit in enumerate(_wrapped_lead(doc, start, context_chain(doc, start))):
         if index >= 2 and is_contact_label(unit):
@@ -383,6 +386,11 @@ def role_of(doc: Document, start: int) -> Role | None:
     return "live" if weak else None
 
 
+# What the value is for, said right after it in its clause.
+_TO_HEAR_REPLAY = safe_compile(
+    r"[^.;\n]{0,80}?\bto\s(?:hear|listen\sto|access|play)\s(?:the\s)?(?:replay|playback|recording|archive)",
+    regex.IGNORECASE,
+)
 _DETAILS_LEAD_IN = safe_compile(
     r"\s{0,4}(?:the\s)?dial[\s-]in\s(?:numbers?|details|information)\s(?:are|is)(?:\sas\sfollows)?\s?:?\s{0,4}",
     regex.IGNORECASE,
