@@ -811,6 +811,8 @@ def test_view_source_names_the_wire() -> None:
             "one of the largest snack companies.",
             "Acme Foods, Inc.",
         ),
+        # A brand in lower case with its comma before the legal suffix.
+        ("acme health, inc. (NYSE: ACMH), the partner to physicians, today announced results.", "acme health, inc."),
         # A fixed-width copy wrapped the name after the dateline.
         ("Acme\nMedical, Inc. (Nasdaq: ACMD), a device company, today reported results.", "Acme Medical, Inc."),
         # ... or the section heading over the first paragraph.

@@ -587,8 +587,9 @@ def _lower_case_brand(words: list[regex.Match[str]], taken: list[regex.Match[str
     """ "lululemon athletica inc." (a brand written in lower case): the words of the clause
     the legal suffix closes, when that clause is short and holds nothing but words."""
     clause = words[: words.index(taken[0])]
-    last_comma = max((i for i, w in enumerate(clause) if w.group().endswith(",")), default=-1)
+    # (the comma before the suffix is the name's own: "agilon health, inc.")
+    last_comma = max((i for i, w in enumerate(clause[:-1]) if w.group().endswith(",")), default=-1)
     clause = clause[last_comma + 1 :]
-    if 1 <= len(clause) <= 3 and all(_LOWER_NAME_WORD.fullmatch(w.group()) for w in clause):
+    if 1 <= len(clause) <= 3 and all(_LOWER_NAME_WORD.fullmatch(w.group().rstrip(",")) for w in clause):
         return clause + taken
     return taken
