@@ -168,7 +168,7 @@ def test_a_details_heading_opening_a_copy_is_no_issuer() -> None:
         "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "
         "2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. makes chips.\n"
     )
-    assert parse(text)["company"] is None  # rather than "Investor Conference Call"
+    assert parse(text)["company"] == "AcmeMOS TECHNOLOGIES INC."  # the About heading's, not "Investor Conference Call"
 
 
 def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
@@ -1551,6 +1551,17 @@ def test_a_dateline_inside_a_release_run_on_to_one_line() -> None:
         "2019-04-26",
     )
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-06-14", None)]
+
+
+def test_the_about_heading_names_the_issuer_a_copy_lost_the_opening_of() -> None:
+    """A copy that starts with the results table: no dateline, no opening sentence; the
+    boilerplate's heading names the issuer, and the table's caption does not."""
+    parsed = parse(
+        "Second Quarter 2026 Highlights:\n(unaudited; in thousands) | 2Q 2026 | 2Q 2025\nRevenue | $350,511\n\n"
+        "Acme will host a conference call at 4:45 P.M. Eastern Time today to discuss its results.\n\n"
+        "About Acme\n\nAcme (Nasdaq: ACMY) is a leader in family building solutions.\n"
+    )
+    assert parsed["company"] == "Acme"
 
 
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:

@@ -171,7 +171,7 @@ def extract(doc: Document) -> Part:
         None,
     )
     if m is None:
-        word = _headline_possessive(doc) or _headline_word(doc) or _pleased_to_announce(doc)
+        word = _headline_possessive(doc) or _about_heading(doc) or _headline_word(doc) or _pleased_to_announce(doc)
         if word is None:
             return Part(values={"company": None})
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
@@ -317,6 +317,21 @@ def _byline(doc: Document) -> tuple[int, int] | None:
 _POSSESSIVE_NAME = safe_compile(r"(?<![\w-])(?P<name>\p{Lu}[\p{L}&.-]{1,30}(?:\s\p{Lu}[\p{L}&.-]{1,30}){0,3})['’]s\b")
 
 
+# "About Progyny" over the boilerplate paragraph that opens with the same name.
+_ABOUT_HEADING = compile_lines(
+    r"^[ \t*#_]{0,4}(?:About|ABOUT)[ \t]{1,3}(?P<name>\p{Lu}[\w&.'-]{0,30}(?:[ \t][\w&.'-]{1,30}){0,4}?)[ \t*_:]{0,4}$"
+)
+
+
+def _about_heading(doc: Document) -> tuple[int, int] | None:
+    for m in _ABOUT_HEADING.finditer(doc.text):
+        name = m["name"]
+        paragraph = doc.text[m.end() : m.end() + 200].lstrip(" \t\n*_")
+        if paragraph.startswith(name) and _accept(name.split()):
+            return m.start("name"), m.end("name")
+    return None
+
+
 def _headline_possessive(doc: Document) -> tuple[int, int] | None:
     """The name whose meeting or results the headline announces, when the release names it again."""
     m = _POSSESSIVE_NAME.search(doc.text, 0, doc.line_at(0)[1])
@@ -389,7 +404,7 @@ _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
      "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
      "key", "financial", "operational", "notice", "reference", "calendar", "statement", "statements",
-     "announcement", "presentation"}
+     "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months"}
 )  # fmt: skip
 
 
