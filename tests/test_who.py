@@ -1017,6 +1017,21 @@ def test_names_under_an_office_line_share_its_number() -> None:
     ]
 
 
+def test_advisers_named_by_firm_words_over_their_people() -> None:
+    """An RNS block of firms and their numbers, each over its people joined by slashes."""
+    parsed = parse(
+        "Acme Recruitment plc will hold a presentation for analysts at 9:30am on Tuesday 14 October 2008.\n"
+        "For further information please contact:\nAcme Recruitment plc 01489 555989\nJane Rowe, Chairman\n"
+        "Hogwood Partnership 020 7357 5477\nJohn Orme / Ian Pale\nArbroath Securities 020 7012 5000\nMark Brace\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Acme Recruitment plc", ["+441489555989"]),
+        ("John Orme", "Hogwood Partnership", ["+442073575477"]),
+        ("Ian Pale", "Hogwood Partnership", ["+442073575477"]),
+        ("Mark Brace", "Arbroath Securities", ["+442070125000"]),
+    ]
+
+
 SPACED_UK_ENQUIRIES = """RNS Number : 1234A
 Acme Robotics PLC
 23 September 2024

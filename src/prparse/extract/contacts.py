@@ -363,7 +363,7 @@ _PIECE = safe_compile(r"[^,|\t;]+")
 # "Global IR Partners": title words, but the last word makes it a firm.
 _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
-    r"|Strategies|Agency)\.?$"
+    r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
 )
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
