@@ -620,6 +620,8 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         '182 of the Companies Law (hereafter: "the Companies Law") is Tuesday, August 20, 2013 (hereafter: "the Record '
         'Date").',
         "If adjourned, the meeting will take place on Wednesday, September 11, 2013, in the same location.",
+        "In addition, the board of directors has fixed August 9, 2013 as the record date for determining "
+        "stockholders entitled to vote at this meeting.",
         "Should the statutory quorum requirements for the EGM, laid down by the Companies Law, not be met on the "
         "aforementioned date, both meetings are convened on the date of 6 September 2013 (second convening) at the "
         "Grand Hotel, commencing 11:00 am CET.",

@@ -119,7 +119,9 @@ _NAMED_AS_DEADLINE = safe_compile(
     r"\s{0,3}\((?:here(?:in)?after:?\s)?(?:the\s)?[\"“']?(?:the\s)?(?:record|deadline|cut-off|cutoff|last\sday)"
     # "... must reach us on 24 April 2020 at midnight CET at the latest"
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
-    r"at\sthe\s(?:latest|earliest)\b",
+    r"at\sthe\s(?:latest|earliest)\b"
+    # "the board ... have fixed April 30, 2010 as the record date for determining stockholders"
+    r"|,?\s{1,3}as\s(?:the\s)?(?:record|cut-off|cutoff)\s(?:date|time)\b",
     regex.IGNORECASE,
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
