@@ -620,8 +620,6 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         '182 of the Companies Law (hereafter: "the Companies Law") is Tuesday, August 20, 2013 (hereafter: "the Record '
         'Date").',
         "If adjourned, the meeting will take place on Wednesday, September 11, 2013, in the same location.",
-        "In addition, the board of directors has fixed August 9, 2013 as the record date for determining "
-        "stockholders entitled to vote at this meeting.",
         "Should the statutory quorum requirements for the EGM, laid down by the Companies Law, not be met on the "
         "aforementioned date, both meetings are convened on the date of 6 September 2013 (second convening) at the "
         "Grand Hotel, commencing 11:00 am CET.",
@@ -832,6 +830,17 @@ def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
     assert [(str(e.date), e.starts_at.isoformat() if e.starts_at else None) for e in parsed.events] == [
         ("2024-05-15", "2024-05-15T14:30:00+03:00")
     ]
+
+
+def test_a_date_fixed_as_the_record_date_is_no_event() -> None:
+    text = (
+        "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "
+        "2010 — Acme Maritime Corporation (NYSE: AMC) announced today that the special meeting of stockholders will "
+        "take place on Tuesday, May 25, 2010 at 10:00 a.m.,\nEastern Standard Time, at the offices of its counsel.\n"
+        "In addition, the board of directors of Acme have fixed April 30, 2010 as the record\ndate for determining "
+        "stockholders entitled to receive notice of, and, to vote at, this special\nmeeting.\n"
+    )
+    assert [str(e.date) for e in prparse.parse(text).events] == ["2010-05-25"]
 
 
 def test_a_calendar_of_rows_under_year_headings() -> None:
