@@ -832,6 +832,17 @@ def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
     ]
 
 
+def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
+    text = (
+        "CALGARY, April 2, 2009 –\nAcme Energy Inc. (TSX: ACE) today announced that its annual meeting scheduled for "
+        "11:00 a.m. (MDT) on\nTuesday, April 28, 2009 has been cancelled.\nThe annual and special meeting of Acme "
+        "shareholders will be held at 1:00 p.m.\n(MDT) on Thursday, June 4, 2009 in the Wildrose Ballroom, Calgary.\n"
+    )
+    assert [(str(e.date), e.starts_at.isoformat() if e.starts_at else None) for e in prparse.parse(text).events] == [
+        ("2009-06-04", "2009-06-04T13:00:00-06:00")
+    ]
+
+
 def test_a_date_fixed_as_the_record_date_is_no_event() -> None:
     text = (
         "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "
