@@ -77,6 +77,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "EDT on May 8, 2017 at http://investor.acme.example.",
             [("2017-05-08", "2017-05-08T17:00:00-04:00")],
         ),  # the webcast, not only its slides
+        (
+            "Acme will hold a conference call on Tuesday, April 28, 2020 at 6:00 PM CET, Paris time (1:00 PM EDT, "
+            "New York time), to discuss its results.",
+            [("2020-04-28", "2020-04-28T18:00:00+02:00")],
+        ),  # the second zone restates the first (wrongly): one event, the first written
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

@@ -127,7 +127,11 @@ _NAMED_AS_DEADLINE = safe_compile(
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
 # ET on Wednesday, February 25") share the words that lead them.
 _JOINED = safe_compile(r"[\s,]{0,3}(?:on|at)?[\s,]{0,3}")
-_SEPARATOR_BETWEEN_TIMES = safe_compile(r"^[\s/(),;|=\[\]-]{0,6}(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$")
+# ("6:00 PM CET, Paris time (1:00 PM EDT, New York time)": the first zone's place said again)
+_SEPARATOR_BETWEEN_TIMES = safe_compile(
+    r"^[\s/(),;|=\[\]-]{0,6}(?:\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?\stime[\s/(),;-]{0,4})?"
+    r"(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$"
+)
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
 _RELEASE_PHRASE = safe_compile(
