@@ -848,6 +848,15 @@ def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
     ]
 
 
+def test_an_event_over_two_days_named_once_with_one_year() -> None:
+    """No release date: the second day's year is the first's; the event counts once, on its first day."""
+    text = (
+        "Acme: Invitation to Acme's Capital Markets Day\n\nPlease find attached the invitation to Acme's Capital "
+        "Markets Day on November\n30 and December 1, 2017, in London.\n"
+    )
+    assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2017-11-30", None)]
+
+
 def test_a_date_fixed_as_the_record_date_is_no_event() -> None:
     text = (
         "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "

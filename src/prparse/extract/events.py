@@ -379,6 +379,7 @@ def _find_events(
             key = next((known for known in drafts if known[1] == key[1]), key)
         spans = {"date": (mention.start, mention.end), "starts_at": (time.start, time.end)}
         _add_draft(doc, drafts, key, time.start, day, starts_at, zone, spans)
+    joined_day: tuple[int, dt.date] | None = None  # where the last date-only event's date ended, and its day
     for mention in dates if not timed_only else []:
         sentence = doc.sentence_index(mention.start)
         if sentence in claimed_sentences:
@@ -391,6 +392,13 @@ def _find_events(
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
+        if (
+            joined_day is not None
+            and 0 < (day - joined_day[1]).days <= _DAYS_OF_ONE_EVENT
+            and _JOINING_DAYS.fullmatch(text, joined_day[0], mention.start)
+        ):
+            continue  # "Capital Markets Day on November 30 and December 1, 2017": one event, on its first day
+        joined_day = (mention.end, day)
         last = _range_end(text, mention, day)
         if last is not None:
             ranges.append((day, last))
@@ -1257,7 +1265,21 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or mention.weekday is not None
         or mention.relative is not None
         or doc.release_date is not None
+        or _joined_to_a_dated_day(text, mention)
     )
+
+
+_DAYS_OF_ONE_EVENT = 3  # days: "March 3 and 4", "November 30 and December 1" name one event's days
+_JOINING_DAYS = safe_compile(r"\s{1,3}(?:and|&|to|through|until|[-–])\s{1,3}")
+
+
+def _joined_to_a_dated_day(text: str, mention: DateMention) -> bool:
+    """ "Capital Markets Day on November 30 and December 1, 2017": the next day written gives its year."""
+    joined = _JOINING_DAYS.match(text, mention.end, min(len(text), mention.end + 12))
+    if joined is None:
+        return False
+    after = find_dates(text, joined.end(), min(len(text), joined.end() + 40))
+    return bool(after) and after[0].start == joined.end() and after[0].year is not None
 
 
 def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int] | None:
