@@ -1579,6 +1579,16 @@ def test_the_about_heading_names_the_issuer_a_copy_lost_the_opening_of() -> None
     assert parsed["company"] == "Acme"
 
 
+def test_a_contact_line_whose_label_word_lost_its_colon() -> None:
+    parsed = parse(
+        "Acme will hold its Capital Markets Day on November 30, 2017 in London.\n\nBest regards,\n\n"
+        "Investor contact\nContact Stian Rowe\nCellular +47 97555022\nE-mail Stian.Rowe(at)acme.example\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Stian Rowe", ["+4797555022"], ["stian.rowe@acme.example"])
+    ]
+
+
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
     parsed = parse(
         "Acme Corp will host a call on March 3, 2020 at 5:00 PM EST.\n\n"

@@ -54,6 +54,8 @@ _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "
 # Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA").
 _QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc"))
 _DIGIT = safe_compile(r"\d")
+# "Contact Stian Hasle": the label's word, with no colon, before the name.
+_CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{1,3}(?=\p{Lu}\p{Ll})")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
@@ -823,7 +825,7 @@ def _place_before_name(doc: Document, name: str) -> str:
 
 
 def _clean_name(piece: str) -> str:
-    name = piece.strip(" :-*_")
+    name = _CONTACT_WORD_BEFORE.sub("", piece.strip(" :-*_"))
     low = name.lower()
     if any(mark in low for mark in _POST_NOMINAL_MARKS):
         name = _POST_NOMINAL.sub("", name)
