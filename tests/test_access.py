@@ -476,6 +476,23 @@ def test_a_details_table_flattened_to_bar_lines_and_bullets() -> None:
     assert (replay["passcode"], replay["available_until"]) == ("60155938", "2013-08-09")
 
 
+def test_a_replays_paragraph_under_a_contacts_line_is_no_contact() -> None:
+    """A paragraph of sentences on one line after a blank line ends the contact block above it."""
+    parsed = prparse.parse(
+        release(
+            "What: Second Quarter Earnings Conference Call When: 10:00 a.m. ET, Friday, August 2, 2013 How: Dial-in "
+            "conference call (877) 555-5351 (domestic callers) Contacts: Jane Rowe, President & CEO Tom Ashby, CFO\n\n"
+            "The conference call will be archived and accessible by dialing (800) 555-1687 (domestic callers) or "
+            "(706) 555-9291 (international callers). The archived conference ID is 6292347. It also will be available "
+            "on the company's web site for 30 days.\n"
+        )
+    ).model_dump(mode="json")
+    replay = parsed["events"][0]["replay"]
+    assert [d["number"] for d in replay["dial_ins"]] == ["+18005551687", "+17065559291"]
+    assert replay["passcode"] == "6292347"
+    assert all("+18005551687" not in c["phones"] for c in parsed["contacts"])
+
+
 def test_country_labels_over_their_numbers_and_a_replays_details_lead_in() -> None:
     """Each number takes the country on the line above it, not the next row's label; "The
     dial-in details are:" after the replay's sentence gives the replay's numbers."""

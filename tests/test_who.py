@@ -1589,6 +1589,23 @@ def test_a_contact_line_whose_label_word_lost_its_colon() -> None:
     ]
 
 
+def test_a_header_tables_contact_does_not_take_the_calls_numbers() -> None:
+    """A letterhead's table flattened to lines: its "Contact:" cell, then a paragraph holding the
+    headline and the call on one line."""
+    parsed = parse(
+        "News Release Acme Parks, Inc. 701 Western Avenue Glendale, CA 91201\n\nFor Release: Date: Contact:\n\n"
+        "Immediately April 14, 2008 Edward Rowe (818) 555-8080, Ext. 1649\n\nAcme Parks, Inc. to Host Quarterly "
+        "Conference Call GLENDALE, California—Acme Parks, Inc. (AMEX:APK) announced today that it intends to release "
+        "its earnings after the close of business on Monday, May 5, 2008. "
+        "A conference call is scheduled for Tuesday, May 6, 2008, at 10:00 a.m. (PDT) "
+        "to discuss the results. The toll free number is 800-555-4409; the conference ID is 43417783. A replay of the "
+        "conference call will be available through May 13, 2008 at 800-555-1687.\n"
+    )
+    assert [c["phones"] for c in parsed["contacts"]] == [["+18185558080"]]
+    event = parsed["events"][0]
+    assert ([d["number"] for d in event["dial_ins"]], event["passcode"]) == (["+18005554409"], "43417783")
+
+
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
     parsed = parse(
         "Acme Corp will host a call on March 3, 2020 at 5:00 PM EST.\n\n"

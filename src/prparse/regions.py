@@ -339,12 +339,28 @@ def _release_mark_inside(doc: Document, body: int, mark: int, limit: int) -> boo
     return False
 
 
+_PROSE_PARAGRAPH = 150  # characters: a line this long after a blank line, with two sentences, is prose
+_SENTENCE_INSIDE_LINE = safe_compile(r"[\p{Ll}\d)]{2}[.!?][ \t]{1,3}\p{Lu}\p{Ll}")
+
+
 def _before_prose(doc: Document, body: int, end: int) -> int:
     """Where running prose ends a block: two lines in a row that read as prose (eight words or
     more, three of them lower-case; a fixed-width copy wraps its paragraphs at 80 characters,
     so no one line is long). A line with an address is a contact's."""
     previous: int | None = None
+    first_line_end = doc.line_at(body)[1]
     for start, stop, line in doc.lines(body, end):
+        if (
+            start > first_line_end
+            and stop - start >= _PROSE_PARAGRAPH
+            and _lower_words(line) >= 10
+            and "@" not in line
+            and _SENTENCE_INSIDE_LINE.search(line)
+            and not doc.text[doc.line_at(start - 1)[0] : start].strip()
+        ):
+            # "Contacts: Jane Rowe, CEO\n\nThe conference call will be archived and accessible by
+            # dialing ... . The archived conference ID is ...": a paragraph of sentences on one line.
+            return max(body, start)
         if stop - start >= 30 and len(line.split()) >= 8 and _lower_words(line) >= 3 and "@" not in line:
             if previous is not None:
                 return max(body, previous)

@@ -54,6 +54,11 @@ _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "
 # Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA").
 _QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc"))
 _DIGIT = safe_compile(r"\d")
+# Words that lead a number to dial into a call or its replay, never a contact's.
+_TO_DIAL_IN = safe_compile(
+    r"\b(?:dialing|dialling|dial-in|toll[\s-]free\snumber\sis|conference\s(?:call|id)|replay|archived|call\sin)\b",
+    regex.IGNORECASE,
+)
 # "Contact Stian Hasle": the label's word, with no colon, before the name.
 _CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{1,3}(?=\p{Lu}\p{Ll})")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
@@ -850,6 +855,10 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
         label = piece[max(0, candidate.start - 12) : candidate.start]
         if _FAX.search(label):
             continue
+        at = start + candidate.start
+        sentence_start = doc.sentence_at(at)[0]
+        if _TO_DIAL_IN.search(doc.text, max(sentence_start, at - 160), at):
+            continue  # "The toll free number is 800-399-4409; the conference ID ...": a call's, in a run-on block
         for _, _, e164 in parse_placed(doc, candidate.written, region):
             numbers.append(e164)
     return numbers
