@@ -46,6 +46,12 @@ _DAY_MONTH = safe_compile(
 )
 # "2013-08-02"
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+# "26-Apr-2019" (an EQS stamp), "2017-Aug-01" (a retail wire's dateline)
+_MONTH_ABBREVIATION = rf"(?P<month>{_cased({k: v for k, v in MONTHS.items() if len(k) == 3})})"
+_HYPHEN_DATE = safe_compile(
+    rf"(?<![\w-])(?:(?P<day>[0-3]?\d)-{_MONTH_ABBREVIATION}-{_YEAR}"
+    rf"|(?P<year>(?:19|20)\d\d)-{_MONTH_ABBREVIATION}-(?P<day>[0-3]\d)(?![\w-]))"
+)
 # "13.02.2025" (day first, as Nordic and German releases write it)
 _DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
@@ -140,8 +146,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """Every date mention in text[start:end], in order, overlapping ones resolved to the longest."""
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    month_day, day_month = _month_marks(text)
+    month_day, day_month, hyphened = _month_marks(text)
     matches = [
+        *finditer_near(_HYPHEN_DATE, hyphened, text, start, stop, before=6, after=6),
         *finditer_near(_MONTH_DAY, month_day, text, start, stop, before=_WEEKDAY_REACH, after=100),
         *finditer_near(_DAY_MONTH, day_month, text, start, stop, before=_WEEKDAY_REACH + 16, after=30),
         *_ISO_DATE.finditer(text, start, stop),
@@ -156,12 +163,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return _longest_first(found)
 
 
+_Marks = tuple[tuple[int, int], ...]
+
+
 @lru_cache(maxsize=4)
-def _month_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """Month names (as whole words) with a day after them, and those with a day before them
-    ("2 August", "5th of March"). Cached: several steps read dates from the same text."""
+def _month_marks(text: str) -> tuple[_Marks, _Marks, _Marks]:
+    """Month names (as whole words) with a day after them, those with a day before them
+    ("2 August", "5th of March"), and those set between hyphens ("26-Apr-2019"). Cached:
+    several steps read dates from the same text."""
     month_day: list[tuple[int, int]] = []
     day_month: list[tuple[int, int]] = []
+    hyphened: list[tuple[int, int]] = []
     for hit in _MONTH_WORDS.finditer(text):
         at = hit.start()
         end = at + 3
@@ -173,7 +185,9 @@ def _month_marks(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[in
             month_day.append((at, end))
         if _day_before(text, at):
             day_month.append((at, end))
-    return tuple(month_day), tuple(day_month)
+        if text[at - 1 : at] == "-" and text[end : end + 1] == "-":
+            hyphened.append((at, end))
+    return tuple(month_day), tuple(day_month), tuple(hyphened)
 
 
 def _digit_after(text: str, at: int) -> bool:

@@ -1032,6 +1032,7 @@ _PLACE_DASH_BEFORE = safe_compile(
     r"\p{Lu}[\p{L}.'-]{1,25},[ \t]\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2}[ \t][-–—]{1,2}[ \t]$"
 )
 _DASH_AFTER = safe_compile(r"[ \t][-–—]{1,2}[ \t]\p{Lu}")
+_STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
 _EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
 
@@ -1195,6 +1196,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
             return False  # "Deadline for submission of shareholder proposals to the Annual General Meeting"
     elif _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
         return False
+    if _STAMP_TIME_AFTER.match(text, mention.end):
+        return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
     if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start):
