@@ -365,6 +365,12 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "p.m. CT (1 p.m. ET) on Friday, August 2, 2013, through 12 p.m. CT (1 p.m. ET) on Friday, August 9, 2013.",
             "2013-08-09",
         ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. The replay of the conference call will be "
+            "available at 12:00 p.m. Eastern Time on Saturday, August 3, 2013. It will be available until November "
+            "16, 2013, and can be accessed by dialing toll free 1-877-555-7529.",
+            "2013-11-16",
+        ),  # the window's end in the sentence after
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

@@ -923,6 +923,12 @@ _BRACKETED_UNTIL = safe_compile(
 )
 
 
+_STILL_AVAILABLE_UNTIL = safe_compile(
+    r"[ \t]{0,3}(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
+    r"(?:available|accessible)\s(?:until|through|thru)\s"
+)
+
+
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
     """Sentences that offer a replay or archive, with the end (date or duration) they state."""
     text = doc.text
@@ -959,6 +965,10 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
             bracket = _BRACKETED_UNTIL.fullmatch(text, after_start, after_end)
             if bracket is not None:
                 until = next(iter(find_dates(text, bracket.start("date"), bracket.end("date"))), None)
+            elif (still := _STILL_AVAILABLE_UNTIL.match(text, after_start, after_end)) is not None:
+                # "The replay ... will be available at 12:00 p.m. ET on August 5, 2020. It will be
+                # available until November 16, 2020, and can be accessed by dialing ...": the next sentence.
+                until = next(iter(find_dates(text, still.end(), after_end)), None)
         duration = None
         if until is None:
             for found in find_durations(text, start, end):
