@@ -645,10 +645,11 @@ def test_a_dial_in_that_does_not_validate_is_left_out_and_warned() -> None:
     assert [(w.code, w.span is not None) for w in parsed.warnings] == [("invalid_number", True)]
 
 
-def test_the_same_code_for_live_call_and_replay() -> None:
+@pytest.mark.parametrize("same", ["entering the same conference ID", "enter the conference ID provided above"])
+def test_the_same_code_for_live_call_and_replay(same: str) -> None:
     event = first_event(
         "To join, dial 877-407-0784, conference ID 4471829. A replay will be available through August 9, 2013 "
-        "by dialing 844-512-2921 and entering the same conference ID."
+        f"by dialing 844-512-2921 and {same}."
     )
     assert event["passcode"] == "4471829"
     assert event["replay"]["passcode"] == "4471829"
