@@ -811,6 +811,8 @@ def test_view_source_names_the_wire() -> None:
             "one of the largest snack companies.",
             "Acme Foods, Inc.",
         ),
+        # The listed class after the name.
+        ("Acme.com, Inc. Common Shares (NASDAQ:ACMO) is scheduled to release results.", "Acme.com, Inc."),
         # A brand in lower case with its comma before the legal suffix.
         ("acme health, inc. (NYSE: ACMH), the partner to physicians, today announced results.", "acme health, inc."),
         # A fixed-width copy wrapped the name after the dateline.
@@ -1604,6 +1606,15 @@ def test_a_header_tables_contact_does_not_take_the_calls_numbers() -> None:
     assert [c["phones"] for c in parsed["contacts"]] == [["+18185558080"]]
     event = parsed["events"][0]
     assert ([d["number"] for d in event["dial_ins"]], event["passcode"]) == (["+18005554409"], "43417783")
+
+
+def test_a_sentence_of_instructions_opens_with_no_issuer() -> None:
+    """No dateline and no ticker: "To access ..." names no company."""
+    parsed = parse(
+        "Webcast information\n\nTo access the live webcast and presentation slides, go to http://ir.acme.example. "
+        "To listen to the conference call via telephone, dial (877) 555-5346 on Thursday, August 3, 2017.\n"
+    )
+    assert parsed["company"] is None
 
 
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:

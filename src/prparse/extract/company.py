@@ -55,7 +55,10 @@ _MARKET_OPERATOR = safe_compile(
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
+_SHARE_CLASS_WORDS = frozenset({"common", "shares", "stock", "ordinary", "preferred", "ads", "adss", "units"})
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
+# Words that open a sentence of instructions, never an issuer's whole name: "To access the live webcast ..."
+_INSTRUCTION_OPENERS = frozenset({"To", "Please", "If", "For", "You", "We", "Our", "This", "When", "After", "Before"})
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
 # A kind of firm, not a firm: "a Public Company", "Our Company", "an Austrian Stock Corporation".
@@ -290,6 +293,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
+    if word in _INSTRUCTION_OPENERS:
+        return None
     if body_start(doc) is None and len(_named_at(doc.text, word)) < 2:
         return None  # no dateline, and a word the release never repeats: "Solid performance from ..."
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
@@ -575,6 +580,8 @@ def _name_before(
             continue
         break
     taken.reverse()
+    while len(taken) > 1 and taken[-1].group().lower().strip(",") in _SHARE_CLASS_WORDS:
+        taken.pop()  # "Overstock.com, Inc. Common Shares (NASDAQ:OSTK)": the listed class, not the name
     if not taken and words and _is_legal_suffix(words[-1].group()):
         taken = [words[-1]]  # "inc.", written in lower case like the brand before it
     if len(taken) == 1 and _is_legal_suffix(taken[0].group()):
