@@ -476,6 +476,15 @@ def test_a_details_table_flattened_to_bar_lines_and_bullets() -> None:
     assert (replay["passcode"], replay["available_until"]) == ("60155938", "2013-08-09")
 
 
+def test_a_registers_number_is_no_dial_in() -> None:
+    parsed = prparse.parse(
+        "Heraklion, June 9, 2021\n\nINVITATION\n\nACME PLASTICS S.A. COMPANY\n\nto attend the Annual General Meeting "
+        "General Commercial Registry Number: 77082555000\n\nThe shareholders are invited to the Annual General Meeting "
+        "on Wednesday, June 30, 2021 at 13:00, at the company's offices.\n"
+    )
+    assert [e.dial_ins for e in parsed.events] == [()]
+
+
 def test_a_replays_paragraph_under_a_contacts_line_is_no_contact() -> None:
     """A paragraph of sentences on one line after a blank line ends the contact block above it."""
     parsed = prparse.parse(

@@ -43,6 +43,14 @@ _ISO_DATE = safe_compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _VANITY_TAIL = safe_compile(r"[-. ]?(?P<letters>[A-Z]{4})(?![\w@])")
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
+# A register's or a tax office's number: "General Commercial Registry Number: 77082927000",
+# "Registration number: 1987/115237/06", "Business ID: 1234567-8", "CVR no. 12345678".
+IDENTIFIER_LABEL = safe_compile(
+    r"\b(?:regist(?:ry|ration|ered)\s(?:number|no\.?)|reg\.\s?no\.?|company\s(?:number|no\.?)|business\sid"
+    r"|vat(?:\s(?:number|no\.?))?|tax\s(?:id|number)|lei|isin|cvr(?:\s(?:number|no\.?))?|org\.?\s?(?:nr|no)\.?"
+    r"|corporate\sidentity\snumber)\s{0,2}[:.#]?\s{0,3}$",
+    regex.IGNORECASE,
+)
 _COUNTRY_WORD = safe_compile(rf"\b(?P<country>{alternation(PHONE_COUNTRIES)})(?!\w)", regex.IGNORECASE)
 _TOLL_FREE = safe_compile(r"toll[\s-]{0,2}free|tollfree|free\s?phone|free\s?call|gratuit|no\s?cost", regex.IGNORECASE)
 _TOLL = safe_compile(r"\btoll\b(?![\s-]{0,2}free)|\blocal\b|\bdirect\b", regex.IGNORECASE)

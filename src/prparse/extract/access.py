@@ -16,7 +16,7 @@ import regex
 from ..document import Document
 from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, alternation
 from ..models import DialIn, ParseWarning
-from ..phones import country_of, find_candidates, is_toll_free, strip_extension
+from ..phones import IDENTIFIER_LABEL, country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
 from ..safety import compile as safe_compile
 from ..safety import compile_literals, lowered
@@ -483,8 +483,10 @@ def find_dial_ins(
         if earlier:
             label_start = earlier[-1].end()
         label = text[label_start : candidate.start]
-        if _FAX_LABEL.search(label[-12:]) or (
-            _ends_in_code_label(label) and not _PHONE_SHAPED.fullmatch(candidate.written)
+        if (
+            _FAX_LABEL.search(label[-12:])
+            or IDENTIFIER_LABEL.search(label[-40:])
+            or (_ends_in_code_label(label) and not _PHONE_SHAPED.fullmatch(candidate.written))
         ):
             continue  # (a code is never written as a phone number: "The access number ... is 844-512-2921")
         # An email on the number's line marks a contact line; on a run-together paragraph

@@ -14,7 +14,7 @@ import regex
 from ..document import Document
 from ..lexicon import MONTHS, PHONE_COUNTRIES, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
-from ..phones import country_of, find_candidates
+from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
@@ -853,7 +853,7 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
     region = country_of(piece)
     for candidate in find_candidates(piece):
         label = piece[max(0, candidate.start - 12) : candidate.start]
-        if _FAX.search(label):
+        if _FAX.search(label) or IDENTIFIER_LABEL.search(piece, max(0, candidate.start - 40), candidate.start):
             continue
         at = start + candidate.start
         sentence_start = doc.sentence_at(at)[0]
