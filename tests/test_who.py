@@ -1608,6 +1608,16 @@ def test_a_header_tables_contact_does_not_take_the_calls_numbers() -> None:
     assert ([d["number"] for d in event["dial_ins"]], event["passcode"]) == (["+18005554409"], "43417783")
 
 
+def test_a_sentence_opening_adverb_is_no_issuer() -> None:
+    parsed = parse(
+        "The Public Health Agency has upgraded the risk of spread of the virus and the government has decided not to "
+        "allow public gatherings. Hence, AB Acme Board of Directors has decided to change the planned arrangements "
+        "of the Annual General Meeting.\n– The Annual General Meeting starts as planned at 3.00 p.m.\n"
+    )
+    assert parsed["company"] != "Hence, AB"
+    assert parsed["company"] is None
+
+
 def test_a_sentence_of_instructions_opens_with_no_issuer() -> None:
     """No dateline and no ticker: "To access ..." names no company."""
     parsed = parse(

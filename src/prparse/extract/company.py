@@ -55,10 +55,15 @@ _MARKET_OPERATOR = safe_compile(
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
+_OPENER_COMMA = safe_compile(r",[ \t]{1,2}")
 _SHARE_CLASS_WORDS = frozenset({"common", "shares", "stock", "ordinary", "preferred", "ads", "adss", "units"})
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
 # Words that open a sentence of instructions, never an issuer's whole name: "To access the live webcast ..."
-_INSTRUCTION_OPENERS = frozenset({"To", "Please", "If", "For", "You", "We", "Our", "This", "When", "After", "Before"})
+_INSTRUCTION_OPENERS = frozenset(
+    {"To", "Please", "If", "For", "You", "We", "Our", "This", "When", "After", "Before",
+     "Hence", "Therefore", "However", "Moreover", "Furthermore", "Additionally", "Meanwhile", "Accordingly",
+     "Consequently", "Finally", "Today"}
+)  # fmt: skip
 # What a release calls its issuer once defined: no name of its own.
 _GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
 # A kind of firm, not a firm: "a Public Company", "Our Company", "an Austrian Stock Corporation".
@@ -167,6 +172,7 @@ def extract(doc: Document) -> Part:
             for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
+            and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
@@ -290,11 +296,16 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if executive is not None:
         return int(executive.start("name")), int(executive.end("name"))
     found = _leading_name(doc.text, opening)
+    first = doc.text[found[0] : found[1]].split(maxsplit=1)[0].rstrip(",") if found is not None else ""
+    if found is not None and first in _INSTRUCTION_OPENERS:
+        # "To access the webcast ...": no name; "Hence, AB Volvo Board of Directors has decided
+        # ...": the name follows the opener's comma.
+        after = _OPENER_COMMA.match(doc.text, found[0] + len(first))
+        again = _leading_name(doc.text, after.end()) if after is not None else None
+        return again if again is not None and " " in doc.text[again[0] : again[1]].strip() else None
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
-    if word in _INSTRUCTION_OPENERS:
-        return None
     if body_start(doc) is None and len(_named_at(doc.text, word)) < 2:
         return None  # no dateline, and a word the release never repeats: "Solid performance from ..."
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
