@@ -1608,6 +1608,14 @@ def test_a_header_tables_contact_does_not_take_the_calls_numbers() -> None:
     assert ([d["number"] for d in event["dial_ins"]], event["passcode"]) == (["+18005554409"], "43417783")
 
 
+def test_a_title_line_ending_in_the_wire_has_no_place() -> None:
+    parsed = parse(
+        "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"
+        "Acme – Q2 2020 Trading update\n\nThe full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "GlobeNewswire")
+
+
 def test_a_sentence_opening_adverb_is_no_issuer() -> None:
     parsed = parse(
         "The Public Health Agency has upgraded the risk of spread of the virus and the government has decided not to "

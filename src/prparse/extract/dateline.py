@@ -221,6 +221,9 @@ def _from_wire_line(
             prefix = previous + " " + prefix
             place_part, date_in_prefix = _split_place_and_date(prefix)
     city, region, city_span, region_span = _city_region(place_part, prefix_start + _offset_in(prefix, place_part))
+    if city is not None and (":" in city or not _looks_like_place(city)):
+        # "SalMar – Q2 2020 Trading update Oslo Stock Exchange:SALM – GlobeNewswire": a title, not a place
+        city, region, city_span, region_span = None, None, None, None
     spans: dict[str, tuple[int, int]] = {"wire": (mark.start("wire"), mark.end("wire"))}
     if city_span:
         spans["city"] = city_span
