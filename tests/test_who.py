@@ -1616,6 +1616,15 @@ def test_a_title_line_ending_in_the_wire_has_no_place() -> None:
     assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "GlobeNewswire")
 
 
+def test_a_pages_share_buttons_are_no_issuer() -> None:
+    parsed = parse(
+        "Acme – Q2 2020 Trading update\n\nTrading News\n\nEmail Print Friendly Share\n\n| Source: Acme ASA\n\n"
+        "Acme – Q2 2020 Trading update\n\nThe full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST "
+        "by Acme ASA.\n"
+    )
+    assert parsed["company"] == "Acme ASA"
+
+
 def test_a_sentence_opening_adverb_is_no_issuer() -> None:
     parsed = parse(
         "The Public Health Agency has upgraded the risk of spread of the virus and the government has decided not to "

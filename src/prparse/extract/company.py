@@ -420,7 +420,9 @@ _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
      "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
      "key", "financial", "operational", "notice", "reference", "calendar", "statement", "statements",
-     "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months"}
+     "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months",
+     # a web page's share buttons: "Email Print Friendly Share"
+     "email", "print", "friendly", "share", "tweet", "facebook", "linkedin", "twitter"}
 )  # fmt: skip
 
 
