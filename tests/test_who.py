@@ -1618,9 +1618,11 @@ def test_a_title_line_ending_in_the_wire_has_no_place() -> None:
 
 def test_a_pages_share_buttons_are_no_issuer() -> None:
     parsed = parse(
-        "Acme – Q2 2020 Trading update\n\nTrading News\n\nEmail Print Friendly Share\n\n| Source: Acme ASA\n\n"
-        "Acme – Q2 2020 Trading update\n\nThe full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST "
-        "by Acme ASA.\n"
+        "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"
+        "Email Print Friendly Share\n\n| Source: Acme ASA\n\nmultilang-release\n\nAcme – Q2 2020 Trading update\n\n"
+        "Consolidated harvest volumes in Q2 2020 are:\n\nFarming Central Norway (1,000 tgw): 27.2\n\n"
+        "The full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n\nFor more information, please "
+        "contact:\nJane Rowe\nHead of Investor Relations\nTel: +47 936 55 449\n"
     )
     assert parsed["company"] == "Acme ASA"
 
