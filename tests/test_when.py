@@ -82,6 +82,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "New York time), to discuss its results.",
             [("2020-04-28", "2020-04-28T18:00:00+02:00")],
         ),  # the second zone restates the first (wrongly): one event, the first written
+        (
+            "The investor presentation planned for 10:00 am on Wednesday 20 October 2021 will now take place at "
+            "10:00 am BST on Wednesday 3 November 2021.",
+            [("2021-11-03", "2021-11-03T10:00:00Z")],
+        ),  # the old plan, then the new
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

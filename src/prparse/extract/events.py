@@ -226,6 +226,25 @@ _CALLED_OFF_ANYWHERE = safe_compile(
     regex.IGNORECASE,
     needs=("postpone", "cancel", "adjourn", "delay"),
 )
+# "The investor presentation planned for 10:00 am on Wednesday 20 October 2021 will now take
+# place at 10:00 am on Wednesday 3 November 2021": the old plan's day and time, then the new.
+_PLANNED_BEFORE = safe_compile(
+    r"\b(?:planned|scheduled|set|due)\s(?:to\stake\splace\s|to\sbe\sheld\s)?(?:for|on|at)\s(?:(?!\bnow\b)[^.;]){0,80}$",
+    regex.IGNORECASE,
+)
+_NOW_INSTEAD = safe_compile(
+    r"\b(?:will\snow|now\swill|(?:moved|rescheduled|postponed|changed|brought\sforward)\s(?:to|until))\b",
+    regex.IGNORECASE,
+)
+
+
+def _superseded(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
+    """A day or time the sentence says was the plan before the one it now names."""
+    return bool(
+        _PLANNED_BEFORE.search(text, max(s_start, start - 100), start) and _NOW_INSTEAD.search(text, end, s_end)
+    )
+
+
 _CALLED_OFF = safe_compile(
     r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE, needs=("postponed", "cancel", "adjourned")
 )
@@ -336,6 +355,8 @@ def _find_events(
             continue
         if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
             continue  # "its annual meeting on October 10, 2022 at 9:00 a.m. was convened and adjourned"
+        if _superseded(text, s_start, s_end, time.start, time.end):
+            continue
         if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
             text, max(s_start, opening), s_end
         ):
@@ -1233,7 +1254,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
-    if _CALLED_OFF.search(text, mention.end, s_end):
+    if _CALLED_OFF.search(text, mention.end, s_end) or _superseded(text, s_start, s_end, mention.start, mention.end):
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False
