@@ -1627,6 +1627,16 @@ def test_a_pages_share_buttons_are_no_issuer() -> None:
     assert parsed["company"] == "Acme ASA"
 
 
+def test_a_listing_on_its_own_line_is_no_dateline() -> None:
+    parsed = parse(
+        "RNS Number : 4440P\nAcme Group PLC\n18 October 2021\n\nChange to final results announcement date\n\n"
+        "Acme Group plc\n(LSE: ACMO), a world leader in quantum dots, today announces that its final results will now "
+        "be published on Wednesday 3 November 2021.\n"
+    )
+    assert parsed["dateline"]["city"] is None
+    assert parsed["company"] == "Acme Group"  # not "ACMO)" after a place "LSE"
+
+
 def test_a_sentence_opening_adverb_is_no_issuer() -> None:
     parsed = parse(
         "The Public Health Agency has upgraded the risk of spread of the virus and the government has decided not to "

@@ -13,7 +13,7 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import PLACE_FIRST_WORDS, WIRES, alternation
+from ..lexicon import EXCHANGES, PLACE_FIRST_WORDS, WIRES, alternation
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
@@ -673,6 +673,8 @@ BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text
 def _looks_like_place(place: str) -> bool:
     words = place.lower().replace(",", " ").split()
     first = place.split(",")[0].split()
+    if " ".join(words) in EXCHANGES:
+        return False  # "(LSE: NANO), a world leader in ...": a listing, not a place
     return 0 < len(first) <= 3 and words[0] not in _NOT_PLACES and not _NOT_PLACE_WORDS.intersection(words)
 
 
