@@ -868,6 +868,15 @@ def test_an_event_over_two_days_named_once_with_one_year() -> None:
     assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2017-11-30", None)]
 
 
+def test_we_today_announce_dates_the_release_not_an_event() -> None:
+    text = (
+        "News Release\nIssued on behalf of ACME PLC\n8 April 2020\nUpdate on 2020 Annual General Meeting\n"
+        "In light of the prohibition of public gatherings, we today announce changes to the format of the AGM. "
+        "The AGM will be convened at 9.30am on Thursday 23 April 2020 with the minimum quorum.\n"
+    )
+    assert [str(e.date) for e in prparse.parse(text).events] == ["2020-04-23"]
+
+
 def test_a_date_fixed_as_the_record_date_is_no_event() -> None:
     text = (
         "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "

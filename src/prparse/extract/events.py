@@ -1156,7 +1156,8 @@ _BESIDE_AN_EVENT = safe_compile(
 # The verbs that date a release when "today" stands beside them: "today announced", "announced today".
 _SAID = (
     r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled"
-    r"|provided|provides|published|publishes|advised|advises|notified|notifies)"  # "today provided an update"
+    r"|provided|provides|published|publishes|advised|advises|notified|notifies"  # "today provided an update"
+    r"|announce|report|provide|publish|confirm)"  # "we today announce changes to the format of the AGM"
 )
 _ANNOUNCED_BEFORE = safe_compile(rf"\b{_SAID}\s{{1,2}}$", regex.IGNORECASE)
 _ANNOUNCED = safe_compile(rf"\s{{0,2}}(?:,\s)?{_SAID}\b", regex.IGNORECASE)
