@@ -870,9 +870,10 @@ def test_an_event_over_two_days_named_once_with_one_year() -> None:
 
 def test_we_today_announce_dates_the_release_not_an_event() -> None:
     text = (
-        "News Release\nIssued on behalf of ACME PLC\n8 April 2020\nUpdate on 2020 Annual General Meeting\n"
-        "In light of the prohibition of public gatherings, we today announce changes to the format of the AGM. "
-        "The AGM will be convened at 9.30am on Thursday 23 April 2020 with the minimum quorum.\n"
+        "News Release\nIssued on behalf of ACME PLC\n8 April 2020\nUpdate on 2020 Annual General Meeting (“AGM”)\n"
+        "On 5 March 2020, ACME PLC posted notice of its 2020 Annual General Meeting (“AGM”) to be held at 10.00am on "
+        "Thursday 23 April 2020.\nAs a result of the prohibition of public gatherings of more than two people, we "
+        "today announce changes to the format of the AGM.\nThe original planned venue for the AGM is now closed.\n"
     )
     assert [str(e.date) for e in prparse.parse(text).events] == ["2020-04-23"]
 
