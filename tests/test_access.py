@@ -444,36 +444,42 @@ def test_numbers_under_a_contact_heading_are_no_dial_ins() -> None:
     assert event["dial_ins"] == []
 
 
-def test_replay_numbers_and_code_are_kept_apart_from_the_live_call() -> None:
-    event = first_event(
-        "To join the call, dial 877-407-0784 (U.S.) or 201-689-8560 (International), passcode 13739221.\n\n"
-        "A replay will be available through August 16, 2013.\n\n"
-        "Replay Numbers\nUS Dial-In: 844-512-2921\nInternational Dial-In: 412-317-6671\nAccess Code: 4103933 #\n"
-    )
-    assert [d["number"] for d in event["dial_ins"]] == ["+18774070784", "+12016898560"]
-    assert event["passcode"] == "13739221"
+@pytest.mark.parametrize(
+    ("details", "live", "replay_numbers", "replay_code", "until"),
+    [
+        (
+            "To join the call, dial 877-407-0784 (U.S.) or 201-689-8560 (International), passcode 13739221.\n\n"
+            "A replay will be available through August 16, 2013.\n\n"
+            "Replay Numbers\nUS Dial-In: 844-512-2921\nInternational Dial-In: 412-317-6671\nAccess Code: 4103933 #\n",
+            (["+18774070784", "+12016898560"], "13739221"),
+            ["+18445122921", "+14123176671"],
+            "4103933",
+            "2013-08-16",
+        ),
+        # Each cell on its own line between bar-only lines: the replay's rows sit more lines
+        # below their lead-in than a plain table's would.
+        (
+            "Conference Call Details:\nParticipants should dial into the call using the following dial-in numbers:\n"
+            "|\nU.S. Toll Free:\n|\n|\n• +1 (877) 555-0168\n|\nU.S. Toll/International:\n|\n|\n• +1 (647) 555-4901\n"
+            "|\nConference ID:\n|\n|\n• 60155938\nA telephonic replay of the conference call will be available until "
+            "the close of business on August 9, 2013 by using the following dial-in information:\n|\nU.S. Toll Free:\n"
+            "|\n|\n• +1 (800) 555-8367\n|\nU.S. Toll/International:\n|\n|\n• +1 (404) 555-3406\n|\nConference ID:\n"
+            "|\n|\n• 60155938\n",
+            (["+18775550168", "+16475554901"], "60155938"),
+            ["+18005558367", "+14045553406"],
+            "60155938",
+            "2013-08-09",
+        ),
+    ],
+)
+def test_replay_numbers_and_code_are_kept_apart_from_the_live_call(
+    details: str, live: tuple[list[str], str], replay_numbers: list[str], replay_code: str, until: str
+) -> None:
+    event = first_event(details)
+    assert ([d["number"] for d in event["dial_ins"]], event["passcode"]) == live
     replay = event["replay"]
-    assert [d["number"] for d in replay["dial_ins"]] == ["+18445122921", "+14123176671"]
-    assert replay["passcode"] == "4103933"
-    assert replay["available_until"] == "2013-08-16"
-
-
-def test_a_details_table_flattened_to_bar_lines_and_bullets() -> None:
-    """Each cell on its own line between bar-only lines: the replay's rows sit more lines
-    below their lead-in than a plain table's would."""
-    event = first_event(
-        "Conference Call Details:\nParticipants should dial into the call using the following dial-in numbers:\n"
-        "|\nU.S. Toll Free:\n|\n|\n• +1 (877) 555-0168\n|\nU.S. Toll/International:\n|\n|\n• +1 (647) 555-4901\n"
-        "|\nConference ID:\n|\n|\n• 60155938\nA telephonic replay of the conference call will be available until the "
-        "close of business on August 9, 2013 by using the following dial-in information:\n|\nU.S. Toll Free:\n|\n|\n"
-        "• +1 (800) 555-8367\n|\nU.S. Toll/International:\n|\n|\n• +1 (404) 555-3406\n|\nConference ID:\n|\n|\n"
-        "• 60155938\n"
-    )
-    assert [d["number"] for d in event["dial_ins"]] == ["+18775550168", "+16475554901"]
-    assert event["passcode"] == "60155938"
-    replay = event["replay"]
-    assert [d["number"] for d in replay["dial_ins"]] == ["+18005558367", "+14045553406"]
-    assert (replay["passcode"], replay["available_until"]) == ("60155938", "2013-08-09")
+    assert [d["number"] for d in replay["dial_ins"]] == replay_numbers
+    assert (replay["passcode"], replay["available_until"]) == (replay_code, until)
 
 
 def test_a_registers_number_is_no_dial_in() -> None:

@@ -859,34 +859,39 @@ def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
     ]
 
 
-def test_an_event_over_two_days_named_once_with_one_year() -> None:
-    """No release date: the second day's year is the first's; the event counts once, on its first day."""
-    text = (
-        "Acme: Invitation to Acme's Capital Markets Day\n\nPlease find attached the invitation to Acme's Capital "
-        "Markets Day on November\n30 and December 1, 2017, in London.\n"
-    )
-    assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2017-11-30", None)]
-
-
-def test_we_today_announce_dates_the_release_not_an_event() -> None:
-    text = (
-        "News Release\nIssued on behalf of ACME PLC\n8 April 2020\nUpdate on 2020 Annual General Meeting (“AGM”)\n"
-        "On 5 March 2020, ACME PLC posted notice of its 2020 Annual General Meeting (“AGM”) to be held at 10.00am on "
-        "Thursday 23 April 2020.\nAs a result of the prohibition of public gatherings of more than two people, we "
-        "today announce changes to the format of the AGM.\nThe original planned venue for the AGM is now closed.\n"
-    )
-    assert [str(e.date) for e in prparse.parse(text).events] == ["2020-04-23"]
-
-
-def test_a_date_fixed_as_the_record_date_is_no_event() -> None:
-    text = (
-        "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "
-        "2010 — Acme Maritime Corporation (NYSE: AMC) announced today that the special meeting of stockholders will "
-        "take place on Tuesday, May 25, 2010 at 10:00 a.m.,\nEastern Standard Time, at the offices of its counsel.\n"
-        "In addition, the board of directors of Acme have fixed April 30, 2010 as the record\ndate for determining "
-        "stockholders entitled to receive notice of, and, to vote at, this special\nmeeting.\n"
-    )
-    assert [str(e.date) for e in prparse.parse(text).events] == ["2010-05-25"]
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # No release date: the second day's year is the first's; the event counts once, on its first day.
+        (
+            "Acme: Invitation to Acme's Capital Markets Day\n\nPlease find attached the invitation to Acme's Capital "
+            "Markets Day on November\n30 and December 1, 2017, in London.\n",
+            ["2017-11-30"],
+        ),
+        # "we today announce" dates the release, as "today announced" does.
+        (
+            "News Release\nIssued on behalf of ACME PLC\n8 April 2020\nUpdate on 2020 Annual General Meeting (“AGM”)\n"
+            "On 5 March 2020, ACME PLC posted notice of its 2020 Annual General Meeting (“AGM”) to be held at "
+            "10.00am on "
+            "Thursday 23 April 2020.\nAs a result of the prohibition of public gatherings of more than two people, we "
+            "today announce changes to the format of the AGM.\nThe original planned venue for the AGM is now closed.\n",
+            ["2020-04-23"],
+        ),
+        # A date fixed "as the record date" after it.
+        (
+            "Exhibit 99.1\nACME MARITIME CORPORATION\nANNOUNCES\nDATE OF SPECIAL MEETING\nPIRAEUS, Greece, April 20, "
+            "2010 — Acme Maritime Corporation (NYSE: AMC) announced today that the special meeting of "
+            "stockholders will "
+            "take place on Tuesday, May 25, 2010 at 10:00 a.m.,\nEastern Standard Time, at the offices of its "
+            "counsel.\n"
+            "In addition, the board of directors of Acme have fixed April 30, 2010 as the record\ndate for determining "
+            "stockholders entitled to receive notice of, and, to vote at, this special\nmeeting.\n",
+            ["2010-05-25"],
+        ),
+    ],
+)
+def test_the_days_of_a_notices_events(text: str, days: list[str]) -> None:
+    assert [str(e.date) for e in prparse.parse(text).events] == days
 
 
 def test_a_calendar_of_rows_under_year_headings() -> None:

@@ -1637,23 +1637,20 @@ def test_a_listing_on_its_own_line_is_no_dateline() -> None:
     assert parsed["company"] == "Acme Group"  # not "ACMO)" after a place "LSE"
 
 
-def test_a_sentence_opening_adverb_is_no_issuer() -> None:
-    parsed = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence's opening adverb, alone or with a legal form after its comma ("Hence, AB").
         "The Public Health Agency has upgraded the risk of spread of the virus and the government has decided not to "
         "allow public gatherings. Hence, AB Acme Board of Directors has decided to change the planned arrangements "
-        "of the Annual General Meeting.\n– The Annual General Meeting starts as planned at 3.00 p.m.\n"
-    )
-    assert parsed["company"] != "Hence, AB"
-    assert parsed["company"] is None
-
-
-def test_a_sentence_of_instructions_opens_with_no_issuer() -> None:
-    """No dateline and no ticker: "To access ..." names no company."""
-    parsed = parse(
+        "of the Annual General Meeting.\n– The Annual General Meeting starts as planned at 3.00 p.m.\n",
+        # No dateline and no ticker: "To access ..." names no company.
         "Webcast information\n\nTo access the live webcast and presentation slides, go to http://ir.acme.example. "
-        "To listen to the conference call via telephone, dial (877) 555-5346 on Thursday, August 3, 2017.\n"
-    )
-    assert parsed["company"] is None
+        "To listen to the conference call via telephone, dial (877) 555-5346 on Thursday, August 3, 2017.\n",
+    ],
+)
+def test_a_sentence_opening_word_is_no_issuer(text: str) -> None:
+    assert parse(text)["company"] is None
 
 
 def test_a_department_under_a_title_is_the_titles_end_not_a_label() -> None:
