@@ -87,6 +87,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "10:00 am BST on Wednesday 3 November 2021.",
             [("2021-11-03", "2021-11-03T10:00:00Z")],
         ),  # the old plan, then the new
+        (
+            "The Annual General Meeting, set for 10:00 a.m. CET on August 14, 2013, will now be held as a "
+            "virtual-only meeting.",
+            [("2013-08-14", "2013-08-14T10:00:00+02:00")],
+        ),  # a new format, the same day
         # A country's or city's own time, named by its adjective or its name.
         (
             "The General Meeting is convened for 2 December 2024 at the Grand Hotel, commencing 11:00 am "

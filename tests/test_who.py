@@ -1591,6 +1591,14 @@ def test_a_contact_line_whose_label_word_lost_its_colon() -> None:
     ]
 
 
+def test_a_contact_for_questions_about_the_call_keeps_her_number() -> None:
+    parsed = parse(
+        "Acme will host a conference call on May 5, 2020 at 9:00 a.m. ET.\n\nContact:\nFor questions regarding the "
+        "conference call, please contact Jane Rowe, Investor Relations, at (617) 555-1234.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", ["+16175551234"])]
+
+
 def test_a_header_tables_contact_does_not_take_the_calls_numbers() -> None:
     """A letterhead's table flattened to lines: its "Contact:" cell, then a paragraph holding the
     headline and the call on one line."""

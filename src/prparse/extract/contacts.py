@@ -56,7 +56,7 @@ _QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "
 _DIGIT = safe_compile(r"\d")
 # Words that lead a number to dial into a call or its replay, never a contact's.
 _TO_DIAL_IN = safe_compile(
-    r"\b(?:dialing|dialling|dial-in|toll[\s-]free\snumber\sis|conference\s(?:call|id)|replay|archived|call\sin)\b",
+    r"\b(?:dialing|dialling|dial-in|toll[\s-]free\snumber\sis|conference\sid|passcode|access\scode|call\sin)\b",
     regex.IGNORECASE,
 )
 # "Contact Stian Hasle": the label's word, with no colon, before the name.

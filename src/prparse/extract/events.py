@@ -239,9 +239,13 @@ _NOW_INSTEAD = safe_compile(
 
 
 def _superseded(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
-    """A day or time the sentence says was the plan before the one it now names."""
-    return bool(
-        _PLANNED_BEFORE.search(text, max(s_start, start - 100), start) and _NOW_INSTEAD.search(text, end, s_end)
+    """A day or time the sentence says was the plan before the one it now names (not "set for
+    10:00 a.m. on May 14, will now be held virtually": the meeting keeps its day)."""
+    if not _PLANNED_BEFORE.search(text, max(s_start, start - 100), start):
+        return False
+    instead = _NOW_INSTEAD.search(text, end, s_end)
+    return instead is not None and bool(
+        find_dates(text, instead.end(), s_end) or find_times(text, instead.end(), s_end)
     )
 
 
