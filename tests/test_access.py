@@ -66,6 +66,8 @@ def first_event(body: str) -> dict[str, Any]:
             ["+18885554371", "+5718009155924", "+576015558041"],
         ),
         ("To join from Peru, dial 0800 555 41; from Turkey, dial 0 212 555 1234.", ["+5180055541", "+902125551234"]),
+        # A national number that opens with its country's code ("39" for Italy): still Italian.
+        ("To join the call from Italy, dial 393 555 1234.", ["+393935551234"]),
         # Asking questions is what the line is for, not a help desk's number.
         (
             "To participate in the teleconference and have the possibility to ask questions, please call: +358 9 "

@@ -110,9 +110,10 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     if region is not None and not text.startswith(("+", "0", "(")) and region not in _NANP_REGIONS:
         calling_code = str(phonenumbers.country_code_for_region(region))
         if text.startswith(calling_code):
-            # "57 1 380 8041 Colombia - Bogota": the labelled country's code without its "+".
-            # Such a number is that country's or none: never a North American guess.
-            return _valid_e164("+" + text, None)
+            # "57 1 380 8041 Colombia - Bogota": the labelled country's code without its "+" (or
+            # a national number that opens with the same digits, "Italy: 393 555 1234"). Such a
+            # number is that country's or none: never a North American guess.
+            return _valid_e164("+" + text, None) or _valid_e164(text, region)
     regions: list[str | None] = [region] if region else []
     if not text.startswith("+"):
         regions += [r for r in ("US", home) if r is not None and r not in regions]
