@@ -811,6 +811,15 @@ def test_view_source_names_the_wire() -> None:
             "one of the largest snack companies.",
             "Acme Foods, Inc.",
         ),
+        # Latin American legal forms and connectors.
+        (
+            "Grupo Acme del Sureste, S.A.B. de C.V. (NYSE: ACM; BMV: ACMU) announced today its results.",
+            "Grupo Acme del Sureste, S.A.B. de C.V.",
+        ),
+        (
+            "Acmeware de México, S.A.P.I. de C.V. (Nasdaq: ACMX) announced today its results.",
+            "Acmeware de México, S.A.P.I. de C.V.",
+        ),
         # The listed class after the name.
         ("Acme.com, Inc. Common Shares (NASDAQ:ACMO) is scheduled to release results.", "Acme.com, Inc."),
         # A brand in lower case with its comma before the legal suffix.

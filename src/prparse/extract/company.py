@@ -26,9 +26,13 @@ _PARENTHETICAL = safe_compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
 _DEFINITION = safe_compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
 _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
-    r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS)\.?,?",
+    r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS"
+    # Latin American forms: "Betterware de México, S.A.P.I. de C.V.", "S.A.B. de C.V.", "Ltda."
+    r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L)\.?,?",
 )
-_CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et"})
+_CONNECTOR = frozenset(
+    {"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
+)
 # Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
 _NOT_NAME_WORDS = frozenset(
     {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "i", "details", "as", "a", "an",
