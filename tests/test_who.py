@@ -1633,6 +1633,15 @@ def test_a_title_line_ending_in_the_wire_has_no_place() -> None:
     assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "GlobeNewswire")
 
 
+def test_the_name_a_company_had_before_is_no_issuer() -> None:
+    parsed = parse(
+        "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated in the "
+        "Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders of Acmetion "
+        "Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n"
+    )
+    assert parsed["company"] == "Acmetion Limited"
+
+
 def test_a_pages_share_buttons_are_no_issuer() -> None:
     parsed = parse(
         "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"

@@ -59,6 +59,8 @@ _MARKET_OPERATOR = safe_compile(
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
+# "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
+_FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
 _OPENER_COMMA = safe_compile(r",[ \t]{1,2}")
 _SHARE_CLASS_WORDS = frozenset({"common", "shares", "stock", "ordinary", "preferred", "ads", "adss", "units"})
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
@@ -177,6 +179,7 @@ def extract(doc: Document) -> Part:
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and found["name"].lower() not in _GENERIC_NAMES
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
+            and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
