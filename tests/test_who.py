@@ -1600,6 +1600,16 @@ def test_a_contact_line_whose_label_word_lost_its_colon() -> None:
     ]
 
 
+def test_a_dotted_title_is_no_second_person() -> None:
+    parsed = parse(
+        "Acme will host a conference call on May 5, 2020 at 9:00 a.m. ET.\n\nCONTACT:\n\nDouglas J. Rowe, Sr. V.P., "
+        "Corporate Counsel, at (217) 555-7321\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Douglas J. Rowe", "Sr. V.P., Corporate Counsel", ["+12175557321"])
+    ]
+
+
 def test_a_contact_for_questions_about_the_call_keeps_her_number() -> None:
     parsed = parse(
         "Acme will host a conference call on May 5, 2020 at 9:00 a.m. ET.\n\nContact:\nFor questions regarding the "

@@ -70,6 +70,8 @@ _TITLE_WORDS = safe_compile(
     r"\b(?:Director|Officer|President|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
     r"|Analyst|Partner|Associate|Specialist|Coordinator|Secretary|Treasurer|Executive|Lead|Counsel|Chairman|Chair|Founder"
     r"|Principal|Consultant|Advisor|Adviser|Spokesperson|Press|Media|Investor|Investors|Marketing|Affairs|Senior|Global)\b"
+    # "Douglas J. Tucker, Sr. V.P., Corporate Counsel": the dotted forms
+    r"|\bSr\.\s?(?=[A-Z])|\b(?:S\.|E\.)?V\.\s?P\."
 )
 _ORG_WORDS = safe_compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LLP|plc|PLC|Group|Partners|Associates|Communications|Network"
