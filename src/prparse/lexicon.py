@@ -710,6 +710,15 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+# The words a contact's title ends with ("Vice President", "Manager"): a line of one of them
+# (with "Senior" or the like before it) is a title line (regions), and a piece holding one is a
+# title, not a name (contacts).
+TITLE_ENDINGS: Final[tuple[str, ...]] = (
+    "Vice President", "VP", "SVP", "EVP", "Director", "Manager", "Head", "Officer", "Specialist", "Analyst", "Lead",
+    "Associate",
+)  # fmt: skip
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest alias wins.
 

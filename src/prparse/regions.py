@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .lexicon import CONTACT_ROLES, HOME_HINTS, alternation
+from .lexicon import CONTACT_ROLES, HOME_HINTS, TITLE_ENDINGS, alternation
 from .phones import parse_run
 from .safety import compile as safe_compile
 from .safety import compile_lines, lowered
@@ -545,7 +545,7 @@ _LABEL_TAILS = frozenset({"us", "details", "information", "person", "persons", "
 # A title that can run on to a department on the line below: "Vice President\nInvestor Relations".
 _TITLE_LINE = safe_compile(
     r"[ \t]{0,4}(?:(?:Senior|Executive|Assistant|Associate)\s)?"
-    r"(?:Vice\sPresident|VP|SVP|EVP|Director|Manager|Head|Officer|Specialist|Analyst|Lead|Associate)[ \t,]{0,3}"
+    rf"(?:{alternation(TITLE_ENDINGS)})[ \t,]{{0,3}}"
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import MONTHS, PHONE_COUNTRIES, TLDS, WEEKDAYS, alternation
+from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
 from ..regions import ContactBlock, contact_blocks, parse_placed
@@ -67,8 +67,8 @@ _NAME = safe_compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
 _TITLE_WORDS = safe_compile(
-    r"\b(?:Director|Officer|President|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
-    r"|Analyst|Partner|Associate|Specialist|Coordinator|Secretary|Treasurer|Executive|Lead|Counsel|Chairman|Chair|Founder"
+    rf"\b(?:{alternation(TITLE_ENDINGS)}|President|Vice|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
+    r"|Partner|Coordinator|Secretary|Treasurer|Executive|Counsel|Chairman|Chair|Founder"
     r"|Principal|Consultant|Advisor|Adviser|Spokesperson|Press|Media|Investor|Investors|Marketing|Affairs|Senior|Global)\b"
     # "Douglas J. Tucker, Sr. V.P., Corporate Counsel": the dotted forms
     r"|\bSr\.\s?(?=[A-Z])|\b(?:S\.|E\.)?V\.\s?P\."
