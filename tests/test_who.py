@@ -109,6 +109,10 @@ def parse(text: str) -> dict[str, Any]:
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),
         # A numeric date after the mark, month first.
         ("OSLO, NORWAY -- (Marketwire) -- 02/28/13 --", "OSLO", "NORWAY", "2013-02-28", "Marketwired"),
+        # A numeric date with no wire: the place says which part is the month.
+        ("NEW YORK, NY -- 05/07/2008 --", "NEW YORK", "NY", "2008-05-07", None),
+        ("MUMBAI, India -- 05/07/2008 --", "MUMBAI", "India", "2008-07-05", None),
+        ("TORONTO, ON -- 25/07/2008 --", "TORONTO", "ON", "2008-07-25", None),
         # A syndicator's mark before the place.
         (
             "/EIN News/ -- NOVA LIMA, Brazil, Nov. 12, 2019 (GLOBE NEWSWIRE) --",
@@ -191,6 +195,11 @@ def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str)
     assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("London", "2020-09-23")
     # The body opens with when, not who: the issuer is the one named above it.
     assert parsed["company"] == "Acme Opportunities plc"
+
+
+def test_a_numeric_date_either_reading_allows_makes_no_dateline() -> None:
+    # Canada writes both orders: "05/07/2008" in Toronto is May 7 or July 5.
+    assert parse("Acme Robotics Announces Call\n\nTORONTO, ON -- 05/07/2008 --" + BODY)["dateline"] is None
 
 
 def test_a_dateline_that_lost_the_spaces_around_its_dash() -> None:

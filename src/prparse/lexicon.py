@@ -599,6 +599,24 @@ PHONE_COUNTRIES: Final[dict[str, str]] = {
     "japanese": "JP",
 }
 
+# Regions that place a dateline in the United States, lower-cased: postal codes, AP
+# abbreviations and full names. A slashed date there is month first ("NEW YORK, NY -- 05/07/2008").
+US_REGIONS: Final[frozenset[str]] = frozenset(
+    {
+        *"al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny"
+        " nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc".split(),
+        *"ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb"
+        " nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c".split(),
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+        "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "west virginia", "wisconsin", "wyoming", "us", "u.s", "usa", "u.s.a",
+    }
+)
+
 # Labels for the code a caller keys in. Rank 1 beats rank 2: the annotation rules take
 # the passcode/PIN/access code, and the conference or meeting ID only when there is none.
 CODE_LABELS: Final[dict[str, int]] = {

@@ -163,6 +163,31 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return _longest_first(found)
 
 
+# "05/07/2008": which part is the month depends on who wrote it, so only a caller that knows
+# (a dateline's place) reads one, never the scan for dates in prose.
+_SLASH_DATE = safe_compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])")
+
+
+def slash_date(text: str, start: int, end: int, month_first: bool | None) -> DateMention | None:
+    """The first "05/07/2008" or "05/07/08" in text[start:end]: month first, day first, or (None)
+    only when one part is over 12 and so cannot be the month."""
+    m = _SLASH_DATE.search(text, start, end)
+    if m is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b:
+        month_first = False
+    elif b > 12 >= a:
+        month_first = True
+    elif a > 12 or month_first is None:
+        return None
+    month, day = (a, b) if month_first else (b, a)
+    if not 1 <= day <= 31 or not 1 <= month <= 12:
+        return None
+    year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+    return DateMention(m.start(), m.end(), day, month, year, None)
+
+
 _Marks = tuple[tuple[int, int], ...]
 
 

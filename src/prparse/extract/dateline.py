@@ -13,13 +13,13 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, PLACE_FIRST_WORDS, WIRES, alternation
+from ..lexicon import EXCHANGES, PHONE_COUNTRIES, PLACE_FIRST_WORDS, US_REGIONS, WIRES, alternation
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
 from ..scan import Words, finditer_near
-from ..when import DateMention, find_dates, resolve, weekday_disagrees
+from ..when import DateMention, find_dates, resolve, slash_date, weekday_disagrees
 from . import Part
 
 HEADER_LIMIT = 6000  # characters: a dateline stands near the top
@@ -246,20 +246,28 @@ def _from_wire_line(
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
 
 
-# "WEST LAFAYETTE, IN -- (Marketwire) -- 08/09/11 --": the US order, month first, right after the mark.
-_NUMERIC_DATE = safe_compile(r"[ \t-]{0,6}(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])")
-
-
 def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
-    found = _NUMERIC_DATE.match(text, at, min(len(text), at + 20))
-    if found is None:
+    """ "WEST LAFAYETTE, IN -- (Marketwire) -- 08/09/11 --": the US order, month first, right after the mark."""
+    found = slash_date(text, at, min(len(text), at + 20), month_first=True)
+    if found is None or text[at : found.start].strip(" \t-"):
         return None
-    year = int(found["year"]) + (2000 if len(found["year"]) == 2 else 0)
-    try:
-        day = dt.date(year, int(found["month"]), int(found["day"]))
-    except ValueError:
-        return None
-    spans["date"] = (found.start("month"), found.end("year"))
+    day = resolve(found, None)
+    if day is not None:
+        spans["date"] = (found.start, found.end)
+    return day
+
+
+def _slashed(text: str, m: regex.Match[str], spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """ "NEW YORK, NY -- 05/07/2008 --": month first in a US place, day first in a named country
+    elsewhere; elsewhere only a date no reading can swap."""
+    region = _city_region(m["place"], m.start("place"))[1]
+    key = (region or "").lower().strip(" .")
+    country = PHONE_COUNTRIES.get(key)
+    month_first = True if key in US_REGIONS else False if country not in (None, "US", "CA") else None
+    mention = slash_date(text, m.start("date"), m.end("date"), month_first)
+    day = resolve(mention, None) if mention is not None else None
+    if mention is not None and day is not None:
+        spans["date"] = (mention.start, mention.end)
     return day
 
 
@@ -563,6 +571,8 @@ def _from_bare_line(
             release = _first_dated(doc, date_mentions, spans, warnings)
             if m["date"] and release is None:
                 release = _year_less(doc, m.start(), date_mentions, spans)
+            if m["date"] and release is None and not date_mentions:
+                release = _slashed(text, m, spans)
             if m["date"] and release is None:
                 continue
             if pattern is not _BARE_DATELINE and release is None:
@@ -957,7 +967,11 @@ def _body_start(doc: Document) -> int | None:
         return start
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
-        if m["date"] is not None and not find_dates(text, m.start("date"), m.end("date")):
+        if (
+            m["date"] is not None
+            and not find_dates(text, m.start("date"), m.end("date"))
+            and _slashed(text, m, {}) is None
+        ):
             continue  # "Highlights of Q4 2024:": a heading, not a place and a date
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             if not _not_a_dateline(doc, m):
