@@ -1095,6 +1095,19 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # A zone spelled out in full.
+        (
+            "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",
+            [("2013-08-02", "2013-08-02T15:00:00+05:30")],
+        ),
+        (
+            "Date and Time: Friday, August 2, 2013 at 10:00 a.m. (Japan Standard Time) Annual Meeting of Shareholders",
+            [("2013-08-02", "2013-08-02T10:00:00+09:00")],
+        ),
+        (
+            "The Annual General Meeting will be held on 2 August 2013 at 11:00 Estonian time in Tallinn.",
+            [("2013-08-02", "2013-08-02T11:00:00+03:00")],
+        ),
         # One instant in two zones, on two calendar days, is one event: the first written.
         (
             "Management will host a conference call at 9:00 a.m. (Hong Kong time) on Friday, August 2, 2013 "
