@@ -85,6 +85,7 @@ Upon registering, you will be provided with participant dial-in numbers and a PI
 # What anchored gated patterns see: the lead before a date (ends at "$"), a label line (starts at "^").
 CUE_STRETCHES = [
     "for the quarter ended ",
+    "the Half-Year Report at ",
     "the record date of ",
     "dividends payable on Monday, ",
     "originally scheduled for ",

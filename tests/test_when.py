@@ -1095,6 +1095,21 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # An Italian meeting's fallback date, and a period's end written with "at".
+        (
+            "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "
+            "(Friday 16 August in second call, if any).",
+            [("2013-08-15", None)],
+        ),
+        (
+            "Presentations to the financial community of the results for the full year at 31 December 2013 "
+            "and the Half-Year Report at 30 June 2014 will be held on the dates of the board meetings.",
+            [],
+        ),
+        (
+            "Acme will host a conference call to discuss the results at 5 p.m. Pacific Time on August 2, 2013.",
+            [("2013-08-02", "2013-08-02T17:00:00-07:00")],
+        ),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

@@ -102,6 +102,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "the last day the shares will be traded including the right to receive a dividend will be",
     # "(Deadline for subjects and proposals to the agenda is 3 August)"
     r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
+    # the fallback date of a meeting "on second call on 28 April"
+    r"|(?:second|third)\s(?:call|calling|convocation)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
     # ("QPR SOFTWARE PLC      STOCK EXCHANGE RELEASE      19 APRIL 2024": a letterhead's spaced columns)
     r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$",
@@ -109,11 +111,19 @@ _NOT_EVENT_LEAD = safe_compile(
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
-           "release", "announcement", "has", "have", "had", "dividend", "last", "first"),
+           "release", "announcement", "has", "have", "had", "dividend", "last", "first",
+           "second", "third"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
 # "... on 13 February 2025 at the latest": a date by which something is done or published.
+# "the Half-Year Report at 30 June 2023", "results for the full year at 31 December 2022": a period's
+# end (a time after these words is a call's: "to discuss the results at 5 p.m.").
+_PERIOD_AT = safe_compile(
+    r"\b(?:(?:year|report|statements?|results|accounts|quarter)\s(?:as\s)?|as\s)at\s{1,3}$",
+    regex.IGNORECASE,
+    needs=("at",),
+)
 _NAMED_AS_DEADLINE = safe_compile(
     # ("... is Tuesday, June 30, 2020 (hereafter: “the Record Date”)")
     r"\s{0,3}\((?:here(?:in)?after:?\s)?(?:the\s)?[\"“']?(?:the\s)?(?:record|deadline|cut-off|cutoff|last\sday)"
@@ -121,7 +131,10 @@ _NAMED_AS_DEADLINE = safe_compile(
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
     r"at\sthe\s(?:latest|earliest)\b"
     # "the board ... have fixed April 30, 2010 as the record date for determining stockholders"
-    r"|,?\s{1,3}as\s(?:the\s)?(?:record|cut-off|cutoff)\s(?:date|time)\b",
+    r"|,?\s{1,3}as\s(?:the\s)?(?:record|cut-off|cutoff)\s(?:date|time)\b"
+    # "(Friday 28 April in second call, if any)": an Italian meeting's fallback date, held only
+    # if the first call lacks a quorum
+    r"|,?\s{1,3}(?:in|on|at)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
     regex.IGNORECASE,
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
@@ -1209,7 +1222,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False
     lead = text[max(s_start, mention.start - LEAD) : mention.start]
-    if _NOT_EVENT_LEAD.search(lead) or _registration_opens(lead) or _listed_after_a_non_event(text, s_start, mention):
+    if (
+        _NOT_EVENT_LEAD.search(lead)
+        or _PERIOD_AT.search(lead)
+        or _registration_opens(lead)
+        or _listed_after_a_non_event(text, s_start, mention)
+    ):
         return False
     label = _calendar_label_above(doc, mention) or _calendar_label_below(doc, mention)
     if label is not None:
