@@ -1110,6 +1110,14 @@ def test_start_span_points_at_the_time() -> None:
             "Acme will host a conference call to discuss the results at 5 p.m. Pacific Time on August 2, 2013.",
             [("2013-08-02", "2013-08-02T17:00:00-07:00")],
         ),
+        # A calendar of dates over their labels: a report's period, and the day a meeting is called, are no events.
+        (
+            "The financial calendar for 2013 thus looks as follows.\n|August 2, 2013\n|Annual Report 2012\n"
+            "|August 2, 2013\n|Expected date for convening the annual general meeting.\n|August 23, 2013\n"
+            "|Holding of the annual general meeting.\n|September 30, 2013\n"
+            "|Interim report for the period January 1 to June 30, 2013.\n",
+            [("2013-08-23", None)],
+        ),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

@@ -91,7 +91,10 @@ _NOT_EVENT_LEAD = safe_compile(
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
-    r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|period\s(?:between|from)|date\sof\sthis\s(?:notice|release)"
+    r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|date\sof\sthis\s(?:notice|release)"
+    # "Interim report for the period January 1 to March 31, 2024": both ends of a period
+    r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
+    r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
     r"|(?:has|have|had),?\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
@@ -1344,11 +1347,13 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
         if at == 0:
             break
         a, b = doc.line_at(at - 1)
-        # (not the sentence that introduces the calendar: "... is as follows:")
+        # (not the sentence that introduces the calendar: "... is as follows:", "... looks as follows.")
+        row = text[a:b].strip(" \t|")
         if (
             expect_label
             and 0 < b - a <= 100
-            and text[a:b].strip(" \t|").rstrip()[-1:] not in ("", ":")
+            and row[-1:] not in ("", ":")
+            and not row.lower().rstrip(" .").endswith("follows")
             and not find_dates(text, a, b)
         ):
             top_is_label = True
@@ -1423,7 +1428,9 @@ def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | Non
 
 _CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
 _DEADLINE_LABEL = safe_compile(
-    r"[ \t*_|]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend)\b",
+    r"[ \t*_|]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend"
+    # "Expected date for convening the annual general meeting": the day its notice goes out
+    r"|(?:expected\s)?(?:date\sfor\s)?(?:convening|convocation|notice|notification|publication)\b)",
     regex.IGNORECASE,
 )
 
