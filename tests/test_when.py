@@ -1118,6 +1118,15 @@ def test_start_span_points_at_the_time() -> None:
             "|Interim report for the period January 1 to June 30, 2013.\n",
             [("2013-08-23", None)],
         ),
+        # A calendar's head says its labels come first; a results row's publication time is no event.
+        (
+            "Acme AG's capital market calendar:\n|Event\n|Date\n|Record date for Annual General Meeting\n"
+            "|Friday, 2 August 2013\n|Annual General Meeting\n|Monday, 12 August 2013\n"
+            "|Results and interim report\nquarter 1-2/2013\n|Thursday, 29 August 2013, 8:00 a.m. CET\n",
+            [("2013-08-12", None)],
+        ),
+        ("Half-year report 2013: 29 August 2013, 08:00 CET", []),
+        ("Half-year results conference call: 29 August 2013, 10:00 CET", [("2013-08-29", "2013-08-29T10:00:00+02:00")]),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

@@ -366,6 +366,8 @@ def _find_events(
             continue
         if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
             continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
+        if _report_row(doc, time.start):
+            continue
         if (
             _in_replay_clause(text, s_start, time.start)
             or _not_event_lead(text, s_start, time.start)
@@ -1241,7 +1243,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
             return False
         if _DEADLINE_LABEL.match(text, *label):
             return False  # "Deadline for submission of shareholder proposals to the Annual General Meeting"
-    elif _NAMED_AS_DEADLINE.match(text, mention.end) or _payout_item(doc, mention.start, mention.end):
+    elif (
+        _NAMED_AS_DEADLINE.match(text, mention.end)
+        or _payout_item(doc, mention.start, mention.end)
+        or _report_row(doc, mention.start)
+    ):
         return False
     if _STAMP_TIME_AFTER.match(text, mention.end):
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp
@@ -1362,10 +1368,27 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
         else:
             break
         expect_label, at, rows = not expect_label, a, rows + 1
-    # (a row of its own above, at least: one label alone could be a second label under a date)
-    if rows < 3 or not top_is_label or label[0] == label[1] or WHEN_LABEL.match(text, *label):
+    # (a row of its own above, at least: one label alone could be a second label under a date;
+    # or the table's head, "Event / Date", whose order the rows keep)
+    if rows < 3 and not (top_is_label and _label_then_date_head(doc, at)):
+        return None
+    if not top_is_label or label[0] == label[1] or WHEN_LABEL.match(text, *label):
         return None
     return label
+
+
+_DATE_HEADS = ("date", "dates", "date and time", "time")
+
+
+def _label_then_date_head(doc: Document, at: int) -> bool:
+    """The two lines above offset `at` are a flattened table's head, a label column's then "Date"."""
+    if at == 0:
+        return False
+    date_head = doc.line_at(at - 1)
+    if doc.text[date_head[0] : date_head[1]].strip(" \t|*_:").lower() not in _DATE_HEADS or date_head[0] == 0:
+        return False
+    label_head = doc.line_at(date_head[0] - 1)
+    return 0 < len(doc.text[label_head[0] : label_head[1]].strip(" \t|*_:")) <= 30
 
 
 def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int] | None:
@@ -1400,6 +1423,41 @@ def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int
         if at < first_start and _dates_fill(doc, at) and doc.line_at(at)[1] < first_start - 1:
             return label_start, doc.line_at(last_end + 1)[1]
     return None
+
+
+def _report_row(doc: Document, offset: int) -> bool:
+    """A calendar row whose line holds a date, and maybe its time, alone, and whose label names a
+    report's publication: "Q1 report: 13 May 2020, 08:00 CET", or "|Results and interim report /
+    quarter 1/2020" over "|Wednesday, 13 May 2020, 8:00 a.m." (the label's one or two lines above,
+    up to a line with a date). `offset` is the date's or the time's start."""
+    text = doc.text
+    a, b = doc.line_at(offset)
+    if b - a > 120:
+        return False  # (a paragraph, not a row: decided without reading dates)
+    dates = find_dates(text, a, b)
+    if len(dates) != 1:
+        return False
+    tail = dates[0].end
+    times = find_times(text, tail, b)
+    if len(times) == 1 and text[tail : times[0].start].strip(" \t|*_,") in ("", "at", "from"):
+        tail = times[0].end
+    if text[tail:b].strip(" \t|*_.,"):
+        return False  # (the common case: a date or time inside prose)
+    label = a, dates[0].start
+    head = text[a : dates[0].start]
+    if head.strip(" \t|*_:-–") and not (head.rstrip(" *_")[-1:] in (":", "|", "-", "–") or "\t" in head):
+        return False  # a sentence's date ("The analysts' briefing on the results will take place on ..."), not a row's
+    if not head.strip(" \t|*_:-–"):
+        if a == 0:
+            return False
+        label = doc.line_at(a - 1)
+        if find_dates(text, *label):
+            return False
+        if label[0] > 0:
+            above = doc.line_at(label[0] - 1)
+            if 0 < above[1] - above[0] <= 100 and not find_dates(text, *above):
+                label = above[0], label[1]
+    return bool(_REPORT_ITEM.search(text, *label)) and not _MEETING_ITEM.search(text, *label)
 
 
 def _dates_fill(doc: Document, line_start: int) -> bool:
