@@ -1077,6 +1077,11 @@ def test_start_span_points_at_the_time() -> None:
         ("The championship round of the robot contest will be held at 4:00 p.m. PDT on Thursday, August 1.", []),
         ("The special meeting, originally scheduled to be held on August 1, 2013, has been postponed.", []),
         (
+            "The previous announcement that the Annual General Meeting would be held in Berlin on 27 August 2013 "
+            "has therefore been rendered void.",
+            [],
+        ),
+        (
             "The results presentation will start at 10:00 hrs CET on 5 February 2014.",
             [("2014-02-05", "2014-02-05T10:00:00+01:00")],
         ),

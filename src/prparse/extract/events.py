@@ -266,7 +266,10 @@ def _superseded(text: str, s_start: int, s_end: int, start: int, end: int) -> bo
 
 
 _CALLED_OFF = safe_compile(
-    r"\b(?:postponed|cancell?ed|adjourned)\b", regex.IGNORECASE, needs=("postponed", "cancel", "adjourned")
+    # "... that the Annual General Meeting would be held in Berlin on 27 August 2020 has therefore been rendered void"
+    r"\b(?:postponed|cancell?ed|adjourned|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid)\b",
+    regex.IGNORECASE,
+    needs=("postponed", "cancel", "adjourned", "called off", "withdrawn", "void"),
 )
 
 
