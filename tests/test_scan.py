@@ -99,6 +99,7 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
         ("the 5th of March", [(None, 3, 5, None)]),
         ("through February   \n      19, 2025", [(2025, 2, 19, None)]),
         ("Aug. 2nd and Sept. 14", [(None, 8, 2, None), (None, 9, 14, None)]),
+        ("Tuesday, June 25th ,2024 and May 10th , 2024", [(2024, 6, 25, 1), (2024, 5, 10, None)]),  # a stray space
         ("Market 5 and May we; 2August", []),  # no month word, a verb, no space before the month
         ("13.02.2025 and $1.20 and 2013-08-02", [(2025, 2, 13, None), (2013, 8, 2, None)]),
         ("Wednesday 09. January 2008", [(2008, 1, 9, 2)]),

@@ -35,7 +35,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
 _GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
-_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|,){_YEAR})?")
+_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|[ \t]?,){_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008";
 # not a numbered section that a sentence starting with a month follows ("Item 9. January ...").
 _REFERENCE_WORD = (
