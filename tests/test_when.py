@@ -1100,6 +1100,13 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # A day counted back from the meeting is a record date.
+        (
+            "Acme AS calls the annual general meeting to be held on 19 August 2013 at 15:00 (Estonian time). The "
+            "list of shareholders entitled to vote shall be determined as at seven days before the general meeting "
+            "is held, i.e. on 12 August 2013 at the end of the business day.",
+            [("2013-08-19", "2013-08-19T15:00:00+03:00")],
+        ),
         # An Italian meeting's fallback date, and a period's end written with "at".
         (
             "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "

@@ -109,6 +109,8 @@ def parse(text: str) -> dict[str, Any]:
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),
         # A numeric date after the mark, month first.
         ("OSLO, NORWAY -- (Marketwire) -- 02/28/13 --", "OSLO", "NORWAY", "2013-02-28", "Marketwired"),
+        # Nasdaq Baltic: an ISO date and the hour.
+        ("Tallinn, 2023-03-28 10:29 CEST --", "Tallinn", None, "2023-03-28", None),
         # A numeric date with no wire: the place says which part is the month.
         ("NEW YORK, NY -- 05/07/2008 --", "NEW YORK", "NY", "2008-05-07", None),
         ("MUMBAI, India -- 05/07/2008 --", "MUMBAI", "India", "2008-07-05", None),

@@ -94,7 +94,9 @@ _BARE_DATELINE = compile_lines(
     # "WESTERVILLE, Ohio, August 16 - Lancaster": no year (the date line above gives it).
     # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
     # document blanks the marks, so spaces stand in for them).
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}})?\)?,?[ \t]{{0,5}}"
+    # "Tallinn, 2023-03-28 10:29 CEST -- The management board": Nasdaq Baltic's ISO date and hour.
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}}"
+    r"|(?:19|20)\d\d-\d\d-\d\d)?\)?,?[ \t]{0,5}"
     # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
     # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")

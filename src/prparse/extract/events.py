@@ -105,6 +105,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "the last day the shares will be traded including the right to receive a dividend will be",
     # "(Deadline for subjects and proposals to the agenda is 3 August)"
     r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
+    # "shall be determined as at seven days before the general meeting is held, i.e. on 12 April 2023"
+    r"|(?:days?|hours?|weeks?)\s(?:before|prior\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}meeting(?:\s[\w.,]{1,8}){0,4}"
     # the fallback date of a meeting "on second call on 28 April"
     r"|(?:second|third)\s(?:call|calling|convocation)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
@@ -115,7 +117,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third"),
+           "second", "third", "before"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
