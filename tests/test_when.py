@@ -1100,6 +1100,11 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # What the company held, hosted or conducted is past.
+        (
+            "On 2 August 2013 at 9:30 (EET) AB Acme held a conference webinar for its shareholders and investors.",
+            [],
+        ),
         # A day counted back from the meeting is a record date.
         (
             "Acme AS calls the annual general meeting to be held on 19 August 2013 at 15:00 (Estonian time). The "

@@ -1169,10 +1169,13 @@ _PAST_MEETING = safe_compile(
     r"|held|convened|concluded)\b"
     # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
     r"|(?<!\bbe\s)\bheld\stoday\b"
+    # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
+    r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
     r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b",
     regex.IGNORECASE,
-    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded", "results"),
+    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded", "results", "hosted",
+           "conducted"),
 )
 _BESIDE_AN_EVENT = safe_compile(
     r"\b(?:before|after|following|prior\sto|ahead\sof)\sthe\s(?:annual\sgeneral\smeeting|extraordinary\sgeneral\smeeting"
