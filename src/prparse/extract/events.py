@@ -1174,8 +1174,19 @@ _PAST_MEETING = safe_compile(
     # "reports the director election voting results from its annual general meeting held today"
     r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b",
     regex.IGNORECASE,
-    needs=("approved", "elected", "passed", "adopted", "carried", "held", "convened", "concluded", "results", "hosted",
-           "conducted"),
+    needs=(
+        "approved",
+        "elected",
+        "passed",
+        "adopted",
+        "carried",
+        "held",
+        "convened",
+        "concluded",
+        "results",
+        "hosted",
+        "conducted",
+    ),
 )
 _BESIDE_AN_EVENT = safe_compile(
     r"\b(?:before|after|following|prior\sto|ahead\sof)\sthe\s(?:annual\sgeneral\smeeting|extraordinary\sgeneral\smeeting"
