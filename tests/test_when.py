@@ -1100,6 +1100,13 @@ def test_start_span_points_at_the_time() -> None:
             "Conference call on August 2, 2013. Time: 3:00PM Taiwan (2:00AM New York)",
             [("2013-08-02", "2013-08-02T15:00:00+08:00")],
         ),
+        # A PDF's transcription with no full stops: the documents sent are far from the meeting's time.
+        (
+            "Acme advises that the following documents will be sent to shareholders today: Notice of Annual General "
+            "Meeting Proxy Form Questions from Shareholders Form The 2013 Annual Report is available at The Annual "
+            "General Meeting will be held on Thursday 22 August 2013 at 10.00am (AEST) at the Acme Centre",
+            [("2013-08-22", "2013-08-22T10:00:00+10:00")],
+        ),
         # What the company held, hosted or conducted is past.
         (
             "On 2 August 2013 at 9:30 (EET) AB Acme held a conference webinar for its shareholders and investors.",

@@ -1551,8 +1551,15 @@ _RECORD_CLAUSE = safe_compile(
 def _document_out(text: str, start: int, end: int) -> bool:
     """A document made available, not an event; but "A webcast of the conference call and
     accompanying presentation slides will be available at 5:00 p.m. EDT today": the webcast too."""
-    document = _DOCUMENT_OUT.search(text, start, end)
-    return document is not None and not _WEBCAST_AND_DOCUMENT.search(text, start, document.end())
+    # (the last one, and near: a transcribed PDF's "sentence" can run on from the documents sent to
+    # the meeting's date)
+    documents = _DOCUMENT_OUT.finditer_list(text, max(start, end - _DOCUMENT_REACH - 160), end)
+    if not documents or documents[-1].end() < end - _DOCUMENT_REACH:
+        return False
+    return not _WEBCAST_AND_DOCUMENT.search(text, start, documents[-1].end())
+
+
+_DOCUMENT_REACH = 120  # characters from a document's "will be available" to the date or time it gives
 
 
 _WEBCAST_AND_DOCUMENT = safe_compile(
