@@ -1119,6 +1119,11 @@ def test_start_span_points_at_the_time() -> None:
             "is held, i.e. on 12 August 2013 at the end of the business day.",
             [("2013-08-19", "2013-08-19T15:00:00+03:00")],
         ),
+        (
+            "The AGM will be held on Friday, 16 August 2013 at 11.00am (Melbourne time). You must lodge your proxy "
+            "form no later than 48 hours before the AGM (i.e am (Melbourne time) Wednesday 14 August 2013).",
+            [("2013-08-16", "2013-08-16T11:00:00+10:00")],
+        ),
         # An Italian meeting's fallback date, and a period's end written with "at".
         (
             "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "
