@@ -199,6 +199,19 @@ def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str)
     assert parsed["company"] == "Acme Opportunities plc"
 
 
+def test_a_transcribed_letters_glued_date_is_the_release_date_not_an_event() -> None:
+    # A document site's page: views and uploader over "Transcription", the letter's line breaks lost.
+    release = parse(
+        "Notice Of 2013 Annual General Meeting\n\n2y ago\n7 Views\n2 Downloads\n747.78 KB\n27 Pages\n"
+        "Last View : 1m ago\nLast Download : 3m ago\nUpload by : Jane Rowe\nTranscription\n\n"
+        "2 August 2013Company Announcements OfficeASX LimitedDear Sir/Madam,Acme Group Notice of 2013 Annual "
+        "General MeetingPlease find attached the Notice of 2013 Annual General Meeting.The Annual General Meeting "
+        "will be held on Wednesday 4 September 2013, 10.30am Sydney time, at Acme House, Sydney."
+    )
+    assert release["dateline"]["date"] == "2013-08-02"
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2013-09-04", "2013-09-04T10:30:00+10:00")]
+
+
 def test_a_numeric_date_either_reading_allows_makes_no_dateline() -> None:
     # Canada writes both orders: "05/07/2008" in Toronto is May 7 or July 5.
     assert parse("Acme Robotics Announces Call\n\nTORONTO, ON -- 05/07/2008 --" + BODY)["dateline"] is None

@@ -847,7 +847,10 @@ _OPENING_MARKS = safe_compile(
 _ON_DATE_REPORTED = safe_compile(r"[ \t*_]{0,4}On[ \t]{1,3}")
 # (the issuer may write its name in lower case: "On August 6, 2019 argenx (Euronext & Nasdaq: ARGX) ... reported")
 _REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{L}[^\n]{0,450}?\b(?:reported|announced|said|disclosed)\b")
-_LETTER_WORDS = safe_compile(r"[ \t,.:\-–]{1,4}\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}")
+# ("20 September 2019Company Announcements Office": a PDF's transcription that lost the line break)
+_LETTER_WORDS = safe_compile(
+    r"(?:[ \t,.:\-–]{1,4}|(?<=\d)(?=\p{Lu}))\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}"
+)
 
 
 def said_on(text: str, start: int, end: int) -> bool:
@@ -867,9 +870,9 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     "Thursday, February 27, 2025 at 10:00" is an event's)."""
     text = doc.text
     lines = [(a, b) for a, b, line in doc.lines(0, min(len(text), 2000)) if line.strip()]
-    # A document site's page ("Size: px / Start display at page: / Download ... / Transcription"):
-    # the document opens under its "Transcription" line.
-    chrome = next((i for i, (a, b) in enumerate(lines[:8]) if text[a:b].strip() == "Transcription"), -1)
+    # A document site's page ("Size: px / Start display at page: / Download ... / Transcription", or
+    # views, downloads and uploader over it): the document opens under its "Transcription" line.
+    chrome = next((i for i, (a, b) in enumerate(lines[:12]) if text[a:b].strip() == "Transcription"), -1)
     lines = lines[chrome + 1 : chrome + 4]
     for start, end in lines:
         lead = _OPENING_MARKS.match(text, start, end)

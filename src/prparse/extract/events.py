@@ -1295,6 +1295,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and _is_release_date(doc, mention)
         and (
             not text[line_start:line_end].strip(" .*_#|").replace(text[mention.start : mention.end], "")
+            # ("20 September 2019Company Announcements Office": a PDF's transcription lost the line break)
+            or (not text[line_start : mention.start].strip(" .*_#|") and text[mention.end : mention.end + 1].isupper())
             or (
                 _STAMP_AFTER_TITLE.fullmatch(text, line_start, mention.start)
                 and not text[mention.end : line_end].strip(" .*_")
