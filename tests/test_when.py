@@ -1124,6 +1124,15 @@ def test_start_span_points_at_the_time() -> None:
             "form no later than 48 hours before the AGM (i.e am (Melbourne time) Wednesday 14 August 2013).",
             [("2013-08-16", "2013-08-16T11:00:00+10:00")],
         ),
+        # Indian AGM notices: a payout's first day, a record date in quotes, the end of business.
+        (
+            "The 78th Annual General Meeting will be held on Tuesday, August 20, 2013 at 3:00 p.m. (IST). The "
+            "Company has fixed Saturday, August 10, 2013 as the “Record Date” for the dividend to be declared at "
+            "the Annual General Meeting. The dividend, if declared at the Annual General Meeting, shall be "
+            "distributed amongst the Shareholders, on or from August 26, 2013 onwards. The dividend, if declared at "
+            "the Annual General Meeting, is paid to the members as at the end of business on Friday, 9 August 2013.",
+            [("2013-08-20", "2013-08-20T15:00:00+05:30")],
+        ),
         # An Italian meeting's fallback date, and a period's end written with "at".
         (
             "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "

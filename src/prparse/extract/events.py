@@ -81,7 +81,7 @@ _GLUED_CUE = safe_compile(
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
-    r"\b(?:ended|ending|ends|end\sof|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
+    r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     r"|clos(?:es|ing)\sat"
@@ -108,6 +108,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "shall be determined as at seven days before the general meeting is held, i.e. on 12 April 2023"
     # "no later than 48 hours before the AGM (i.e am (Melbourne time) Monday 14 November 2016)"
     r"|(?:days?|hours?|weeks?)\s(?:before|prior\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}(?:meeting|AGM|EGM)\b[^\n]{0,40}?"
+    # "shall be distributed amongst the Shareholders, on or from August 14, 2023 onwards", "lodged
+    # ... on or before Thursday, 18 July 2013": a payout's first day, a deadline
+    r"|on\sor\s(?:from|after|before)"
     # the fallback date of a meeting "on second call on 28 April"
     r"|(?:second|third)\s(?:call|calling|convocation)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
@@ -118,7 +121,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third", "before"),
+           "second", "third", "before", "from", "after"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -137,7 +140,7 @@ _NAMED_AS_DEADLINE = safe_compile(
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
     r"at\sthe\s(?:latest|earliest)\b"
     # "the board ... have fixed April 30, 2010 as the record date for determining stockholders"
-    r"|,?\s{1,3}as\s(?:the\s)?(?:record|cut-off|cutoff)\s(?:date|time)\b"
+    r"|,?\s{1,3}as\s(?:the\s)?[\"“']?(?:record|cut-off|cutoff)\s(?:date|time)\b"
     # "(Friday 28 April in second call, if any)": an Italian meeting's fallback date, held only
     # if the first call lacks a quorum
     r"|,?\s{1,3}(?:in|on|at)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
@@ -272,7 +275,7 @@ _CALLED_OFF = safe_compile(
     # "... that the Annual General Meeting would be held in Berlin on 27 August 2020 has therefore been rendered void"
     r"\b(?:postponed|cancell?ed|adjourned|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid)\b",
     regex.IGNORECASE,
-    needs=("postponed", "cancel", "adjourned", "called off", "withdrawn", "void"),
+    needs=("postponed", "cancel", "adjourned", "called", "withdrawn", "void"),
 )
 
 
