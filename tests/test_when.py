@@ -1133,6 +1133,13 @@ def test_start_span_points_at_the_time() -> None:
             "the Annual General Meeting, is paid to the members as at the end of business on Friday, 9 August 2013.",
             [("2013-08-20", "2013-08-20T15:00:00+05:30")],
         ),
+        # The invitation to a meeting, and a proxy statement to be mailed, are documents.
+        (
+            "The EGM is expected to be held at 2pm CET on September 27, 2013. Shareholders vote as described in the "
+            "invitation to the EGM, which will be published on or about August 12, 2013. Details of the shareholder "
+            "meeting will be in the proxy statement which Acme expects to mail during the week of August 19th.",
+            [("2013-09-27", "2013-09-27T14:00:00+02:00")],
+        ),
         # An Italian meeting's fallback date, and a period's end written with "at".
         (
             "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "

@@ -1578,9 +1578,13 @@ _DOCUMENT_OUT = safe_compile(
     # "An accompanying presentation of the results will be available after market close on July 25"
     r"|accompanying\spresentation|slides|slide\s(?:deck|presentation)|presentation\s(?:slides|materials?|deck)"
     # "... together with the accompanying form of proxy, has been despatched to the Shareholders on"
-    r"|forms?\sof\sproxy|proxy\sforms?)\b"
-    r"[^.;]{0,80}?\b(?:will\s(?:also\s)?be|has\sbeen|have\sbeen|was|were)\s(?:made\s)?"
-    r"(?:available|published|posted|distributed|sent|mailed|despatched|dispatched)\b",
+    r"|forms?\sof\sproxy|proxy\sforms?"
+    # "the invitation to the EGM, which will be published on or about December 11, 2020"
+    r"|invitation)\b"
+    r"[^.;]{0,80}?\b(?:(?:will\s(?:also\s)?be|has\sbeen|have\sbeen|was|were)\s(?:made\s)?"
+    r"(?:available|published|posted|distributed|sent|mailed|despatched|dispatched)"
+    # "the proxy statement which UST expects to mail during the week of October 27th"
+    r"|(?:expects?|plans?|intends?)\sto\s(?:mail|publish|post|send|distribute))\b",
     regex.IGNORECASE,
 )
 _AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
