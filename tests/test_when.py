@@ -1196,6 +1196,11 @@ def test_start_span_points_at_the_time() -> None:
             "(Beijing/Hong Kong Time: 9:00 a.m., Friday, August 2, 2013).",
             [("2013-08-01", "2013-08-01T21:00:00-04:00")],
         ),
+        (
+            "The Special Meeting is scheduled to be held on August 2, 2013, at 9:00 a.m. Beijing Time (August 1, "
+            "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
+            [("2013-08-02", "2013-08-02T09:00:00+08:00")],
+        ),
         # The slot a call moved from, and a voting deadline, are not events.
         (
             "Its earnings call, originally set for 8:30 a.m. Eastern time on Wednesday, August 7, 2013, will be "

@@ -1135,7 +1135,7 @@ def _date_for_time(
     line_start, line_end = doc.line_at(time.start)
     same = [d for d in same if line_start <= d.start < line_end] or same
     if same:
-        return min(same, key=lambda d: min(abs(d.start - time.end), abs(time.start - d.end)))
+        return min(same, key=lambda d: _distance_to_time(text, d, time))
     before = [d for d in near if floor <= d.start < s_start]
     placed = _date_of_place_named(text, before, s_start, s_end)
     if placed is not None:
@@ -1149,6 +1149,15 @@ def _date_for_time(
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
     return None
+
+
+def _distance_to_time(text: str, date: DateMention, time: TimeMention) -> int:
+    """How far a date is from a time, a date in brackets after it counting as far: "May 13, 2019, at
+    9:00 a.m. Beijing Time (May 12, 2019 at 9:00 p.m. Eastern Daylight Time)" restates the instant
+    in another zone, whose day is its own."""
+    if date.start >= time.end:
+        return date.start - time.end + (len(text) if "(" in text[time.end : date.start] else 0)
+    return abs(time.start - date.end)
 
 
 # "in Toronto on Wednesday, April 9, and in New York on Thursday, April 10": a place, then its day.
