@@ -212,6 +212,32 @@ def test_a_transcribed_letters_glued_date_is_the_release_date_not_an_event() -> 
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2013-09-04", "2013-09-04T10:30:00+10:00")]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("August 08 2013 - 2:53PM", "2013-08-08"),
+        ("08/01/2013 | 08:13am EST", "2013-08-01"),  # a US portal: month first
+        ("2013-08-01 09:00", "2013-08-01"),
+    ],
+)
+def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: str, date: str) -> None:
+    release = parse(
+        f"Acme Corp. to Seek Approval of Extension\n{stamp}\nAcme Corp. (Nasdaq:ACME) announced today that a "
+        "special meeting of shareholders will be held on August 23, 2013 to consider an amendment."
+    )
+    assert release["dateline"]["date"] == date
+    assert [e["date"] for e in release["events"]] == ["2013-08-23"]
+
+
+def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
+    release = parse(
+        "Acme Corp. to Incentivize Shareholders\nAugust 08 2013 - 2:53PM\nEligible shareholders will be entitled "
+        "to $0.05 per\nordinary share per month\nAcme Corp. announced today that shareholders\nthat vote at the "
+        "special meeting will be eligible to receive certain benefits."
+    )
+    assert release["events"] == []
+
+
 def test_a_numeric_date_either_reading_allows_makes_no_dateline() -> None:
     # Canada writes both orders: "05/07/2008" in Toronto is May 7 or July 5.
     assert parse("Acme Robotics Announces Call\n\nTORONTO, ON -- 05/07/2008 --" + BODY)["dateline"] is None

@@ -615,6 +615,7 @@ def _from_bare_line(
         or _signed_on(doc, release_spans)
         or _dated_line(doc, release_spans)
         or _portal_stamp(doc, release_spans)
+        or _time_stamped(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -811,6 +812,54 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     if found is None:
         return None
     return _only_date(doc, found.start("date"), found.end("date"), spans)
+
+
+# A page's time stamp on a line of its own: "August 08 2012 - 2:53PM", "01/26/2023 | 08:13am EST",
+# "2020-12-01 09:00". The date is the release's; neither it nor the time is an event's.
+_STAMP_TIME = safe_compile(
+    r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}(?P<time>\d{1,2}:\d\d(?::\d\d)?)[ \t]?(?P<half>[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
+)
+_STAMP_LINES = 4  # a page's first lines with text, where its stamp can sit
+
+
+def time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
+    """The first lines' time stamp: its line's bounds and its date."""
+    return doc.memo("time_stamp_line", _find_time_stamp_line)
+
+
+def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
+    text = doc.text
+    seen = 0
+    for a, b, line in doc.lines(0, min(len(text), 600)):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _STAMP_LINES or len(line) > 160:
+            break  # (a paragraph: the body has begun, and a date and time under it are a call's)
+        if ":" not in line or len(line) > 60:
+            continue
+        start = a + len(line) - len(line.lstrip(" \t*_|"))
+        dates = find_dates(text, start, b)
+        stamp = _STAMP_TIME.fullmatch(text, dates[0].end, b) if dates and dates[0].start == start else None
+        if stamp is None:
+            # "01/26/2023 | 08:13am EST": a US portal's order, month first, by its 12-hour clock
+            slashed = slash_date(text, start, b, month_first=True if "m" in line.lower() else None)
+            if slashed is None or slashed.start != start:
+                continue
+            dates = [slashed]
+            stamp = _STAMP_TIME.fullmatch(text, slashed.end, b)
+        if stamp is not None and dates[0].year is not None and dates[0].weekday is None:
+            return a, b, dates[0]
+    return None
+
+
+def _time_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    found = time_stamp_line(doc)
+    day = resolve(found[2], None) if found else None
+    if found is not None and day is not None:
+        spans["date"] = (found[2].start, found[2].end)
+    return day
 
 
 _DATED_LINE = compile_lines(r"^[ \t*_|]{0,4}Dated[ \t]{0,2}:[ \t]{0,4}(?P<date>[^\n]{6,40}?)[ \t.*_|]{0,4}$")

@@ -46,7 +46,7 @@ from .access import (
     find_links,
     find_replays,
 )
-from .dateline import body_start, said_on
+from .dateline import body_start, said_on, time_stamp_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
@@ -375,7 +375,7 @@ def _find_events(
             continue
         if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
             continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
-        if _report_row(doc, time.start):
+        if _report_row(doc, time.start) or _on_time_stamp(doc, time.start):
             continue
         if (
             _in_replay_clause(text, s_start, time.start)
@@ -1281,8 +1281,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _report_row(doc, mention.start)
     ):
         return False
-    if _STAMP_TIME_AFTER.match(text, mention.end):
-        return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp
+    if _STAMP_TIME_AFTER.match(text, mention.end) or _on_time_stamp(doc, mention.start):
+        return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
     if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start):
@@ -1457,6 +1457,11 @@ def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int
         if at < first_start and _dates_fill(doc, at) and doc.line_at(at)[1] < first_start - 1:
             return label_start, doc.line_at(last_end + 1)[1]
     return None
+
+
+def _on_time_stamp(doc: Document, offset: int) -> bool:
+    stamp = time_stamp_line(doc)
+    return stamp is not None and stamp[0] <= offset < stamp[1]
 
 
 def _report_row(doc: Document, offset: int) -> bool:
