@@ -664,6 +664,18 @@ def test_an_exchange_the_notice_names_is_no_issuer_either() -> None:
     assert parsed["company"] is None
 
 
+def test_a_letterheads_bracketed_roles_label_its_contacts() -> None:
+    parsed = prparse.parse(
+        "Acme Grill  Acme Steakhouse\nwww.acme.example\n|\n|\n(Analysts) Jane Rowe\n|\n(407) 555-5288\n|\n"
+        "(Media) Tom Ashby\n|\n(407) 555-4189\nACME REPORTS FISCAL AUGUST SALES RESULTS\nORLANDO, FL, Sept. 2, 2013 – "
+        "Acme Restaurants, Inc. (NYSE: ACME) today reported same-restaurant sales for August.\n"
+    )
+    assert [(c.role, c.name, c.phones) for c in parsed.contacts] == [
+        ("investors", "Jane Rowe", ("+14075555288",)),
+        ("media", "Tom Ashby", ("+14075554189",)),
+    ]
+
+
 def test_a_header_tables_contact_ends_at_its_release_mark() -> None:
     """ "|CONTACT: / |JANE ROWE / |(952) 555-6017 / |FOR IMMEDIATE RELEASE": the block ends at the
     release mark, so the headline and the body under it are not read as contact lines."""

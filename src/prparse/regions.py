@@ -42,7 +42,9 @@ _CONTACT_LABEL = compile_lines(
     rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"
     rf"[ \t*_]{{0,8}}$"
     # "**MEDIA**" alone on its line, a name and an address under it
-    rf"|(?P<role5>(?-i:MEDIA|INVESTORS?|PRESS|ANALYSTS?))[ \t*_]{{0,8}}$)"
+    rf"|(?P<role5>(?-i:MEDIA|INVESTORS?|PRESS|ANALYSTS?))[ \t*_]{{0,8}}$"
+    # "(Analysts) Matthew Stroud": the role in brackets before the name, in a letterhead
+    rf"|\((?P<role6>{_ROLE_WORDS})\)(?=[ \t]{{1,3}}(?-i:\p{{Lu}}\p{{Ll}})))"
     rf"[ \t*:_-]{{0,6}}",
     regex.IGNORECASE,
 )
@@ -217,7 +219,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
             found[doc.line_index(m.start())] = (
                 m.start(),
                 end,
-                m["role"] or m["role2"] or m["role3"] or m["role4"] or m["role5"],
+                m["role"] or m["role2"] or m["role3"] or m["role4"] or m["role5"] or m["role6"],
             )
     loose = [
         m
@@ -237,7 +239,7 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 
 # Every contact label holds one of these words, or is a short head ending in a colon
 # ("Investors:", "For Media:"): the label patterns run only on such lines.
-_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call", "media"))
+_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call", "media", "(analyst", "(investor"))
 _COLON_HEAD = compile_lines(r"^[^\n:]{0,40}:")
 _CONTACT_WORD = Words(("contact",))
 
@@ -570,6 +572,8 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
         return True  # ("Contact us", "Contact details" alone on their line)
     if m.group().endswith(("  ", "\t")) and len(label) < 40:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
+    if m["role6"] and len(rest) < 50:
+        return True  # "(Analysts) Matthew Stroud": a bracketed role before a name
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None
 
 
