@@ -641,6 +641,26 @@ def test_a_signatorys_department_names_no_issuer() -> None:
     assert parsed["company"] is None
 
 
+@pytest.mark.parametrize(
+    ("signatory", "company"),
+    [
+        ("Hitoshi Rowe President and CEO Acme Seimitsu Co., Ltd", "Acme Seimitsu Co., Ltd"),
+        (
+            "Yasuhisa Rowe Representative Director, President ACME Group Holdings Co., Ltd.",
+            "ACME Group Holdings Co., Ltd.",
+        ),
+        ("President Chain Store Co., Ltd.", "President Chain Store Co., Ltd."),  # a name, not a title
+    ],
+)
+def test_a_japanese_notices_signatory_titles_are_not_the_issuers_name(signatory: str, company: str) -> None:
+    parsed = parse(
+        "1 Note: This document has been translated from the Japanese original. To Shareholders with Voting Rights: "
+        f"(Stock Exchange Code 9999) June 5, 2013 {signatory}, Hachioji, Tokyo NOTICE OF THE 95TH ANNUAL GENERAL "
+        "MEETING OF SHAREHOLDERS You are cordially invited to attend the meeting."
+    )
+    assert parsed["company"] == company
+
+
 def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     parsed = parse(
         "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "

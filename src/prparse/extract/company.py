@@ -110,6 +110,12 @@ _TITLE_OF = safe_compile(
     # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
     r"|(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
+    # A Japanese notice's signatory: "Hitoshi Yoshida President and CEO Tokyo Seimitsu Co., Ltd",
+    # "Representative Director, President SENKO Group Holdings Co., Ltd."
+    # (two titles, or one after a director's: "President Chain Store Corporation" is a name)
+    r"|(?:Representative\sDirector|President|Chairman|CEO|COO)(?:(?:,|\sand|\s&)\s(?:Representative\sDirector"
+    r"|President|Chairman|CEO|COO|Chief\sExecutive\sOfficer)){1,3}\s(?=\p{Lu})"
+    r"|(?<=Director,?\s)President\s(?=\p{Lu})|Representative\sDirector\s(?=\p{Lu})"
 )
 
 
