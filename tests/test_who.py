@@ -661,6 +661,15 @@ def test_a_japanese_notices_signatory_titles_are_not_the_issuers_name(signatory:
     assert parsed["company"] == company
 
 
+def test_a_portals_loading_placeholder_is_no_issuer() -> None:
+    parsed = parse(
+        "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "
+        "Incorporated\nBOLT\ntoday provided an update regarding Acme's previously announced acquisition of Bolt. Bolt "
+        "has scheduled a Special Meeting of Stockholders for July 31, 2013 to vote on the pending transaction."
+    )
+    assert parsed["company"] == "Acme, Inc."
+
+
 def test_an_exchanges_disclaimer_names_no_issuer() -> None:
     parsed = parse(
         "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "

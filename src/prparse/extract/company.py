@@ -414,8 +414,14 @@ def _first_body_paragraph(doc: Document) -> int | None:
         if start == 0 and "\n" not in paragraph and not paragraph.endswith((".", ":")) and end < len(doc.text):
             continue  # the headline, however long: "Changes in the arrangements for OY FORCIT AB's ..."
         if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
-            return start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
+            start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+            while (chrome := _PAGE_CHROME_LINE.match(doc.text, start, end)) is not None:
+                start = chrome.end()  # "Loading...": a portal's placeholder over the text
+            return start
     return None
+
+
+_PAGE_CHROME_LINE = safe_compile(r"[ \t]{0,3}\p{L}{1,20}(?:\.\.\.|…)[ \t]{0,3}\n")
 
 
 def _is_name_word(word: str, *, first: bool) -> bool:
