@@ -661,6 +661,15 @@ def test_a_japanese_notices_signatory_titles_are_not_the_issuers_name(signatory:
     assert parsed["company"] == company
 
 
+def test_a_nordic_release_header_names_the_issuer_over_the_headlines_subject() -> None:
+    parsed = parse(
+        "Bolt Telecom and Nordnet to merge with Acme\n\n\nACME STOCK EXCHANGE RELEASE 10 JUNE 2013 AT 4.10pm\n\n"
+        "Bolt Telecom and Nordnet to merge with Acme\n\nThe Boards of Directors in Acme and Bolt Telecom have agreed "
+        "that Bolt Telecom will merge into Acme and have signed the merger plan.\n"
+    )
+    assert parsed["company"] == "ACME"
+
+
 def test_a_portals_loading_placeholder_is_no_issuer() -> None:
     parsed = parse(
         "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "

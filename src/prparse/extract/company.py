@@ -159,7 +159,7 @@ def extract(doc: Document) -> Part:
         candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
     if opening is not None:
-        candidates.append(lambda: _headline_subject_or_leading_name(doc, opening))
+        candidates.append(lambda: _release_header_name(doc, _headline_subject_or_leading_name(doc, opening)))
     candidates.append(lambda: _byline(doc))
     candidates.append(lambda: _headline_issuer(doc))
     candidates.append(lambda: _headline_name_before_dash(doc))
@@ -402,6 +402,30 @@ def _headline_name_before_dash(doc: Document) -> tuple[int, int] | None:
 
 
 _LOWER_WORD = safe_compile(r"(?<![\w-])[a-z]{3,}\b")
+
+
+# A Nordic release's header: "ELISA STOCK EXCHANGE RELEASE 10 JUNE 2013 AT 4.10pm", "Acme A/S Company
+# announcement no. 12": the issuer before the kind of release.
+_RELEASE_HEADER = compile_lines(
+    r"^[ \t*_]{0,3}(?P<name>\p{Lu}[\p{L}&.'/-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'/-]{0,30}){0,4}?)[ \t]{1,6}"
+    r"(?i:stock[ \t]exchange[ \t](?:release|announcement)|company[ \t]announcement|investor[ \t]news)\b"
+)
+
+
+def _release_header_name(doc: Document, leading: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The issuer a Nordic header names, unless the body opens with the same name (kept as the
+    body writes it, not in the header's capitals): "ELISA STOCK EXCHANGE RELEASE" over "Kymen
+    Puhelin and Telekarelia to merge with Elisa"."""
+    if body_start(doc) is not None:
+        return leading
+    found = _RELEASE_HEADER.search(doc.text, 0, header_end(doc))
+    if found is None or found["name"].split()[0].lower() in _NOT_NAME_WORDS:
+        return leading
+    if leading is not None:
+        header, body = found["name"].lower(), doc.text[leading[0] : leading[1]].lower()
+        if header.startswith(body) or body.startswith(header.split()[0]):
+            return leading
+    return found.start("name"), found.end("name")
 
 
 def _first_body_paragraph(doc: Document) -> int | None:
