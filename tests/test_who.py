@@ -670,6 +670,15 @@ def test_a_nordic_release_header_names_the_issuer_over_the_headlines_subject() -
     assert parsed["company"] == "ACME"
 
 
+def test_an_invitations_cover_names_the_issuer_and_no_place() -> None:
+    parsed = parse(
+        "Invitation August 26, 2013\n\nTranscription\n\n1 Invitation Annual General Meeting Acme AG August 26, "
+        "2013\n\n2 Annual General Meeting of ACME AG, Duesseldorf Congress Center. We invite our shareholders to the "
+        "Annual General Meeting of Acme AG which will take place on Monday August 26, 2013, at 10:00 a.m. CEST.\n"
+    )
+    assert (parsed["company"], parsed["dateline"]) == ("Acme AG", None)
+
+
 def test_a_portals_loading_placeholder_is_no_issuer() -> None:
     parsed = parse(
         "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "

@@ -108,7 +108,9 @@ _TITLE_OF = safe_compile(
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
     # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
-    r"|(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
+    # ("Invitation Annual General Meeting Gerresheimer AG", a PDF's cover run on)
+    r"|(?:(?i:invitation|notice|convocation)\s(?:(?i:to|of)\s(?:(?i:the)\s)?)?)?"
+    r"(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
     # A Japanese notice's signatory: "Hitoshi Yoshida President and CEO Tokyo Seimitsu Co., Ltd",
     # "Representative Director, President SENKO Group Holdings Co., Ltd."

@@ -659,7 +659,8 @@ def _inline_dateline(
 
 _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
-     "release", "notice", "company", "press", "stock", "link", "url", "website", "webcast", "event", "registration",
+     "release", "notice", "invitation", "convocation", "company", "press", "stock",
+     "link", "url", "website", "webcast", "event", "registration",
      "location", "where", "when", "presenter", "speaker",
      # a section's heading over a list of bullets: "HIGHLIGHTS\n- Copper production of ..."
      "highlights", "summary", "overview", "outlook", "agenda", "background", "notes", "results", "financial",
