@@ -1140,6 +1140,13 @@ def test_start_span_points_at_the_time() -> None:
             "meeting will be in the proxy statement which Acme expects to mail during the week of August 19th.",
             [("2013-09-27", "2013-09-27T14:00:00+02:00")],
         ),
+        # The date set "as the date of the annual meeting", in a sentence that opens with what was announced.
+        (
+            "Acme Trust, Inc. also announced today that its Board of Directors has set Thursday, August 22, 2013 as "
+            "the date of the annual meeting of stockholders and July 23, 2013 as the record date for determining "
+            "the stockholders entitled to vote at the annual meeting of stockholders.",
+            [("2013-08-22", None)],
+        ),
         # An Italian meeting's fallback date, and a period's end written with "at".
         (
             "The Annual General Meeting will be held on first calling on Thursday 15 August 2013 "

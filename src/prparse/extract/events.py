@@ -1243,6 +1243,15 @@ def _listed_after_a_non_event(text: str, floor: int, mention: DateMention) -> bo
     return bool(_NOT_EVENT_LEAD.search(text[max(floor, previous.start - LEAD) : previous.start]))
 
 
+# "... also announced today that its Board has set Thursday, June 12, 2008 as the date of the annual
+# meeting of stockholders": the date named as the event's, whatever was announced.
+_DATE_OF_EVENT = safe_compile(
+    r",?\s{1,3}as\sthe\s(?:date|day)\s(?:of|for)\s(?:the\s|its\s|our\s)?(?:\w+\s){0,2}?"
+    r"(?:annual|special|extraordinary|general|shareholders'?|stockholders'?)\s(?:\w+\s)?meeting",
+    regex.IGNORECASE,
+)
+
+
 def _presented_that_day(text: str, start: int, end: int) -> bool:
     """ "... its report on 27 February, by way of a webcast": the publication presented live;
     not "... earnings as Wednesday, October 28, with a conference call to follow Thursday,
@@ -1348,7 +1357,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     # a conference call scheduled for ..." do.
     if cue.group().lower() in _BARE_VERB_CUES and not _HOSTS_NAMED_EVENT.match(text, cue.start(), s_end):
         return False
-    if _RESULTS_ONLY.search(lead) and not EVENT_CUE.search(lead) and not _presented_that_day(text, mention.end, s_end):
+    if (
+        _RESULTS_ONLY.search(lead)
+        and not EVENT_CUE.search(lead)
+        and not _presented_that_day(text, mention.end, s_end)
+        and not _DATE_OF_EVENT.match(text, mention.end, s_end)
+    ):
         return False
     return (
         mention.year is not None
