@@ -100,6 +100,7 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
         ("through February   \n      19, 2025", [(2025, 2, 19, None)]),
         ("Aug. 2nd and Sept. 14", [(None, 8, 2, None), (None, 9, 14, None)]),
         ("Tuesday, June 25th ,2024 and May 10th , 2024", [(2024, 6, 25, 1), (2024, 5, 10, None)]),  # a stray space
+        ("on Friday, the 19th day of July, 2019; this 5th day of May 2020", [(2019, 7, 19, 4), (2020, 5, 5, None)]),
         ("Market 5 and May we; 2August", []),  # no month word, a verb, no space before the month
         ("13.02.2025 and $1.20 and 2013-08-02", [(2025, 2, 13, None), (2013, 8, 2, None)]),
         ("Wednesday 09. January 2008", [(2008, 1, 9, 2)]),

@@ -42,7 +42,8 @@ _REFERENCE_WORD = (
     r"(?<!\b(?i:section|item|article|note|chapter|part|rule|clause|paragraph|exhibit|schedule|no)\.?\s{1,3})"
 )
 _DAY_MONTH = safe_compile(
-    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}\.?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}(?:,?\s{{1,3}}{_YEAR})?"
+    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}\.?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}"
+    rf"(?:,?\s{{1,3}}{_YEAR})?"
 )
 # "2013-08-02"
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
@@ -232,6 +233,8 @@ def _day_before(text: str, at: int) -> bool:
     before = before.rstrip()
     if before.endswith("of"):
         before = before[:-2].rstrip()
+    if before.endswith("day"):
+        before = before[:-3].rstrip()  # "the 19th day of July, 2019": a legal notice's
     if before[-2:] in ("st", "nd", "rd", "th"):
         before = before[:-2]
     elif before[-1:] == "." and before[-2:-1].isdigit():
