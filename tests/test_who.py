@@ -2468,6 +2468,9 @@ def test_two_glued_contact_labels_on_consecutive_lines_keep_their_own_people() -
         ("MZ Group - MZ North AmericaACMR@mzgroup.example", "acmr@mzgroup.example"),
         ("Acme Digital, Inc.212.555.4844 Officejane@acmedigital.example", "jane@acmedigital.example"),
         ("Media Contact:Jane Rowemedia@acmebio.example", "media@acmebio.example"),
+        ("Jane RoweACR Advisory, Inc.jrowe@acradvisory.example", "jrowe@acradvisory.example"),
+        # ... or after it: the next line's word run on to the domain
+        ("Jane Rowe T. +49 179 / 555 0237 jane.rowe@acme-group.comACME AG", "jane.rowe@acme-group.com"),
     ],
 )
 def test_a_word_glued_on_to_a_mailbox_is_no_part_of_it(line: str, email: str) -> None:

@@ -735,9 +735,12 @@ _GLUED_USER_PREFIX = safe_compile(r"(?:(?:\d{1,4}[-.]){1,3}\d{3,4}|x\d{1,5}|ext\
 _GLUED_WORD_BEFORE_USER = safe_compile(
     r"\p{Lu}\p{Ll}{2,20}(?=\p{Lu}{2,}(?:[\w.+-]*)$)"
     r"|(?:Office|Email|E-mail|Mail|Tel|Phone|Mobile|Direct)(?=\p{Ll})"
+    # "PCG Advisory, Inc.ksmith@...": the firm's legal suffix, its stop glued to the mailbox
+    r"|(?:Inc|Ltd|Corp|LLC|Co|AG|plc|PLC)\.(?=\p{Ll})"
     r"|\p{Lu}\p{Ll}{2,20}?(?=(?:media|info|ir|investors?|press|contact|news|office|communications)$)"
 )
-_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www)$")
+# "...@pwo-group.comPWO AG": the next word, or a link, run on to the domain's last label
+_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www|\p{Lu}[\w-]*)$")
 
 
 def _glued_prefix(user: str, before: str = "") -> str:
