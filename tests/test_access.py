@@ -273,6 +273,18 @@ def test_codes(snippet: str, code: str | None) -> None:
         ),
         # ... but two links offered together: the first counts (spec: "of several, the first").
         (
+            "The presentation may be viewed live at www.acmerobotics.example (direct link: "
+            "https://events.webcast.example/acme/ytumvxhO ) or followed by telephone.",
+            "www.acmerobotics.example",
+            None,
+        ),
+        (
+            "The call will be broadcast live on the Investor Relations section of Acme's website at "
+            "www.AcmeRobotics.example or directly at https://viavid.webcast.example/starthere.jsp?ei=1768081",
+            "www.AcmeRobotics.example",
+            None,
+        ),
+        (
             "The webcast can be accessed on the Acme website, www.acmerobotics.example and\n"
             "https://event.webcast.example/wcc/r/1952473/C5AC3067.",
             "www.acmerobotics.example",

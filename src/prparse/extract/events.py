@@ -1728,15 +1728,16 @@ def _webcast_link(doc: Document, links: list[LinkItem]) -> LinkItem | None:
         if first.start < link.start < sentence_end
         and link.url
         and not _HOME_PAGE.fullmatch(link.url)
-        # "... on www.acme.no, or with the following link: https://...": offered instead; "on the
-        # website, www.acme.com and https://event.on24.com/...": both, and the first counts.
+        # "... on www.acme.no, or with the following link: https://...": offered instead; but "at
+        # www.acme.com (direct link: https://...)", "or directly at https://...", "or via: https://..."
+        # and "on the website, www.acme.com and https://event.on24.com/...": the first counts.
         and _INSTEAD.search(doc.text, first.end, link.start)
     )
     return next(deeper, first)
 
 
 _HOME_PAGE = safe_compile(r"(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,3}/?")
-_INSTEAD = safe_compile(r"\bor\b|\blink\b|\bdirectly\b|\balternatively\b", regex.IGNORECASE)
+_INSTEAD = safe_compile(r"\bor\s(?:with|through|by|using)\sthe\sfollowing\slink\b", regex.IGNORECASE)
 
 
 def _build(doc: Document, draft: _Draft) -> Event:
