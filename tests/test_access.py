@@ -271,6 +271,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://www.acmerobotics.example/web-conference",
             None,
         ),
+        # The issuer's site, in brackets after its name, in the sentence that announces the call.
+        (
+            "Acme Biotechnology Corporation (www.acmebio.example) (OTCQB:ACMB) today announced that it will hold "
+            "the investor conference call.",
+            None,
+            None,
+        ),
         # ... but two links offered together: the first counts (spec: "of several, the first").
         (
             "The presentation may be viewed live at www.acmerobotics.example (direct link: "

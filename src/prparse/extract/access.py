@@ -812,7 +812,12 @@ _CALL_ROW = safe_compile(
 
 
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")
-_SITE_AFTER_NAME = safe_compile(r"\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)\s{0,2}\($")
+# ... or right after its legal name: "Generex Biotechnology Corporation (www.generex.com) (OTCQB:GNBT)"
+_SITE_AFTER_NAME = safe_compile(
+    r"(?:\([A-Za-z .]{2,30}:\s{0,2}[A-Z0-9.]{1,8}\)"
+    r"|\b(?:Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|plc|PLC|AG|SE|ASA|AB|N\.V\.|S\.A\.|LLC|Group))"
+    r"\s{0,2}\($"
+)
 
 
 def _add_link(
