@@ -1179,6 +1179,13 @@ def test_start_span_points_at_the_time() -> None:
         ),
         ("Half-year report 2013: 29 August 2013, 08:00 CET", []),
         ("Half-year results conference call: 29 August 2013, 10:00 CET", [("2013-08-29", "2013-08-29T10:00:00+02:00")]),
+        # A media advisory: the data's publication hour is no event; the news conference's cells are.
+        (
+            "The release will be published in the Acme Daily at 8:30 a.m. eastern time on August 2, 2013.\n\n"
+            "Acme officials will hold a news conference to present the findings.\n\nDate\n\nAugust 2, 2013\n\n"
+            "Time\n\n9:30 AM to 10:30 AM (EDT)\n\nLocation\n\nAcme Centre, Ottawa\n",
+            [("2013-08-02", "2013-08-02T09:30:00-04:00")],
+        ),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

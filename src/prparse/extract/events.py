@@ -58,7 +58,7 @@ EVENT_CUE = safe_compile(
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
-    r"|briefings?|press\sconferences?|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
+    r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
     r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking"
     # "A video interview with the CEO ... will be available at 3:00 p.m. Pacific Time"
@@ -160,7 +160,8 @@ _RELEASE_PHRASE = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces"
     r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release|(?:sales|financial)\sinformation)\b"
     # "the press announcement on third quarter results is scheduled to be released ... at 6:00 a.m."
-    r"|\b(?:results|earnings|report)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
+    # ("The release will be published in Statistics Canada's Daily at 8:30 a.m. eastern time")
+    r"|\b(?:results|earnings|report|release)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
     regex.IGNORECASE,
 )
 _CUE_IN_PASSING = safe_compile(
@@ -768,8 +769,11 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if len(line) <= 120 and (EVENT_CUE.search(line) or _NAMED_CONFERENCE.search(line)):
             return True
         label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
-        if label is not None and not doc.text[label.end() : b].strip():
-            # "Time:" on its own line above the value: the block's heading or lead-in names the event.
+        if (label is not None and not doc.text[label.end() : b].strip()) or (
+            seen == 1 and line.strip(" \t*_|#").lower() in _WHEN_HEADS
+        ):
+            # "Time:" (or "Time", a table's cell) on its own line above the value: the block's
+            # heading or lead-in names the event.
             return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
         if len(line) > 120:
             # A paragraph that ends by announcing the call, the call's date and time lines under it:
@@ -785,6 +789,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     return False
 
 
+_WHEN_HEADS = frozenset({"time", "date", "when", "date and time", "date & time", "start time"})
 _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
