@@ -238,6 +238,16 @@ def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     assert release["events"] == []
 
 
+def test_a_replays_window_is_no_dateline() -> None:
+    release = parse(
+        "•\nThird quarter production up 7.7%\nLive Call Date:\nThursday, August 1, 2013\nLive Call Time:\n"
+        "5:00 p.m. Eastern Time (2 p.m. Pacific Time)\nLive Call Dial-in:\n877-555-5169 from the U.S.\n"
+        "Replay Dates:\nThrough Thursday, August 15, 2013\nReplay Dial-in:\n855-555-2056 from the U.S.\n"
+    )
+    assert release["dateline"] is None or release["dateline"]["city"] is None
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2013-08-01", "2013-08-01T17:00:00-04:00")]
+
+
 def test_a_numeric_date_either_reading_allows_makes_no_dateline() -> None:
     # Canada writes both orders: "05/07/2008" in Toronto is May 7 or July 5.
     assert parse("Acme Robotics Announces Call\n\nTORONTO, ON -- 05/07/2008 --" + BODY)["dateline"] is None

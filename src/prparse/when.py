@@ -112,7 +112,10 @@ _TIME = safe_compile(
 )
 # A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
 WHEN_LABEL = safe_compile(
-    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:date|time|when|at|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:", regex.IGNORECASE
+    # ("Live Call Date:", "Live Call Time:": a results release's details rows)
+    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:live\s(?:conference\s)?call\s)?"
+    r"(?:date|time|when|at|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:",
+    regex.IGNORECASE,
 )
 _CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
 

@@ -676,6 +676,8 @@ _NOT_PLACE_WORDS = frozenset(
      # a report's title before the period it covers: "Audited Financial Statements 31 Dec. 2019"
      "statements", "statement", "results", "report", "financial", "audited", "ended", "ending", "quarter", "interim",
      "annual", "year", "half-year", "dividend", "update",
+     # a replay's window: "Through Thursday, November 21, 2019"
+     "through", "until",
      # a headline's event: "Host Conference Call on Thursday, February 1, 2001"
      "call", "conference", "webcast", "meeting", "host", "hosts",
      # a listing: "TSX:\nELD NYSE: EGO"
