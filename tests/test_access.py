@@ -271,6 +271,14 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://www.acmerobotics.example/web-conference",
             None,
         ),
+        # Where the results are published is no webcast, though the headline names the call.
+        (
+            "Acme will publish its financial results on Wednesday, August 7, 2013, after the close of the market "
+            "on its Investor Relations website, at https://investor.acme.example/financial-information. Acme will "
+            "host a conference call which will be broadcast live at https://investor.acme.example/events.",
+            "https://investor.acme.example/events",
+            None,
+        ),
         # The issuer's site, in brackets after its name, in the sentence that announces the call.
         (
             "Acme Biotechnology Corporation (www.acmebio.example) (OTCQB:ACMB) today announced that it will hold "

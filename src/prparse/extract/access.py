@@ -145,9 +145,11 @@ _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
     r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?\s(?:will|can)\sbe\s(?:made\s)?available"
-    r"|full\s(?:press\s|news\s)?release)\b",  # "To view the full press release, visit https://..."
+    r"|full\s(?:press\s|news\s)?release"  # "To view the full press release, visit https://..."
+    # "will publish the Company's financial results ... on the Company's Investor Relations website, at https://..."
+    r"|results)\b",
     regex.IGNORECASE,
-    needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full"),
+    needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full", "results"),
 )
 _DIAL_IN_LIST = safe_compile(
     r"\b(?:link|page|list)\s(?:\w{1,12}\s){0,3}(?:for|with|of)\s(?:\w{1,12}\s){0,2}dial-?in\s(?:numbers|details)\b",
