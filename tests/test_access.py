@@ -551,6 +551,17 @@ def test_country_labels_over_their_numbers_and_a_replays_details_lead_in() -> No
     assert event["replay"]["passcode"] == "10147239"
 
 
+def test_a_replay_tables_dial_in_number_rows_are_the_replays() -> None:
+    """ "UK Dial In Number" labels a row of either table: the heading above says whose."""
+    event = first_event(
+        "The details of the live conference call are as follows:\n|UK Toll Free Dial In Number\n|0800 555 0937\n"
+        "|Conference ID\n|8001751\nReplay:\nA replay of the presentation will be available for two weeks. "
+        "Details are as follows:\n|UK Dial In Number\n|0800 555 1533\n|USA Toll Free Number\n|1866 555 4222\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+448005550937"]
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+448005551533", "+18665554222"]
+
+
 def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
     text = (
         "Company Announcement\nCopenhagen, 23 July 2013\nNo. 15/2013\nINTERIM REPORT\nConference call details\n"

@@ -378,9 +378,10 @@ def role_of(doc: Document, start: int) -> Role | None:
         if REPLAY_CUE.search(unit):
             return "replay"
         if STRONG_LIVE_CUE.search(unit):
-            if _DETAILS_LEAD_IN.fullmatch(unit):
+            if _DETAILS_LEAD_IN.fullmatch(unit) or not STRONG_LIVE_CUE.search(_without_row_labels(unit)):
                 # "A telephone replay will be available ... The dial-in details are:": the
-                # sentence before says what the details are of.
+                # sentence before says what the details are of; so does the heading over a
+                # table's "UK Dial In Number" row ("Replay:", "Live analyst conference call:").
                 weak = True
                 continue
             return "live"
@@ -393,6 +394,16 @@ _TO_HEAR_REPLAY = safe_compile(
     r"[^.;\n]{0,80}?\bto\s(?:hear|listen\sto|access|play)\s(?:the\s)?(?:replay|playback|recording|archive)",
     regex.IGNORECASE,
 )
+_ROW_DIAL_LABEL = safe_compile(
+    r"(?:[\w.'/()-]{1,20}\s){0,3}(?:toll[\s-]free\s)?dial[\s-]in\s(?:numbers?|no\.?)", regex.IGNORECASE
+)
+def _without_row_labels(unit: str) -> str:
+    """The unit without its lines that are only a table's dial-in row label."""
+    if "\n" not in unit and len(unit) > 60:
+        return unit  # (the common case: a sentence)
+    return "\n".join(line for line in unit.split("\n") if not _ROW_DIAL_LABEL.fullmatch(line.strip(" \t|*_:")))
+
+
 _DETAILS_LEAD_IN = safe_compile(
     r"\s{0,4}(?:the\s)?dial[\s-]in\s(?:numbers?|details|information)\s(?:are|is)(?:\sas\sfollows)?\s?:?\s{0,4}",
     regex.IGNORECASE,
@@ -536,7 +547,7 @@ def find_dial_ins(
         region = (
             country_of(label[-60:])
             or (country_of(after["label"]) if after else None)
-            or (country_of(_line_above(doc, line_start)) if not label.strip(" :-*\t") else None)
+            or (country_of(_line_above(doc, line_start)) if not label.strip(" :-*\t|") else None)
         )
         numbers = parse_placed(doc, candidate.written, region)
         if not numbers and warnings is not None and _DIAL_WORD.search(label):
