@@ -397,6 +397,8 @@ _TO_HEAR_REPLAY = safe_compile(
 _ROW_DIAL_LABEL = safe_compile(
     r"(?:[\w.'/()-]{1,20}\s){0,3}(?:toll[\s-]free\s)?dial[\s-]in\s(?:numbers?|no\.?)", regex.IGNORECASE
 )
+
+
 def _without_row_labels(unit: str) -> str:
     """The unit without its lines that are only a table's dial-in row label."""
     if "\n" not in unit and len(unit) > 60:
