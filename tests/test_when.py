@@ -1186,6 +1186,16 @@ def test_start_span_points_at_the_time() -> None:
             "Time\n\n9:30 AM to 10:30 AM (EDT)\n\nLocation\n\nAcme Centre, Ottawa\n",
             [("2013-08-02", "2013-08-02T09:30:00-04:00")],
         ),
+        # A calendar of dates over their descriptions, run on as one sentence: the meeting "same date" as
+        # the row above it, and each row's own event.
+        (
+            "Please find the updated financial calendar for 2013 below:\n|Date\n|Description\n|August 2, 2013\n"
+            "|Deadline for shareholder proposals – Annual General Meeting\n|August 12, 2013\n"
+            "|Annual Report 2012 – investor meeting same date at 15:00 CET\n|August 23, 2013\n"
+            "|Annual General Meeting\n|September 9, 2013\n|Interim Report – for the three-month period ended "
+            "June 30, 2013\n",
+            [("2013-08-12", "2013-08-12T15:00:00+02:00"), ("2013-08-23", None)],
+        ),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

@@ -435,8 +435,10 @@ def _find_events(
     joined_day: tuple[int, dt.date] | None = None  # where the last date-only event's date ended, and its day
     for mention in dates if not timed_only else []:
         sentence = doc.sentence_index(mention.start)
-        if sentence in claimed_sentences:
-            continue
+        if sentence in claimed_sentences and not (
+            _calendar_label_below(doc, mention) or _calendar_label_above(doc, mention)
+        ):
+            continue  # (a calendar's rows run on as one sentence: each row's date is its own)
         s_start, s_end = doc.sentences()[sentence]
         if mention.relative is not None and any(d.relative is None and s_start <= d.start < s_end for d in usable):
             continue  # "today opened registration for the ... on September 18": the written date is the event's
@@ -1139,6 +1141,12 @@ def _date_for_time(
     # "7 May 2019 Interim report": the date on the time's own line, however far.
     line_start, line_end = doc.line_at(time.start)
     same = [d for d in same if line_start <= d.start < line_end] or same
+    if _SAME_DAY_BEFORE.search(text, max(line_start, time.start - 80), time.start):
+        # "|March 11, 2020 / |Annual Report 2019 – investor meeting same date at 15:00 CET / |April
+        # 14, 2020": the day named before it, not the next row's
+        earlier = [d for d in near if d.end <= time.start and d.relative is None]
+        if earlier:
+            return earlier[-1]
     if same:
         return min(same, key=lambda d: _distance_to_time(text, d, time))
     before = [d for d in near if floor <= d.start < s_start]
@@ -1154,6 +1162,9 @@ def _date_for_time(
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
     return None
+
+
+_SAME_DAY_BEFORE = safe_compile(r"\b(?:(?:the\s)?same\s(?:date|day)|that\sday)\b", regex.IGNORECASE)
 
 
 def _distance_to_time(text: str, date: DateMention, time: TimeMention) -> int:
@@ -1408,6 +1419,8 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
         a, b = doc.line_at(at - 1)
         # (not the sentence that introduces the calendar: "... is as follows:", "... looks as follows.")
         row = text[a:b].strip(" \t|")
+        if row.strip(" *_:").lower() in _TABLE_HEADS:
+            break  # "|Date / |Description": a table's head, whose first column is the dates
         if (
             expect_label
             and 0 < b - a <= 100
@@ -1431,6 +1444,7 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
 
 
 _DATE_HEADS = ("date", "dates", "date and time", "time")
+_TABLE_HEADS = frozenset({"description", "event", "events", "item", "activity", "subject", "details"})
 
 
 def _label_then_date_head(doc: Document, at: int) -> bool:
