@@ -271,6 +271,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://www.acmerobotics.example/web-conference",
             None,
         ),
+        # A presentation "of" the results made available is a document.
+        (
+            "A presentation of the 2013 second quarter highlights and results will be available on the same day at "
+            "www.acmerobotics.example in the Investor section, under Presentations & Events.",
+            None,
+            None,
+        ),
         # Where the results are published is no webcast, though the headline names the call.
         (
             "Acme will publish its financial results on Wednesday, August 7, 2013, after the close of the market "

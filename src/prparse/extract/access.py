@@ -162,6 +162,8 @@ _SLIDES_POSTED = safe_compile(
     r"|presentations?\b[^.]{0,100}?\bwill\sbe\s(?:posted|published)"
     # "An accompanying presentation of the results will be available ... at www.acme.com/investing"
     r"|accompanying\spresentation\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
+    # "A presentation of the 2020 first quarter highlights and results will be available on the same day at ..."
+    r"|presentations?\sof\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
     # "The Company will also post a complementary investor presentation ... at https://..."
     r"|\bpost(?:s|ed)?\s[^.]{0,40}?\bpresentation)\b",
     regex.IGNORECASE,
