@@ -1107,6 +1107,13 @@ def test_start_span_points_at_the_time() -> None:
             "General Meeting will be held on Thursday 22 August 2013 at 10.00am (AEST) at the Acme Centre",
             [("2013-08-22", "2013-08-22T10:00:00+10:00")],
         ),
+        # What began at a time is past.
+        (
+            "Acme's Chief Operating Officer will be available at the airport this afternoon to brief media after the "
+            "call centre agents began strike action today at 12:01 ET.\n\nTime:    4:00 p.m. ET\nDate:    Tuesday "
+            "July 23, 2013\n",
+            [("2013-07-23", "2013-07-23T16:00:00-04:00")],
+        ),
         # What the company held, hosted or conducted is past.
         (
             "On 2 August 2013 at 9:30 (EET) AB Acme held a conference webinar for its shareholders and investors.",
