@@ -1107,6 +1107,12 @@ def test_start_span_points_at_the_time() -> None:
             "General Meeting will be held on Thursday 22 August 2013 at 10.00am (AEST) at the Acme Centre",
             [("2013-08-22", "2013-08-22T10:00:00+10:00")],
         ),
+        # A media advisory's schedule: the wire's release hour is no event.
+        (
+            "WHEN: Marketwire distributed press release - 7:30 A.M. EDT, August 2nd, 2013\n"
+            "Press conference - 10:30 A.M. EDT, August 2nd, 2013\n",
+            [("2013-08-02", "2013-08-02T10:30:00-04:00")],
+        ),
         # What began at a time is past.
         (
             "Acme's Chief Operating Officer will be available at the airport this afternoon to brief media after the "

@@ -162,6 +162,8 @@ _RELEASE_PHRASE = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces"
     r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release|(?:sales|financial)\sinformation)\b"
     # "the press announcement on third quarter results is scheduled to be released ... at 6:00 a.m."
+    # "Marketwire distributed press release - 7:30 A.M. EST": the release's own hour
+    r"|\b(?:distributed|issued|published|disseminated)\s(?:press|news)\srelease\b"
     # ("The release will be published in Statistics Canada's Daily at 8:30 a.m. eastern time")
     r"|\b(?:results|earnings|report|release)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
     regex.IGNORECASE,
