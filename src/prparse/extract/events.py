@@ -1038,11 +1038,12 @@ _PAYOUT_ITEM = safe_compile(
 )
 
 
+_REPORT_WORDS = ("report", "result", "statement", "update")  # one of which every _REPORT_ITEM holds
 _REPORT_ITEM = safe_compile(
     r"\b(?:(?:interim|annual|quarterly|half[-\s]year(?:ly)?|year[-\s]end|full[-\s]year|q[1-4]|financial)\s"
     r"(?:financial\s)?(?:report|results|statements?)|results?\s(?:announcement|release)|trading\supdate)\b",
     regex.IGNORECASE,
-    needs=("report", "result", "statement", "update"),
+    needs=_REPORT_WORDS,
 )
 _DEADLINE_ITEM = safe_compile(
     r"\b(?:deadline|record\sdate|cut-?off|ex-?dividend|last\sday)\b",
@@ -1510,6 +1511,9 @@ def _report_row(doc: Document, offset: int) -> bool:
     a, b = doc.line_at(offset)
     if b - a > 120:
         return False  # (a paragraph, not a row: decided without reading dates)
+    rows = text[max(0, a - 240) : b].lower()
+    if not any(word in rows for word in _REPORT_WORDS):
+        return False  # (no report named on the row or above it: the common case)
     dates = find_dates(text, a, b)
     if len(dates) != 1:
         return False
