@@ -52,6 +52,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T10:00:00-04:00")],
         ),  # the letters with stops
         (
+            "Acme will present at the Acme Healthcare Conference on Friday, August 2, at 9:45 a. m. E.T (Press "
+            "release, Acme Robotics, JUL 23, 2013)",
+            [("2013-08-02", "2013-08-02T09:45:00-04:00")],
+        ),  # ... the last stop lost, and a space inside "a. m."
+        (
             "Acme will host a conference call and webcast to report its second quarter 2013 financial results on "
             "Friday, August 2, 2013, at 8:30 a.m. ET.",
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],

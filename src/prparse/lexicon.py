@@ -354,6 +354,7 @@ ZONES: Final[dict[str, str]] = {
     "nzt": "Pacific/Auckland",
     # Zones named by a city or country the spec leaves out: its own rules.
     "e.t.": "America/New_York",
+    "e.t": "America/New_York",  # "9:45 a. m. E.T (Press release, ...)": the last stop lost
     # Older wire copy wrote the letters with stops: "10:00 a.m. E.S.T."
     "e.s.t.": "America/New_York",
     "e.d.t.": "America/New_York",
