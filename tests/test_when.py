@@ -57,6 +57,14 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T09:45:00-04:00")],
         ),  # ... the last stop lost, and a space inside "a. m."
         (
+            "Conference call and webcast on August 2, 2013 at 0930 EDT / 1430 BST",
+            [("2013-08-02", "2013-08-02T09:30:00-04:00")],
+        ),  # four digits with a zone right after them; not "FY2013 EST", nor a year
+        (
+            "Acme will host a conference call on August 2, 2013 at 10:00 a.m. ET to discuss its FY2013 EST results.",
+            [("2013-08-02", "2013-08-02T10:00:00-04:00")],
+        ),
+        (
             "Acme will host a conference call and webcast to report its second quarter 2013 financial results on "
             "Friday, August 2, 2013, at 8:30 a.m. ET.",
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],

@@ -61,10 +61,12 @@ _DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month
 _MONTH_WORDS = compile_literals([*(w[:3].title() for w in MONTHS), *(w[:3].upper() for w in MONTHS)])
 _WEEKDAY_REACH = 24  # "Wednesday., the " is at most 19 characters: how far before a date its weekday starts
 _DOTTED_ANCHOR = Words((".19", ".20"), case=True)
+# "today at 0930 EST / 1430 GMT": four digits are an hour only with a zone right after them.
+_FOUR_DIGIT_ZONE = r"(?=[ \t]?(?:hrs[ \t])?[(\[]?(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|CT)\b)"
 _TIME_ANCHOR = AnyOf(
     # Both branches open with the digit, so the engine skips to digits (a top-level "|"
     # with the noon words would make it try every position).
-    safe_compile(r"\d(?:\s?[:.h]\s?\d\d|\s{0,2}[aApP]\.?\s?[mM]\b)"),
+    safe_compile(rf"\d(?:\s?[:.h]\s?\d\d|\s{{0,2}}[aApP]\.?\s?[mM]\b|\d\d\d{_FOUR_DIGIT_ZONE})"),
     Words(("noon", "midday")),
 )
 # "today", "tomorrow", "this morning", "later today"
@@ -102,6 +104,7 @@ _TIME_24 = (
     # "14.30 pm (CET)": an afternoon hour on the 24-hour clock with a redundant "pm"
     r"(?:(?<=(?:1[3-9]|2[0-3])[:.h][0-5]\d)\s?[pP]\.?[mM]\b\.?)?"
     r"(?:\s{0,2}(?:-|–|to)\s{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d%]|\.\d)(?:\s?[ap]\.?m\b\.?)?)?"
+    rf"|(?<![\w:.$,/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
