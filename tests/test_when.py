@@ -1159,6 +1159,11 @@ def test_start_span_points_at_the_time() -> None:
             "the Annual General Meeting, is paid to the members as at the end of business on Friday, 9 August 2013.",
             [("2013-08-20", "2013-08-20T15:00:00+05:30")],
         ),
+        (
+            "Further details on the 2013 Annual General Meeting will be included in the invitation, which is planned "
+            "to be published in the Federal Gazette on August 16, 2013.",
+            [],
+        ),
         # The invitation to a meeting, and a proxy statement to be mailed, are documents.
         (
             "The EGM is expected to be held at 2pm CET on September 27, 2013. Shareholders vote as described in the "

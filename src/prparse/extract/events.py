@@ -1636,7 +1636,9 @@ _DOCUMENT_OUT = safe_compile(
     r"|forms?\sof\sproxy|proxy\sforms?"
     # "the invitation to the EGM, which will be published on or about December 11, 2020"
     r"|invitation)\b"
-    r"[^.;]{0,80}?\b(?:(?:will\s(?:also\s)?be|has\sbeen|have\sbeen|was|were)\s(?:made\s)?"
+    r"[^.;]{0,80}?\b(?:(?:will\s(?:also\s)?be|has\sbeen|have\sbeen|was|were"
+    # "the invitation, which is planned to be published in the Federal Gazette on June 16, 2020"
+    r"|(?:is|are)\s(?:planned|scheduled|expected|due)\sto\sbe)\s(?:made\s)?"
     r"(?:available|published|posted|distributed|sent|mailed|despatched|dispatched)"
     # "the proxy statement which UST expects to mail during the week of October 27th"
     r"|(?:expects?|plans?|intends?)\sto\s(?:mail|publish|post|send|distribute))\b",
