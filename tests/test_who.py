@@ -109,6 +109,14 @@ def parse(text: str) -> dict[str, Any]:
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),
         # A numeric date after the mark, month first.
         ("OSLO, NORWAY -- (Marketwire) -- 02/28/13 --", "OSLO", "NORWAY", "2013-02-28", "Marketwired"),
+        # A portal's words before the place.
+        (
+            "Article content Vancouver, British Columbia–(Newsfile Corp. – May 14, 2013) –",
+            "Vancouver",
+            "British Columbia",
+            "2013-05-14",
+            "Newsfile",
+        ),
         # Nasdaq Baltic: an ISO date and the hour.
         ("Tallinn, 2023-03-28 10:29 CEST --", "Tallinn", None, "2023-03-28", None),
         # A numeric date with no wire: the place says which part is the month.

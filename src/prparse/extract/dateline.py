@@ -469,6 +469,12 @@ _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]
 # the headline's last word on to the place.)
 _LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d(?:\s|(?=\p{Lu}{3}))(?=[^\n]{2,80}$)")
 _SECOND_PLACE = safe_compile(r"\s(?:and|AND|&)\s(?=[A-Z])")
+# Words before a place, up to a lower-case word no place name holds ("Frankfurt am Main" and
+# "Newcastle upon Tyne" keep theirs): a portal's or a heading's, not the city's.
+_LEAD_BEFORE_CITY = safe_compile(
+    r"(?:\S{1,30}\s){0,3}?(?!(?:am|an|der|de|del|la|le|les|du|upon|on|of|the|sur|im|in|bei|y|da|do|dos|das|van|von|en)\s)"
+    r"\p{Ll}[\p{L}-]{1,30}\s(?=\p{Lu})"
+)
 
 
 def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
@@ -527,6 +533,10 @@ def _city_region(
     region = parts[1] if len(parts) > 1 else None
     if len(city) > 40 or (region is not None and len(region) > 40):
         return None, None, None, None
+    lead = _LEAD_BEFORE_CITY.match(city)
+    if lead is not None:
+        # "Article content Vancouver, British Columbia–(Newsfile Corp. ...": a portal's words before the place
+        segment, seg_start, city = segment[lead.end() :], seg_start + lead.end(), city[lead.end() :]
     city_span = (seg_start, seg_start + len(city))
     region_span = None
     if region is not None:
