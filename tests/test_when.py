@@ -1126,6 +1126,13 @@ def test_start_span_points_at_the_time() -> None:
             "Press conference - 10:30 A.M. EDT, August 2nd, 2013\n",
             [("2013-08-02", "2013-08-02T10:30:00-04:00")],
         ),
+        # A member letter: dividends credited on a day, a call that day.
+        (
+            "The Board declared quarterly dividends, which will be credited to your Demand Deposit Account (DDA) "
+            "tomorrow, July 24, in time for the Annual Meeting of members. The conference call will be held on "
+            "August 1, 2013 at 9 a.m. ET.",
+            [("2013-08-01", "2013-08-01T09:00:00-04:00")],
+        ),
         # What began at a time is past.
         (
             "Acme's Chief Operating Officer will be available at the airport this afternoon to brief media after the "

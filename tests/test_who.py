@@ -246,6 +246,11 @@ def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     assert release["events"] == []
 
 
+def test_a_memos_to_line_is_no_dateline() -> None:
+    release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
+    assert release["dateline"] is None or release["dateline"]["city"] is None
+
+
 def test_a_replays_window_is_no_dateline() -> None:
     release = parse(
         "•\nThird quarter production up 7.7%\nLive Call Date:\nThursday, August 1, 2013\nLive Call Time:\n"

@@ -669,7 +669,7 @@ def _inline_dateline(
 
 _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
-     "release", "notice", "invitation", "convocation", "company", "press", "stock",
+     "release", "notice", "invitation", "convocation", "company", "press", "stock", "to", "subject", "re",
      "link", "url", "website", "webcast", "event", "registration",
      "location", "where", "when", "presenter", "speaker",
      # a section's heading over a list of bullets: "HIGHLIGHTS\n- Copper production of ..."

@@ -111,6 +111,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "shall be distributed amongst the Shareholders, on or from August 14, 2023 onwards", "lodged
     # ... on or before Thursday, 18 July 2013": a payout's first day, a deadline
     r"|on\sor\s(?:from|after|before)"
+    # "dividends ... will be credited to your Demand Deposit Account (DDA) tomorrow, July 30": a payout
+    r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
     # "... union, began strike action today at 12:01 ET": what started, not an event
     r"|(?:began|started|commenced|occurred)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
     # the fallback date of a meeting "on second call on 28 April"
@@ -123,7 +125,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred"),
+           "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
+           "credited", "deposited", "distributed"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
