@@ -1126,6 +1126,19 @@ def test_start_span_points_at_the_time() -> None:
             "Press conference - 10:30 A.M. EDT, August 2nd, 2013\n",
             [("2013-08-02", "2013-08-02T10:30:00-04:00")],
         ),
+        # A general assembly (Turkey, the Gulf), its day written "20 th".
+        (
+            "Extraordinary General Assembly of our Company shall be held on August 20 th, 2013 Tuesday, at 11:00 at "
+            "the Meeting Hall of the Headquarters of the Company.",
+            [("2013-08-20", None)],
+        ),
+        # A convocation notice's own date, over its signatory, is no meeting.
+        (
+            "To Shareholders: (Securities code: 9999) August 2, 2013 Yasuhisa Rowe Representative Director, "
+            "President ACME Group Holdings Co., Ltd. NOTICE OF CONVOCATION OF THE 100th ANNUAL MEETING OF "
+            "SHAREHOLDERS You are cordially invited to attend the Annual Meeting of Shareholders on August 28, 2013.",
+            [("2013-08-28", None)],
+        ),
         # A member letter: dividends credited on a day, a call that day.
         (
             "The Board declared quarterly dividends, which will be credited to your Demand Deposit Account (DDA) "

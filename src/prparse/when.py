@@ -29,7 +29,7 @@ def _cased(words: dict[str, int]) -> str:
 _MONTH = rf"(?P<month>{_cased(MONTHS)})\.?"
 _WEEKDAY = rf"(?:(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"  # ("January 20 th, 2016")
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".

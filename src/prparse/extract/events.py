@@ -58,6 +58,7 @@ EVENT_CUE = safe_compile(
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
+    r"|general\sassembl(?:y|ies)"  # "Extraordinary General Assembly" (Turkey, the Gulf)
     r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
     r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking"
@@ -1099,6 +1100,11 @@ _PLACE_DASH_BEFORE = safe_compile(
     r"\p{Lu}[\p{L}.'-]{1,25},[ \t]\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2}[ \t][-–—]{1,2}[ \t]$"
 )
 _DASH_AFTER = safe_compile(r"[ \t][-–—]{1,2}[ \t]\p{Lu}")
+# A signatory right after a date: a convocation notice's own date, over its sender.
+_SIGNATORY_AFTER = safe_compile(
+    r"[ \t]{1,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}\p{Ll}{1,20}[ \t]"
+    r"(?:President|Representative\sDirector|Chairman|Chief\sExecutive|CEO|Director)\b"
+)
 _STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
 _EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
@@ -1314,6 +1320,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _report_row(doc, mention.start)
     ):
         return False
+    if _SIGNATORY_AFTER.match(text, mention.end):
+        return False  # "(Securities code: 9069) June 9, 2017 Yasuhisa Fukuda Representative Director": a letter's date
     if _STAMP_TIME_AFTER.match(text, mention.end) or _on_time_stamp(doc, mention.start):
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
     if said_on(text, mention.start, mention.end):
