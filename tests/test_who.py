@@ -226,6 +226,7 @@ def test_a_transcribed_letters_glued_date_is_the_release_date_not_an_event() -> 
         ("August 08 2013 - 2:53PM", "2013-08-08"),
         ("08/01/2013 | 08:13am EST", "2013-08-01"),  # a US portal: month first
         ("2013-08-01 09:00", "2013-08-01"),
+        ("Published: 2013-08-01 11:22:16 CEST", "2013-08-01"),  # Nasdaq's news pages
     ],
 )
 def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: str, date: str) -> None:

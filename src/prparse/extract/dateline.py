@@ -834,6 +834,7 @@ _STAMP_TIME = safe_compile(
     r"(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
 )
 _STAMP_LINES = 4  # a page's first lines with text, where its stamp can sit
+_STAMP_LABEL = safe_compile(r"(?:Published|Posted|Released)[ \t]?:[ \t]{0,3}")
 
 
 def time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
@@ -853,6 +854,9 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
         if ":" not in line or len(line) > 60:
             continue
         start = a + len(line) - len(line.lstrip(" \t*_|"))
+        label = _STAMP_LABEL.match(text, start, b)
+        if label is not None:
+            start = label.end()  # "Published: 2019-07-31 09:56:51 CEST" (Nasdaq's news pages)
         dates = find_dates(text, start, b)
         stamp = _STAMP_TIME.fullmatch(text, dates[0].end, b) if dates and dates[0].start == start else None
         if stamp is None:
