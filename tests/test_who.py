@@ -238,6 +238,14 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_a_news_page_names_its_issuer_under_its_time_stamp() -> None:
+    release = parse(
+        "Published: 2013-07-31 09:56:51 CEST\nAB Acmeturas\nNotification on material event\n\n\"Acmeturas\" "
+        "presented first half results and answered questions during a webinar.\n"
+    )
+    assert (release["dateline"]["date"], release["company"]) == ("2013-07-31", "AB Acmeturas")
+
+
 def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     release = parse(
         "Acme Corp. to Incentivize Shareholders\nAugust 08 2013 - 2:53PM\nEligible shareholders will be entitled "

@@ -17,7 +17,7 @@ from ..safety import compile_lines
 from ..scan import Words
 from ..when import find_dates
 from . import Part
-from .dateline import body_start, header_end
+from .dateline import body_start, header_end, time_stamp_line
 from .tickers import colon_tickers
 
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
@@ -195,7 +195,13 @@ def extract(doc: Document) -> Part:
         None,
     )
     if m is None:
-        word = _headline_possessive(doc) or _about_heading(doc) or _headline_word(doc) or _pleased_to_announce(doc)
+        word = (
+            _under_time_stamp(doc)
+            or _headline_possessive(doc)
+            or _about_heading(doc)
+            or _headline_word(doc)
+            or _pleased_to_announce(doc)
+        )
         if word is None:
             return Part(values={"company": None})
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
@@ -428,6 +434,21 @@ def _release_header_name(doc: Document, leading: tuple[int, int] | None) -> tupl
         if header.startswith(body) or body.startswith(header.split()[0]):
             return leading
     return found.start("name"), found.end("name")
+
+
+def _under_time_stamp(doc: Document) -> tuple[int, int] | None:
+    """ "Published: 2019-07-31 09:56:51 CEST / AB Novaturas / Notification on material event": a
+    news page names the issuer on the line under its time stamp."""
+    stamp = time_stamp_line(doc)
+    if stamp is None or stamp[1] >= len(doc.text):
+        return None
+    a, b = doc.line_at(stamp[1] + 1)
+    name = doc.text[a:b].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_is_name_word(w, first=i == 0) for i, w in enumerate(words)):
+        return None
+    start = a + doc.text[a:b].index(name)
+    return start, start + len(name)
 
 
 def _first_body_paragraph(doc: Document) -> int | None:
