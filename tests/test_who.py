@@ -240,7 +240,7 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
 
 def test_a_news_page_names_its_issuer_under_its_time_stamp() -> None:
     release = parse(
-        "Published: 2013-07-31 09:56:51 CEST\nAB Acmeturas\nNotification on material event\n\n\"Acmeturas\" "
+        'Published: 2013-07-31 09:56:51 CEST\nAB Acmeturas\nNotification on material event\n\n"Acmeturas" '
         "presented first half results and answered questions during a webinar.\n"
     )
     assert (release["dateline"]["date"], release["company"]) == ("2013-07-31", "AB Acmeturas")
