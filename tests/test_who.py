@@ -743,6 +743,16 @@ def test_an_exchange_the_notice_names_is_no_issuer_either() -> None:
     assert parsed["company"] is None
 
 
+def test_a_contact_block_run_on_to_one_line_after_a_label_with_no_colon() -> None:
+    parsed = prparse.parse(
+        "Acme Robotics will host a call on August 14, 2013.\n\n Investor contact Stefanie Rowe Director of Investor "
+        "RelationsTel.: +49 30 555476524Mobile: +49 151 5562176Email: s.rowe@acmerobotics.euwww.acmerobotics.group\n"
+    )
+    assert [(c.role, c.name, c.title, c.emails) for c in parsed.contacts] == [
+        ("investors", "Stefanie Rowe", "Director of Investor Relations", ("s.rowe@acmerobotics.eu",))
+    ]
+
+
 def test_a_letterheads_bracketed_roles_label_its_contacts() -> None:
     parsed = prparse.parse(
         "Acme Grill  Acme Steakhouse\nwww.acme.example\n|\n|\n(Analysts) Jane Rowe\n|\n(407) 555-5288\n|\n"

@@ -30,6 +30,7 @@ _LEGAL = compile_lines(
     regex.IGNORECASE,
 )
 _ROLE_WORDS = alternation(CONTACT_ROLES)
+_NAME_OPENS = safe_compile(r"[ \t]{0,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}\p{Ll}{1,20}\b")
 # Contact-block labels: "For Investors:", "Media Contact:", "Investor Relations", "Contacts:",
 # "CONTACT: Tempus Communications", "For further information, please contact:"
 _CONTACT_LABEL = compile_lines(
@@ -574,6 +575,10 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
     if m["role6"] and len(rest) < 50:
         return True  # "(Analysts) Matthew Stroud": a bracketed role before a name
+    if len(rest) < 250 and _NAME_OPENS.match(rest) and _REACH.search(rest):
+        # "Investor contact Stefanie Steiner Director of Investor RelationsTel.: +49 30 ...": a
+        # block run on to one line, the label's colon lost
+        return True
     return (len(label) + len(rest) < 60 and "@" in rest) or _COLON_OR_DASH.match(rest) is not None
 
 

@@ -417,6 +417,11 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
+    # (a first and last name opening the piece, a title after them with no comma)
+    ("Stefanie Rowe Director of Investor Relations",
+     r"(?<=^(?!(?:Investor|Media|Public|Corporate|Senior|Chief|Vice|Executive|Managing|General|Head)\b)"
+     r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s(?=(?:(?:Senior\s)?Vice\sPresident|Director|Head|Manager)\s(?:of|for)\b"
+     r"|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer\b)"),
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
     ("Roberta ReidSynopsys, Inc., CONTACT:Lisa L. EwbankSynopsys, Inc.",
      r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
@@ -740,7 +745,8 @@ _GLUED_WORD_BEFORE_USER = safe_compile(
     r"|\p{Lu}\p{Ll}{2,20}?(?=(?:media|info|ir|investors?|press|contact|news|office|communications)$)"
 )
 # "...@pwo-group.comPWO AG": the next word, or a link, run on to the domain's last label
-_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:https?|www|\p{Lu}[\w-]*)$")
+# ("...@autodoc.euwww.autodoc.group": the site's address after it)
+_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:(?:https?|www)[\w.-]*|\p{Lu}[\w-]*)$")
 
 
 def _glued_prefix(user: str, before: str = "") -> str:
