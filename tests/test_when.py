@@ -1276,6 +1276,12 @@ def test_start_span_points_at_the_time() -> None:
             "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
             [("2013-08-02", "2013-08-02T09:00:00+08:00")],
         ),
+        # ... but a bracketed date with no time of its own is the time's day.
+        (
+            "Acme will release results on August 1, 2013 and host a conference call at 8:00 a.m. EDT (Friday, "
+            "August 2, 2013).",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00")],
+        ),
         # The slot a call moved from, and a voting deadline, are not events.
         (
             "Its earnings call, originally set for 8:30 a.m. Eastern time on Wednesday, August 7, 2013, will be "

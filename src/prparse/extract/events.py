@@ -1182,12 +1182,17 @@ _SAME_DAY_BEFORE = safe_compile(r"\b(?:(?:the\s)?same\s(?:date|day)|that\sday)\b
 
 
 def _distance_to_time(text: str, date: DateMention, time: TimeMention) -> int:
-    """How far a date is from a time, a date in brackets after it counting as far: "May 13, 2019, at
-    9:00 a.m. Beijing Time (May 12, 2019 at 9:00 p.m. Eastern Daylight Time)" restates the instant
-    in another zone, whose day is its own."""
+    """How far a date is from a time, a date in brackets after it with a time of its own counting
+    as far: "May 13, 2019, at 9:00 a.m. Beijing Time (May 12, 2019 at 9:00 p.m. Eastern Daylight
+    Time)" restates the instant in another zone, whose day is its own; "at 8:00 a.m. EDT (Thursday,
+    May 5)" is the time's day."""
     if date.start >= time.end:
-        return date.start - time.end + (len(text) if "(" in text[time.end : date.start] else 0)
+        restated = "(" in text[time.end : date.start] and _TIME_IN_BRACKET.match(text, date.end) is not None
+        return date.start - time.end + (len(text) if restated else 0)
     return abs(time.start - date.end)
+
+
+_TIME_IN_BRACKET = safe_compile(r"[^)\n]{0,30}?\d{1,2}[:.]\d\d")
 
 
 # "in Toronto on Wednesday, April 9, and in New York on Thursday, April 10": a place, then its day.
