@@ -830,9 +830,9 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 # A page's time stamp on a line of its own: "August 08 2012 - 2:53PM", "01/26/2023 | 08:13am EST",
 # "2020-12-01 09:00". The date is the release's; neither it nor the time is an event's.
 _STAMP_TIME = safe_compile(
-    r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}(?P<time>\d{1,2}:\d\d(?::\d\d)?)[ \t]?(?P<half>[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
+    r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
 )
+_TWELVE_HOUR = safe_compile(r"\d[ \t]?[AaPp]\.?[Mm]\b")
 _STAMP_LINES = 4  # a page's first lines with text, where its stamp can sit
 _STAMP_LABEL = safe_compile(r"(?:Published|Posted|Released)[ \t]?:[ \t]{0,3}")
 
@@ -861,7 +861,7 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
         stamp = _STAMP_TIME.fullmatch(text, dates[0].end, b) if dates and dates[0].start == start else None
         if stamp is None:
             # "01/26/2023 | 08:13am EST": a US portal's order, month first, by its 12-hour clock
-            slashed = slash_date(text, start, b, month_first=True if "m" in line.lower() else None)
+            slashed = slash_date(text, start, b, month_first=True if _TWELVE_HOUR.search(line) else None)
             if slashed is None or slashed.start != start:
                 continue
             dates = [slashed]
