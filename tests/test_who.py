@@ -255,6 +255,18 @@ def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     assert release["events"] == []
 
 
+def test_a_convocation_notices_date_over_its_signatory_is_the_release_date() -> None:
+    release = parse(
+        "1 The following is an unofficial English translation of the Notice of Extraordinary Shareholders Meeting "
+        "of Acme Telecommunications Co., Ltd. to be held on August 28, The Company provides this translation for "
+        "your reference only. To Those Shareholders with Voting Rights August 13, 2013 Shuichi Rowe, President and "
+        "Co-CEO Acme Telecommunications Co., Ltd. 8-1, Marunouchi 1-chome, Tokyo NOTICE OF EXTRAORDINARY "
+        "SHAREHOLDERS MEETING You are cordially invited to attend the meeting."
+    )
+    assert release["dateline"]["date"] == "2013-08-13"
+    assert [e["date"] for e in release["events"]] == ["2013-08-28"]
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -626,6 +626,7 @@ def _from_bare_line(
         or _dated_line(doc, release_spans)
         or _portal_stamp(doc, release_spans)
         or _time_stamped(doc, release_spans)
+        or _signed_letter(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -877,6 +878,25 @@ def _time_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     if found is not None and day is not None:
         spans["date"] = (found[2].start, found[2].end)
     return day
+
+
+# A signatory right after a date: a convocation notice's own date, over its sender ("To Those
+# Shareholders with Voting Rights June 13, 2013 Shuichi Mori, President and Co-CEO").
+SIGNATORY_AFTER = safe_compile(
+    r"[ \t]{1,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}\p{Ll}{1,20},?[ \t]"
+    r"(?:President|Representative\sDirector|Chairman|Chief\sExecutive|CEO|Director)\b"
+)
+_SIGNED_LETTER_REACH = 3000  # characters: where a notice's own date and its sender stand
+
+
+def _signed_letter(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    for mention in find_dates(doc.text, 0, min(len(doc.text), _SIGNED_LETTER_REACH)):
+        if mention.year is not None and SIGNATORY_AFTER.match(doc.text, mention.end):
+            day = resolve(mention, None)
+            if day is not None:
+                spans["date"] = (mention.start, mention.end)
+                return day
+    return None
 
 
 _DATED_LINE = compile_lines(r"^[ \t*_|]{0,4}Dated[ \t]{0,2}:[ \t]{0,4}(?P<date>[^\n]{6,40}?)[ \t.*_|]{0,4}$")

@@ -46,7 +46,7 @@ from .access import (
     find_links,
     find_replays,
 )
-from .dateline import body_start, said_on, time_stamp_line
+from .dateline import SIGNATORY_AFTER, body_start, said_on, time_stamp_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
@@ -1100,11 +1100,6 @@ _PLACE_DASH_BEFORE = safe_compile(
     r"\p{Lu}[\p{L}.'-]{1,25},[ \t]\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2}[ \t][-–—]{1,2}[ \t]$"
 )
 _DASH_AFTER = safe_compile(r"[ \t][-–—]{1,2}[ \t]\p{Lu}")
-# A signatory right after a date: a convocation notice's own date, over its sender.
-_SIGNATORY_AFTER = safe_compile(
-    r"[ \t]{1,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}\p{Ll}{1,20}[ \t]"
-    r"(?:President|Representative\sDirector|Chairman|Chief\sExecutive|CEO|Director)\b"
-)
 _STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
 _EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
@@ -1325,7 +1320,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _report_row(doc, mention.start)
     ):
         return False
-    if _SIGNATORY_AFTER.match(text, mention.end):
+    if SIGNATORY_AFTER.match(text, mention.end):
         return False  # "(Securities code: 9069) June 9, 2017 Yasuhisa Fukuda Representative Director": a letter's date
     if _STAMP_TIME_AFTER.match(text, mention.end) or _on_time_stamp(doc, mention.start):
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
