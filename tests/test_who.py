@@ -1061,6 +1061,16 @@ def test_company(body: str, company: str) -> None:
             "The Company is listed on the Prime Market of the Tokyo Stock Exchange, with the stock code “9684.”",
             [("TSE", "9684")],
         ),
+        # Canadian preferred shares.
+        (
+            "Acme Investments (TSX:ACG) (TSX: ACG.PR.D) and (TSX: BCE.PR.A, BCE.PR.B)",
+            [
+                ("TSX", "ACG"),
+                ("TSX", "ACG.PR.D"),
+                ("TSX", "BCE.PR.A"),
+                ("TSX", "BCE.PR.B"),
+            ],
+        ),
         (
             "Acme's shares are listed on Nasdaq Helsinki Oy (ACMAV, ACMRV) and Nasdaq Stockholm AB (ACM A, ACM R). "
             "In addition, the shares are traded in the USA OTC Markets (OTCQX).",

@@ -22,12 +22,14 @@ from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
 _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
-# A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased).
+# A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased), and a
+# Canadian preferred share's "CGI.PR.D".
 # (a long one only in capitals: "BVC: ECOPETROL", not "NYSE-American")
 _SYMBOL = (
-    r"(?:(?:[A-Z0-9]{8,9}|[A-Z0-9][A-Za-z0-9]{0,6})(?:[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?(?:\s[A-B](?![\w.]))?)"
+    r"(?:(?:[A-Z0-9]{8,9}|[A-Z0-9][A-Za-z0-9]{0,6})(?:\.PR\.[A-Z](?![\w.])|[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?"
+    r"(?:\s[A-B](?![\w.]))?)"
 )
-_MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
+_MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
 # "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)", "TSX: “LUG”"
@@ -138,7 +140,7 @@ _EXCHANGE_SLASHES = Words(("/",), case=True)
 
 
 # A Nordic symbol with its share class: "STE A", "STE R", "KFAST B".
-_CLASS_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:[.\-][A-Z0-9]{1,3})?(?:\s(?:[A-D]|R|SDB|PREF)(?![\w.]))?)"
+_CLASS_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:\s(?:[A-D]|R|SDB|PREF)(?![\w.]))?)"
 # "listed on Nasdaq Helsinki Oy (STEAV, STERV) and Nasdaq Stockholm AB (STE A, STE R)":
 # symbols in brackets right after an exchange's name (and its operator's legal form).
 _PAREN_FORM = safe_compile(
