@@ -1061,6 +1061,8 @@ def test_company(body: str, company: str) -> None:
             "The Company is listed on the Prime Market of the Tokyo Stock Exchange, with the stock code “9684.”",
             [("TSE", "9684")],
         ),
+        # A symbol that is also a legal suffix, its bracket closing right after it.
+        ('Acme Lawn Corporation (TSX: PLC) ("PLC") announced today', [("TSX", "PLC")]),
         # Canadian preferred shares.
         (
             "Acme Investments (TSX:ACG) (TSX: ACG.PR.D) and (TSX: BCE.PR.A, BCE.PR.B)",

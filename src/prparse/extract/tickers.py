@@ -88,6 +88,7 @@ _INDICES = frozenset(
     {"DAX", "MDAX", "SDAX", "TECDAX", "SMI", "OMXS30", "OMXH25", "OMXC25", "OBX", "CAC", "FTSE", "ATX"}
 )  # fmt: skip
 _NOT_SYMBOLS = _NOT_SYMBOL_WORDS | _INDICES
+_SUFFIX_SYMBOLS = frozenset({"INC", "CORP", "LTD", "PLC"})  # legal suffixes some issuers trade as
 
 
 # Last words of exchange names ("nasdaq", "exchange", "tsx-v"): a ticker's colon follows one.
@@ -212,7 +213,11 @@ def extract(doc: Document) -> Part:
         exchange = canonical_exchange(m["exchange"])
         symbol = m["symbol"]
         colon = ":" in text[m.end("exchange") : m.start("symbol")]
-        if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) or (symbol.isalpha() and symbol.islower()):
+        if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) and not (
+            colon and symbol.upper() in _SUFFIX_SYMBOLS and _LISTING_CLOSES.match(text, m.end("symbol"))
+        ):
+            continue  # ("(TSX: PLC)": Park Lawn's symbol, its bracket closing right after it)
+        if symbol.isalpha() and symbol.islower():
             continue
         if not colon and " ".join(m["exchange"].lower().split()) in EXCHANGES_COLON_ONLY:
             continue  # "Year-Over-Year Six-Month Revenue": a word, not "SIX-MONTH"
