@@ -271,6 +271,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://www.acmerobotics.example/web-conference",
             None,
         ),
+        (
+            "Materials for the conference call will be included on the Company's website at "
+            "www.acmerobotics.example/investors.",
+            None,
+            None,
+        ),
         # A presentation "of" the results made available is a document.
         (
             "A presentation of the 2013 second quarter highlights and results will be available on the same day at "
