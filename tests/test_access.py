@@ -277,6 +277,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             None,
             None,
         ),
+        (
+            "Acme announced that it will file an updated investor presentation later today, which will also be "
+            "available on the Investor Relations section of Acme's website at https://ir.acmerobotics.example/.",
+            None,
+            None,
+        ),
         # A presentation "of" the results made available is a document.
         (
             "A presentation of the 2013 second quarter highlights and results will be available on the same day at "

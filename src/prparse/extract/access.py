@@ -167,7 +167,10 @@ _SLIDES_POSTED = safe_compile(
     # "A presentation of the 2020 first quarter highlights and results will be available on the same day at ..."
     r"|presentations?\sof\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
     # "The Company will also post a complementary investor presentation ... at https://..."
-    r"|\bpost(?:s|ed)?\s[^.]{0,40}?\bpresentation)\b",
+    r"|\bpost(?:s|ed)?\s[^.]{0,40}?\bpresentation"
+    # "Callon announced that it will file an updated investor presentation later today, which will also be
+    # available on ... Callon's website at https://ir.callon.com/": a filing
+    r"|\b(?:file|files|filed|furnish|furnishes|furnished)\s[^.]{0,40}?\bpresentation)\b",
     regex.IGNORECASE,
     needs=("slide", "material", "presentation"),
 )
