@@ -267,6 +267,17 @@ def test_a_convocation_notices_date_over_its_signatory_is_the_release_date() -> 
     assert [e["date"] for e in release["events"]] == ["2013-08-28"]
 
 
+def test_a_date_line_wrapped_over_two_lines_above_the_dateline() -> None:
+    release = parse(
+        "NEWS RELEASE\n|\nTSX:\nACM NYSE: ACM\n|\nJuly\n23, 2013\nAcme Gold Provides Q2 2013 Conference Call "
+        "Details\nVANCOUVER,\nBC – Acme Gold Corporation provides the following update. Acme will host a "
+        "conference call on Friday, August 2, 2013 at 11:30am ET. The Company received approval at its Annual "
+        "Meeting on June 21, 2013."
+    )
+    assert release["dateline"]["date"] == "2013-07-23"
+    assert [e["date"] for e in release["events"]] == ["2013-08-02"]
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -13,7 +13,7 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, PHONE_COUNTRIES, PLACE_FIRST_WORDS, US_REGIONS, WIRES, alternation
+from ..lexicon import EXCHANGES, MONTHS, PHONE_COUNTRIES, PLACE_FIRST_WORDS, US_REGIONS, WIRES, alternation
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
@@ -405,6 +405,8 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
         if not stripped or len(stripped) > 48:
             continue
+        if stripped.lower().rstrip(".") in MONTHS and end < stop:
+            end = doc.line_at(end + 1)[1]  # "September\n28, 2018": a fixed-width copy wrapped the date
         mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
         if len(mentions) != 1:
             continue
