@@ -1146,6 +1146,13 @@ def test_start_span_points_at_the_time() -> None:
             "August 1, 2013 at 9 a.m. ET.",
             [("2013-08-01", "2013-08-01T09:00:00-04:00")],
         ),
+        # An agenda item: the minutes of a past meeting, and a law's date.
+        (
+            "Agenda of the Annual General Meeting on August 28, 2013: 1. Announcements 2. Approval Minutes of the "
+            "Extraordinary General Meeting of Shareholders of 4 August 2013 (Voting Item), under the Act on "
+            "Measures of 27 August 2013.",
+            [("2013-08-28", None)],
+        ),
         # What began at a time is past.
         (
             "Acme's Chief Operating Officer will be available at the airport this afternoon to brief media after the "

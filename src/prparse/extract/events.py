@@ -116,6 +116,10 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
     # "... union, began strike action today at 12:01 ET": what started, not an event
     r"|(?:began|started|commenced|occurred)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
+    # "Ordinance 3 on Measures to Combat the Coronavirus (SR 818.101.24 of 19 June 2020": a law's date;
+    # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
+    r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
+    r"|minutes\sof\b[^.\n]{0,60}?\sof"
     # the fallback date of a meeting "on second call on 28 April"
     r"|(?:second|third)\s(?:call|calling|convocation)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
@@ -127,7 +131,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
-           "credited", "deposited", "distributed"),
+           "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
+           "minutes"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
