@@ -207,19 +207,6 @@ def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str)
     assert parsed["company"] == "Acme Opportunities plc"
 
 
-def test_a_transcribed_letters_glued_date_is_the_release_date_not_an_event() -> None:
-    # A document site's page: views and uploader over "Transcription", the letter's line breaks lost.
-    release = parse(
-        "Notice Of 2013 Annual General Meeting\n\n2y ago\n7 Views\n2 Downloads\n747.78 KB\n27 Pages\n"
-        "Last View : 1m ago\nLast Download : 3m ago\nUpload by : Jane Rowe\nTranscription\n\n"
-        "2 August 2013Company Announcements OfficeASX LimitedDear Sir/Madam,Acme Group Notice of 2013 Annual "
-        "General MeetingPlease find attached the Notice of 2013 Annual General Meeting.The Annual General Meeting "
-        "will be held on Wednesday 4 September 2013, 10.30am Sydney time, at Acme House, Sydney."
-    )
-    assert release["dateline"]["date"] == "2013-08-02"
-    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2013-09-04", "2013-09-04T10:30:00+10:00")]
-
-
 @pytest.mark.parametrize(
     ("stamp", "date"),
     [
@@ -255,32 +242,51 @@ def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     assert release["events"] == []
 
 
-def test_a_convocation_notices_date_over_its_signatory_is_the_release_date() -> None:
-    release = parse(
-        "1 The following is an unofficial English translation of the Notice of Extraordinary Shareholders Meeting "
-        "of Acme Telecommunications Co., Ltd. to be held on August 28, The Company provides this translation for "
-        "your reference only. To Those Shareholders with Voting Rights August 13, 2013 Shuichi Rowe, President and "
-        "Co-CEO Acme Telecommunications Co., Ltd. 8-1, Marunouchi 1-chome, Tokyo NOTICE OF EXTRAORDINARY "
-        "SHAREHOLDERS MEETING You are cordially invited to attend the meeting."
-    )
-    assert release["dateline"]["date"] == "2013-08-13"
-    assert [e["date"] for e in release["events"]] == ["2013-08-28"]
-
-
-def test_a_date_line_wrapped_over_two_lines_above_the_dateline() -> None:
-    release = parse(
-        "NEWS RELEASE\n|\nTSX:\nACM NYSE: ACM\n|\nJuly\n23, 2013\nAcme Gold Provides Q2 2013 Conference Call "
-        "Details\nVANCOUVER,\nBC – Acme Gold Corporation provides the following update. Acme will host a "
-        "conference call on Friday, August 2, 2013 at 11:30am ET. The Company received approval at its Annual "
-        "Meeting on June 21, 2013."
-    )
-    assert release["dateline"]["date"] == "2013-07-23"
-    assert [e["date"] for e in release["events"]] == ["2013-08-02"]
-
-
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "release_date", "event_starts"),
+    [
+        # A document site's page: views and uploader over "Transcription", the letter's line breaks lost.
+        (
+            "Notice Of 2013 Annual General Meeting\n\n2y ago\n7 Views\n2 Downloads\n747.78 KB\n27 Pages\n"
+            "Last View : 1m ago\nLast Download : 3m ago\nUpload by : Jane Rowe\nTranscription\n\n"
+            "2 August 2013Company Announcements OfficeASX LimitedDear Sir/Madam,Acme Group Notice of 2013 Annual "
+            "General MeetingPlease find attached the Notice of 2013 Annual General Meeting.The Annual General Meeting "
+            "will be held on Wednesday 4 September 2013, 10.30am Sydney time, at Acme House, Sydney.",
+            "2013-08-02",
+            [("2013-09-04", "2013-09-04T10:30:00+10:00")],
+        ),
+        # A convocation notice's own date over its signatory (the meeting's year lost in a transcript).
+        (
+            "1 The following is an unofficial English translation of the Notice of Extraordinary Shareholders Meeting "
+            "of Acme Telecommunications Co., Ltd. to be held on August 28, The Company provides this translation for "
+            "your reference only. To Those Shareholders with Voting Rights August 13, 2013 Shuichi Rowe, President and "
+            "Co-CEO Acme Telecommunications Co., Ltd. 8-1, Marunouchi 1-chome, Tokyo NOTICE OF EXTRAORDINARY "
+            "SHAREHOLDERS MEETING You are cordially invited to attend the meeting.",
+            "2013-08-13",
+            [("2013-08-28", None)],
+        ),
+        # A fixed-width copy wrapped the date line above the dateline; past meetings stay past.
+        (
+            "NEWS RELEASE\n|\nTSX:\nACM NYSE: ACM\n|\nJuly\n23, 2013\nAcme Gold Provides Q2 2013 Conference Call "
+            "Details\nVANCOUVER,\nBC – Acme Gold Corporation provides the following update. Acme will host a "
+            "conference call on Friday, August 2, 2013 at 11:30am ET. The Company received approval at its Annual "
+            "Meeting on June 21, 2013.",
+            "2013-07-23",
+            [("2013-08-02", "2013-08-02T11:30:00-04:00")],
+        ),
+    ],
+)
+def test_a_notices_own_date_is_the_release_date_and_no_event(
+    text: str, release_date: str, event_starts: list[tuple[str, str | None]]
+) -> None:
+    release = parse(text)
+    assert release["dateline"]["date"] == release_date
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == event_starts
 
 
 def test_a_replays_window_is_no_dateline() -> None:
