@@ -1254,6 +1254,22 @@ def test_start_span_points_at_the_time() -> None:
             "June 30, 2013\n",
             [("2013-08-12", "2013-08-12T15:00:00+02:00"), ("2013-08-23", None)],
         ),
+        # "local time" and the one place of a known zone the sentence names.
+        (
+            "The Board has called an annual meeting of Limited Partners to be held at the Partnership's headquarters "
+            "in Greece on August 21, 2013 at 11:30am local time.",
+            [("2013-08-21", "2013-08-21T11:30:00+03:00")],
+        ),
+        (
+            "The special meeting will be adjourned to August 12, 2013 at 9:00 a.m. local time, at 600 Brickell "
+            "Avenue, Miami, Florida 33131.",
+            [("2013-08-12", "2013-08-12T09:00:00-04:00")],
+        ),
+        (
+            "The meetings will be held on August 12, 2013 at 9:00 a.m. local time, at our offices in Toronto and "
+            "London.",
+            [("2013-08-12", None)],
+        ),  # two places of two zones: no start
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

@@ -511,6 +511,39 @@ CET_PLACES: Final[dict[str, str]] = {
     "germany": "Europe/Berlin",
 }
 
+# "at 11:30am local time" with the meeting's place in the same sentence ("at the Partnership's
+# headquarters in Greece", "L-1471 Luxembourg", "Miami, Florida"): places of one zone each.
+LOCAL_TIME_PLACES: Final[dict[str, str]] = {
+    **{place: zone for place, zone in CET_PLACES.items()},
+    "new york": "America/New_York", "boston": "America/New_York", "miami": "America/New_York",
+    "atlanta": "America/New_York", "toronto": "America/Toronto", "montreal": "America/Toronto",
+    "chicago": "America/Chicago", "houston": "America/Chicago", "dallas": "America/Chicago",
+    "denver": "America/Denver", "calgary": "America/Edmonton", "phoenix": "America/Phoenix",
+    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver", "mexico city": "America/Mexico_City",
+    "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+    "santiago": "America/Santiago", "lima": "America/Lima", "bogotá": "America/Bogota", "bogota": "America/Bogota",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "london": "Europe/London", "united kingdom": "Europe/London", "england": "Europe/London",
+    "scotland": "Europe/London", "dublin": "Europe/Dublin", "ireland": "Europe/Dublin",
+    "lisbon": "Europe/Lisbon", "portugal": "Europe/Lisbon", "madrid": "Europe/Madrid",
+    "paris": "Europe/Paris", "france": "Europe/Paris", "brussels": "Europe/Brussels",
+    "belgium": "Europe/Brussels", "luxembourg": "Europe/Luxembourg", "milan": "Europe/Rome",
+    "rome": "Europe/Rome", "italy": "Europe/Rome", "geneva": "Europe/Zurich", "helsinki": "Europe/Helsinki",
+    "finland": "Europe/Helsinki", "tallinn": "Europe/Tallinn", "estonia": "Europe/Tallinn",
+    "riga": "Europe/Riga", "latvia": "Europe/Riga", "vilnius": "Europe/Vilnius", "lithuania": "Europe/Vilnius",
+    "warsaw": "Europe/Warsaw", "poland": "Europe/Warsaw", "prague": "Europe/Prague",
+    "budapest": "Europe/Budapest", "hungary": "Europe/Budapest", "athens": "Europe/Athens",
+    "greece": "Europe/Athens", "istanbul": "Europe/Istanbul", "turkey": "Europe/Istanbul",
+    "tel aviv": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "dubai": "Asia/Dubai", "riyadh": "Asia/Riyadh",
+    "johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg",
+    "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "perth": "Australia/Perth",
+    "auckland": "Pacific/Auckland",
+}  # fmt: skip
+
 # Words that label a phone number with a country -> ISO 3166 region for phonenumbers.
 PHONE_COUNTRIES: Final[dict[str, str]] = {
     "us": "US",

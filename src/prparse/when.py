@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
-from .lexicon import CET_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
+from .lexicon import CET_PLACES, LOCAL_TIME_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
 from .safety import compile as safe_compile
 from .safety import compile_literals
 from .scan import AnyOf, Words, finditer_near
@@ -357,6 +357,31 @@ def refine_zone(zone: str | None, context: str) -> str | None:
         return zone
     place = _CET_PLACE.search(context)
     return CET_PLACES[place["place"].lower()] if place else zone
+
+
+# "at 11:30am local time", "15:00 (local time)": a zone only the place named beside it gives.
+_LOCAL_TIME = safe_compile(r"[ \t]{0,2}[(\[]?[ \t]{0,2}local[ \t]{1,2}time\b", regex.IGNORECASE)
+_LOCAL_PLACE = safe_compile(rf"\b(?P<place>{alternation(LOCAL_TIME_PLACES)})\b", regex.IGNORECASE)
+
+
+def local_zone(text: str, time_end: int, start: int, end: int) -> str | None:
+    """The zone of a time written "local time", from the one place of a known zone that
+    text[start:end] (its sentence) names; None when it names none, or places of two zones."""
+    local = _LOCAL_TIME.match(text, time_end)
+    if local is None:
+        return None
+    # (not a place in the restatement after it: "9:00 am local time (10:00 am GMT London)")
+    aside = _ASIDE.match(text, local.end())
+    places = _LOCAL_PLACE.finditer_list(text, start, end)
+    zones = {
+        LOCAL_TIME_PLACES[" ".join(m["place"].lower().split())]
+        for m in places
+        if aside is None or not aside.start() <= m.start() < aside.end()
+    }
+    return zones.pop() if len(zones) == 1 else None
+
+
+_ASIDE = safe_compile(r"[ \t]{0,2}\([^()\n]{0,80}\)")
 
 
 @cache

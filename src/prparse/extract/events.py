@@ -27,6 +27,7 @@ from ..when import (
     add_duration,
     find_dates,
     find_times,
+    local_zone,
     localize,
     refine_zone,
     resolve,
@@ -552,6 +553,9 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
     for all its times."""
     text = doc.text
     zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+    if zone is None:
+        s_start, s_end = doc.sentence_at(time.start)
+        zone = local_zone(text, time.end, max(s_start, time.start - 300), min(s_end, time.end + 300))
     return zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
 
 
