@@ -1266,6 +1266,11 @@ def test_start_span_points_at_the_time() -> None:
             [("2013-08-12", "2013-08-12T09:00:00-04:00")],
         ),
         (
+            "The AGM is scheduled to take place at 15:00 (local time) on 18 August 2013 at the Company's registered "
+            "office, 412F, route d'Esch, L-1471 Luxembourg.",
+            [("2013-08-18", "2013-08-18T15:00:00+02:00")],
+        ),  # a 24-hour time with "local time" for its zone
+        (
             "The meetings will be held on August 12, 2013 at 9:00 a.m. local time, at our offices in Toronto and "
             "London.",
             [("2013-08-12", None)],

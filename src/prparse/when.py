@@ -324,8 +324,8 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
         is_pm = ampm[0].lower() == "p"
         hour = hour % 12 + (12 if is_pm else 0)
         return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, False)
-    if not (zone or groups["hrs"]):
-        return None
+    if not (zone or groups["hrs"] or (text and _LOCAL_TIME.match(text, m.end()))):
+        return None  # ("15:00 (local time)": the place beside it may give the zone)
     if 1 <= hour <= 5 and not groups["hour"].startswith("0"):
         # "live 3:10 - 3:20 Eastern Time": no investor event starts at 3 a.m.; a 24-hour
         # clock writes 15:10 (and "04:30" keeps its zero).
