@@ -1235,7 +1235,11 @@ def test_start_span_points_at_the_time() -> None:
             "|Results and interim report\nquarter 1-2/2013\n|Thursday, 29 August 2013, 8:00 a.m. CET\n",
             [("2013-08-12", None)],
         ),
-        ("Half-year report 2013: 29 August 2013, 08:00 CET", []),
+        (
+            "Financial calendar:\nAnnual General Meeting: 12 August 2013, 10:00 CET\n"
+            "Half-year report: 29 August 2013, 08:00 CET\n",
+            [("2013-08-12", "2013-08-12T10:00:00+02:00")],
+        ),  # a row's own label before its date: the report's hour is no event
         ("Half-year results conference call: 29 August 2013, 10:00 CET", [("2013-08-29", "2013-08-29T10:00:00+02:00")]),
         # A media advisory: the data's publication hour is no event; the news conference's cells are.
         (

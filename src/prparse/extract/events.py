@@ -808,7 +808,8 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
     return False
 
 
-_WHEN_HEADS = frozenset({"time", "date", "when", "date and time", "date & time", "start time"})
+# A table's date or time head cell, alone on its line ("Time" over "9:30 AM (EDT)", "|Event / |Date").
+_WHEN_HEADS = frozenset({"time", "date", "dates", "when", "date and time", "date & time", "start time"})
 _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
@@ -1468,7 +1469,6 @@ def _calendar_label_above(doc: Document, mention: DateMention) -> tuple[int, int
     return label
 
 
-_DATE_HEADS = ("date", "dates", "date and time", "time")
 _TABLE_HEADS = frozenset({"description", "event", "events", "item", "activity", "subject", "details"})
 
 
@@ -1477,7 +1477,7 @@ def _label_then_date_head(doc: Document, at: int) -> bool:
     if at == 0:
         return False
     date_head = doc.line_at(at - 1)
-    if doc.text[date_head[0] : date_head[1]].strip(" \t|*_:").lower() not in _DATE_HEADS or date_head[0] == 0:
+    if doc.text[date_head[0] : date_head[1]].strip(" \t|*_:").lower() not in _WHEN_HEADS or date_head[0] == 0:
         return False
     label_head = doc.line_at(date_head[0] - 1)
     return 0 < len(doc.text[label_head[0] : label_head[1]].strip(" \t|*_:")) <= 30
