@@ -1296,6 +1296,47 @@ def test_a_uk_enquiries_block_of_firms_each_with_names_over_their_number() -> No
     ]
 
 
+# An HTML page turned to text: a blank line under every line, and an empty paragraph (a
+# space line) between; the issuer's address over its people, each firm's number under its name.
+DOUBLE_SPACED_UK_ENQUIRIES = "\n\n \n\n".join(
+    [
+        "Acme Bio plc\n\nInterim results will be announced on 12 September 2017.",
+        "Acme Bio plc will host a webcast for analysts at 09.30 BST on the same day.",
+        "Shareholders are invited to join the webcast.\n\nFurther details will be sent in due course.",
+        "For further information, please contact:",
+        "Acme Bio plc\n\ninfo@acmebio.example\n\nJane Rowe (Chairman)",
+        "Tom Ashby (Chief Executive Officer)\n\n \n\n \n\nKestrel Hanson LLP (NOMAD & BROKER)\n\n+ 44 (0)20 7946 0900"
+        "\n\nDr. Anna Wren\n\n \n\nGary Finch\n\n \n\n \n\nHeron Capital Partners Limited (BROKER)\n\n"
+        "+44 (0)207 946 0625\n\nAlex Marlowe/ Priya Kestrel",
+    ]
+)
+
+
+def test_a_double_spaced_uk_block_of_an_issuers_address_and_firms_over_their_people() -> None:
+    """A blank line and a space line are one gap in such a copy, not the block's end; a firm's
+    part in brackets is not its name, nor are a title's brackets part of the title."""
+    parsed = parse(DOUBLE_SPACED_UK_ENQUIRIES)
+    assert [(c["name"], c["title"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Chairman", "Acme Bio plc", [], ["info@acmebio.example"]),
+        ("Tom Ashby", "Chief Executive Officer", "Acme Bio plc", [], ["info@acmebio.example"]),
+        ("Anna Wren", None, "Kestrel Hanson LLP", ["+442079460900"], []),
+        ("Gary Finch", None, "Kestrel Hanson LLP", ["+442079460900"], []),
+        ("Alex Marlowe", None, "Heron Capital Partners Limited", ["+442079460625"], []),
+        ("Priya Kestrel", None, "Heron Capital Partners Limited", ["+442079460625"], []),
+    ]
+
+
+def test_a_wires_source_line_ends_the_contact_block_before_the_pages_chrome() -> None:
+    parsed = parse(
+        "DALLAS, Oct. 1, 2025 /PRNewswire/ -- Acme Burgers will host a tasting on Oct. 9.\n\n"
+        "For media inquiries, please contact:\nAcme PR\nacme@pr.example\n\nSOURCE Acme Burgers\n\n"
+        "WANT YOUR COMPANY'S NEWS FEATURED?\n\n270k+\nJournalists\nOpted In\n\nGET STARTED\n"
+    )
+    assert [(c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == [
+        (None, "Acme PR", ["acme@pr.example"])
+    ]
+
+
 def test_firm_lines_with_their_numbers_over_the_names_they_answer_for() -> None:
     """A UK block with no RNS mark: the issuer is a PLC, so its national numbers are UK ones."""
     parsed = parse(

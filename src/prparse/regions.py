@@ -53,7 +53,7 @@ _CONTACT_LABEL = compile_lines(
 _RELEASE_MARKS = r"FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE"
 # What ends a contact block: a heading of another kind.
 _HEADINGS = (
-    r"About\s|ABOUT\s|Source:|SOURCE:|View source version|View original content"
+    r"About\s|ABOUT\s|Source:|SOURCE:|SOURCE[ \t]\p{Lu}|View source version|View original content"
     r"|Forward[\s-]Looking|FORWARD[\s-]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|News Provided by|###|-{3,}$"
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$"
     rf"|{_RELEASE_MARKS}|For [Rr]elease:"
@@ -204,6 +204,11 @@ _SENTENCE_INSIDE = safe_compile(r"[.!?][ \t]+[a-z]")
 # "Email Contact" (a link the copy dropped) names a channel, not a new block of contacts.
 _CHANNEL_ONLY = safe_compile(r"(?:e-?mail|phone|tel|telephone|fax)\s{1,3}contacts?", regex.IGNORECASE)
 _THREE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
+# A copy that puts a blank line under every line (HTML turned to text, each paragraph its own
+# line) writes one blank line as three: "Richard Morgan (Chairman)\n\n \n\nGraham Lumsden".
+_FIVE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n[ \t]*\n[ \t]*\n")
+_LINE_UNDER_BLANK = safe_compile(r"\S[ \t]*\n[ \t]*\n")
+_FILLED_LINE = safe_compile(r"\S[ \t]*(?:\n|$)")
 _COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
 
 
@@ -382,7 +387,8 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
     at = body
     while at < end and text[at] in " \t\n":
         at += 1
-    while (gap := _THREE_BLANK_LINES.search(text, at, end)) is not None:
+    blank_lines = _FIVE_BLANK_LINES if doc.memo("double_spaced", _double_spaced) else _THREE_BLANK_LINES
+    while (gap := blank_lines.search(text, at, end)) is not None:
         at = gap.end()
         while at < end and text[at] in " \t\n":
             at += 1
@@ -392,6 +398,13 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
         if at >= end or (not firm and not desk and _REACH_LINE.match(text, line_start, end) is None):
             return int(gap.start())
     return end
+
+
+def _double_spaced(doc: Document) -> bool:
+    """Whether nearly every line with text has a blank line under it (at least a dozen do)."""
+    filled = len(_FILLED_LINE.findall(doc.text))
+    spaced = len(_LINE_UNDER_BLANK.findall(doc.text))
+    return spaced >= 12 and spaced >= 0.8 * filled
 
 
 # "Investor Relations Henrik Rowe +45 99 55 97 22 hebrl@acme.dk" after blank lines under "Media
@@ -429,7 +442,7 @@ _PERSON_LINE = compile_lines(
     r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
-_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
+_REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
 _NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
 
 
@@ -506,7 +519,8 @@ def _lower_words(line: str) -> int:
 # "Mynaric AG" alone on its line, its address or number on the next: a firm's own contact.
 _FIRM_LINE = compile_lines(
     r"^[ \t*_]{0,4}\p{Lu}[\p{L}&.'-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'-]{1,30}){0,3}[ \t]"
-    r"(?:AG|SE|ASA|AB|Oyj|plc|PLC|Inc\.|Ltd\.?|Limited|Corp\.|Corporation|LLC|N\.V\.|S\.A\.|GmbH|A/S)[ \t*_]{0,4}$"
+    r"(?:AG|SE|ASA|AB|Oyj|plc|PLC|Inc\.|Ltd\.?|Limited|Corp\.|Corporation|LLC|LLP|N\.V\.|S\.A\.|GmbH|A/S)"
+    r"(?:[ \t]\([\p{L}&/ ,-]{3,40}\))?[ \t*_]{0,4}$"  # "Peel Hunt LLP (Nominated Adviser & Broker)"
 )
 _REACH_LINE = safe_compile(r"[ \t*_\[]{0,4}(?:[\w.+-]{1,64}@|\+?\(?\d)")
 

@@ -148,7 +148,7 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
     (a UK adviser's block): an office line with a number, then names with none. The names
     are the contacts, reached on the office's number; the office is their organisation."""
     for index, office in enumerate(people):
-        if not office.phones or office.emails:
+        if not (office.phones or office.emails) or (office.phones and office.emails):
             continue
         followers = []
         for person in people[index + 1 :]:
@@ -166,7 +166,7 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
         if office.organization is None:
             continue
         for person in followers:
-            person.phones = list(office.phones)
+            person.phones, person.emails = list(office.phones), list(office.emails)
             person.organization = person.organization or office.organization
     return people
 
@@ -374,6 +374,8 @@ _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
     r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
 )
+# "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
+_FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
 _PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
@@ -444,7 +446,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # after the name, an address glued to the bracket
     ("Monica Rowe (Associate Director, ...)",
      r"(?<=\p{Ll})\s(?=\((?:\p{Lu}\p{Ll}{1,15}\s)?(?:Director|Manager|Head|Chief|Vice|President|Officer|VP|SVP|EVP"
-     r"|Senior|Associate)\b)"),
+     r"|Senior|Associate|Chair(?:man|woman)?|Founder)\b)"),
     ("...Relations)investors@acme.com", r"(?<=\p{Ll}\))(?=[A-Za-z][\w.+-]{0,63}@)"),
     ("Acme, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878",
      r"(?<=\bContacts?)\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[(+]|\d))"),
@@ -689,8 +691,9 @@ def _read_piece(
     if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
         title_span = person.spans.get("title")
         if person.title is None:
-            person.title = piece.strip(" :")
-            person.spans["title"] = (start, start + len(piece))
+            bracketed = piece.startswith("(") and piece.endswith(")")
+            person.title = piece[1:-1].strip() if bracketed else piece.strip(" :")  # "(Chairman)"
+            person.spans["title"] = (start + bracketed, start + len(piece) - bracketed)
             return organization
         if title_span is not None and _COMMA_GAP.fullmatch(doc.text, title_span[1], start):
             # "Executive Director, Investor Relations and ...": one title split at its comma.
@@ -705,8 +708,32 @@ def _read_piece(
         if person.organization is None and person.name is not None and not person.emails and not person.phones:
             person.organization = piece.strip(" :")
             return organization
-        return piece.strip(" :")
+        firm = _FIRM_PART.sub("", piece).strip(" :")
+        if firm == piece.strip(" :") or not _names_a_firm(firm):
+            firm = piece.strip(" :")  # (a bracket is the firm's part for the release only after a firm's name)
+        if (
+            person.name is not None
+            and _opens_line(doc, start)
+            and _names_a_firm(firm)
+            and _blank_lines_above(doc, start) > _blank_lines_above(doc, person.spans["name"][0])
+        ):
+            # "Peel Hunt LLP (Broker)" on its own line, set further apart than the issuer's people
+            # above it: the next firm's office, which the number on the line below reaches.
+            people.append(_Person(role, organization=firm, office=True))
+        return firm
     return organization
+
+
+def _blank_lines_above(doc: Document, offset: int) -> int:
+    """How many blank lines there are right above the line at offset (at most ten)."""
+    index, count = doc.line_index(offset), 0
+    while index > 0 and count < 10:
+        index -= 1
+        a, b = doc.line_bounds(index)
+        if doc.text[a:b].strip():
+            break
+        count += 1
+    return count
 
 
 def _extend_title(person: _Person, start: int, piece: str) -> None:
