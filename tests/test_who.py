@@ -1337,6 +1337,26 @@ def test_a_wires_source_line_ends_the_contact_block_before_the_pages_chrome() ->
     ]
 
 
+def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
+    """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
+    office in brackets, then the number they share; rows three blank lines apart."""
+    parsed = parse(
+        "Acme Therapeutics plc will host a call for analysts at 1:00 p.m. BST on 9 May 2016.\n\n"
+        "For more information, please contact:\n\n\n\n"
+        "Acme Therapeutics Jane Rowe / Tom Ashby (UK office) Tel: +44 (0)1865 555 951 Anna Wren / Gary Finch "
+        "(US office) +1 617 555 4455\n\n\n\n"
+        "Kestrel Advisers LLP (Nominated Adviser) Alex Marlowe / Priya Kestrel Tel: +44 (0)20 7946 0880\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Acme Therapeutics", ["+441865555951"]),
+        ("Tom Ashby", "Acme Therapeutics", ["+441865555951"]),
+        ("Anna Wren", "Acme Therapeutics", ["+16175554455"]),
+        ("Gary Finch", "Acme Therapeutics", ["+16175554455"]),
+        ("Alex Marlowe", "Kestrel Advisers LLP", ["+442079460880"]),
+        ("Priya Kestrel", "Kestrel Advisers LLP", ["+442079460880"]),
+    ]
+
+
 def test_firm_lines_with_their_numbers_over_the_names_they_answer_for() -> None:
     """A UK block with no RNS mark: the issuer is a PLC, so its national numbers are UK ones."""
     parsed = parse(

@@ -394,10 +394,19 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
             at += 1
         line_start, _ = doc.line_at(at)
         firm = _FIRM_LINE.match(text, line_start, end) is not None and _REACH.search(text, at, min(end, at + 400))
-        desk = _DESK_LINE.match(text, line_start, end) is not None
+        desk = _DESK_LINE.match(text, line_start, end) is not None or _FIRM_ROW.match(text, line_start, end) is not None
         if at >= end or (not firm and not desk and _REACH_LINE.match(text, line_start, end) is None):
             return int(gap.start())
     return end
+
+
+# "Cairn Advisers LLP (Nominated Adviser) Liam Rowe / Tony Lind Tel: +44 ...": a UK enquiries
+# table flattened a firm to a line, its people sharing the number on it.
+_FIRM_ROW = safe_compile(
+    r"[ \t*_]{0,4}\p{Lu}[^\n]{2,80}?\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+    r"\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+    r"[^\n]{0,40}?(?:Tel|Phone|\+\d)"
+)
 
 
 def _double_spaced(doc: Document) -> bool:

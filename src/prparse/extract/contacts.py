@@ -76,7 +76,10 @@ _TITLE_WORDS = safe_compile(
 _ORG_WORDS = safe_compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|LLP|plc|PLC|Group|Partners|Associates|Communications|Network"
     r"|Advisors|Advisory|Consulting|Strategies|Agency|PR|IR|Media|Holdings|AG|SA|ASA|AB|Oyj|N\.V|GmbH|Relations|Team"
-    r"|Department|Office|Desk)\b\.?"
+    r"|Department|Office|Desk"
+    # words of a company's name no one is called: "Summit Therapeutics", "Heron Securities"
+    r"|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Biotech|Technologies|Securities|Brokers|Stockbrokers"
+    r"|Investments|Laboratories|Minerals|Mining)\b\.?"
 )
 _NOT_NAME_WORDS = frozenset(
     {"investor", "investors", "media", "relations", "contact", "contacts", "inquiries", "press", "email", "phone",
@@ -418,6 +421,14 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("(587) 555-4005 Michael T. Murphy",
      r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
+    # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
+    ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
+     r"(?<=[\p{L}\d)])\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+     r"(?:\s\(|\s(?:Tel|Phone)\b|$))"),
+    # (and their office in brackets after them, then its number)
+    ("Glyn Rowe / Richard Lind (UK office) Tel: +44 ...",
+     r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
+     r"|(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s\([\p{L} ]{2,30}\))\s(?=(?:Tel|Phone|\+))"),
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a first and last name opening the piece, a title after them with no comma)
     ("Stefanie Rowe Director of Investor Relations",
@@ -688,7 +699,7 @@ def _read_piece(
             if "\n" not in between and (_EITHER.search(between) or joined):
                 named.shares_with = person.shares_with + 1
         return organization
-    if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(piece)):
+    if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(_FIRM_PART.sub("", piece))):
         title_span = person.spans.get("title")
         if person.title is None:
             bracketed = piece.startswith("(") and piece.endswith(")")
