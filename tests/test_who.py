@@ -242,6 +242,43 @@ def test_a_time_stamps_hour_run_on_into_the_body_is_no_event() -> None:
     assert release["events"] == []
 
 
+def test_a_portals_issuer_headline_under_its_date_is_no_dateline() -> None:
+    """ "ACME N.V.: headline" under a German portal's date: the issuer's name, not a place; the
+    dateline is the body's own, and the time in its brackets is the release's, not an event's."""
+    release = parse(
+        "Anzeige\nDiese Firma setzt noch einen drauf\n07.04.2020\nACME N.V.: ACME moves its Q1 trading "
+        "update to April 20th\n\n"
+        'ROTTERDAM, The Netherlands (7 April 2020, 07:00 CET) - Acme Chemicals N.V. ("Acme"), a distributor of '
+        "speciality chemicals, "
+        "today announces that it will publish its Q1 trading update on April 20th (originally scheduled for May 7th).\n"
+    )
+    line = release["dateline"]
+    assert (line["city"], line["region"], line["date"]) == ("ROTTERDAM", "The Netherlands", "2020-04-07")
+    assert release["events"] == []
+
+
+def test_a_portals_date_stamp_over_an_ad_hoc_notice_is_no_issuer() -> None:
+    """A DGAP notice with no dateline but its sign-off: "16-March-2020 / 08:32 CET/CEST" over the
+    body is a stamp, and the issuer is the one the notice names."""
+    release = parse(
+        "ACME AG: ACME postpones the Ordinary Annual General Meeting\n\n03/16/2020 | 03:35am EDT\n\n"
+        "DGAP-Ad-hoc: ACME AG / Key word(s): AGM/EGM\nACME AG: ACME postpones the Ordinary Annual General Meeting\n\n"
+        "16-March-2020 / 08:32 CET/CEST\nDisclosure of an inside information acc. to Article 17 MAR of the "
+        "Regulation (EU) No 596/2014, transmitted by DGAP - a service of EQS Group AG.\n"
+        "The issuer is solely responsible for the content of this announcement.\n\n"
+        "Announcement of insider information pursuant to Article 17 of the Regulation (EC) Nr. 596/2014\n\n"
+        "The Management Board of ACME AG decided today to cancel the Annual General Meeting of ACME AG "
+        "scheduled for Friday, 20 March 2020.\n\n"
+        "The Executive Board\nMusterstadt, 16.3.2020\n\nContact:\nACME AG\nBeta-Str. "
+        "10h\n85774\nMusterstadt\nDeutschland\n089 / 35631-0\nir@acme.example\n \n\n"
+        "16-March-2020 CET/CEST The DGAP Distribution Services include Regulatory Announcements, "
+        "Financial/Corporate News and Press Releases.\n"
+        "Archive at www.dgap.de\nLanguage: English\nCompany: ACME AG\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["date"]) == ("Musterstadt", "2020-03-16")
+    assert release["company"] == "ACME AG"
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import regex
 
 from ..document import Document
+from ..lexicon import MONTHS, alternation
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
 from ..scan import Words
@@ -142,6 +143,9 @@ _LEGAL_NAME = safe_compile(
 )
 
 
+_DATE_STAMP = safe_compile(rf"\d{{1,2}}[-./ ](?i:{alternation(MONTHS)})[-./ ]\d{{4}}")
+
+
 def extract(doc: Document) -> Part:
     text = doc.text
     start = body_start(doc)
@@ -172,6 +176,8 @@ def extract(doc: Document) -> Part:
         if found is not None and text[found[0] : found[1]].lower() not in _GENERIC_NAMES:
             a, b = found
             a = _past_titles(text, a, b)  # "Shareholders of Cision AB (the "Company")"
+            if _DATE_STAMP.fullmatch(text, a, b):
+                continue  # "16-March-2020 / 08:32 CET/CEST" over the body: a portal's time stamp
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
                 continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
