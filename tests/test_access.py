@@ -108,6 +108,24 @@ def test_labels_in_brackets_after_their_numbers() -> None:
     ]
 
 
+def test_callers_named_after_their_numbers() -> None:
+    """ "NUMBER for domestic callers or NUMBER for international callers": each label follows its
+    number, so the words before the second number are not its label."""
+    event = first_event(
+        "To participate in the call, please dial 1-877-555-0383 for domestic callers or 1-412-555-6506 for "
+        "international callers. A replay will be available: dial 1-877-555-7529 domestically or "
+        "1-412-555-0088 internationally and reference Conference ID: 10126177."
+    )
+    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [
+        ("+18775550383", "domestic callers"),
+        ("+14125556506", "international callers"),
+    ]
+    assert [(d["number"], d["label"]) for d in event["replay"]["dial_ins"]] == [
+        ("+18775557529", "domestically"),
+        ("+14125550088", "internationally"),
+    ]
+
+
 def test_a_sentence_that_leads_to_a_number_is_no_label() -> None:
     event = first_event("The call can be accessed by dialing 877-407-0784.")
     assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18774070784", None)]
@@ -127,6 +145,8 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, dial 913-312-0836 and use participant code 372460207.", "372460207"),
         ("To join, dial 913-312-0836 and enter PIN 1234#.", "1234"),
         ("To join, dial 913-312-0836, entry code 99812.", "99812"),
+        # Chorus Call's term for the participant's code
+        ("To participate, dial 1-877-555-0383 and Participant Elite Entry Number: 1300437.", "1300437"),
         ("To join the call, use meeting ID 845 2291 0034.", "845 2291 0034"),
         ("To join, dial 913-312-0836 referencing conference ID 5251802.", "5251802"),
         ("To join, dial 913-312-0836. The conference ID for the call is 5251802.", "5251802"),
@@ -402,6 +422,22 @@ def test_a_virtual_shareholder_meetings_site_is_where_it_is_watched() -> None:
     assert [e["webcast_url"] for e in prparse.parse(text).model_dump(mode="json")["events"]] == [
         "www.virtualshareholdermeeting.com/ACME2013"
     ]
+
+
+def test_a_link_to_these_events_after_a_simulcast_and_its_replay_is_the_webcast() -> None:
+    """ "these events": the live simulcast and the replay the paragraph above offered; the replay
+    spoken of last does not make the link the replay's only."""
+    release = prparse.parse(
+        "DALTON, Ga., July 19, 2018 (GLOBE NEWSWIRE) -- Acme Rugs, Inc. (NASDAQ:ACMR) today announced that it "
+        "will provide an online web simulcast of its Second Quarter conference call on Thursday, August 2nd, "
+        "2018 at 10:00 a.m.\n\nThe live broadcast of Acme's conference call will begin at 10:00 a.m. Eastern Time "
+        "on August 2, 2018. A listen-only Internet simulcast and replay of Acme's conference call may be accessed "
+        "on the Investor Relations page of the Company's website. An online replay of the call will be available "
+        "approximately two hours following the conclusion of the live broadcast and will continue for 7 days.\n\n"
+        "A link to these events will be available on the Investor Relations page of the Company's website: "
+        "www.acmerugs.example/investor/.\n\nAbout Acme Rugs\n\nAcme Rugs (www.acmerugs.example) makes carpets.\n"
+    )
+    assert [e.webcast_url for e in release.events] == ["www.acmerugs.example/investor/"]
 
 
 def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:

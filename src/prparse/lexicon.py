@@ -748,6 +748,8 @@ CODE_LABELS: Final[dict[str, int]] = {
     "participant pin code": 1,
     "participant access code": 1,
     "entry code": 1,
+    "entry number": 1,
+    "elite entry number": 1,  # Chorus Call: "Participant Elite Entry Number: 1300437"
     "replay code": 1,
     "replay passcode": 1,
     "replay access code": 1,

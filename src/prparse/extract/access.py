@@ -93,6 +93,8 @@ _WEBCAST_CUE = safe_compile(
     r"|presentation(?!s?\s(?:material|slides|deck|visuals)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
     r"|downloaded))"
     r"|events?\spage"
+    # "A link to these events will be available on ...: www.acme.com/investor": the call's link
+    r"|links?\sto\s(?:the|these|this)\s(?:events?|calls?)\b"
     # A meeting held online: "Shareholders can attend online at https://web.lumiagm.com/...".
     r"|(?:attend|participate|join)(?:\s\w{1,12}){0,3}?\sonline"
     # "access the meeting by logging in online at https://...", "held solely by means of a remote
@@ -571,8 +573,9 @@ def find_dial_ins(
             start, end = candidate.start + rel_start, candidate.start + rel_end
             end = strip_extension(text, end)
             clean_label = _clean_label(text[label_start:start]) if not items or items[-1].end <= label_start else None
-            bracketed = _BRACKETED_LABEL_AFTER.match(text, end)
-            if clean_label is None and bracketed is not None:
+            callers = _CALLERS_AFTER.match(text, end)
+            bracketed = _BRACKETED_LABEL_AFTER.match(text, end) or callers
+            if bracketed is not None and (clean_label is None or callers is not None):
                 clean_label = bracketed["label"].strip()
             if clean_label is None and not text[line_start:start].strip(" :-*\t"):
                 above = _line_above(doc, line_start)  # a table's label cell: "United Kingdom"
@@ -588,6 +591,12 @@ def find_dial_ins(
     return items
 
 
+# "dial 1-877-555-0383 for domestic callers or 1-412-555-6506 for international callers": the
+# label after each number (the words before the second are the first one's).
+_CALLERS_AFTER = safe_compile(
+    r"[ \t]{1,2}(?:for|from)[ \t](?P<label>(?:[\w-]{1,20}[ \t]){0,3}(?:callers|participants))\b"
+    r"|[ \t]{1,2}(?P<label>domestically|internationally)\b"
+)
 _LINE_WORDS = safe_compile(r"\b(?:Access|Domestic|International|Local|Toll|Free|Number|Line|Standard|Dial)\b")
 _EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
 _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$|(?<=\p{Ll}{3})\.$")
