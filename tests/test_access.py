@@ -126,6 +126,18 @@ def test_callers_named_after_their_numbers() -> None:
     ]
 
 
+def test_an_sec_covers_office_number_is_no_dial_in() -> None:
+    """A 6-K's cover: the issuer's address and number over its caption, then the notice."""
+    parsed = prparse.parse(
+        "FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nFor the month of April 2020\nACME NV\nMain Street 20\n"
+        "2000 Antwerpen\nBelgium\n011-32-3-555-4411\n(Address of principal executive offices)\n"
+        "Attached hereto as Exhibit 99.1 is a copy of the press release of Acme NV, dated April 20, 2020, announcing "
+        "that the Company will hold its Ordinary General Meeting on Wednesday, May 20, 2020 at 10.30 a.m. (Belgian "
+        "time) in Antwerp.\n"
+    ).model_dump(mode="json")
+    assert [(e["starts_at"], e["dial_ins"]) for e in parsed["events"]] == [("2020-05-20T10:30:00+02:00", [])]
+
+
 def test_a_sentence_that_leads_to_a_number_is_no_label() -> None:
     event = first_event("The call can be accessed by dialing 877-407-0784.")
     assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18774070784", None)]
@@ -145,6 +157,8 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, dial 913-312-0836 and use participant code 372460207.", "372460207"),
         ("To join, dial 913-312-0836 and enter PIN 1234#.", "1234"),
         ("To join, dial 913-312-0836, entry code 99812.", "99812"),
+        # A share's German code (WKN) is no call's
+        ("To join, dial 913-312-0836. ISIN: DE000A11QW50 / German Security Identification Number: A11QW5", None),
         # Chorus Call's term for the participant's code
         ("To participate, dial 1-877-555-0383 and Participant Elite Entry Number: 1300437.", "1300437"),
         ("To join the call, use meeting ID 845 2291 0034.", "845 2291 0034"),

@@ -44,6 +44,11 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             [("2013-08-02", "2013-08-02T08:00:00-04:00")],
         ),
         (
+            "Acme NV will hold its Ordinary General Meeting on Wednesday, May 20, 2020 at 10.30 a.m. (Belgian time) "
+            "in 2000 Antwerp.",
+            [("2020-05-20", "2020-05-20T10:30:00+02:00")],
+        ),  # a country's time
+        (
             "A conference call is scheduled for August 2, 2013 at 08:30 EST.",
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),  # EST written in summer: New York's rules

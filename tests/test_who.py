@@ -153,6 +153,8 @@ def parse(text: str) -> dict[str, Any]:
         ("UNIONDALE, N.Y.--(BW HealthWire)--Nov. 20, 2001--", "UNIONDALE", "N.Y.", "2001-11-20", "BW HealthWire"),
         ("HIALEAH, Fla., Aug. 15, 2005 (PRIMEZONE) --", "HIALEAH", "Fla.", "2005-08-15", "PrimeZone"),
         ("MONTREAL, QUEBEC--(CCNMatthews - March 23, 2006) -", "MONTREAL", "QUEBEC", "2006-03-23", "CCNMatthews"),
+        # Two offices, joined by "and": the first one's city.
+        ("Zurich and Dublin, Ireland, October 10, 2016. ", "Zurich", None, "2016-10-10", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
             "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",
@@ -277,6 +279,14 @@ def test_a_portals_date_stamp_over_an_ad_hoc_notice_is_no_issuer() -> None:
     )
     assert (release["dateline"]["city"], release["dateline"]["date"]) == ("Musterstadt", "2020-03-16")
     assert release["company"] == "ACME AG"
+
+
+def test_a_place_keeps_the_hyphen_the_release_wrote() -> None:
+    release = parse(
+        "Acme Data at AAO\n\nZurich\u2010Schlieren, Switzerland, October 10, 2016. Acme AG (SIX: ACME) today "
+        "announced data.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["region"]) == ("Zurich\u2010Schlieren", "Switzerland")
 
 
 def test_a_memos_to_line_is_no_dateline() -> None:

@@ -71,7 +71,7 @@ def _blank_front_matter(text: str) -> str:
 
 # Written forms the normalisation flattens that a value keeps: "Coeur d’Alene", "Macy’s, Inc.",
 # "Vice President – Investor Relations".
-TYPOGRAPHIC = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
+TYPOGRAPHIC = frozenset("\u2018\u2019\u201c\u201d\u2010\u2011\u2012\u2013\u2014\u2015")
 
 
 def as_written(source: str, text: str, value: str, span: tuple[int, int]) -> str:

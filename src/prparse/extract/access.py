@@ -67,6 +67,10 @@ _POSTAL_ADDRESS = safe_compile(
     r"\b\d{1,6}\s(?:[A-Za-z.]{2,20}\s){1,4}(?i:road|street|avenue|ave\.|drive|boulevard|blvd\.?|parkway|suite)\b"
     r"|,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
 )
+# The caption under a filing cover's address and number: the issuer's office, not a call.
+_FILING_COVER_CAPTION = safe_compile(
+    r"\(\s?(?:Address\sof\sprincipal\sexecutive\soffices?|Registrant['’]s\stelephone\snumber)", regex.IGNORECASE
+)
 # A phone that belongs to a person, not a call.
 _FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
@@ -536,6 +540,8 @@ def find_dial_ins(
             above_start, above_end = doc.line_at(line_start - 1)
             if above_end - above_start <= 80 and _POSTAL_ADDRESS.search(text, above_start, above_end):
                 continue  # "40 Acme Drive / Shelton, CT 06484 / 475-555-4000": the letterhead's own line
+        if _FILING_COVER_CAPTION.search(text, candidate.end, min(len(text), candidate.end + 80)):
+            continue  # an SEC cover's "011-32-3-247-4411 / (Address of principal executive offices)"
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (
             max(sentence_start, candidate.start - 300),
@@ -628,6 +634,7 @@ def _ends_in_code_label(label: str) -> bool:
     return bool(_CODE_LABEL_TAIL.search(label[-40:]))
 
 
+_SECURITY_BEFORE = safe_compile(r"\b(?:securit(?:y|ies)|stock|share)\s{1,2}$", regex.IGNORECASE)
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
 _WRAPPED_ON = safe_compile(r"[ \t]{0,4}\n[ \t]{0,4}\d")
 _PHONE_SHAPED = safe_compile(r"1?[ -]?\d{3}[ -]\d{3}[ -]\d{4}")
@@ -662,6 +669,8 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         if glued is not None:
             code = code[: glued.start()]  # "Access code: 619723Webcast Link: ...": the next field glued on
         label = " ".join(m["label"].lower().split())
+        if _SECURITY_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+            continue  # "German Security Identification Number: A11QW5": a share's code (WKN), not a call's
         rank = CODE_LABELS[label]
         # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").
         quoted = doc.text[m.start("code") - 1 : m.start("code")] in ('"', "“", "'")

@@ -80,6 +80,8 @@ _PLACE_WORD = (
 )
 _PLACE = (
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
+    # "Zurich-Schlieren and Dublin, Ireland, October 10, 2016.": two offices, the first one's city
+    rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
     # "JOPLIN,\nMO": a fixed-width exhibit that put each word on its own line.
     rf"(?:,[ \t]{{0,2}}\n?(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
