@@ -31,6 +31,19 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
     return [(e["date"], e["starts_at"]) for e in events_in(text)]
 
 
+def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
+    """ "TIME: 8:30 A.M. (Shanghai and Hong Kong)" under "DATE: Friday, August 9, 2019", then New
+    York's row, whose own note dates it the day before: one event, on the date row's day; and the
+    year before "EDT" in that note is no 20:19."""
+    assert starts(
+        "Please join Acme's earnings conference call on Friday, August 9, 2019.\n\n"
+        "CONFERENCE CALL / WEBCAST ANNOUNCEMENT DETAILS\n\nDATE: Friday, August 9, 2019\n\n"
+        "TIME:   8:30 A.M.  (Shanghai and Hong Kong)\n"
+        "             8:30 P.M.  (New York *please note that as this call is live, it will take place on "
+        "Thursday, August 8th, 2019 EDT)\n"
+    ) == [("2019-08-09", "2019-08-09T08:30:00+08:00")]
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
@@ -65,6 +78,10 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Conference call and webcast on August 2, 2013 at 0930 EDT / 1430 BST",
             [("2013-08-02", "2013-08-02T09:30:00-04:00")],
         ),  # four digits with a zone right after them; not "FY2013 EST", nor a year
+        (
+            "Acme will host a conference call. The call will take place on Thursday, August 8th, 2019 EDT.",
+            [("2019-08-08", None)],
+        ),  # a year after its date is no "20:19"
         (
             "Acme will host a conference call on August 2, 2013 at 10:00 a.m. ET to discuss its FY2013 EST results.",
             [("2013-08-02", "2013-08-02T10:00:00-04:00")],

@@ -1183,6 +1183,9 @@ def test_company(body: str, company: str) -> None:
         ("Acme N.V. (NYSE/MTA: ACME) announces", [("NYSE", "ACME"), ("MTA", "ACME")]),
         ("Acme Inc. (OTC Bulletin Board: ACMEF - News) announced", [("OTC", "ACMEF")]),
         ("Acme Ltd. (TSX: ACM, HK: 1878) announced", [("TSX", "ACM"), ("HK", "1878")]),
+        # Hong Kong's exchange is not in the spec's table: as written
+        ("Acme (SEHK: 981, OTCQX: ACMY) announced", [("SEHK", "981"), ("OTC", "ACMY")]),
+        ("Acme (HKSE: 992) announced", [("HKSE", "992")]),
         ("Acme (TSX: PG) (OTCPK: ACMGF) announces", [("TSX", "PG"), ("OTC", "ACMGF")]),
         ("Acme Corp. (TSX: “HBP”, FRANKFURT: “HBP0”) announced", [("TSX", "HBP"), ("FSE", "HBP0")]),
         # Exchanges outside the spec's table, as written, and a long symbol in capitals.

@@ -163,10 +163,11 @@ EXCHANGES: Final[dict[str, str]] = {
     "mexican stock exchange": "BMV",
     "bolsa mexicana de valores": "BMV",
     "bmv": "BMV",
-    "hkex": "HKEX",
-    "sehk": "HKEX",
-    "hong kong stock exchange": "HKEX",
     # Not in the spec's table: "as written, upper case".
+    "hkex": "HKEX",
+    "sehk": "SEHK",
+    "hkse": "HKSE",
+    "hong kong stock exchange": "HKEX",
     "cboe ca": "CBOE CA",
     "cboe canada": "CBOE CANADA",
     "neo": "NEO",
@@ -344,6 +345,7 @@ ZONES: Final[dict[str, str]] = {
     "new york": "America/New_York",
     "hong kong": "Asia/Hong_Kong",
     "singapore": "Asia/Singapore",
+    "shanghai": "Asia/Shanghai",  # "8:30 A.M. (Shanghai and Hong Kong)"
     "taipei time": "Asia/Taipei",
     "sgt": "Asia/Singapore",
     "singapore time": "Asia/Singapore",
@@ -547,7 +549,6 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg",
     "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai",
-    "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata",
     "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "perth": "Australia/Perth",
     "auckland": "Pacific/Auckland",
 }  # fmt: skip

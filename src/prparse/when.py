@@ -104,7 +104,8 @@ _TIME_24 = (
     # "14.30 pm (CET)": an afternoon hour on the 24-hour clock with a redundant "pm"
     r"(?:(?<=(?:1[3-9]|2[0-3])[:.h][0-5]\d)\s?[pP]\.?[mM]\b\.?)?"
     r"(?:\s{0,2}(?:-|–|to)\s{0,2}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d%]|\.\d)(?:\s?[ap]\.?m\b\.?)?)?"
-    rf"|(?<![\w:.$,/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
+    # (not a year after its date: "Thursday, August 8th, 2019 EDT")
+    rf"|(?<![\w:.$,/-])(?<!\d(?:st|nd|rd|th)?,?[ \t])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"

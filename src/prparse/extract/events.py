@@ -1159,7 +1159,13 @@ def _date_for_time(
     # A calendar's row: "11 April 2019  Annual general meeting (... at 15:00 hours CET)" over
     # "7 May 2019 Interim report": the date on the time's own line, however far.
     line_start, line_end = doc.line_at(time.start)
-    same = [d for d in same if line_start <= d.start < line_end] or same
+    same = [d for d in same if line_start <= d.start < line_end] or [
+        # "TIME: 8:30 A.M. (Shanghai) / 8:30 P.M. (New York ... on Thursday, August 8th)": a later
+        # row's date with its own time before it is that time's day
+        d
+        for d in same
+        if d.start < line_start or not _CLOCK.search(text, doc.line_at(d.start)[0], d.start)
+    ]
     if _SAME_DAY_BEFORE.search(text, max(line_start, time.start - 80), time.start):
         # "|March 11, 2020 / |Annual Report 2019 – investor meeting same date at 15:00 CET / |April
         # 14, 2020": the day named before it, not the next row's
@@ -1183,6 +1189,7 @@ def _date_for_time(
     return None
 
 
+_CLOCK = safe_compile(r"\d[:.]\d\d")
 _SAME_DAY_BEFORE = safe_compile(r"\b(?:(?:the\s)?same\s(?:date|day)|that\sday)\b", regex.IGNORECASE)
 
 
