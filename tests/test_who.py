@@ -1610,6 +1610,16 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+16175554367"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # A number glued to the address before it.
+        (
+            "Contact:Jane Rowe, CFOjane.rowe@acmeworld.com1-800-555-3210\n",
+            [("Jane Rowe", "CFO", ["+18005553210"], ["jane.rowe@acmeworld.com"])],
+        ),
+        # The site's address glued to the mailbox after it.
+        (
+            "Contact:Acme Conferences Inc.https://www.acmeconferences.comconferences@acmemarkets.com\n",
+            [(None, None, [], ["conferences@acmemarkets.com"])],
+        ),
         # An address glued to the street after it.
         (
             "Jane Rowe, Investor Relations\nir@acmerobotics.exampleSchloss Strasse 1, Berlin\n+49 30 5555 0100\n",

@@ -780,11 +780,14 @@ _GLUED_WORD_BEFORE_USER = safe_compile(
     r"|(?:Office|Email|E-mail|Mail|Tel|Phone|Mobile|Direct)(?=\p{Ll})"
     # "PCG Advisory, Inc.ksmith@...": the firm's legal suffix, its stop glued to the mailbox
     r"|(?:Inc|Ltd|Corp|LLC|Co|AG|plc|PLC)\.(?=\p{Ll})"
+    # "https://www.acmeconferences.comconferences@...": the site's address, its last label glued on
+    r"|www\.[\w-]{1,63}(?:\.[\w-]{1,63}){0,2}\.(?:com|net|org|io|co)(?=\p{Ll})"
     r"|\p{Lu}\p{Ll}{2,20}?(?=(?:media|info|ir|investors?|press|contact|news|office|communications)$)"
 )
 # "...@pwo-group.comPWO AG": the next word, or a link, run on to the domain's last label
 # ("...@autodoc.euwww.autodoc.group": the site's address after it)
-_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:(?:https?|www)[\w.-]*|\p{Lu}[\w-]*)$")
+# ("...@owpv.com1-800-605-3210": the number after it)
+_GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:(?:https?|www)[\w.-]*|\p{Lu}[\w-]*|\d[\d-]*)$")
 
 
 def _glued_prefix(user: str, before: str = "") -> str:
