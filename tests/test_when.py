@@ -1187,6 +1187,19 @@ def test_start_span_points_at_the_time() -> None:
             "On 2 August 2013 at 9:30 (EET) AB Acme held a conference webinar for its shareholders and investors.",
             [],
         ),
+        # A Dutch notice's registration date says who may vote; it is no meeting.
+        (
+            "This is the convening notice for an extraordinary general meeting of shareholders of Acme N.V. to be held "
+            "on August 30, 2013 at 15.00 p.m. (CET) in Amsterdam (the EGM).\nThe registration date for the EGM is "
+            "August 2, 2013 (the Registration Date).",
+            [("2013-08-30", "2013-08-30T15:00:00+02:00")],
+        ),
+        # A timetable's record date row, its hour in brackets.
+        (
+            "Acme will hold its rights issue general meeting on 30 August 2013.\n|\nRecord Date\n|\n"
+            "2 August 2013 (7pm AEST)\n|\n",
+            [("2013-08-30", None)],
+        ),
         # A day counted back from the meeting is a record date.
         (
             "Acme AS calls the annual general meeting to be held on 19 August 2013 at 15:00 (Estonian time). The "

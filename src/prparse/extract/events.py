@@ -94,6 +94,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|date\sof\sthis\s(?:notice|release)"
+    # "The registration date for the EGM is December 3, 2019": who may vote, not a meeting; a
+    # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
+    r"|(?:registration|record)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
@@ -133,7 +136,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes"),
+           "minutes", "registration"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -160,7 +163,7 @@ _NAMED_AS_DEADLINE = safe_compile(
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
 # ET on Wednesday, February 25") share the words that lead them.
-_JOINED = safe_compile(r"[\s,]{0,3}(?:on|at)?[\s,]{0,3}")
+_JOINED = safe_compile(r"[\s,]{0,3}(?:on|at)?[\s,(]{0,3}")
 # ("6:00 PM CET, Paris time (1:00 PM EDT, New York time)": the first zone's place said again)
 _SEPARATOR_BETWEEN_TIMES = safe_compile(
     r"^[\s/(),;|=\[\]-]{0,6}(?:\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?\stime[\s/(),;-]{0,4})?"
