@@ -412,6 +412,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             "www.acmex.com/investors",
             None,
         ),
+        # A footnote's number run on to the host
+        (
+            'A webcast of the event will be available on the "Investors" section of the Acme website at '
+            "https://ir.acmerobotics.com.1.) A reconciliation of adjusted EBITDA follows.",
+            "https://ir.acmerobotics.com",
+            None,
+        ),
         # A webinar's registration page is where listeners join it.
         (
             "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",

@@ -153,6 +153,12 @@ def parse(text: str) -> dict[str, Any]:
         ("UNIONDALE, N.Y.--(BW HealthWire)--Nov. 20, 2001--", "UNIONDALE", "N.Y.", "2001-11-20", "BW HealthWire"),
         ("HIALEAH, Fla., Aug. 15, 2005 (PRIMEZONE) --", "HIALEAH", "Fla.", "2005-08-15", "PrimeZone"),
         ("MONTREAL, QUEBEC--(CCNMatthews - March 23, 2006) -", "MONTREAL", "QUEBEC", "2006-03-23", "CCNMatthews"),
+        # The year glued to the issuer's name.
+        ("Amsterdam, The Netherlands, April 30, 2020Acme", "Amsterdam", "The Netherlands", "2020-04-30", None),
+        # A markdown copy's brackets inside the wire's.
+        ("MINNEAPOLIS--([ BUSINESS WIRE ])--", "MINNEAPOLIS", None, None, "Business Wire"),
+        # A particle inside a place's name.
+        ("Rio de Janeiro, July 29, 2008 - ", "Rio de Janeiro", None, "2008-07-29", None),
         # Two offices, joined by "and": the first one's city.
         ("Zurich and Dublin, Ireland, October 10, 2016. ", "Zurich", None, "2016-10-10", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
@@ -287,6 +293,25 @@ def test_a_place_keeps_the_hyphen_the_release_wrote() -> None:
         "announced data.\n"
     )
     assert (release["dateline"]["city"], release["dateline"]["region"]) == ("Zurich\u2010Schlieren", "Switzerland")
+
+
+def test_a_french_issuers_regulatory_news_line_is_no_issuer() -> None:
+    release = parse(
+        "Acme Reports Half-Year Results\n\nMARSEILLE, France--(BUSINESS WIRE)--Sep 15, 2022--\nRegulatory News:\n"
+        "Acme Pharma SA (Euronext Paris: ACME) today reported its results for the six months ended June 30, 2022.\n"
+    )
+    assert release["company"] == "Acme Pharma SA"
+
+
+def test_a_share_price_line_is_no_dateline() -> None:
+    """A Brazilian results cover: the share prices under the sign-off line are no place."""
+    release = parse(
+        "Consolidated Earnings Release\nSecond Quarter 2008\nRio de Janeiro, July 29, 2008\nACME3: R$ 53.01\n"
+        "ACMY: US$ 1.35\nMarket Cap: R$ 768 million\n\nAcme Participacoes S.A. (Bovespa: ACME3) today reported "
+        "its results.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["date"]) == ("Rio de Janeiro", "2008-07-29")
+    assert release["company"] == "Acme Participacoes S.A."
 
 
 def test_a_memos_to_line_is_no_dateline() -> None:

@@ -738,6 +738,10 @@ _HASH_ANCHOR = Words(("#",), case=True)
 _ID_HASH = safe_compile(r"\b(?:ID|Id)[ \t]?#[ \t]?(?P<code>\d{4,10})\b(?![.,]?\d)")
 
 
+# A host ends in letters; digits after its last dot, with no path, are a footnote's number.
+_FOOTNOTE_AFTER_HOST = safe_compile(r"^(?:https?://)?[\w.-]{1,250}?(?<=\.\p{L}{2,24})\.\d{1,2}$")
+
+
 def _urls(text: str) -> list[regex.Match[str]]:
     """Every URL, matched where one can start: at a scheme or "www.", or at the start of the
     host name a top-level domain ends (bounded, as host names are). Matching there, rather
@@ -787,6 +791,9 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
         if inside(covered, m.start()):
             continue
         url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
+        footnote = _FOOTNOTE_AFTER_HOST.search(url)
+        if footnote is not None:
+            url = url[: url.rindex(".")]  # "https://ir.acme.com.1.)": a footnote's number run on
         if m["host"] and not _OFFERS_HOST.search(text, max(0, m.start() - 40), m.start()):
             continue
         glued = _GLUED_SENTENCE.search(url)

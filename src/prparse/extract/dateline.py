@@ -37,7 +37,8 @@ def header_end(doc: Document) -> int:
 # A wire the table does not know, named in full: "(Investorideas.com Mining Stocks Newswire)".
 _OTHER_WIRE = r"(?-i:\p{Lu})[\w.]{1,30}(?:[ \t][\w.]{1,20}){0,3}[ \t](?-i:Newswire|NewsWire|NEWSWIRE)"
 _WIRE_MARK = safe_compile(
-    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))(?:[ \t*]{{0,6}}|[ \t]{{0,2}}\n[ \t]{{0,2}})\[?"
+    rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))"
+    rf"(?:[ \t*]{{0,6}}|[ \t]{{0,2}}\n[ \t]{{0,2}})(?:\[[ \t]?)?"
     rf"(?P<wire>{alternation(WIRES)}|{_OTHER_WIRE})"
     # (closed by its bracket, slash or dash, or by the line's end: "Richmond, VA • May 19, 2015 / PRNEWSWIRE")
     rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s)|(?=\n))",
@@ -76,10 +77,12 @@ _WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 # ("Martinsried/Munich": two places of one address, joined by a slash)
 _PLACE_WORD = (
-    rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\w.'À-ÿ-]{{0,25}}(?:/[A-ZÀ-Þ][\w.'À-ÿ-]{{1,25}})?"
+    # (letters: "CTAX3: R$ 53.01", a share's price line, names no place)
+    rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\p{{L}}.'-]{{0,25}}(?:/[A-ZÀ-Þ][\p{{L}}.'-]{{1,25}})?"
 )
 _PLACE = (
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,3}}"
+    # ("Rio de Janeiro", "Frankfurt am Main": a particle between a place's words)
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t])?{_PLACE_WORD}){{0,3}}"
     # "Zurich-Schlieren and Dublin, Ireland, October 10, 2016.": two offices, the first one's city
     rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
@@ -107,11 +110,15 @@ _BARE_DATELINE = compile_lines(
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
     # (a colon that ends its line after no date is a label's: "US:" over a dial-in number, as
     # is one before a number: "DK: +45 7876 8490")
-    rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}[+(]?\d)|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
+    # (nor one before a price: "CTXNY: US$ 1.35")
+    rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}(?:[+(]?\d|[A-Z]{{0,3}}\$|€|£))"
+    rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}\.){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
-    r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu}))",
+    r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu})"
+    # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash.
+    r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}))",
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
@@ -1033,7 +1040,10 @@ def _stated_today(doc: Document, spans: dict[str, tuple[int, int]], *, anywhere:
     return day
 
 
-_AFTER_MARK = safe_compile(r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,4}")
+# (a French issuer's "Regulatory News:" line under Business Wire's mark opens no sentence)
+_AFTER_MARK = safe_compile(
+    r"[\s\-–/]{0,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,4}(?:Regulatory\sNews:\s{1,4})?"
+)
 
 
 def body_start(doc: Document) -> int | None:
