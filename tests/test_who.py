@@ -1432,6 +1432,37 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     ]
 
 
+def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
+    """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
+    parsed = parse(
+        "Acme Bio plc will hold a webinar at 5.30pm BST on 10 May 2021.\n\nFor more information, please contact:\n\n"
+        "Kestrel Gordon (UK) Limited (Nominated Adviser and Joint Broker)\n\n"
+        "Jane Rowe, Emma Lind (Corporate Finance)\n\nTom Ashby (Corporate Broking)\n\nTel: +44 (0)20 7946 2500\n\n"
+        "\n\nHeron Pope Investments Limited (Joint Broker)\n\nAlex Marlowe / Gary Finch (Corporate Broking)\n\n"
+        "Tel: +44(0)20 7946 0050\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Corporate Finance", ["+442079462500"]),
+        ("Emma Lind", "Corporate Finance", ["+442079462500"]),
+        ("Tom Ashby", "Corporate Broking", ["+442079462500"]),
+        ("Alex Marlowe", "Corporate Broking", ["+442079460050"]),
+        ("Gary Finch", "Corporate Broking", ["+442079460050"]),
+    ]
+
+
+def test_names_with_their_city_in_brackets_over_a_number_each() -> None:
+    parsed = parse(
+        "Acme Air will host its annual meeting on May 10, 2021 at 10:00 a.m. ET.\n\nContacts:\n"
+        "Jane Rowe (Montreal)\nTom Ashby (Toronto)\nAnna Wren (Vancouver)\n(514) 555-5788\n(416) 555-5576\n"
+        "(604) 555-5741\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", None, ["+15145555788"]),
+        ("Tom Ashby", None, ["+14165555576"]),
+        ("Anna Wren", None, ["+16045555741"]),
+    ]
+
+
 def test_firm_lines_with_their_numbers_over_the_names_they_answer_for() -> None:
     """A UK block with no RNS mark: the issuer is a PLC, so its national numbers are UK ones."""
     parsed = parse(

@@ -45,6 +45,13 @@ _NAME_JOINER = safe_compile(r"[ \t]{0,2}(?:,|&|/|and)[ \t]{1,2}(?:(?:Dr|Mr|Mrs|M
 _REACHED_AFTER = safe_compile(r"[ \t]?(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}|\+?\(?\d)")
 _BARE_ROLE = safe_compile(r"Media(?:\sRelations)?|Press|Investors?(?:\sRelations)?|Analysts?")
 _ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
+# "Rupert Rowe (Corporate Broking)": a UK adviser's desk in brackets after its people's names.
+_DESK_NOTE = safe_compile(r"\s{1,3}\((?P<desk>\p{Lu}[\p{L}&/ -]{2,40})\)\s*$")
+# (a desk, not the place the people sit: "Isabelle Rowe (Montréal)")
+_DESK_WORDS = safe_compile(
+    r"\b(?:Corporate|Finance|Broking|Brokers?|Advis[eo]rs?|Relations|Media|Investors?|Nominated|Communications"
+    r"|Sales|Trading|Markets|Research|PR|IR|NOMAD)\b"
+)
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
 _NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and|or)\s{1,3}")
 _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
@@ -210,11 +217,19 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
     for index, last in enumerate(people):
         if not (last.reach_below and _alone_on_line(doc, last)):
             continue
+        group = [last]
         for person in reversed(people[:index]):
             if person.name is None or person.phones or person.emails or person.role != last.role:
                 break
             if person.organization != last.organization or not _alone_on_line(doc, person):
                 break
+            group.insert(0, person)
+        if len(group) > 1 and len(last.phones) == len(group) and not last.emails:
+            # "Isabelle Rowe (Montréal) / Peter Lind (Toronto) / (514) ... / (416) ...": a number each, in order
+            for person, phone in zip(group, list(last.phones), strict=True):
+                person.phones = [phone]
+            continue
+        for person in group[:-1]:
             person.phones, person.emails = list(last.phones), list(last.emails)
     return people
 
@@ -225,7 +240,12 @@ def _alone_on_line(doc: Document, person: _Person) -> bool:
     if span is None:
         return False
     line_start, line_end = doc.line_at(span[0])
-    return doc.text[line_start:line_end].strip(" \t*_") == doc.text[span[0] : span[1]]
+    line = doc.text[line_start:line_end].strip(" \t*_")
+    if line == doc.text[span[0] : span[1]]:
+        return True
+    # "Freddy Rowe, Emma Lind (Corporate Finance)": names and their desk, nothing else
+    desk = _DESK_NOTE.search(line)
+    return desk is not None and all(_names_only(part) for part in line[: desk.start()].split(","))
 
 
 _PERSONAL_TITLE = safe_compile(
@@ -614,6 +634,18 @@ def _read_piece(
         people.append(_Person(_role(sub_label["role"])))
         return None
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
+    desk = _DESK_NOTE.search(piece) if role_note is None and piece.endswith(")") else None
+    if desk is not None and _names_only(piece[: desk.start()]):
+        # "Freddy Rowe, Emma Lind (Corporate Finance)", "Andrew Rowe / James Lind (Corporate Broking)":
+        # the desk in brackets is the title of the people its line names.
+        organization = _read_piece(doc, people, role, organization, start, piece[: desk.start()])
+        line_start, line_end = doc.line_at(start)
+        for person in people if _DESK_WORDS.search(desk["desk"]) else ():
+            name_span = person.spans.get("name")
+            if person.title is None and name_span is not None and line_start <= name_span[0] < line_end:
+                person.title = desk["desk"]
+                person.spans["title"] = (start + desk.start("desk"), start + desk.end("desk"))
+        return organization
     if role_note is not None:
         piece = piece[: role_note.start()].rstrip()
         if piece.strip(" .").lower() in _QUALIFICATIONS and people[-1].name is not None:
@@ -745,6 +777,12 @@ def _blank_lines_above(doc: Document, offset: int) -> int:
             break
         count += 1
     return count
+
+
+def _names_only(words: str) -> bool:
+    """Whether ``words`` are one or more people's names, joined by "/", "&", "and" or "or"."""
+    names = [_clean_name(part) for part in _NAME_SEPARATOR.split(words)]
+    return all(_NAME.match(n) and not _has_stopword(n) and not _is_title(n) for n in names)
 
 
 def _extend_title(person: _Person, start: int, piece: str) -> None:
