@@ -31,6 +31,35 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
     return [(e["date"], e["starts_at"]) for e in events_in(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Circulars dated in a list: none of the list's dates is an event.
+        (
+            "Notice of the 61st Annual General Meeting\n\nThe 61st AGM will be convened on Friday, 19th June 2020 by "
+            "video conference in compliance with General Circular Nos. 14/2020 and 20/2020 dated 8th April 2020, "
+            "13th April 2020 and 5th May 2020, respectively.\n",
+            [("2020-06-19", None)],
+        ),
+        # A record date after its date, behind an enumerator.
+        (
+            "Notice of the 41st Annual General Meeting\n\nThe 41st AGM will be held on August 26, 2023. The Company "
+            "has fixed August 18, 2023 a) as the record date for the purpose of determining the members eligible to "
+            "receive dividend, if declared at the AGM.\n",
+            [("2023-08-26", None)],
+        ),
+        # A past meeting's authorisation.
+        (
+            "Acme N.V. starts share buy-back\n\nThe Managing Board of Acme N.V. is thus exercising the authorization "
+            "by the Annual General Meeting on June 29, 2021.\n",
+            [],
+        ),
+    ],
+)
+def test_undated_notices_dates_that_are_no_meetings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts_in(text) == expected
+
+
 def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
     """ "TIME: 8:30 A.M. (Shanghai and Hong Kong)" under "DATE: Friday, August 9, 2019", then New
     York's row, whose own note dates it the day before: one event, on the date row's day; and the
@@ -1186,6 +1215,14 @@ def test_start_span_points_at_the_time() -> None:
         (
             "On 2 August 2013 at 9:30 (EET) AB Acme held a conference webinar for its shareholders and investors.",
             [],
+        ),
+        # A financial calendar's rows: the meeting is an event; results published, a record date and
+        # a dividend's payment are not.
+        (
+            "Financial Calendar\n\nDate Event\n5 August 2013 Results for the second quarter of 2013\n"
+            "7 August 2013 Record date AGM\n17 August 2013 Annual general meeting in Vienna\n"
+            "26 August 2013 Dividend payment\n4 November 2013 Results for the first three quarters of 2013\n",
+            [("2013-08-17", None)],
         ),
         # A Dutch notice's registration date says who may vote; it is no meeting.
         (

@@ -314,6 +314,23 @@ def test_a_share_price_line_is_no_dateline() -> None:
     assert release["company"] == "Acme Participacoes S.A."
 
 
+def test_a_fixed_width_notices_wrapped_line_is_no_dateline() -> None:
+    release = parse(
+        "NOTICE IS HEREBY GIVEN that the Final Dividend, if approved at the Adjourned\n"
+        "AGM, will be paid on Friday, 17 July 2020. Shareholders will have the option to receive\n"
+        "the Final Dividend in Singapore dollars.\n"
+    )
+    assert release["dateline"] is None
+
+
+def test_the_exchange_an_indian_notice_is_filed_with_is_no_issuer() -> None:
+    release = parse(
+        "Intimation about revised date of 61st Annual General Meeting\n\nThe Company has informed the BSE Limited "
+        "that the 61st AGM will be convened on Friday, 19th June 2020 through Video Conferencing.\n"
+    )
+    assert release["company"] is None
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -56,7 +56,9 @@ _MARKET_OPERATOR = safe_compile(
     r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange"
     r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare"
     # "announcements to NASDAQ Copenhagen A/S": the market, named with its own legal suffix
-    r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs)\b"
+    r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs"
+    # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
+    r"|BSE\s{1,3}(?:Limited|Ltd)|National\s{1,3}Stock\s{1,3}Exchange)\b"
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")

@@ -124,6 +124,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
     r"|minutes\sof\b[^.\n]{0,60}?\sof"
+    # "exercising the authorization by the Annual General Meeting on June 29, 2021": a past meeting's grant
+    r"|authori[sz](?:ation|ed)\s(?:granted\s)?(?:by|of|from)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}(?:meeting|AGM|EGM)"
     # the fallback date of a meeting "on second call on 28 April"
     r"|(?:second|third)\s(?:call|calling|convocation)"
     r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
@@ -136,7 +138,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes", "registration"),
+           "minutes", "registration", "authori"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -155,7 +157,8 @@ _NAMED_AS_DEADLINE = safe_compile(
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
     r"at\sthe\s(?:latest|earliest)\b"
     # "the board ... have fixed April 30, 2010 as the record date for determining stockholders"
-    r"|,?\s{1,3}as\s(?:the\s)?[\"“']?(?:record|cut-off|cutoff)\s(?:date|time)\b"
+    # ("has fixed August 18, 2023 a) as the record date ... and; b) as cut-off date": an enumerator)
+    r"|,?\s{1,3}(?:\(?[a-z]\)\s{1,2})?as\s(?:the\s)?[\"“']?(?:record|cut-off|cutoff)\s(?:date|time)\b"
     # "(Friday 28 April in second call, if any)": an Italian meeting's fallback date, held only
     # if the first call lacks a quorum
     r"|,?\s{1,3}(?:in|on|at)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
@@ -1024,6 +1027,38 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     return bool(_NOT_EVENT_LEAD.search(lead) or end_time or _registration_opens(lead))
 
 
+def _lead_start(doc: Document, offset: int, floor: int = 0) -> int:
+    """Where the words that lead a date begin: LEAD characters back, but not above its own
+    line when it opens a calendar's row under another ("7 May 2017 Record date AGM" over "17 May
+    2017 Annual general meeting": a row's date is led by nothing on the row above)."""
+    line_start = doc.line_at(offset)[0]
+    text = doc.text
+    if (
+        line_start > 0
+        and not text[line_start:offset].strip(" \t*•|-")
+        and _DATE_ROW.match(text, doc.line_at(line_start - 1)[0], line_start)
+    ):
+        return max(floor, line_start)
+    return max(floor, offset - LEAD)
+
+
+def _opens_calendar_row(doc: Document, offset: int) -> bool:
+    """Whether the date at offset opens its line, next to a line that opens with a date too."""
+    text = doc.text
+    line_start, line_end = doc.line_at(offset)
+    if text[line_start:offset].strip(" \t*•|-"):
+        return False
+    above = line_start > 0 and _DATE_ROW.match(text, doc.line_at(line_start - 1)[0], line_start)
+    below = line_end < len(text) and _DATE_ROW.match(text, line_end + 1, doc.line_at(line_end + 1)[1])
+    return bool(above or below)
+
+
+# A line that opens with a date: "7 May 2017 ...", "May 7, 2017 ...", "07.05.2017 ..."
+_DATE_ROW = safe_compile(
+    r"[ \t*•|-]{0,4}(?:\d{1,2}\.?[ \t]\p{L}{3,9}|\p{L}{3,9}\.?[ \t]\d{1,2}\b|\d{1,2}\.\d{1,2}\.\d{2,4})"
+)
+
+
 def _registration_opens(lead: str) -> bool:
     """ "Registration for the webcast opens at ": in the clause the value closes."""
     clause_start = max(lead.rfind(";") + 1, lead.rfind(" and ") + 5 if " and " in lead else 0)
@@ -1036,7 +1071,7 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
     return [
         d
         for d in dates
-        if not _NOT_EVENT_LEAD.search(text[max(0, d.start - LEAD) : d.start])
+        if not _NOT_EVENT_LEAD.search(text[_lead_start(doc, d.start) : d.start])
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
@@ -1282,15 +1317,23 @@ _AND_BETWEEN = safe_compile(r"\s{0,2}(?:,|and|or|&)\s{0,2}(?:,|and|or|&)?\s{0,2}
 def _listed_after_a_non_event(text: str, floor: int, mention: DateMention) -> bool:
     """ "the circulars dated April 30, 2019 and May 10, 2019": a date listed after one whose lead
     denies an event shares that lead."""
-    if not text[max(floor, mention.start - 6) : mention.start].rstrip().endswith((",", "and", "or", "&")):
-        return False  # (no list before it: the common case, decided without reading dates)
-    before = find_dates(text, max(floor, mention.start - 40), mention.start)
-    if not before:
-        return False
-    previous = before[-1]
-    if not _AND_BETWEEN.fullmatch(text, previous.end, mention.start):
-        return False
-    return bool(_NOT_EVENT_LEAD.search(text[max(floor, previous.start - LEAD) : previous.start]))
+    # ("dated 8th April 2020, 13th April 2020 and 5th May 2020": back along the list to its lead)
+    for _ in range(_LIST_REACH):
+        if not text[max(floor, mention.start - 6) : mention.start].rstrip().endswith((",", "and", "or", "&")):
+            return False  # (no list before it: the common case, decided without reading dates)
+        before = find_dates(text, max(floor, mention.start - 40), mention.start)
+        if not before:
+            return False
+        previous = before[-1]
+        if not _AND_BETWEEN.fullmatch(text, previous.end, mention.start):
+            return False
+        if _NOT_EVENT_LEAD.search(text[max(floor, previous.start - LEAD) : previous.start]):
+            return True
+        mention = previous
+    return False
+
+
+_LIST_REACH = 6  # dates a list may run before the one read
 
 
 # "... also announced today that its Board has set Thursday, June 12, 2008 as the date of the annual
@@ -1317,7 +1360,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         mention.relative not in ("today", "tomorrow") or _is_announcement_today(text, mention)
     ):
         return False
-    lead = text[max(s_start, mention.start - LEAD) : mention.start]
+    lead = text[_lead_start(doc, mention.start, s_start) : mention.start]
     if (
         _NOT_EVENT_LEAD.search(lead)
         or _PERIOD_AT.search(lead)
@@ -1386,6 +1429,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     if _in_replay_clause(text, s_start, mention.start):
         return False
     s_start, s_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
+    if _opens_calendar_row(doc, mention.start):
+        s_start, s_end = line_start, line_end  # a calendar's row: its own words name its event
     cue = (
         EVENT_CUE.search(text, s_start, s_end)
         or _GLUED_CUE.search(text, s_start, s_end)
@@ -1634,7 +1679,7 @@ _RECORD_CLAUSE = safe_compile(
     # ("at the end of the accounting day of the General Shareholders Meeting (23 April 2015)": the
     # Baltic record day)
     r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members)|accounting\sday)\b"
-    r"[^.;:∙•·|\n]{0,120}$",
+    r"[^.;:∙•·|\n]{0,120}\Z",  # (not "$": it would match before the newline that ends a row above)
     regex.IGNORECASE,
 )
 
