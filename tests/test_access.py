@@ -461,6 +461,14 @@ def test_a_link_to_these_events_after_a_simulcast_and_its_replay_is_the_webcast(
     assert [e.webcast_url for e in release.events] == ["www.acmerugs.example/investor/"]
 
 
+def test_a_sites_presentations_tab_for_posters_after_the_congress_is_no_webcast() -> None:
+    event = first_event(
+        "Copies of the Company's poster presentations will be available under the Scientific Presentations tab of "
+        "the Acme website at www.acmerobotics.example following the conference."
+    )
+    assert event["webcast_url"] is None
+
+
 def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:
     event = first_event(
         "Dialling-in to the conference call:\n\nPlease register in advance of the conference, using the link "

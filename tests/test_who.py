@@ -1480,6 +1480,19 @@ def test_names_with_their_city_in_brackets_over_a_number_each() -> None:
     ]
 
 
+def test_a_pair_over_their_firm_whose_letters_come_last() -> None:
+    parsed = parse(
+        "Acme to merge with Beta.\n\nContacts\n\nFor Acme Solutions, Inc.:\nJane Rowe\nChief Marketing Officer\n"
+        "617-555-4800\njane.rowe@acme.example\n\nFor Beta Partners:\nTom Ashby / Anna Lind\nKestrel CNC\n"
+        "212-555-4800\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", None, ["+16175554800"]),
+        ("Tom Ashby", "Kestrel CNC", ["+12125554800"]),
+        ("Anna Lind", "Kestrel CNC", ["+12125554800"]),
+    ]
+
+
 def test_firm_lines_with_their_numbers_over_the_names_they_answer_for() -> None:
     """A UK block with no RNS mark: the issuer is a PLC, so its national numbers are UK ones."""
     parsed = parse(

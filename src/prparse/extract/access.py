@@ -94,7 +94,8 @@ _WEBCAST_CUE = safe_compile(
     r"|broadcast|simulcast|simulcasted|video\sinterview"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
-    r"|presentation(?!s?\s(?:material|slides|deck|visuals)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
+    # (not a site's "Scientific Presentations tab", where posters and slides are kept)
+    r"|presentation(?!s?\s(?:material|slides|deck|visuals|tab|page|section)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
     r"|downloaded))"
     r"|events?\spage"
     # "A link to these events will be available on ...: www.acme.com/investor": the call's link

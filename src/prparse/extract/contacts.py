@@ -404,7 +404,8 @@ _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]
 _PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
-_ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}")
+# ("MZ North America"; "Kekst CNC": the letters last, not a name's "III")
+_ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}|\p{Lu}\p{Ll}{1,20}\s(?!(?:II|III|IV|VI)$)\p{Lu}{3,5}$")
 _VIA_FIRM = safe_compile(r"(?i:via)\s{1,2}\p{Lu}")
 # A label set apart from its number by a wide gap ("Phone   +358 ..."), or a letter's close.
 _NOT_A_FIELD = safe_compile(
@@ -553,7 +554,7 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
-_LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?")
+_LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?:?")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
@@ -719,7 +720,9 @@ def _read_piece(
         return organization
     if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
         if _ACRONYM_FIRM.match(cleaned) and person.name and not (person.phones or person.emails):
-            person.organization = person.organization or cleaned  # "MZ North America" under his name
+            # "MZ North America" under his name; "Kekst CNC" under "Jeremy Rowe / Anna Lind": theirs
+            for member in people[len(people) - 1 - person.shares_with :]:
+                member.organization = member.organization or cleaned
             return organization
         name = _firm_after_name(doc, cleaned)
         _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
