@@ -469,6 +469,14 @@ def test_a_sites_presentations_tab_for_posters_after_the_congress_is_no_webcast(
     assert event["webcast_url"] is None
 
 
+def test_a_link_for_audio_replays_after_the_event_is_the_replays_only() -> None:
+    event = first_event(
+        "Phone lines for participants will be available at (888) 555-8049. The Conference ID is 83100865. Audio "
+        "replays will be available following the event www.acmerobotics.example/investors."
+    )
+    assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmerobotics.example/investors")
+
+
 def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:
     event = first_event(
         "Dialling-in to the conference call:\n\nPlease register in advance of the conference, using the link "

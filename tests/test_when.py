@@ -48,6 +48,13 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "receive dividend, if declared at the AGM.\n",
             [("2023-08-26", None)],
         ),
+        # A call moved: the day it was moved from is no event.
+        (
+            "Acme Drilling Company\n\nMission Woods -- April 10, 2012 -- Acme Drilling Company (Nasdaq:ACMD) today "
+            "announced that it has rescheduled the release of its fourth quarter results and conference call to "
+            "Thursday, April 19, 2012 from Thursday, April 12, 2012.\n",
+            [("2012-04-19", None)],
+        ),
         # A past meeting's authorisation.
         (
             "Acme N.V. starts share buy-back\n\nThe Managing Board of Acme N.V. is thus exercising the authorization "

@@ -1696,6 +1696,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+16175554367"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # A fax number marked after it.
+        (
+            "Contact:\nJane Rowe\nInvestor Relations\n(703) 555-7502\n(703) 555-7505 (FAX)\njrowe@acmeworld.com\n",
+            [("Jane Rowe", "Investor Relations", ["+17035557502"], ["jrowe@acmeworld.com"])],
+        ),
         # A number glued to the address before it.
         (
             "Contact:Jane Rowe, CFOjane.rowe@acmeworld.com1-800-555-3210\n",

@@ -90,7 +90,7 @@ _CONTACT_CONTEXT = safe_compile(
 # A link is the webcast's when its context speaks of watching or hearing the event, not
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
-    r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio|stream|streamed|streaming|watch"
+    r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio(?!\s(?:replays?|recordings?|archives?))|stream|streamed|streaming|watch"
     r"|broadcast|simulcast|simulcasted|video\sinterview"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
@@ -133,7 +133,7 @@ _WATCH_CUE = safe_compile(
 _REPLAY_OF_WEBCAST = safe_compile(
     # ("A replay and transcript of the conference call")
     # ("Recordings of Acme's current and previous conference calls can be found at ...")
-    r"(?:webcast\s)?(?:replay|archived?|recordings?)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
+    r"(?:(?:webcast|audio)\s)?(?:replays?|archived?|recordings?)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
     r"(?:[\w'’]{1,20}\s(?:and\s)?){0,4}?"
     r"(?:webcasts?|conference\scalls?|calls?"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"

@@ -54,6 +54,8 @@ _DESK_WORDS = safe_compile(
 )
 _WIRE_DOMAIN = safe_compile(r"(?:prnewswire|businesswire|globenewswire|newsfilecorp|accesswire|cision)\.", regex.I)
 _NAME_SEPARATOR = safe_compile(r"\s{0,3}/\s{0,3}|\s{1,3}(?:&|and|or)\s{1,3}")
+# (in brackets: a bare "Fax:" after a number labels the next one)
+_FAX_AFTER = safe_compile(r"\s{0,2}[(\[]\s?(?:fax|facsimile)\s?[)\]]", regex.IGNORECASE)
 _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
@@ -948,6 +950,8 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
         label = piece[max(0, candidate.start - 12) : candidate.start]
         if _FAX.search(label) or IDENTIFIER_LABEL.search(piece, max(0, candidate.start - 40), candidate.start):
             continue
+        if _FAX_AFTER.match(piece, candidate.end):
+            continue  # "201-555-1941 (fax)"
         at = start + candidate.start
         sentence_start = doc.sentence_at(at)[0]
         if _TO_DIAL_IN.search(doc.text, max(sentence_start, at - 160), at):

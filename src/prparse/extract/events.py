@@ -124,6 +124,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
     r"|minutes\sof\b[^.\n]{0,60}?\sof"
+    # "rescheduled ... to Thursday, April 19, 2012 from Thursday, April 12, 2012": the old day
+    r"|\bto\s(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\sfrom"
     # "exercising the authorization by the Annual General Meeting on June 29, 2021": a past meeting's grant
     r"|authori[sz](?:ation|ed)\s(?:granted\s)?(?:by|of|from)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}(?:meeting|AGM|EGM)"
     # the fallback date of a meeting "on second call on 28 April"
