@@ -331,6 +331,21 @@ def test_the_exchange_an_indian_notice_is_filed_with_is_no_issuer() -> None:
     assert release["company"] is None
 
 
+def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> None:
+    """A PDF transcription ran the notice's letterhead on to one line: the code, the notice's date,
+    the signatory's name and titles, then the company."""
+    release = parse(
+        "NOTICE OF THE 152ND ANNUAL GENERAL MEETING OF SHAREHOLDERS\n\n1 Note: This document has been translated "
+        "from the Japanese original. Stock Exchange Code 4202 May 31, 2018 To Shareholders with Voting Rights: "
+        "NOTICE OF Misao Rowe President and CEO Acme Corporation 3-1, Ofuka-cho, Kita-ku, Osaka, Japan THE 152ND "
+        "ANNUAL GENERAL MEETING OF SHAREHOLDERS Dear Shareholders: You are cordially invited to attend the 152nd "
+        "Annual General Meeting of Shareholders of Acme Corporation (the Company ). 1. Date and Time: Friday, June "
+        "22, 2018 at 10:00 a.m. Japan time (Reception begins at 9:00 a.m.)\n"
+    )
+    assert release["company"] == "Acme Corporation"
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2018-06-22", "2018-06-22T10:00:00+09:00")]
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None
@@ -1228,6 +1243,9 @@ def test_company(body: str, company: str) -> None:
         # Hong Kong's exchange is not in the spec's table: as written
         ("Acme (SEHK: 981, OTCQX: ACMY) announced", [("SEHK", "981"), ("OTC", "ACMY")]),
         ("Acme (HKSE: 992) announced", [("HKSE", "992")]),
+        # A Japanese notice's code, with no exchange named
+        ("To our shareholders: Securities identification code: 3941 June 7, 2016", [(None, "3941")]),
+        ("(Stock Exchange Code 4980) June 1, 2016 To Shareholders with Voting Rights:", [(None, "4980")]),
         ("Acme (TSX: PG) (OTCPK: ACMGF) announces", [("TSX", "PG"), ("OTC", "ACMGF")]),
         ("Acme Corp. (TSX: “HBP”, FRANKFURT: “HBP0”) announced", [("TSX", "HBP"), ("FSE", "HBP0")]),
         # Exchanges outside the spec's table, as written, and a long symbol in capitals.

@@ -127,9 +127,19 @@ _TITLE_OF = safe_compile(
 def _past_titles(text: str, start: int, end: int) -> int:
     """Where the name starts past the titles and meetings before it: "Meeting of Shareholders
     of Galilee Energy Limited" -> "Galilee Energy Limited"."""
-    while (title := _TITLE_OF.match(text, start, end)) is not None and title.end() < end:
+    while (title := _TITLE_OF.match(text, start, end) or _SIGNATORY.match(text, start, end)) is not None and (
+        title.end() < end
+    ):
         start = title.end()
     return start
+
+
+# A Japanese notice's signatory over the company, run on to one line by a PDF's transcription:
+# "Kiyoshi Rowe Representative Director, Chairman, President and Chief Executive Officer Rengo Co., Ltd"
+# (a word before the title: "President Chain Store Corp." is a name)
+_SIGNATORY = safe_compile(
+    r"(?:[A-Z][\w&.-]{0,20},?\s(?:and\s)?){1,6}?(?:CEO|COO|CFO|Officer|President|Director|Chairman)\s(?=\p{Lu})"
+)
 
 
 LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer is named at the latest

@@ -124,6 +124,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
     r"|minutes\sof\b[^.\n]{0,60}?\sof"
+    # "(Stock Exchange Code 4980) June 1, 2016 To Shareholders ...": a Japanese notice's own date
+    r"|(?:stock\sexchange|securities(?:\sidentification)?)\scode:?\s?\d{4}\)?"
     # "rescheduled ... to Thursday, April 19, 2012 from Thursday, April 12, 2012": the old day
     r"|\bto\s(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\sfrom"
     # "exercising the authorization by the Annual General Meeting on June 29, 2021": a past meeting's grant
@@ -140,7 +142,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes", "registration", "authori"),
+           "minutes", "registration", "authori", "code"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.

@@ -74,11 +74,15 @@ _SYMBOL_FIRST_FORM = safe_compile(
 # "(ticker: IMGN)", "ticker symbol IMGN", "(Stock Code: 1179)" (Hong Kong): a symbol with no
 # exchange in its sentence.
 _BARE_FORM = safe_compile(
-    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}code|securities\s{1,2}code|share\s{1,2}code)"
+    # ("Securities identification code: 3941", "(Stock Exchange Code 4980)": a Japanese notice's)
+    r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}(?:exchange\s{1,2})?code"
+    r"|securities\s{1,2}(?:identification\s{1,2})?code|share\s{1,2}code)"
     r"\s{0,2}:?\s{0,2}"
     r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
-_BARE_WORDS = Words(("ticker", "trading symbol", "stock code", "securities code", "share code"))
+_BARE_WORDS = Words(
+    ("ticker", "trading symbol", "stock code", "securities code", "share code", "exchange code", "identification code")
+)
 _NOT_SYMBOL_WORDS = frozenset(
     {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
 )  # fmt: skip
@@ -273,7 +277,7 @@ def extract(doc: Document) -> Part:
         if not any(f[1] == m.start("symbol") for f in found):
             symbol = m["symbol"].replace("\\", "")
             found.append((m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), symbol))
-    for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=5, after=40):
+    for m in finditer_near(_BARE_FORM, _BARE_WORDS, text, before=16, after=40):
         if m["symbol"] in _NOT_SYMBOLS:
             continue
         labelling = _EXCHANGES_LABELLING.search(text, max(0, m.start() - 40), m.start())
