@@ -138,6 +138,14 @@ def test_an_sec_covers_office_number_is_no_dial_in() -> None:
     assert [(e["starts_at"], e["dial_ins"]) for e in parsed["events"]] == [("2020-05-20T10:30:00+02:00", [])]
 
 
+def test_the_number_to_ask_for_printed_copies_is_no_dial_in() -> None:
+    event = first_event(
+        "Further copies of the Annual report are available from the Company Secretary, Acme plc, Transport Way, "
+        "Oxford, OX4 6LT, United Kingdom (telephone number: +44 (0) 1865 555 000)."
+    )
+    assert event["dial_ins"] == []
+
+
 def test_a_sentence_that_leads_to_a_number_is_no_label() -> None:
     event = first_event("The call can be accessed by dialing 877-407-0784.")
     assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18774070784", None)]

@@ -67,6 +67,20 @@ def test_undated_notices_dates_that_are_no_meetings(text: str, expected: list[tu
     assert starts_in(text) == expected
 
 
+def test_a_news_page_storing_the_release_as_a_json_string() -> None:
+    """A news page's "About this update from ..." heading over the release, stored with its line
+    breaks and quotes escaped: the escapes read as breaks, the heading as no "About" section."""
+    text = (
+        "Notice of FY 2016 Trading Update\n\nAbout this update from Acme Diamonds Limited\n\n"
+        '[{"type":"text","content":"\\n \\nRNS Number : 7335D Acme Diamonds Limited 11 July 2016  \\n\\n \\n'
+        '\\n11 July 2016\\n\\n\\nLSE: ACMD\\n\\n\\n\\n\\n \\nAcme Diamonds Limited\\n(\\"Acme\\" or the \\"Company\\")'
+        "\\n \\nNotice of FY 2016 Trading Update\\n \\n \\nAcme Diamonds Limited announces that its Trading Update "
+        "will be released on Monday 25 July 2016. \\n \\nA conference call to discuss the update with investors and "
+        'analysts will be hosted at 9:30am BST on 25 July 2016.\\n \\n~ Ends ~\\n"}]\n'
+    )
+    assert starts_in(text) == [("2016-07-25", "2016-07-25T09:30:00+01:00")]
+
+
 def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
     """ "TIME: 8:30 A.M. (Shanghai and Hong Kong)" under "DATE: Friday, August 9, 2019", then New
     York's row, whose own note dates it the day before: one event, on the date row's day; and the

@@ -40,12 +40,27 @@ def normalise(text: str) -> str:
     """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers become
     spaces, so offsets do not move."""
     text = text.replace("\r\n", " \n").replace("**", "  ").replace("__", "  ")
+    text = _unescaped(text)
     text = _blank_front_matter(text)
     # A release maps a few dozen characters: replacing just those is 10x faster than
     # translating every character. No output is an input, so finishing with translate
     # after a partial replacement gives the same text.
     mapped, count = _MAPPED.subn(_map_one, text, count=_MAPPED_LIMIT)
     return mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped
+
+
+_ESCAPES_TO_READ = 8  # literal "\\n" sequences that mark a page storing its text as a JSON string
+
+
+def _unescaped(text: str) -> str:
+    """A page that stores the release as a JSON string ("RNS Number : 7335D\\n11 July 2016\\n\\nLSE:
+    PDL") has its escapes read, each as a space and the character it stands for (same length)."""
+    escaped_breaks = text.count("\\n")
+    if escaped_breaks < _ESCAPES_TO_READ or escaped_breaks <= text.count("\n"):
+        return text
+    for escape, plain in (("\\r\\n", "   \n"), ("\\n", " \n"), ("\\t", "  "), ('\\"', ' "'), ("\\/", " /")):
+        text = text.replace(escape, plain)
+    return text
 
 
 # A static site's page opens with YAML front matter ("---\ntitle: ...\ndate: 2025-02-11 00:40:56

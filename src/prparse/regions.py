@@ -21,7 +21,11 @@ from .safety import compile_lines, lowered
 from .scan import Words, finditer_near
 
 # "About ImmunoGen, Inc.", "**About Tempus**", "ABOUT XCEL ENERGY", "About Navamedic: ..."
-_ABOUT = compile_lines(r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}[\w&(\"']")
+# (not a news page's "About this update from Acme Ltd" over the release itself)
+_ABOUT = compile_lines(
+    r"^[ \t*#_>]{0,4}(?:About|ABOUT)\s{1,3}(?!(?i:this\s(?:update|announcement|release|article|story|news))\b)"
+    r"[\w&(\"']"
+)
 # Headings of legal and financial boilerplate.
 _LEGAL = compile_lines(
     r"^[ \t*#_>]{0,4}(?:forward[\s-]looking\s(?:statements?|information)|safe\sharbou?r|cautionary"
