@@ -55,6 +55,13 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Thursday, April 19, 2012 from Thursday, April 12, 2012.\n",
             [("2012-04-19", None)],
         ),
+        # The day it was first announced for, a date changed from, an earlier announcement's time.
+        (
+            "Acme plc\n\nThe site visit to see the operations at Harpenden will take place on 23 July 2013, not 19 "
+            "July 2013 as originally announced. The accounting reference date has been changed from 31 March to "
+            "31 July. This amends the 'Notice of AGM' announcement released on 17 March 2013 at 14.37.\n",
+            [("2013-07-23", None)],
+        ),
         # A past meeting's authorisation.
         (
             "Acme N.V. starts share buy-back\n\nThe Managing Board of Acme N.V. is thus exercising the authorization "

@@ -124,6 +124,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
     r"|minutes\sof\b[^.\n]{0,60}?\sof"
+    # "will take place on 23 July 2013, not 19 July 2013 as originally announced"; "the accounting
+    # reference date has been changed from 31 March"; "the ... announcement released on 17 March 2015"
+    r"|(?:19|20)\d\d,?\snot|(?:changed|moved)\sfrom|announcement\s(?:was\s)?released\son"
     # "(Stock Exchange Code 4980) June 1, 2016 To Shareholders ...": a Japanese notice's own date
     r"|(?:stock\sexchange|securities(?:\sidentification)?)\scode:?\s?\d{4}\)?"
     # "rescheduled ... to Thursday, April 19, 2012 from Thursday, April 12, 2012": the old day
@@ -142,7 +145,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes", "registration", "authori", "code"),
+           "minutes", "registration", "authori", "code", "not", "changed", "moved", "released"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
