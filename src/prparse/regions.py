@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -211,8 +212,6 @@ _THREE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 # A copy that puts a blank line under every line (HTML turned to text, each paragraph its own
 # line) writes one blank line as three: "Richard Morgan (Chairman)\n\n \n\nGraham Lumsden".
 _FIVE_BLANK_LINES = safe_compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n[ \t]*\n[ \t]*\n")
-_LINE_UNDER_BLANK = safe_compile(r"\S[ \t]*\n[ \t]*\n")
-_FILLED_LINE = safe_compile(r"\S[ \t]*(?:\n|$)")
 _COLON_OR_DASH = safe_compile(r"\s{0,3}[:\-]")
 
 
@@ -414,9 +413,11 @@ _FIRM_ROW = safe_compile(
 
 
 def _double_spaced(doc: Document) -> bool:
-    """Whether nearly every line with text has a blank line under it (at least a dozen do)."""
-    filled = len(_FILLED_LINE.findall(doc.text))
-    spaced = len(_LINE_UNDER_BLANK.findall(doc.text))
+    """Whether nearly every line with text has a blank line under it (at least a dozen do).
+    (``str`` tests, not a pattern: one tried at every character costs a millisecond a release.)"""
+    blank = [not line.strip() for line in doc.text.split("\n")]
+    filled = blank.count(False)
+    spaced = sum(1 for above, below in pairwise(blank) if not above and below)
     return spaced >= 12 and spaced >= 0.8 * filled
 
 
