@@ -485,6 +485,16 @@ def test_a_link_for_audio_replays_after_the_event_is_the_replays_only() -> None:
     assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmerobotics.example/investors")
 
 
+def test_a_portals_citation_of_the_wire_page_is_no_webcast() -> None:
+    event = first_event(
+        "On July 20, 2013 Acme reported that it will host a webcast conference call (Press release, Acme "
+        "Robotics, JUL 20, 2013, https://ir.acmerobotics.example/news-releases/acme-host-conference-call "
+        "[SID1234578255]). A live, listen-only webcast of the call can be accessed on the investor relations "
+        "section of the Acme website at View Source"
+    )
+    assert event["webcast_url"] is None
+
+
 def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:
     event = first_event(
         "Dialling-in to the conference call:\n\nPlease register in advance of the conference, using the link "

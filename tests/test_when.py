@@ -136,6 +136,11 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2013-08-02", "2013-08-02T09:30:00-04:00")],
         ),  # four digits with a zone right after them; not "FY2013 EST", nor a year
         (
+            "Acme will hold a conference call at 6:00 p.m. EST on 5 December 2013 (10:00 a.m. AEDT on 6 December "
+            "2013) to update investors.",
+            [("2013-12-05", "2013-12-05T18:00:00-05:00")],
+        ),  # the bracket's time on the bracket's day: the same instant, one event
+        (
             "Acme will host a conference call. The call will take place on Thursday, August 8th, 2019 EDT.",
             [("2019-08-08", None)],
         ),  # a year after its date is no "20:19"

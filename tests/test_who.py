@@ -346,6 +346,14 @@ def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> N
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2018-06-22", "2018-06-22T10:00:00+09:00")]
 
 
+def test_a_dividends_record_date_row_is_no_dateline() -> None:
+    release = parse(
+        "Key information relating to the cash dividend\n\nDividend amount: 0.10\nRecord Date: 18 June 2020\n"
+        "Payment date: 25 June 2020\n"
+    )
+    assert release["dateline"] is None
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

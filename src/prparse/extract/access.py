@@ -741,6 +741,8 @@ _HASH_ANCHOR = Words(("#",), case=True)
 _ID_HASH = safe_compile(r"\b(?:ID|Id)[ \t]?#[ \t]?(?P<code>\d{4,10})\b(?![.,]?\d)")
 
 
+# A portal's citation of the release it copied, the wire page's address last.
+_PRESS_CITATION = safe_compile(r"\(Press\srelease,\s[^()\n]{1,100},\s$")
 # A host ends in letters; digits after its last dot, with no path, are a footnote's number.
 _FOOTNOTE_AFTER_HOST = safe_compile(r"^(?:https?://)?[\w.-]{1,250}?(?<=\.\p{L}{2,24})\.\d{1,2}$")
 
@@ -880,6 +882,8 @@ def _add_link(
         return
     if _SITE_AFTER_NAME.search(doc.text, max(0, start - 60), start) and doc.text[end : end + 1] == ")":
         return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
+    if _PRESS_CITATION.search(doc.text, max(0, start - 120), start):
+        return  # "(Press release, Acme, APR 20, 2021, https://ir.acme.com/news/... [SID1234])": the source cited
     webcast = registration = replay = slides_only = False
     raw = list(context_chain(doc, start, limit_units=3, limit_chars=400))
     if len(raw) > 1:

@@ -686,6 +686,8 @@ _NOT_PLACES = frozenset(
      "location", "where", "when", "presenter", "speaker",
      # a fixed-width notice's wrapped line: "AGM, will be paid on Friday, 17 July 2020."
      "agm", "egm", "pte",
+     # a dividend's key dates: "Record Date: 18 June 2020", "Ex-date: ...", "Payment date: ..."
+     "record", "ex-date", "ex-dividend", "payment",
      # a section's heading over a list of bullets: "HIGHLIGHTS\n- Copper production of ..."
      "highlights", "summary", "overview", "outlook", "agenda", "background", "notes", "results", "financial",
      # an RNS header's identifiers: "LEI: 549300PT2CIHYN5GWJ21", "TIDM: ACME"

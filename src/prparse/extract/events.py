@@ -1246,7 +1246,16 @@ def _distance_to_time(text: str, date: DateMention, time: TimeMention) -> int:
     if date.start >= time.end:
         restated = "(" in text[time.end : date.start] and _TIME_IN_BRACKET.match(text, date.end) is not None
         return date.start - time.end + (len(text) if restated else 0)
-    return abs(time.start - date.end)
+    # "at 6:00 p.m. EST on 5 March 2015 (10:00 a.m. AEDT on 6 March 2015)": the bracket's time
+    # is on the bracket's day, not on the day before the bracket opened
+    outside = "(" in text[date.end : time.start] and _dated_in_bracket(text, time.end)
+    return time.start - date.end + (len(text) if outside else 0)
+
+
+def _dated_in_bracket(text: str, start: int) -> bool:
+    """Whether the bracket a time stands in names a day after it ("... AEDT on 6 March 2015)")."""
+    close = text.find(")", start, start + 60)
+    return close > 0 and bool(find_dates(text, start, close))
 
 
 _TIME_IN_BRACKET = safe_compile(r"[^)\n]{0,30}?\d{1,2}[:.]\d\d")
