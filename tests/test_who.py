@@ -159,6 +159,8 @@ def parse(text: str) -> dict[str, Any]:
         ("MINNEAPOLIS--([ BUSINESS WIRE ])--", "MINNEAPOLIS", None, None, "Business Wire"),
         # A particle inside a place's name.
         ("Rio de Janeiro, July 29, 2008 - ", "Rio de Janeiro", None, "2008-07-29", None),
+        # Em dashes with no spaces around them.
+        ("MINNEAPOLIS\u2014AUGUST 5, 2009\u2014Acme", "MINNEAPOLIS", None, "2009-08-05", None),
         # Two offices, joined by "and": the first one's city.
         ("Zurich and Dublin, Ireland, October 10, 2016. ", "Zurich", None, "2016-10-10", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
@@ -352,6 +354,15 @@ def test_a_dividends_record_date_row_is_no_dateline() -> None:
         "Payment date: 25 June 2020\n"
     )
     assert release["dateline"] is None
+
+
+def test_the_meeting_a_headline_invites_to_is_not_the_issuers_name() -> None:
+    release = parse(
+        "Invitation to the Annual General Shareholders' Meeting 2018 of Acme Genomics AG, Berlin\n\n"
+        "We invite you to attend the Annual General Shareholders' Meeting of Acme Genomics AG on Wednesday, May 30, "
+        "2018 at 10:00 a.m.\n"
+    )
+    assert release["company"] == "Acme Genomics AG"
 
 
 def test_a_memos_to_line_is_no_dateline() -> None:

@@ -78,7 +78,9 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|A
 # ("Martinsried/Munich": two places of one address, joined by a slash)
 _PLACE_WORD = (
     # (letters: "CTAX3: R$ 53.01", a share's price line, names no place)
-    rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ][\p{{L}}.'-]{{0,25}}(?:/[A-ZÀ-Þ][\p{{L}}.'-]{{1,25}})?"
+    # (nor runs on through a dash to the date: "MINNEAPOLIS—AUGUST 5, 2009—Acme")
+    rf"(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)[A-ZÀ-Þ]"
+    rf"(?:[\p{{L}}.']|-(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)){{0,25}}(?:/[A-ZÀ-Þ][\p{{L}}.'-]{{1,25}})?"
 )
 _PLACE = (
     # ("Rio de Janeiro", "Frankfurt am Main": a particle between a place's words)
