@@ -1380,6 +1380,11 @@ def test_start_span_points_at_the_time() -> None:
             [("2013-08-18", "2013-08-18T15:00:00+02:00")],
         ),  # a 24-hour time with "local time" for its zone
         (
+            "The 30th Annual General Meeting will be held on August 12, 2013 at 11:00 a.m. local time at the "
+            "registered office in Mumbai.",
+            [("2013-08-12", "2013-08-12T11:00:00+05:30")],
+        ),
+        (
             "The meetings will be held on August 12, 2013 at 9:00 a.m. local time, at our offices in Toronto and "
             "London.",
             [("2013-08-12", None)],

@@ -549,6 +549,7 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg",
     "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata",
     "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "perth": "Australia/Perth",
     "auckland": "Pacific/Auckland",
 }  # fmt: skip

@@ -155,6 +155,7 @@ _LEGAL_NAME = safe_compile(
 )
 
 
+# A date stamp the body opens with ("16-March-2020 / 08:32 CET/CEST"), where a name would stand.
 _DATE_STAMP = safe_compile(rf"\d{{1,2}}[-./ ](?i:{alternation(MONTHS)})[-./ ]\d{{4}}")
 
 

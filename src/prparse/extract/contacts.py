@@ -157,8 +157,9 @@ _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t
 
 def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
     """ "Enquiries: / College Hill Tel: 020 7457 2020 / Mark Garraway / Matthew Gregorowski"
-    (a UK adviser's block): an office line with a number, then names with none. The names
-    are the contacts, reached on the office's number; the office is their organisation."""
+    (a UK adviser's block): an office line with a number (or an address), then names with
+    none. The names are the contacts, reached on the office's number or address; the office
+    is their organisation."""
     for index, office in enumerate(people):
         if not (office.phones or office.emails) or (office.phones and office.emails):
             continue
@@ -237,7 +238,7 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
 
 
 def _alone_on_line(doc: Document, person: _Person) -> bool:
-    """Whether the person's name is all its line holds."""
+    """Whether the person's name is all its line holds (or names and their desk in brackets)."""
     span = person.spans.get("name")
     if span is None:
         return False
@@ -443,7 +444,6 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     ("(587) 555-4005 Michael T. Murphy",
      r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
-    # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
      r"(?<=[\p{L}\d)])\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
@@ -452,6 +452,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Glyn Rowe / Richard Lind (UK office) Tel: +44 ...",
      r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
      r"|(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s\([\p{L} ]{2,30}\))\s(?=(?:Tel|Phone|\+))"),
+    # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a first and last name opening the piece, a title after them with no comma)
     ("Stefanie Rowe Director of Investor Relations",
@@ -757,7 +758,7 @@ def _read_piece(
             person.organization = piece.strip(" :")
             return organization
         firm = _FIRM_PART.sub("", piece).strip(" :")
-        if firm == piece.strip(" :") or not _names_a_firm(firm):
+        if not _names_a_firm(firm):
             firm = piece.strip(" :")  # (a bracket is the firm's part for the release only after a firm's name)
         if (
             person.name is not None
