@@ -141,6 +141,15 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2013-12-05", "2013-12-05T18:00:00-05:00")],
         ),  # the bracket's time on the bracket's day: the same instant, one event
         (
+            "Acme will host a conference call on August 2, 201312:00 p.m. PT to discuss its results.",
+            [("2013-08-02", "2013-08-02T12:00:00-07:00")],
+        ),  # a copy that lost the space between the year and the hour
+        (
+            "Acme will hold its annual general meeting on 2 August 2013 at 10:00 a.m. (admission from 09:00 a.m.) "
+            "CEST in Paris.",
+            [("2013-08-02", "2013-08-02T10:00:00+02:00")],
+        ),  # an aside in brackets between the time and its zone
+        (
             "Acme will host a conference call. The call will take place on Thursday, August 8th, 2019 EDT.",
             [("2019-08-08", None)],
         ),  # a year after its date is no "20:19"

@@ -28,7 +28,8 @@ def _cased(words: dict[str, int]) -> str:
 
 _MONTH = rf"(?P<month>{_cased(MONTHS)})\.?"
 _WEEKDAY = rf"(?:(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# (or with the hour glued on, a copy that lost the space: "March 4, 202012:00 p.m. PT")
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d\s?[apAP]\.?[mM]))"
 _DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"  # ("January 20 th, 2016")
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
@@ -94,7 +95,7 @@ _ZONE = (
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 # "8:00 a.m. ET", "8 a.m. Eastern Time", "4:30 PM (ET)", "10:00-11:00 a.m. ET", "3.00 p.m. Finnish time"
 _TIME_12 = (
-    r"(?<![\d:.$,])(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
+    r"(?:(?<![\d:.$,])|(?<=,\s(?:19|20)\d\d)(?=\d{1,2}:))(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
     r"(?:\s{0,2}(?:-|to)\s{0,2}(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?)?\s{0,2}" + _AMPM
 )
 # "08:30 CET", "14.00 (CET)", "15:00 hrs", "14:00 to 15:00 CET" (a range: the zone comes after
@@ -108,7 +109,11 @@ _TIME_24 = (
     rf"|(?<![\w:.$,/-])(?<!\d(?:st|nd|rd|th)?,?[ \t])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
-_ZONE_TAIL = rf"(?:,?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
+# ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone)
+_ZONE_TAIL = (
+    rf"(?:(?:\s{{1,2}}\((?:admission|doors|registration|reception)\b[^()\n]{{1,40}}\))?"
+    rf",?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
+)
 _TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
     rf"(?:{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
