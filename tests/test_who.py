@@ -365,6 +365,14 @@ def test_the_meeting_a_headline_invites_to_is_not_the_issuers_name() -> None:
     assert release["company"] == "Acme Genomics AG"
 
 
+def test_a_dgap_copys_mark_is_no_place() -> None:
+    release = parse(
+        "DGAP-Ad-hoc News vom 28.02.2010\n\nAcme KGaA: Acme vereinbart Übernahme von Beta\n\n28.02.2010 22:19\n\n"
+        "Musterstadt, 28. Februar 2010 - Die Acme KGaA hat heute einen Vertrag unterzeichnet.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["date"]) == (None, "2010-02-28")
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

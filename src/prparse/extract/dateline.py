@@ -701,6 +701,8 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",
+     # a wire's own mark over the release: "DGAP-Ad-hoc News vom 28.02.2010"
+     "dgap-ad-hoc", "dgap-news", "dgap-adhoc", "eqs-news", "eqs-adhoc",
      # a portal's "Issuer N.V.: headline" line under its date stamp
      "n.v.", "nv", "s.a.", "ag", "oyj", "a/s", "gmbh", "llc", "s.p.a.", "b.v.", "limited",
      # a report's title before the period it covers: "Audited Financial Statements 31 Dec. 2019"
