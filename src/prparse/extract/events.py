@@ -1389,6 +1389,21 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         # A calendar of label lines over date lines: "Annual Report 2019 / March 12, 2020 / Annual
         # General Meeting / April 2, 2020": the date's own label names its event, not the next one.
         s_start, s_end = label
+    # The words that must name an event, looked for first: most dates have none near them, and
+    # the checks below cost some twenty pattern calls a date.
+    line_start, line_end = doc.line_at(mention.start)
+    if _opens_calendar_row(doc, mention.start):
+        cue_start, cue_end = line_start, line_end  # a calendar's row: its own words name its event
+    else:
+        cue_start, cue_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
+    cue = (
+        EVENT_CUE.search(text, cue_start, cue_end)
+        or _GLUED_CUE.search(text, cue_start, cue_end)
+        or _heading_over_date_row(doc, mention.start)
+    )
+    if cue is None:
+        return False
+    if label is not None:
         if _REPORT_ITEM.search(text, *label) and not _MEETING_ITEM.search(text, *label):
             return False
         if _DEADLINE_LABEL.match(text, *label):
@@ -1415,7 +1430,6 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and not _LIVE.search(text, s_start, s_end)
     ):
         return False  # "After March 20th, the webcast will be available on the Company's website": its archive
-    line_start, line_end = doc.line_at(mention.start)
     if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .,*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
     if _PLACE_DASH_BEFORE.search(text, max(0, mention.start - 60), mention.start) and _DASH_AFTER.match(
@@ -1444,15 +1458,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False
-    s_start, s_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
-    if _opens_calendar_row(doc, mention.start):
-        s_start, s_end = line_start, line_end  # a calendar's row: its own words name its event
-    cue = (
-        EVENT_CUE.search(text, s_start, s_end)
-        or _GLUED_CUE.search(text, s_start, s_end)
-        or _heading_over_date_row(doc, mention.start)
-    )
-    if cue is None or _not_an_event(text, s_start, s_end):
+    s_start, s_end = cue_start, cue_end
+    if _not_an_event(text, s_start, s_end):
         return False
     if _MEETINGS_IN_GENERAL.fullmatch(cue.group()) and all(
         _MEETINGS_IN_GENERAL.fullmatch(c.group()) for c in EVENT_CUE.finditer_list(text, cue.end(), s_end)
