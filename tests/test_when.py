@@ -88,6 +88,29 @@ def test_a_news_page_storing_the_release_as_a_json_string() -> None:
     assert starts_in(text) == [("2016-07-25", "2016-07-25T09:30:00+01:00")]
 
 
+def test_a_numbered_conference_and_its_sessions_scheduled_in_pacific_time() -> None:
+    assert starts_in(
+        "NEW BRUNSWICK, N.J., Dec. 24, 2018 /PRNewswire/ -- Acme Health (NYSE: ACMH) will participate in the "
+        "37th Annual Beta Health Care Conference on Monday, Jan. 7th, at the Westin in San Francisco. Jane Rowe, "
+        "Chief Financial Officer, will represent the Company in a session scheduled at 2:30 p.m. (Pacific Time) / "
+        "5:30 p.m. (Eastern Time). Tom Ashby, Chief Executive Officer, will accompany the team for a subsequent "
+        "Question & Answer session scheduled for 3:00 p.m. (Pacific Time) / 6:00 p.m. (Eastern Time).\n"
+    ) == [("2019-01-07", "2019-01-07T14:30:00-08:00"), ("2019-01-07", "2019-01-07T15:00:00-08:00")]
+
+
+def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_event() -> None:
+    assert (
+        starts_in(
+            "HUNTSVILLE, Ala., March 12, 2026 (GLOBE NEWSWIRE) -- Acme Industries, Inc. (NASDAQ: ACME) today "
+            "announced that the Company will participate in the Beta Growth Conference taking place March "
+            "22-24, 2026, in Dana Point, California.\n\nJane Rowe, Chief Executive Officer, will attend the Beta "
+            "Growth Conference, where she is scheduled to host one-on-one meetings with institutional "
+            "investors.\n"
+        )
+        == []
+    )
+
+
 def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
     """ "TIME: 8:30 A.M. (Shanghai and Hong Kong)" under "DATE: Friday, August 9, 2019", then New
     York's row, whose own note dates it the day before: one event, on the date row's day; and the

@@ -62,6 +62,8 @@ EVENT_CUE = safe_compile(
     r"|general\sassembl(?:y|ies)"  # "Extraordinary General Assembly" (Turkey, the Gulf)
     r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
     r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
+    # "will represent the Company in a session scheduled at 2:30 p.m. (Pacific Time)"
+    r"|sessions?\s(?:is\s|are\s)?scheduled"
     r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking"
     # "A video interview with the CEO ... will be available at 3:00 p.m. Pacific Time"
     r"|(?:video|live)\sinterviews?)\b",
@@ -874,6 +876,12 @@ _INVESTOR_EVENT = safe_compile(
 )
 
 
+def _paragraph_below_end(doc: Document, offset: int) -> int:
+    """The end of the paragraph after the one at offset (at most 600 characters past its start)."""
+    end = doc.paragraph_at(offset)[1]  # (where the next paragraph starts)
+    return min(doc.paragraph_at(end)[1], end + 600) if end < len(doc.text) else end
+
+
 _ONE_ON_ONE = safe_compile(
     r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\bsmall[\s-]group\smeetings\b",
     regex.IGNORECASE,
@@ -1466,6 +1474,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False  # "guidance on the conduct of general meetings during the period from 27 March 2020"
     after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
+    if cue.group().lower() in _BARE_VERB_CUES:
+        # "will participate in the ROTH Conference ..." over "..., where they are scheduled to host
+        # one-on-one meetings": the paragraph below says what taking part means
+        after = text[s_start : _paragraph_below_end(doc, mention.start)]
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
@@ -1751,7 +1763,9 @@ _HOSTS_NAMED_EVENT = safe_compile(
     r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:\w{1,15}\s){0,3}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
     # "will participate in the Emerging Growth Conference on August 20, 2025"
-    r"|(?i:participate|participating)\sin\sthe\s(?:\p{Lu}[\w&.'-]{0,20}\s){1,6}?(?:Conference|Summit|Forum|Symposium)\b"
+    # ("... in the 37th Annual JP Morgan Health Care Conference", "... in the 2019 Acme Summit")
+    r"|(?i:participate|participating)\sin\sthe\s(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s)?"
+    r"(?:\p{Lu}[\w&.'-]{0,20}\s){1,6}?(?:Conference|Summit|Forum|Symposium)\b"
 )
 
 
