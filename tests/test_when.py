@@ -111,6 +111,18 @@ def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_even
     )
 
 
+def test_a_meeting_that_was_to_be_held_today_and_adjourned_to_a_later_day() -> None:
+    """The day it was scheduled for, and that moment restated in another zone, are no event;
+    the day it was adjourned to is."""
+    assert starts_in(
+        "VALENCIA, Calif., Dec. 14, 2021 (GLOBE NEWSWIRE) -- Acme Medical, Inc. (NASDAQ: ACMM) wishes to advise "
+        "that its 2021 Annual Stockholder Meeting, which was scheduled to be held today, December 14, 2021 at "
+        "1:00 p.m. Pacific Time (being Wednesday December 15 at 8.00 a.m. Australian Eastern Daylight Time), was "
+        "convened and adjourned due to the lack of a quorum. The Annual Meeting will reconvene on December 22, "
+        "2021 at 1:00 p.m. Pacific Time.\n"
+    ) == [("2021-12-22", "2021-12-22T13:00:00-08:00")]
+
+
 def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
     """ "TIME: 8:30 A.M. (Shanghai and Hong Kong)" under "DATE: Friday, August 9, 2019", then New
     York's row, whose own note dates it the day before: one event, on the date row's day; and the

@@ -131,6 +131,11 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:19|20)\d\d,?\snot|(?:changed|moved)\sfrom|announcement\s(?:was\s)?released\son"
     # "(Stock Exchange Code 4980) June 1, 2016 To Shareholders ...": a Japanese notice's own date
     r"|(?:stock\sexchange|securities(?:\sidentification)?)\scode:?\s?\d{4}\)?"
+    # "its Annual Meeting, which was scheduled to be held today, December 14, 2021 at 1:00 p.m. ...,
+    # was convened and adjourned": the day it was to be
+    r"|(?:was|were|had\sbeen)\sscheduled\s(?:to\sbe\sheld|for)"
+    # ("(being Wednesday December 15 at 8.00 a.m. AEDT)": the same moment restated, led as it was)
+    r"|(?<=\()being"
     # "rescheduled ... to Thursday, April 19, 2012 from Thursday, April 12, 2012": the old day
     r"|\bto\s(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\sfrom"
     # "exercising the authorization by the Annual General Meeting on June 29, 2021": a past meeting's grant
@@ -147,7 +152,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes", "registration", "authori", "code", "not", "changed", "moved", "released"),
+           "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
