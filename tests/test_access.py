@@ -427,6 +427,22 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://ir.acmerobotics.com",
             None,
         ),
+        # A site's tab where posters are kept after the congress is no webcast.
+        (
+            "Copies of the Company's poster presentations will be available under the Scientific Presentations tab "
+            "of the Acme website at www.acmerobotics.example following the conference.",
+            None,
+            None,
+        ),
+        # Nor is the wire page a portal cites as its source.
+        (
+            "On July 20, 2013 Acme reported that it will host a webcast conference call (Press release, Acme "
+            "Robotics, JUL 20, 2013, https://ir.acmerobotics.example/news-releases/acme-host-conference-call "
+            "[SID1234578255]). A live, listen-only webcast of the call can be accessed on the investor relations "
+            "section of the Acme website at View Source",
+            None,
+            None,
+        ),
         # A webinar's registration page is where listeners join it.
         (
             "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",
@@ -469,30 +485,12 @@ def test_a_link_to_these_events_after_a_simulcast_and_its_replay_is_the_webcast(
     assert [e.webcast_url for e in release.events] == ["www.acmerugs.example/investor/"]
 
 
-def test_a_sites_presentations_tab_for_posters_after_the_congress_is_no_webcast() -> None:
-    event = first_event(
-        "Copies of the Company's poster presentations will be available under the Scientific Presentations tab of "
-        "the Acme website at www.acmerobotics.example following the conference."
-    )
-    assert event["webcast_url"] is None
-
-
 def test_a_link_for_audio_replays_after_the_event_is_the_replays_only() -> None:
     event = first_event(
         "Phone lines for participants will be available at (888) 555-8049. The Conference ID is 83100865. Audio "
         "replays will be available following the event www.acmerobotics.example/investors."
     )
     assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmerobotics.example/investors")
-
-
-def test_a_portals_citation_of_the_wire_page_is_no_webcast() -> None:
-    event = first_event(
-        "On July 20, 2013 Acme reported that it will host a webcast conference call (Press release, Acme "
-        "Robotics, JUL 20, 2013, https://ir.acmerobotics.example/news-releases/acme-host-conference-call "
-        "[SID1234578255]). A live, listen-only webcast of the call can be accessed on the investor relations "
-        "section of the Acme website at View Source"
-    )
-    assert event["webcast_url"] is None
 
 
 def test_a_registration_that_gives_the_dial_in_is_no_webcast() -> None:

@@ -316,15 +316,6 @@ def test_a_share_price_line_is_no_dateline() -> None:
     assert release["company"] == "Acme Participacoes S.A."
 
 
-def test_a_fixed_width_notices_wrapped_line_is_no_dateline() -> None:
-    release = parse(
-        "NOTICE IS HEREBY GIVEN that the Final Dividend, if approved at the Adjourned\n"
-        "AGM, will be paid on Friday, 17 July 2020. Shareholders will have the option to receive\n"
-        "the Final Dividend in Singapore dollars.\n"
-    )
-    assert release["dateline"] is None
-
-
 def test_the_exchange_an_indian_notice_is_filed_with_is_no_issuer() -> None:
     release = parse(
         "Intimation about revised date of 61st Annual General Meeting\n\nThe Company has informed the BSE Limited "
@@ -346,14 +337,6 @@ def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> N
     )
     assert release["company"] == "Acme Corporation"
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2018-06-22", "2018-06-22T10:00:00+09:00")]
-
-
-def test_a_dividends_record_date_row_is_no_dateline() -> None:
-    release = parse(
-        "Key information relating to the cash dividend\n\nDividend amount: 0.10\nRecord Date: 18 June 2020\n"
-        "Payment date: 25 June 2020\n"
-    )
-    assert release["dateline"] is None
 
 
 def test_the_meeting_a_headline_invites_to_is_not_the_issuers_name() -> None:
@@ -704,6 +687,13 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A dial-in's country label, and a heading that ends in a colon, over their lines.
         "Acme Biologics to Report Results\n\nListeners may access the call by dialing:\n\nUS:\n\n1 888 555 8982\n\n"
         "IMPORTANT INFORMATION:\nIf you are unable to attend, please complete the proxy.\n",
+        # A fixed-width notice's wrapped line that opens with "AGM,".
+        "NOTICE IS HEREBY GIVEN that the Final Dividend, if approved at the Adjourned\n"
+        "AGM, will be paid on Friday, 17 July 2020. Shareholders will have the option to receive\n"
+        "the Final Dividend in Singapore dollars.\n",
+        # A dividend's key dates, one a row.
+        "Key information relating to the cash dividend\n\nDividend amount: 0.10\nRecord Date: 18 June 2020\n"
+        "Payment date: 25 June 2020\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

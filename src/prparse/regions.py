@@ -405,11 +405,9 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
 
 # "Cairn Advisers LLP (Nominated Adviser) Liam Rowe / Tony Lind Tel: +44 ...": a UK enquiries
 # table flattened a firm to a line, its people sharing the number on it.
-_FIRM_ROW = safe_compile(
-    r"[ \t*_]{0,4}\p{Lu}[^\n]{2,80}?\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
-    r"\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
-    r"[^\n]{0,40}?(?:Tel|Phone|\+\d)"
-)
+# Two people sharing a row, first and last names joined by a slash: "Liam Rowe / Tony Lind".
+NAME_PAIR = r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+_FIRM_ROW = safe_compile(rf"[ \t*_]{{0,4}}\p{{Lu}}[^\n]{{2,80}}?\s{NAME_PAIR}[^\n]{{0,40}}?(?:Tel|Phone|\+\d)")
 
 
 def _double_spaced(doc: Document) -> bool:

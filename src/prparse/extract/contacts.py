@@ -15,7 +15,7 @@ from ..document import Document
 from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
-from ..regions import ContactBlock, contact_blocks, parse_placed
+from ..regions import NAME_PAIR, ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
 from .tickers import COLON_FORM
@@ -446,8 +446,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
-     r"(?<=[\p{L}\d)])\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
-     r"(?:\s\(|\s(?:Tel|Phone)\b|$))"),
+     rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|$))"),
     # (and their office in brackets after them, then its number)
     ("Glyn Rowe / Richard Lind (UK office) Tel: +44 ...",
      r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
