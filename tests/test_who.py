@@ -1245,6 +1245,8 @@ def test_company(body: str, company: str) -> None:
         ("Acme Holdings, Inc. (NYSE and SIX: ACMZ) announced", [("NYSE", "ACMZ"), ("SIX", "ACMZ")]),
         ("Acme SE (Euronext & Nasdaq: ACMX) announced", [("Euronext", "ACMX"), ("NASDAQ", "ACMX")]),
         ("Acme Cannabis Inc. (NYSE | TSX: ACB), the Canadian company, announced", [("NYSE", "ACB"), ("TSX", "ACB")]),
+        ("Acme Company plc (NYSE; TASE: ACMP), a provider of self-care products", [("NYSE", "ACMP"), ("TASE", "ACMP")]),
+        ("Acme Technologies Limited (NASDAQ NM: ACMY), a leader in network services", [("NASDAQ", "ACMY")]),
         ("Acme, Inc. is a publicly traded (NYSE-American, stock symbol ACMV) company", [("NYSE American", "ACMV")]),
         ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
         # Not tickers: words and headings.

@@ -75,6 +75,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq-cm": "NASDAQ",
     "nasdaq-nms": "NASDAQ",
     "nasdaq nms": "NASDAQ",
+    "nasdaq nm": "NASDAQ",  # "(NASDAQ NM: SIFY)": the National Market's old short form
+    "nasdaqnm": "NASDAQ",
     "nasdaq gsm": "NASDAQ",
     "nasdaqgsm": "NASDAQ",
     "nyse": "NYSE",

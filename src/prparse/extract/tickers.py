@@ -188,8 +188,11 @@ def colon_tickers(text: str, start: int = 0, end: int | None = None) -> list[reg
     return finditer_near(COLON_FORM, _exchange_marks(text), text, start, end, before=45, after=80)
 
 
-# ("(NSE, BSE,NYSE: INFY)", "(AIM/Nasdaq:HCM)", "(NYSE and SIX: ZBH)", "(Euronext & Nasdaq: ARGX)", "(NYSE | TSX: ACB)")
-_EXCHANGE_THEN_SEPARATOR = safe_compile(rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[,/&|]|\sand)\s{{0,2}}$")
+# ("(NSE, BSE,NYSE: INFY)", "(AIM/Nasdaq:HCM)", "(NYSE and SIX: ZBH)", "(Euronext & Nasdaq: ARGX)", "(NYSE | TSX: ACB)",
+# "(NYSE; TASE: PRGO)")
+_EXCHANGE_THEN_SEPARATOR = safe_compile(
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?:[,/&|;]|\sand)\s{{0,2}}$"
+)
 
 
 def _exchanges_listed_before(text: str, at: int) -> list[str]:
