@@ -1132,6 +1132,10 @@ def test_view_source_names_the_wire() -> None:
             "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",
             "Acme Hotels International, Inc.",
         ),
+        # A firm named after a title keeps it; a person's title before "of" opens no name.
+        ("Dr. Acme’s Laboratories Ltd. (NYSE: ACML) today announced results.", "Dr. Acme’s Laboratories Ltd."),
+        ("Mr. Acme Group Inc. (NASDAQ: ACMG) today announced results.", "Mr. Acme Group Inc."),
+        ("Dr. Jane Rowe, Chair of Acme Inc. (NASDAQ: ACME) today said.", "Acme Inc."),
         # A listing's bracket with a colon ends the name, however many words it opens with.
         ("Acme Robotics (CBOE CA: ACMR), a robotics company, today announced a call.", "Acme Robotics"),
         # A media advisory's subject is the executive; the organisation follows the title.

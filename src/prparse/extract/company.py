@@ -605,6 +605,9 @@ def _first_ticker(text: str, start: int, end: int) -> regex.Match[str] | None:
 _PLACE_ARTICLES = frozenset({"La", "Le", "Las", "Los", "El", "De", "Du", "Des", "Del"})
 # Abbreviations that open a name ("St. Mary Land", "Mt. Vernon Mills"): no sentence ends there.
 _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT."})
+# Firms named after a person's title: "Dr. Reddy's Laboratories Ltd.", "Mr. Cooper Group Inc."
+# (taken only to open a name that a legal suffix closes).
+_TITLE_IN_FIRM_NAMES = frozenset({"Dr.", "Mr."})
 
 
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
@@ -676,6 +679,9 @@ def _name_before(
         if w.endswith(".") and _is_name_word(w, first=False) and (not taken or w in _PLACE_ABBREVIATIONS):
             taken.append(word)  # "IMPERIAL PETROLEUM INC.", "St. Mary Land & Exploration Company"
             continue
+        if w in _TITLE_IN_FIRM_NAMES and taken and _LEGAL_SUFFIX.fullmatch(taken[0].group()):
+            taken.append(word)
+            break
         break
     taken.reverse()
     while len(taken) > 1 and taken[-1].group().lower().strip(",") in _SHARE_CLASS_WORDS:
