@@ -1009,12 +1009,22 @@ def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
     assert parsed["dateline"] is None
 
 
-def test_view_source_names_the_wire() -> None:
-    parsed = parse(
-        "Acme Robotics, Inc. will present.\n\nView source version on businesswire.com: "
-        "https://www.businesswire.com/news/home/20250211986523/en/\n"
-    )
-    assert parsed["dateline"]["wire"] == "Business Wire"
+@pytest.mark.parametrize(
+    ("foot", "wire"),
+    [
+        (
+            "View source version on businesswire.com: https://www.businesswire.com/news/home/20250211986523/en/",
+            "Business Wire",
+        ),
+        (
+            "View source version on newsdirect.com: https://newsdirect.com/news/acme-robotics-plans-spinoff-123456789",
+            "News Direct",
+        ),
+    ],
+)
+def test_view_source_names_the_wire(foot: str, wire: str) -> None:
+    parsed = parse("Acme Robotics, Inc. will present.\n\n" + foot + "\n")
+    assert parsed["dateline"]["wire"] == wire
 
 
 @pytest.mark.parametrize(

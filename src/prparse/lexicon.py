@@ -43,6 +43,8 @@ WIRES: Final[dict[str, str]] = {
     "thenewswire": "TheNewswire",
     "ein presswire": "EIN Presswire",
     "einpresswire": "EIN Presswire",
+    "news direct": "News Direct",
+    "newsdirect": "News Direct",
     "thomson reuters one": "Thomson Reuters ONE",  # Euronext and Nordic issuers' wire, 2008-2018
     # Wires of the 2000s, as written: Business Wire's health service, PrimeZone (later part of
     # GlobeNewswire), CCNMatthews (later part of Marketwire).

@@ -50,7 +50,7 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 # Wires named at the foot: "View source version on businesswire.com", "This information is
 # provided by RNS" (the London Stock Exchange's news service).
 _VIEW_SOURCE = safe_compile(
-    r"View source version on (?P<wire>businesswire)\.com|information is provided by (?P<wire>RNS)\b"
+    r"View source version on (?P<wire>businesswire|newsdirect)\.com|information is provided by (?P<wire>RNS)\b"
     # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
     r"|transmitted by (?P<wire>EQS|DGAP)\b"
     # ... or at the head: "RNS Number : 1685P"
