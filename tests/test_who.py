@@ -163,6 +163,9 @@ def parse(text: str) -> dict[str, Any]:
         ("MINNEAPOLIS\u2014AUGUST 5, 2009\u2014Acme", "MINNEAPOLIS", None, "2009-08-05", None),
         # Two offices, joined by "and": the first one's city.
         ("Zurich and Dublin, Ireland, October 10, 2016. ", "Zurich", None, "2016-10-10", None),
+        # ... when the second office's city takes two or three words.
+        ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
+        ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
             "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",

@@ -718,12 +718,20 @@ _NOT_PLACE_WORDS = frozenset(
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
 
+_OFFICES_JOINED = safe_compile(r"[ \t](?:and|AND|&)[ \t]")
+
+
 def _looks_like_place(place: str) -> bool:
     words = place.lower().replace(",", " ").split()
-    first = place.split(",")[0].split()
     if " ".join(words) in EXCHANGES:
         return False  # "(LSE: NANO), a world leader in ...": a listing, not a place
-    return 0 < len(first) <= 3 and words[0] not in _NOT_PLACES and not _NOT_PLACE_WORDS.intersection(words)
+    # (each office's city three words at most: "London and Redwood City, Calif.")
+    cities = [city.split() for city in _OFFICES_JOINED.split(place.split(",")[0])]
+    return (
+        all(0 < len(city) <= 3 for city in cities)
+        and words[0] not in _NOT_PLACES
+        and not _NOT_PLACE_WORDS.intersection(words)
+    )
 
 
 def _bare_limit(doc: Document) -> int:
