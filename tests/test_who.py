@@ -163,6 +163,29 @@ def parse(text: str) -> dict[str, Any]:
         ("MINNEAPOLIS\u2014AUGUST 5, 2009\u2014Acme", "MINNEAPOLIS", None, "2009-08-05", None),
         # Two offices, joined by "and": the first one's city.
         ("Zurich and Dublin, Ireland, October 10, 2016. ", "Zurich", None, "2016-10-10", None),
+        # A copy that lost its line breaks ran the headline (or a page's time stamp) into the place.
+        (
+            "Acme to Present at Investor Conferences in November SPRINGFIELD, IL--(Marketwired - November 01, 2016) - ",
+            "SPRINGFIELD",
+            "IL",
+            "2016-11-01",
+            "Marketwired",
+        ),
+        (
+            "Acme agrees to a one-year lock-upSPRINGFIELD, Ill., April 14, 2025 (GLOBE NEWSWIRE) -- ",
+            "SPRINGFIELD",
+            "Ill.",
+            "2025-04-14",
+            "GlobeNewswire",
+        ),
+        (
+            "Acme Files Appeal With Court16:19 EST Monday, January 24, 2011ZUG, SWITZERLAND--(Marketwire - "
+            "January 24, 2011) - ",
+            "ZUG",
+            "SWITZERLAND",
+            "2011-01-24",
+            "Marketwired",
+        ),
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),

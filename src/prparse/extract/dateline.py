@@ -490,12 +490,19 @@ _LEAD_BEFORE_CITY = safe_compile(
 )
 
 
+_CAPITALS_GLUED = safe_compile(r"(?<=\d)\p{Lu}{2}")
+
+
 def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
     dates = [d for d in find_dates(prefix) if d.relative is None]
     if not dates:
         return prefix, None
     first = dates[0]
     last = dates[-1]
+    if _CAPITALS_GLUED.match(prefix, last.end):
+        # "Swiss Supreme Court16:19 EST Monday, January 24, 2011ZUG, SWITZERLAND--(Marketwire": a
+        # page's time stamp run into the place.
+        return prefix[last.end :], last
     if last is not first and not prefix[last.end :].strip(" ,-–"):
         # "... CLEARWATER, Fla., March 21, 2016 CLEARWATER, Fla., March 21, 2016 /PRNewswire/": a
         # run-on copy repeats the dateline; the one against the mark is it.
@@ -511,6 +518,10 @@ def _offset_in(outer: str, inner: str) -> int:
     return max(outer.find(inner), 0)
 
 
+# The words in capitals that end a run-on line, after a word with small letters (or glued to it).
+_CAPITAL_CITY_AT_END = safe_compile(
+    r"(?:(?<=\p{Ll}[\p{L}\d()-]{0,30}\s)|(?<=[\p{Ll}\d)]))\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2}\Z"
+)
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
 
@@ -544,6 +555,12 @@ def _city_region(
         return None, None, None, None
     city = parts[0]
     region = parts[1] if len(parts) > 1 else None
+    if len(city) > 40 or len(city.split()) > 3:
+        capitals = _CAPITAL_CITY_AT_END.search(city)
+        if capitals is not None:
+            # "... Investor Conferences in November SUNNYVALE, CA--(Marketwired", "lock-upRADNOR, Pa.":
+            # a headline run into the place, which alone is in capitals.
+            segment, seg_start, city = segment[capitals.start() :], seg_start + capitals.start(), capitals.group()
     if len(city) > 40 or (region is not None and len(region) > 40):
         return None, None, None, None
     lead = _LEAD_BEFORE_CITY.match(city)
