@@ -879,6 +879,19 @@ def test_a_details_table_takes_its_kind_from_the_heading_above_it() -> None:
     assert [(e["kind"], e["starts_at"]) for e in events] == [("shareholder_meeting", "2013-08-29T09:00:00+03:00")]
 
 
+def test_sessions_listed_under_a_plural_heading_each_with_a_date_time_row() -> None:
+    text = release(
+        "Acme today announced two oral presentations at the Springfield Transplant Congress 2024, being held "
+        "June 1-5, 2024.\n\nOral Presentations Details\nPresenter: Jane Rowe, M.D.\nTitle: Extended Survival\n"
+        "Abstract: 860\nDate/Time: Tuesday, June 4, 2024, 9:45 a.m. ET\n\nPresenter: Liam Lind, M.D.\n"
+        "Title: Costimulation Blockade\nAbstract: 932\nDate/Time: Tuesday, June 4, 2024, 10:15 a.m. ET\n"
+    )
+    assert [(e.kind, e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("presentation", "2024-06-04T09:45:00-04:00"),
+        ("presentation", "2024-06-04T10:15:00-04:00"),
+    ]
+
+
 def test_a_calendars_row_keeps_its_time_with_its_date() -> None:
     """A Danish financial calendar: the time on a row belongs to that row's date, not to the
     next row's, which starts closer to it; the release's date is above the list's lead-in."""

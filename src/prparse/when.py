@@ -123,7 +123,8 @@ _TIME = safe_compile(
 WHEN_LABEL = safe_compile(
     # ("Live Call Date:", "Live Call Time:": a results release's details rows)
     r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:live\s(?:conference\s)?call\s)?"
-    r"(?:date|time|when|at|date\s(?:and|&)\stime|start\stime)[\s*]{0,3}:",
+    # ("Date/Time: Tuesday, June 4, 2024, 9:45 a.m. ET": a session's row in a details list)
+    r"(?:date|time|when|at|date\s(?:and|&)\stime|date\s?/\s?time|start\stime)[\s*]{0,3}:",
     regex.IGNORECASE,
 )
 _CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
