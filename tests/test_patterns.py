@@ -89,6 +89,7 @@ CUE_STRETCHES = [
     "the record date of ",
     "dividends payable on Monday, ",
     "originally scheduled for ",
+    "to postpone the meeting initially scheduled for May 5, 2020 until ",
     "no later than ",
     "registered by ",
     "available until ",

@@ -1667,6 +1667,18 @@ def test_start_span_points_at_the_time() -> None:
             "Meeting 24 September 2013 ∙ Final dividend payment date 25 September 2013",
             [("2013-09-24", None)],
         ),
+        # A postponement that names the new day: the event is there (only one with no new day is none).
+        (
+            "The Board has decided to postpone the Extraordinary General Meeting initially scheduled for August "
+            "5, 2013 until September 8, 2013 at 3:00 pm CEST.",
+            [("2013-09-08", "2013-09-08T15:00:00+02:00")],
+        ),
+        (
+            "The General Meeting that was planned for August 23, 2013, will therefore also be postponed, to "
+            "October 24, 2013.",
+            [("2013-10-24", None)],
+        ),
+        ("The Annual General Meeting planned for August 23, 2013 has been postponed.", []),
     ],
 )
 def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

@@ -959,7 +959,24 @@ def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
         return True
     if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
         return True
-    return bool(_NOT_AN_EVENT.search(text, s_start, s_end)) and not _INVESTOR_EVENT.search(text, s_start, s_end)
+    for word in _NOT_AN_EVENT.finditer(text, s_start, s_end):
+        if _moved_to_a_new_day(text, word, s_end):
+            continue  # "postpone the Extraordinary General Meeting ... until June 8, 2020 at 3:00 pm CEST"
+        return not _INVESTOR_EVENT.search(text, s_start, s_end)
+    return False
+
+
+# A postponement that names the new day ("postponed ... until June 8, 2020"), where the event
+# now is; only one with no new date is no event (annotation rules).
+_POSTPONEMENT = safe_compile(r"postpon", regex.IGNORECASE)
+_NEW_DAY_LEAD = safe_compile(r"\b(?:until|to)\s", regex.IGNORECASE)
+
+
+def _moved_to_a_new_day(text: str, word: regex.Match[str], s_end: int) -> bool:
+    if not _POSTPONEMENT.match(word.group()):
+        return False
+    lead = _NEW_DAY_LEAD.search(text, word.end(), s_end)
+    return lead is not None and any(d.start - lead.end() <= 12 for d in find_dates(text, lead.end(), s_end))
 
 
 def _before_release(doc: Document, day: dt.date) -> bool:
@@ -1092,7 +1109,9 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
     return [
         d
         for d in dates
-        if not _NOT_EVENT_LEAD.search(text[_lead_start(doc, d.start) : d.start])
+        if not (
+            _NOT_EVENT_LEAD.search(text[_lead_start(doc, d.start) : d.start]) and not _postponed_until(text, d.start)
+        )
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
@@ -1187,8 +1206,19 @@ def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention]
     set for 8:30 a.m. ET on Wednesday, February 25", "no later than 9 November 2022 at 23.59"."""
     for other in written_with:
         if other.end <= start <= other.end + 8 and _JOINED.fullmatch(text, other.end, start):
+            if _postponed_until(text, other.start, floor):
+                return False
             return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - LEAD) : other.start]))
     return False
+
+
+def _postponed_until(text: str, at: int, floor: int = 0) -> bool:
+    """ "postpone the meeting initially scheduled for May 5, 2020 until June 8, 2020 at 3:00 pm":
+    the day a postponement moves the event to, which "until" does not make an end."""
+    return _POSTPONED_UNTIL.search(text, max(floor, at - 200), at) is not None
+
+
+_POSTPONED_UNTIL = safe_compile(r"\bpostpon\w{0,6}\b[^.;]{0,160}\buntil\s{1,3}\Z", regex.IGNORECASE, needs=("postpon",))
 
 
 def _dated_after(text: str, time: TimeMention, dates: list[DateMention]) -> bool:
