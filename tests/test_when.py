@@ -552,6 +552,19 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ),
         # A carrier copy that dropped the date gives null, not a guess.
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
+        # A notice's own line of issue at its head; the meeting's day under the heading is no dateline.
+        (
+            "Exhibit 99.1\nPublished on April 11, 2013\nConvening Notice\nto the Ordinary General Meeting of "
+            "Shareholders\nOn May 23, 2013\nShareholders of Acme S.p.A. are invited to attend the meeting.",
+            "2013-04-11",
+        ),
+        # An SEC form's cover, signed before the exhibit.
+        (
+            "FORM 6-K\nACME POWER LIMITED\nSIGNATURES\nPursuant to the requirements of the Securities Exchange "
+            "Act of 1934, the registrant has duly caused this report to be signed.\n|\nDate: September 1, 2013 |"
+            "\nBy: |\n/s/ Jane Rowe |\nExhibit 99.1\nNOTICE OF ANNUAL MEETING\nThe meeting will be held soon.",
+            "2013-09-01",
+        ),
     ],
 )
 def test_release_date(text: str, expected: str | None) -> None:
@@ -877,6 +890,22 @@ def test_a_details_table_takes_its_kind_from_the_heading_above_it() -> None:
     )
     events = events_in(text)
     assert [(e["kind"], e["starts_at"]) for e in events] == [("shareholder_meeting", "2013-08-29T09:00:00+03:00")]
+
+
+def test_a_details_table_with_its_time_row_over_its_date_row() -> None:
+    text = (
+        "FORM 6-K\nSIGNATURES\nPursuant to the requirements of the Securities Exchange Act of 1934.\n"
+        "Date: September 1, 2013 |\nBy: |\n/s/ Jane Rowe |\nName: |\nJane Rowe |\nTitle: |\nChief Financial "
+        "Officer |\nExhibit 99.1\nACME POWER GLOBAL LIMITED\n|\nCOMPANY NO: 127946 C1/GBL\n|\n"
+        "NOTICE OF ANNUAL MEETING\n|\n"
+        "TIME: |\n03:00 PM (India Standard time) |\nDATE: |\n29 September 2013 |\nPLACE: |\n5th Floor, Acme "
+        "Park, Saket Place, New Delhi-110017 |\nThis Notice of Annual Meeting should be read in its entirety.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None and parsed.dateline.city is None  # "PLACE:" is a label
+    assert [(e.kind, e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
+        ("shareholder_meeting", "2013-09-29T15:00:00+05:30")
+    ]
 
 
 def test_sessions_listed_under_a_plural_heading_each_with_a_date_time_row() -> None:

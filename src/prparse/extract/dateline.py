@@ -17,7 +17,7 @@ from ..lexicon import EXCHANGES, MONTHS, PHONE_COUNTRIES, PLACE_FIRST_WORDS, US_
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
-from ..safety import compile_lines
+from ..safety import compile_lines, lowered
 from ..scan import Words, finditer_near
 from ..when import DateMention, find_dates, resolve, slash_date, weekday_disagrees
 from . import Part
@@ -649,10 +649,12 @@ def _from_bare_line(
         or _stamped(doc, release_spans)
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
+        or _published_line(doc, release_spans)
         or _opening_date(doc, release_spans)
         or _date_then_dash(doc, release_spans)
         or _stated_today(doc, release_spans, anywhere=True)
         or _signed_on(doc, release_spans)
+        or _cover_signed_on(doc, release_spans)
         or _dated_line(doc, release_spans)
         or _portal_stamp(doc, release_spans)
         or _time_stamped(doc, release_spans)
@@ -701,8 +703,10 @@ def _inline_dateline(
 _NOT_PLACES = frozenset(
     {"contact", "contacts", "media", "investors", "source", "date", "time", "about", "note", "for", "announcement",
      "release", "notice", "invitation", "convocation", "company", "press", "stock", "to", "subject", "re",
+     # a notice's heading line: "On May 23, 2025" under "Convening Notice ... Meeting of Shareholders"
+     "on", "at", "in", "from", "until", "held", "dated", "published", "posted", "issued",
      "link", "url", "website", "webcast", "event", "registration",
-     "location", "where", "when", "presenter", "speaker",
+     "location", "where", "when", "presenter", "speaker", "place", "venue", "address",
      # a fixed-width notice's wrapped line: "AGM, will be paid on Friday, 17 July 2020."
      "agm", "egm", "pte",
      # a dividend's key dates: "Record Date: 18 June 2020", "Ex-date: ...", "Payment date: ..."
@@ -846,6 +850,31 @@ def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | No
     return _only_date(doc, start, end, spans)
 
 
+# An SEC form's cover signed before its exhibit: "SIGNATURES / Pursuant to the requirements of
+# the Securities Exchange Act ... / Date: September 1, 2023 | By: /s/ ...".
+_COVER_SIGNATURES = compile_lines(r"^[ \t*_|]{0,4}SIGNATURES?[ \t*_|]{0,4}$")
+_COVER_DATE_LABEL = safe_compile(r"\bDate[ \t]{0,2}:[ \t|]{0,4}")
+_COVER_REACH = 6000  # characters: where a filing's cover ends
+_SIGNATURE_BLOCK = 800  # characters: the signature block under its heading
+
+
+def _cover_signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    text = doc.text
+    heading = _COVER_SIGNATURES.search(text, 0, min(len(text), _COVER_REACH))
+    if heading is None or "securities exchange act" not in lowered(text)[heading.end() : heading.end() + 300]:
+        return None
+    label = _COVER_DATE_LABEL.search(text, heading.end(), min(len(text), heading.end() + _SIGNATURE_BLOCK))
+    if label is None:
+        return None
+    dates = [d for d in find_dates(text, label.end(), min(len(text), label.end() + 40)) if d.relative is None]
+    if not dates or dates[0].start != label.end() or dates[0].year is None:
+        return None
+    day = resolve(dates[0], None)
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
+
+
 def _only_date(doc: Document, start: int, end: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """The full date a stretch holds and nothing else (but marks and stops), resolved, its span
     recorded: a sign-off's last line, a "Dated:" line, a portal's stamp."""
@@ -966,6 +995,23 @@ def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
     if day is not None:
         spans["date"] = (dates[0].start, dates[0].end)
     return day
+
+
+# "Exhibit 99.1\nPublished on April 11, 2025\nConvening Notice": a notice's own line of issue, at its head.
+_PUBLISHED_LINE = compile_lines(r"^[ \t*_]{0,4}(?i:published|issued|posted)[ \t]{1,3}(?:on[ \t]{1,3})?(?=\d|\p{Lu})")
+_PUBLISHED_LINE_REACH = 300  # characters: the head of the text
+
+
+def _published_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    for m in _PUBLISHED_LINE.finditer(doc.text, 0, min(len(doc.text), _PUBLISHED_LINE_REACH)):
+        line_end = doc.line_at(m.start())[1]
+        dates = [d for d in find_dates(doc.text, m.end(), line_end) if d.year is not None and d.relative is None]
+        if dates and dates[0].start == m.end():
+            day = resolve(dates[0], None)
+            if day is not None:
+                spans["date"] = (dates[0].start, dates[0].end)
+                return day
+    return None
 
 
 # What may come before the date that opens a letter or a PDF copy: a page number, a label.

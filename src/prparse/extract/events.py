@@ -1263,6 +1263,9 @@ def _date_for_time(
             return earlier[-1]
     if same:
         return min(same, key=lambda d: _distance_to_time(text, d, time))
+    row_below = _date_row_below(doc, usable, time)
+    if row_below is not None:
+        return row_below
     before = [d for d in near if floor <= d.start < s_start]
     placed = _date_of_place_named(text, before, s_start, s_end)
     if placed is not None:
@@ -1279,6 +1282,34 @@ def _date_for_time(
 
 
 _CLOCK = safe_compile(r"\d[:.]\d\d")
+_TIME_LABEL = safe_compile(r"[ \t|*_]{0,4}time[ \t|*_]{0,3}:[ \t|*_]{0,4}", regex.IGNORECASE)
+_DATE_LABEL = safe_compile(r"[ \t|*_]{0,4}date[ \t|*_]{0,3}:", regex.IGNORECASE)
+
+
+def _date_row_below(doc: Document, usable: list[DateMention], time: TimeMention) -> DateMention | None:
+    """ "TIME: | 03:00 PM (India Standard time) | DATE: | 29 September 2023": a details table
+    whose time row comes first takes the date of the "DATE:" row under it, not one further up."""
+    text = doc.text
+    index = doc.line_index(time.start)
+    own_start = doc.line_bounds(index)[0]
+    labelled = _TIME_LABEL.match(text, own_start) or (
+        index > 0 and _TIME_LABEL.fullmatch(text, *doc.line_bounds(index - 1))
+    )
+    if not labelled:
+        return None
+    first_row = index if _TIME_LABEL.match(text, own_start) else index - 1
+    if any(_DATE_LABEL.match(text, *doc.line_bounds(above)) for above in range(max(0, first_row - 2), first_row)):
+        return None  # "Date: ... / Time: ...": the date row is above, as usual
+    for below in range(index + 1, min(index + 4, len(doc.line_starts))):
+        start, end = doc.line_bounds(below)
+        if not text[start:end].strip():
+            return None  # (the block ends at an empty line: the next block's date is not this time's)
+        if _DATE_LABEL.match(text, start, end):
+            row_end = doc.line_bounds(min(below + 1, len(doc.line_starts) - 1))[1]
+            return next((d for d in usable if start <= d.start < row_end), None)
+    return None
+
+
 _SAME_DAY_BEFORE = safe_compile(r"\b(?:(?:the\s)?same\s(?:date|day)|that\sday)\b", regex.IGNORECASE)
 
 
