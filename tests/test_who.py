@@ -1187,6 +1187,35 @@ def test_company(body: str, company: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cover", "company"),
+    [
+        # The name over the cover's caption, when the exhibit's first lines name something else ...
+        (
+            "FORM 6-K\n(Commission File No. 001-35193)\nAcme, S.A.\n(Translation of registrant’s name into English)\n"
+            "Avinguda de la Generalitat\nExhibit 99.1\nInvestors’ Meeting, Austin\nThursday, May 30th, 2013 – San "
+            "Marcos (TX) Time Topic 8:00 Hotel pick up",
+            "Acme, S.A.",
+        ),
+        # ... but the body's own way of writing it wins when it is the same name.
+        (
+            "FORM 6-K\nACME LTD.\n(Exact name of registrant as specified in its charter)\nExhibit 99.1\n\nAcme Reports "
+            "Results\n\nSPRINGFIELD, Ill., July 23, 2013 -- Acme (Nasdaq: ACMN) today reported results.",
+            "Acme",
+        ),
+        # A copy that lost the name line: the line above the caption is no name.
+        (
+            "FORM 8-K\nDate of Report (Date of earliest event reported) October 2, 2003\n(Exact name of registrant as "
+            "specified in its charter)\nExhibit 99.1\n\nSPRINGFIELD, Ill., October 2, 2003 -- Acme Parks, Inc. "
+            "(AMEX: ACMP) will host a call.",
+            "Acme Parks, Inc.",
+        ),
+    ],
+)
+def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
+    assert parse(cover)["company"] == company
+
+
+@pytest.mark.parametrize(
     ("sentence", "tickers"),
     [
         ("Acme Robotics (Nasdaq: ACMR) announced", [("NASDAQ", "ACMR")]),

@@ -160,6 +160,42 @@ _DATE_STAMP = safe_compile(rf"\d{{1,2}}[-./ ](?i:{alternation(MONTHS)})[-./ ]\d{
 
 
 def extract(doc: Document) -> Part:
+    found = _issuer(doc)
+    cover = _registrant_on_cover(doc)
+    if cover is None:
+        return found
+    name = found.values["company"]
+    registrant = doc.text[cover[0] : cover[1]]
+    if (
+        isinstance(name, str)
+        and _WORD_CHARS.findall(name.lower())
+        and set(_WORD_CHARS.findall(name.lower())) & set(_WORD_CHARS.findall(registrant.lower()))
+    ):
+        return found  # the body names the registrant its own way ("Nova" on a cover's "NOVA LTD.")
+    # "Grifols, S.A. / (Translation of registrant's name into English)": an SEC form's cover names
+    # the issuer when the exhibit's own first lines name something else or nothing.
+    return Part(values={"company": registrant}, spans={"company": cover})
+
+
+# The name line over an SEC form cover's caption.
+_REGISTRANT_CAPTION = compile_lines(
+    r"^[ \t*_|]{0,4}(?P<name>\p{L}[^\n|]{1,78}?)[ \t*_|]{0,4}\n[ \t*_|]{0,4}\("
+    r"(?i:exact\sname\sof\sregistrant|translation\sof\sregistrant['’]s\sname)"
+)
+_REGISTRANT_REACH = 3000  # characters: the cover opens the filing
+_WORD_CHARS = safe_compile(r"\w{2,}")
+
+
+def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
+    if "registrant" not in doc.text[:_REGISTRANT_REACH].lower():
+        return None
+    m = _REGISTRANT_CAPTION.search(doc.text, 0, min(len(doc.text), _REGISTRANT_REACH))
+    if m is None or find_dates(doc.text, m.start("name"), m.end("name")):
+        return None  # "Date of Report (Date of earliest event reported) October 2, 2003": a copy lost the name
+    return int(m.start("name")), int(m.end("name"))
+
+
+def _issuer(doc: Document) -> Part:
     text = doc.text
     start = body_start(doc)
     top = header_end(doc)
