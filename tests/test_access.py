@@ -126,12 +126,22 @@ def test_callers_named_after_their_numbers() -> None:
     ]
 
 
-def test_an_sec_covers_office_number_is_no_dial_in() -> None:
-    """A 6-K's cover: the issuer's address and number over its caption, then the notice."""
-    parsed = prparse.parse(
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # The issuer's address and number over their caption ...
         "FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nFor the month of April 2020\nACME NV\nMain Street 20\n"
-        "2000 Antwerpen\nBelgium\n011-32-3-555-4411\n(Address of principal executive offices)\n"
-        "Attached hereto as Exhibit 99.1 is a copy of the press release of Acme NV, dated April 20, 2020, announcing "
+        "2000 Antwerpen\nBelgium\n011-32-3-555-4411\n(Address of principal executive offices)\n",
+        # ... or the number after its label.
+        "FORM 8-K\n(Address of principal executive offices) (Zip Code)\nRegistrant’s telephone number, including area "
+        "code: (818) 555-0180\n",
+    ],
+)
+def test_an_sec_covers_office_number_is_no_dial_in(cover: str) -> None:
+    """A filing's cover, then the notice."""
+    parsed = prparse.parse(
+        cover
+        + "Attached hereto as Exhibit 99.1 is a copy of the press release of Acme NV, dated April 20, 2020, announcing "
         "that the Company will hold its Ordinary General Meeting on Wednesday, May 20, 2020 at 10.30 a.m. (Belgian "
         "time) in Antwerp.\n"
     ).model_dump(mode="json")

@@ -1186,6 +1186,18 @@ def test_company(body: str, company: str) -> None:
     assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
 
 
+def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> None:
+    text = (
+        "SIGNATURES\nACME PARKS, INC.\nDate: October 2, 2003\nBy: /s/ Jack Rowe\nJack Rowe\nVice President\n"
+        "Exhibit 99.1\nAcme Parks, Inc.\nFor Release: Immediately\nContact: Mr. Jack Rowe\n(818)555-0180, Ext. 663\n"
+        "Glendale, California - Acme Parks, Inc. (AMEX: ACP) announced today that it intends to release its results "
+        "on Thursday, October 23, 2003.\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Jack Rowe", None, ["+18185550180"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("cover", "company"),
     [

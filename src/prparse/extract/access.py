@@ -71,6 +71,8 @@ _POSTAL_ADDRESS = safe_compile(
 _FILING_COVER_CAPTION = safe_compile(
     r"\(\s?(?:Address\sof\sprincipal\sexecutive\soffices?|Registrant['’]s\stelephone\snumber)", regex.IGNORECASE
 )
+# ... or the label before it: "Registrant's telephone number, including area code: (818) 244-8080".
+_REGISTRANT_PHONE = safe_compile(r"Registrant['’]s\s(?:tele)?phone\snumber", regex.IGNORECASE)
 # A phone that belongs to a person, not a call.
 _FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
@@ -543,7 +545,9 @@ def find_dial_ins(
             above_start, above_end = doc.line_at(line_start - 1)
             if above_end - above_start <= 80 and _POSTAL_ADDRESS.search(text, above_start, above_end):
                 continue  # "40 Acme Drive / Shelton, CT 06484 / 475-555-4000": the letterhead's own line
-        if _FILING_COVER_CAPTION.search(text, candidate.end, min(len(text), candidate.end + 80)):
+        if _FILING_COVER_CAPTION.search(text, candidate.end, min(len(text), candidate.end + 80)) or (
+            _REGISTRANT_PHONE.search(text, line_start, candidate.start)
+        ):
             continue  # an SEC cover's "011-32-3-247-4411 / (Address of principal executive offices)"
         sentence_start, sentence_end = doc.sentence_at(candidate.start)
         sentence_start, sentence_end = (

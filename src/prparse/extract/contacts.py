@@ -264,7 +264,10 @@ def _holds_office(person: _Person) -> bool:
 
 def _is_organisation(doc: Document, name: str) -> bool:
     """A "name" the release repeats three times or more is its company or a product, not a
-    person; so is one it writes before a ticker ("Acme Southern (KCS) (NYSE:KSU)")."""
+    person; so is one it writes before a ticker ("Acme Southern (KCS) (NYSE:KSU)"). But one
+    that signs ("By: /s/ Jack Rowe", an SEC filing's signature) is a person, however often named."""
+    if "/s/ " + name in doc.text or "/s/" + name in doc.text:
+        return False
     if doc.text.count(name, 0, 200_000) >= 3:
         return True
     at = doc.text.find(name)
