@@ -2235,6 +2235,15 @@ def test_a_name_over_a_blank_line_in_the_header_is_no_contact() -> None:
     assert [e["date"] for e in parsed["events"]] == ["2007-11-16"]
 
 
+def test_a_letterheads_address_and_number_are_no_contact() -> None:
+    parsed = parse(
+        "Exhibit 99.1\n|\n10990 Acme Avenue\nOverland Park, KS 66211\nPhone 913 555 0100\nNews Release\n"
+        "March 23, 2005\nAcme Corporation Updates First Quarter Guidance\nOVERLAND PARK, KAN. — Acme Corporation "
+        "(NASDAQ: ACMY) today announced that it expects first quarter earnings to be at the high end of guidance.\n"
+    )
+    assert parsed["contacts"] == []
+
+
 def test_a_contact_named_in_a_sentence_with_her_number_and_address() -> None:
     parsed = parse(
         "Acme Robotics will host a conference call on April 10, 2003 at 11:00am EST.\n"

@@ -473,8 +473,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     ]
     for person in sorted(heads, key=lambda m: m.start()):
         start, end = doc.line_at(person.start())
-        if inside(taken, start):
-            continue
+        if inside(taken, start) or POSTAL_LINE.match(text, start, end):
+            continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
         window_end = min(len(text), end + 400)
         following = text[start:window_end]
         if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
@@ -498,6 +498,11 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     return found
 
 
+# A city, state and ZIP (or province and postal code) line of an address.
+POSTAL_LINE = safe_compile(
+    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
+)
 HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
 
 

@@ -15,7 +15,7 @@ from ..document import Document
 from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
-from ..regions import NAME_PAIR, ContactBlock, contact_blocks, parse_placed
+from ..regions import NAME_PAIR, POSTAL_LINE, ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from . import Part
 from .tickers import COLON_FORM
@@ -327,7 +327,7 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     ]
     for start, end in _by_column(text, lines):
         line = text[start:end]
-        if _POSTAL_LINE.match(line):
+        if POSTAL_LINE.match(line):
             continue  # "San Diego, CA 92121": an address, not a person
         sub = _SUBLABEL.match(line)
         if sub is not None and start != block.body_start:
@@ -388,11 +388,6 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
 
 
-# A city, state and ZIP (or province and postal code) line of an address.
-_POSTAL_LINE = safe_compile(
-    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
-    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
-)
 _FORM_FIELD = safe_compile(
     r"(?:(?P<org>organi[sz]ation|company\sname)|contact\sperson(?:\sname)?|contact\sname)\s{0,2}:\s{0,3}(?P<value>.+)",
     regex.IGNORECASE,
