@@ -720,6 +720,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A dividend's key dates, one a row.
         "Key information relating to the cash dividend\n\nDividend amount: 0.10\nRecord Date: 18 June 2020\n"
         "Payment date: 25 June 2020\n",
+        # A sentence that opens its line with capitalised words, a date after its verb.
+        "Notice of the Annual General Meeting\n\nThe Rights Accounting day is 16 November, 2021. Only the persons "
+        "who are shareholders at its end may vote.\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
@@ -1167,6 +1170,11 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
         (
             "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",
             "Acme Hotels International, Inc.",
+        ),
+        # A Baltic legal form before the name.
+        (
+            "The Board of AB “ACME PIENAS” has called the extraordinary general meeting of shareholders.",
+            "AB “ACME PIENAS”",
         ),
         # A firm named after a title keeps it; a person's title before "of" opens no name.
         ("Dr. Acme’s Laboratories Ltd. (NYSE: ACML) today announced results.", "Dr. Acme’s Laboratories Ltd."),

@@ -262,7 +262,19 @@ def _issuer(doc: Document) -> Part:
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
-    return Part(values={"company": text[begin : m.end("name")]}, spans={"company": (begin, m.end("name"))})
+    end = m.end("name")
+    if text[begin:end] in _LEGAL_FORMS_BEFORE_NAME:
+        # "... of Shareholders of AB Linas Agro Group is convened": a Baltic form opens the name.
+        following = _NAME_AFTER_FORM.match(text, end)
+        if following is None:
+            return Part(values={"company": None})
+        end = following.end()
+    return Part(values={"company": text[begin:end]}, spans={"company": (begin, end)})
+
+
+# Legal forms written before the name (Lithuanian, Latvian, Estonian, Russian issuers).
+_LEGAL_FORMS_BEFORE_NAME = frozenset({"AB", "UAB", "AS", "SIA", "PJSC", "OJSC", "JSC", "PAO", "OAO"})
+_NAME_AFTER_FORM = safe_compile(r"(?:[ \t][\"“]?\p{Lu}[\p{L}&'-]{1,30}[\"”]?){1,4}")  # ("AB “ŽEMAITIJOS PIENAS”")
 
 
 # "Acme Projects is pleased to announce that ...": the issuer speaking, at a sentence's start.

@@ -610,6 +610,8 @@ def _from_bare_line(
                 continue
             spans: dict[str, tuple[int, int]] = {}
             date_mentions = find_dates(text, m.start("date"), m.end("date")) if m["date"] else []
+            if _words_before_date(text, m, date_mentions):
+                continue
             release = _first_dated(doc, date_mentions, spans, warnings)
             if m["date"] and release is None:
                 release = _year_less(doc, m.start(), date_mentions, spans)
@@ -740,6 +742,15 @@ BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text
 
 
 _OFFICES_JOINED = safe_compile(r"[ \t](?:and|AND|&)[ \t]")
+
+
+_WORDS_BEFORE_DATE = safe_compile(r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b")
+
+
+def _words_before_date(text: str, m: regex.Match[str], dates: list[DateMention]) -> bool:
+    """ "The Rights Accounting day is 16 November, 2021. Only the persons ...": a sentence that
+    opens a line, its words before the date, is no place and date."""
+    return bool(dates) and _WORDS_BEFORE_DATE.search(text, m.start("date"), dates[0].start) is not None
 
 
 def _looks_like_place(place: str) -> bool:
@@ -1153,12 +1164,11 @@ def _body_start(doc: Document) -> int | None:
         return start
     for m in _BARE_DATELINE.finditer(text, 0, _bare_limit(doc)):
         place = m["place"]
-        if (
-            m["date"] is not None
-            and not find_dates(text, m.start("date"), m.end("date"))
-            and _slashed(text, m, {}) is None
-        ):
+        dates = find_dates(text, m.start("date"), m.end("date")) if m["date"] is not None else []
+        if m["date"] is not None and not dates and _slashed(text, m, {}) is None:
             continue  # "Highlights of Q4 2024:": a heading, not a place and a date
+        if _words_before_date(text, m, dates):
+            continue
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             if not _not_a_dateline(doc, m):
                 return int(m.end())
