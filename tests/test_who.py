@@ -104,6 +104,7 @@ def parse(text: str) -> dict[str, Any]:
         # A fixed-width copy left the place's first word on the line above, or a comma after the year.
         ("LOS\nANGELES--(BUSINESS WIRE)--", "LOS ANGELES", None, None, "Business Wire"),
         ("ST.\nPAUL, February 8, 2006 –", "ST. PAUL", None, "2006-02-08", None),
+        ("San\nDiego, CA – March 16, 2009 – ", "San Diego", "CA", "2009-03-16", None),
         ("PAUL, February 8, 2006, –", "PAUL", None, "2006-02-08", None),
         # A German release: the two places of one address, a full stop after the year.
         ("Martinsried/Munich, 01 April 2016.", "Martinsried/Munich", None, "2016-04-01", None),

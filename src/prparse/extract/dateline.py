@@ -576,15 +576,16 @@ def _city_region(
 
 
 def _first_word_above(doc: Document, city: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
-    """ "ST.\nPAUL, February 8, 2006 –": a place's first word alone on the line above it."""
-    if span is None or not city[:2].isupper():
+    """ "ST.\nPAUL, February 8, 2006 –", "San\nDiego, CA – March 16, 2009": a place's first word
+    alone on the line above it, written in the same case."""
+    if span is None or not city[:1].isupper():
         return city, span
     line_start = doc.line_at(span[0])[0]
     if line_start == 0 or doc.text[line_start : span[0]].strip():
         return city, span
     above_start, above_end = doc.line_at(line_start - 1)
     above = doc.text[above_start:above_end]
-    if above.strip().lower() not in PLACE_FIRST_WORDS:
+    if above.strip().lower() not in PLACE_FIRST_WORDS or above.strip()[:2].isupper() != city[:2].isupper():
         return city, span
     return f"{above.strip()} {city}", (above_start + above.index(above.strip()), span[1])
 
