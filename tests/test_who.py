@@ -1172,6 +1172,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",
             "Acme Hotels International, Inc.",
         ),
+        # The place of incorporation after the name is no name; a word in brackets inside it is.
+        (
+            "The Annual General Meeting of the shareholders of Acme (Holdings) Limited, a company incorporated in "
+            "Jersey, Channel Islands (the “Company”), will be held on Thursday, September 23, 2013.",
+            "Acme (Holdings) Limited",
+        ),
         # A Baltic legal form before the name.
         (
             "The Board of AB “ACME PIENAS” has called the extraordinary general meeting of shareholders.",

@@ -658,6 +658,7 @@ _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT
 _TITLE_IN_FIRM_NAMES = frozenset({"Dr.", "Mr."})
 
 
+_BRACKETED_NAME_WORD = safe_compile(r"\(\p{Lu}[\p{L}&.-]{1,30}\)")
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
 _OPERATING_AS = safe_compile(
@@ -667,6 +668,8 @@ _OPERATING_AS = safe_compile(
 _STATE_OF_INCORPORATION = safe_compile(
     r",\s{1,3}an?\s{1,3}\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?\s{1,3}(?:corporation|company|limited\s(?:liability\s)?company)"
     r"[\s,]{0,3}$"
+    # "WNS (Holdings) Limited, a company incorporated in Jersey, Channel Islands (the “Company”)"
+    r"|,\s{1,3}an?\s{1,3}(?:company|corporation)\s{1,3}(?:incorporated|organi[sz]ed|registered)\s{1,3}(?:in|under)\s[^()]{1,80}$"
 )
 _EXCHANGES_BEFORE = safe_compile(r"[\s\p{L}&,/.-]{0,40}")
 
@@ -718,6 +721,9 @@ def _name_before(
     for word in reversed(words):
         w = word.group()
         if w.endswith(")") and not _LEGAL_SUFFIX.fullmatch(w):
+            if taken and _BRACKETED_NAME_WORD.fullmatch(w):
+                taken.append(word)  # "WNS (Holdings) Limited": a word of the name in brackets
+                continue
             break  # '(the "Directors") of Acme Group Inc.': a definition's end opens no name
         if _LEGAL_SUFFIX.fullmatch(w) or (_is_name_word(w, first=False) and not w.endswith((".", ";", ":"))):
             if w.endswith(",") and taken and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
