@@ -1213,6 +1213,16 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
     ]
 
 
+def test_a_brackets_words_cut_from_their_opening_are_no_company() -> None:
+    text = (
+        "(Note) This document has been translated from the Japanese original for reference purposes only.\n\n"
+        "May 12, 2016\n\nCompany name: Acme Corporation\nRepresentative: Taro Rowe, President\n\n"
+        "Notice concerning Issuance of Class Shares\n\nAcme Corporation (hereinafter referred to as the Company) "
+        "hereby announces that its Board resolved the following items.\n"
+    )
+    assert parse(text)["company"] == "Acme Corporation"
+
+
 @pytest.mark.parametrize(
     ("cover", "company"),
     [

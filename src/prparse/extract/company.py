@@ -227,6 +227,8 @@ def _issuer(doc: Document) -> Part:
             a = _past_titles(text, a, b)  # "Shareholders of Cision AB (the "Company")"
             if _DATE_STAMP.fullmatch(text, a, b):
                 continue  # "16-March-2020 / 08:32 CET/CEST" over the body: a portal's time stamp
+            if text[a:b].count(")") > text[a:b].count("("):
+                continue  # "(Official Notice)" under a date line: a bracket's words, cut from their opening
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
                 continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
