@@ -188,7 +188,7 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, visit https://events.example.com/join?id=5003370 and dial 913-312-0836.", None),
         ("To participate, please dial 1-800-555-7795, using the Conference ID “ACMR.”", "ACMR"),
         ("Please enter the Participant PIN Code 3329013 # after the call is connected.", "3329013"),
-        ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", None),
+        ("To participate, please dial 1-800-555-7795, using the Conference ID ACMR.", "ACMR"),
         ("To join, dial 913-312-0836. The participant pass-code is 8352358.", "8352358"),
         ("Dial (888) 396-2384. The participant passcode for the conference call is 56398677.", "56398677"),
         ("| | Dial-in Number | | | | 1-877-555-7529\n| | Participant Access Code | | | | 10129346 ", "10129346"),
@@ -228,6 +228,9 @@ def test_a_conjunction_is_no_label() -> None:
         ('To join, dial 913-312-0836. "Acme call" is the theme of the quarter.', None),
         ("Please call +358 9 8248 3735 and enter the PIN-code 8503.", "8503"),
         ("To attend the conference call: (+47) 21 55 33 18. Password: ACME Q4.", "ACME Q4"),
+        # A conference ID in capitals; a placeholder is no code.
+        ("Dial-In: 800-555-0145\nConference ID: ACMEHEALTH\n", "ACMEHEALTH"),
+        ("Dial-In: 800-555-0145\nConference ID: TBA\n", None),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:
@@ -1263,3 +1266,27 @@ def test_a_link_to_the_list_of_dial_in_numbers_is_no_webcast() -> None:
         "webcast will also be available online at http://ir.acme.example/events-and-presentations/."
     )
     assert event["webcast_url"] == "http://ir.acme.example/events-and-presentations/"
+
+
+def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_heading() -> None:
+    """A Latin American issuer's invitation: the local zone's short name, then US Eastern in
+    brackets; the numbers under "To participate, please call:"; a word for a conference ID; the
+    webcast under "the following webcast:"; the playback's end under its heading."""
+    parsed = prparse.parse(
+        "02/11/2020\n\nEarnings Release\n\nACME invites you to participate in its conference call for the second "
+        "quarter of the Fiscal Year 2020\n\nWednesday, February 12, 2020 11:00 AM BA (09:00 AM US EST)\n\n"
+        "The call will be hosted by:\n\nJane Rowe, CFO\n\nTo participate, please call:\n\n"
+        "1-844-555-6831 (toll free) or\n\n1-412-555-6388 (international)\n\n54-11-55845677 (Argentina)\n\n"
+        "Conference ID # ACME\n\nIn addition, you can access through the following webcast:\n\n"
+        "http://webcast.acme.example/cover.html?webcastId=e68cfbc5\n\nPreferably, 10 minutes before the call is "
+        "due to begin.\n\nPLAYBACK\n\nAvailable until February 24, 2020\n\nPlease call:\n\n1-877-555-7529\n\n"
+        "Access Code: 10139152\n"
+    ).model_dump(mode="json")
+    (event,) = parsed["events"]
+    assert event["starts_at"] == "2020-02-12T09:00:00-05:00"
+    assert [d["number"] for d in event["dial_ins"]] == ["+18445556831", "+14125556388", "+541155845677"]
+    assert event["passcode"] == "ACME"
+    assert event["webcast_url"] == "http://webcast.acme.example/cover.html?webcastId=e68cfbc5"
+    assert event["replay"]["available_until"] == "2020-02-24"
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18775557529"]
+    assert parsed["contacts"] == []

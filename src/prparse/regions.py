@@ -196,7 +196,7 @@ _INFO_COLON = Words(("information:", "contact:", "contacts:"))
 # "... there will be a replay available ... through May 7.\n\nPlease call:": the call's
 # numbers follow, not a contact's. Only a label that names no contact or information.
 _CALL_ONLY_LABEL = safe_compile(
-    r"[ \t*#_>|/]{0,4}(?:please|to\sjoin,?\splease)\s(?:dial|call)\s{0,2}:", regex.IGNORECASE
+    r"[ \t*#_>|/]{0,4}(?:to\s(?:join|participate|listen),?\s)?please\s(?:dial|call)\s{0,2}:", regex.IGNORECASE
 )
 _ABOUT_THE_CALL = safe_compile(
     r"\b(?:replay|rebroadcast|playback|participate|participating|join|conference\scall|teleconference|dial-in)",
@@ -268,7 +268,7 @@ def _call_instructions(text: str, label: regex.Match[str]) -> bool:
     head = label.group().lstrip("\n")
     if not _CALL_ONLY_LABEL.fullmatch(head.rstrip(" \t*_")):
         return False
-    above = text[max(0, label.start() - 300) : label.start()]
+    above = text[max(0, label.start() - 300) : label.end()]  # ("To participate, please call:" says it itself)
     return bool(_ABOUT_THE_CALL.search(above))
 
 

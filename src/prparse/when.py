@@ -112,7 +112,8 @@ _NOON = r"\b(?P<noon>noon|midday)\b"
 # ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone)
 _ZONE_TAIL = (
     rf"(?:(?:\s{{1,2}}\((?:admission|doors|registration|reception)\b[^()\n]{{1,40}}\))?"
-    rf",?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}})?{_ZONE}\)?)?"
+    # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
+    rf",?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}\)?)?"
 )
 _TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"

@@ -138,7 +138,8 @@ _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:(?:webcast|audio)\s)?(?:replays?|archived?|recordings?)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
     r"(?:[\w'’]{1,20}\s(?:and\s)?){0,4}?"
     r"(?:webcasts?|conference\scalls?|calls?"
-    r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|following)\s(?:the\s)?(?:live\s)?"
+    r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
+    # (not "through the following webcast:", which points to the link)
     r"(?:stream|webcast|call|event|presentation)",
     regex.IGNORECASE,
     needs=("replay", "archive", "recording", "webcast", "after", "following"),
@@ -619,7 +620,9 @@ _LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)(?:\s|$)")
 _UNFINISHED_LABEL = safe_compile(
     r"\b(?:dial|dialing|dialling|call|calling|please|at|by|number is)\s{0,2}$", regex.IGNORECASE
 )
-_OFFERS_REPLAY = safe_compile(r"available|accessible|access|dial|listen|hear|posted|archived|replay", regex.IGNORECASE)
+_OFFERS_REPLAY = safe_compile(
+    r"available|accessible|access|dial|listen|hear|posted|archived|replay|playback", regex.IGNORECASE
+)
 
 
 def _clean_label(raw: str) -> str | None:
@@ -651,8 +654,10 @@ _WORD_CODE = safe_compile(
     r"(?P<code>\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,3})(?=\.|[ \t]*$|[ \t]*\n)", regex.MULTILINE
 )
 _WORD_CODE_LABELS = frozenset({"passcode", "pass code", "password", "conference id"})
-_CAPITALS_CODE_LABELS = frozenset({"passcode", "pass code"})
+_CAPITALS_CODE_LABELS = frozenset({"passcode", "pass code", "conference id"})  # ("Conference ID # IRSA")
 _NO_CODE = frozenset({"none", "not required", "required", "not applicable", "below", "above", "available", "provided"})
+# (a capitals word after a code's label that is no code)
+_PLACEHOLDER_CODES = frozenset({"tba", "tbd", "n/a", "na", "none", "and", "or", "is", "number", "pin", "code"})
 _GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
 _CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
@@ -685,6 +690,8 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         wordy_ok = len(code) >= 3 and (
             label == "password" or (code.isupper() and (quoted or (label in _CAPITALS_CODE_LABELS and code.isalpha())))
         )
+        if code.lower() in _PLACEHOLDER_CODES:
+            continue  # "Conference ID: TBA"
         if sum(c.isdigit() for c in code) < 3 and not wordy_ok:
             words = _WORD_CODE.match(doc.text, m.start("code")) if label in _WORD_CODE_LABELS else None
             if words is None or words["code"].lower() in _NO_CODE:
@@ -988,9 +995,10 @@ _BRACKETED_UNTIL = safe_compile(
 )
 
 
+# ("PLAYBACK / Available until February 24, 2020": under a heading, with no subject)
 _STILL_AVAILABLE_UNTIL = safe_compile(
-    r"[ \t]{0,3}(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
-    r"(?:available|accessible)\s(?:until|through|thru)\s"
+    r"[ \t]{0,3}(?:(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
+    r"(?:available|accessible)|(?:Available|Accessible))\s(?:until|through|thru)\s"
 )
 
 
