@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import prparse
+from prparse.phones import find_candidates, to_e164
 from release_template import release
 
 CALL = "Acme will host a conference call on Friday, August 2, 2013 at 8:00 a.m. ET.\n\n"
@@ -1290,3 +1291,17 @@ def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_h
     assert event["replay"]["available_until"] == "2020-02-24"
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18775557529"]
     assert parsed["contacts"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A share ratio written with a decimal comma is no number to dial ...
+        ("The distribution constitutes 0,2203939835 per ADS. Please call 1-800-555-0145 to join.", ["+18005550145"]),
+        # ... but numbers listed with a comma between them are two.
+        ("Please call 212-555-0100,212-555-0199 to join.", ["+12125550100", "+12125550199"]),
+    ],
+)
+def test_phone_candidates(text: str, numbers: list[str]) -> None:
+    found = [c.written for c in find_candidates(text)]
+    assert [to_e164(written, None) for written in found] == numbers

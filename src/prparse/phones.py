@@ -27,7 +27,8 @@ MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonen
 # "866/393-4618": an area code set off by a slash, as older US releases write it.
 _PHONE = safe_compile(
     # (or glued on to the address before it: "...@acme.com1-800-605-3210")
-    r"(?:(?<![\w+=#@.-]|\w/)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us)))(?P<number>\d{3}/\d{3}[-.]\d{4}"
+    # (nor a decimal's fraction written with a comma: "0,2203939835 per ADS")
+    r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us)))(?P<number>\d{3}/\d{3}[-.]\d{4}"
     # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
     r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])"
