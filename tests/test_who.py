@@ -1178,6 +1178,11 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Jersey, Channel Islands (the “Company”), will be held on Thursday, September 23, 2013.",
             "Acme (Holdings) Limited",
         ),
+        # A Portuguese name joined by "e".
+        (
+            'The Shareholders of Acme Infraestrutura e Logística S.A. ("Company") are hereby convened to the meeting.',
+            "Acme Infraestrutura e Logística S.A.",
+        ),
         # A Baltic legal form before the name.
         (
             "The Board of AB “ACME PIENAS” has called the extraordinary general meeting of shareholders.",

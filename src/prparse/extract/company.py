@@ -32,7 +32,7 @@ _LEGAL_SUFFIX = safe_compile(
     r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L)\.?,?",
 )
 _CONNECTOR = frozenset(
-    {"&", "of", "and", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
+    {"&", "of", "and", "e", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
 )
 # Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
 _NOT_NAME_WORDS = frozenset(
