@@ -1475,6 +1475,15 @@ def test_start_span_points_at_the_time() -> None:
             "London.",
             [("2013-08-12", None)],
         ),  # two places of two zones: no start
+        # Africa's zones by their short names.
+        (
+            "The Extraordinary General Meeting will hold on Tuesday, August 13, 2013 at 11:00 am (WAT) in Lagos.",
+            [("2013-08-13", "2013-08-13T11:00:00+01:00")],
+        ),
+        (
+            "Acme will host a conference call on Tuesday, August 13, 2013 at 10:00 am EAT.",
+            [("2013-08-13", "2013-08-13T10:00:00+03:00")],
+        ),
         # A zone spelled out in full.
         (
             "The Annual Meeting will be held at 03:00 p.m. (India Standard Time) on August 2, 2013.",

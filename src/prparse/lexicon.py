@@ -470,6 +470,12 @@ ZONES: Final[dict[str, str]] = {
     "egypt time": "Africa/Cairo",
     "lagos time": "Africa/Lagos",
     "nigerian time": "Africa/Lagos",
+    "wat": "Africa/Lagos",  # West Africa Time: "11:00 am (WAT)"
+    "west africa time": "Africa/Lagos",
+    "cat": "Africa/Maputo",  # Central Africa Time
+    "central africa time": "Africa/Maputo",
+    "eat": "Africa/Nairobi",  # East Africa Time
+    "east africa time": "Africa/Nairobi",
     "south african time": "Africa/Johannesburg",
     "almaty time": "Asia/Almaty",
     # Zones spelled out in full ("03:00 p.m. (India Standard Time)", "10:00 a.m. (Japan Standard Time)").
