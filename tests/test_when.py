@@ -1936,3 +1936,42 @@ def test_a_date_row_under_a_calls_details_heading_is_the_calls_day() -> None:
     )
     [event] = prparse.parse(text).events
     assert (event.date, event.passcode) == (dt.date(2020, 5, 14), "57615818")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "starts_at"),
+    [
+        # "local time" with no place beside it: the issuer's home, which the dateline names.
+        (
+            "Warsaw, Indiana, March 25, 2020 -- ",
+            "The virtual meeting will be held on April 14, 2020 at 4:30 p.m. (local time).",
+            "2020-04-14T16:30:00-04:00",
+        ),
+        (
+            "NEW YORK, Dec. 30, 2019 /PRNewswire/ -- ",
+            "The Annual Meeting is rescheduled to be held on January 21, 2020 at 10:00 a.m. local time at the same "
+            "location.",
+            "2020-01-21T10:00:00-05:00",
+        ),
+        (
+            "SPRINGFIELD, Ill., March 25, 2020 -- ",
+            "The annual meeting will be held on April 14, 2020 at 9:00 a.m. local time.",
+            "2020-04-14T09:00:00-05:00",
+        ),
+        # A place beside the time still wins; two places of two zones give no start.
+        (
+            "SPRINGFIELD, Ill., March 25, 2020 -- ",
+            "The annual meeting will be held on April 14, 2020 at 9:00 a.m. local time in London.",
+            "2020-04-14T09:00:00+01:00",
+        ),
+        (
+            "SPRINGFIELD, Ill., March 25, 2020 -- ",
+            "The meetings will be held on April 14, 2020 at 9:00 a.m. local time, at our offices in Toronto and "
+            "London.",
+            None,
+        ),
+    ],
+)
+def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at: str | None) -> None:
+    (event,) = prparse.parse("Acme Announces Meeting\n\n" + dateline + "Acme Corp. announced. " + sentence).events
+    assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at

@@ -684,6 +684,38 @@ PHONE_COUNTRIES: Final[dict[str, str]] = {
 
 # Regions that place a dateline in the United States, lower-cased: postal codes, AP
 # abbreviations and full names. A slashed date there is month first ("NEW YORK, NY -- 05/07/2008").
+# A US state's (or Canadian province's) zone, the one most of it keeps, by the names a dateline
+# writes it with ("Md.", "MD", "Maryland"): for a time given as "local time" at the issuer's home.
+_EASTERN = "America/New_York"
+_CENTRAL = "America/Chicago"
+_MOUNTAIN = "America/Denver"
+_PACIFIC = "America/Los_Angeles"
+US_STATE_ZONES: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        "ct,conn,connecticut,de,del,delaware,dc,d.c,district of columbia,fl,fla,florida,ga,georgia,me,maine,md,"
+        "maryland,ma,mass,massachusetts,mi,mich,michigan,nh,n.h,new hampshire,nj,n.j,new jersey,ny,n.y,new york,"
+        "nc,n.c,north carolina,oh,ohio,pa,penn,pennsylvania,ri,r.i,rhode island,sc,s.c,south carolina,vt,vermont,"
+        "va,virginia,wv,w.va,west virginia,in,ind,indiana,ky,kentucky".split(","),
+        _EASTERN,
+    ),
+    **dict.fromkeys(
+        "al,ala,alabama,ar,ark,arkansas,il,ill,illinois,ia,iowa,ks,kan,kans,kansas,la,louisiana,mn,minn,minnesota,"
+        "ms,miss,mississippi,mo,missouri,ne,neb,nebraska,nd,n.d,north dakota,ok,okla,oklahoma,sd,s.d,south dakota,"
+        "tn,tenn,tennessee,tx,tex,texas,wi,wis,wisconsin".split(","),
+        _CENTRAL,
+    ),
+    **dict.fromkeys(
+        "co,colo,colorado,id,idaho,mt,mont,montana,nm,n.m,new mexico,ut,utah,wy,wyo,wyoming".split(","), _MOUNTAIN
+    ),
+    **dict.fromkeys("ca,calif,california,nv,nev,nevada,or,ore,oregon,wa,wash,washington".split(","), _PACIFIC),
+    "az": "America/Phoenix", "ariz": "America/Phoenix", "arizona": "America/Phoenix",
+    "ak": "America/Anchorage", "alaska": "America/Anchorage", "hi": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
+    "on": "America/Toronto", "ont": "America/Toronto", "ontario": "America/Toronto",
+    "qc": "America/Toronto", "que": "America/Toronto", "quebec": "America/Toronto", "québec": "America/Toronto",
+    "bc": "America/Vancouver", "b.c": "America/Vancouver", "british columbia": "America/Vancouver",
+    "ab": "America/Edmonton", "alta": "America/Edmonton", "alberta": "America/Edmonton",
+}  # fmt: skip
+
 US_REGIONS: Final[frozenset[str]] = frozenset(
     {
         *"al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny"

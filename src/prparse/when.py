@@ -392,6 +392,16 @@ def local_zone(text: str, time_end: int, start: int, end: int) -> str | None:
 _ASIDE = safe_compile(r"[ \t]{0,2}\([^()\n]{0,80}\)")
 
 
+def is_local_time(text: str, time_end: int) -> bool:
+    """Whether the time is written "local time"."""
+    return _LOCAL_TIME.match(text, time_end) is not None
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a place of a known zone."""
+    return _LOCAL_PLACE.search(text, start, end) is not None
+
+
 @cache
 def zone_info(name: str) -> ZoneInfo:
     return ZoneInfo(name)

@@ -13,7 +13,17 @@ import datetime as dt
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, MONTHS, PHONE_COUNTRIES, PLACE_FIRST_WORDS, US_REGIONS, WIRES, alternation
+from ..lexicon import (
+    EXCHANGES,
+    LOCAL_TIME_PLACES,
+    MONTHS,
+    PHONE_COUNTRIES,
+    PLACE_FIRST_WORDS,
+    US_REGIONS,
+    US_STATE_ZONES,
+    WIRES,
+    alternation,
+)
 from ..models import Dateline, ParseWarning
 from ..regions import contact_blocks
 from ..safety import compile as safe_compile
@@ -160,6 +170,25 @@ def canonical_wire(written: str) -> str:
 
 
 def extract(doc: Document) -> Part:
+    return doc.memo("dateline", _extract)
+
+
+def home_zone(doc: Document) -> str | None:
+    """The zone of the dateline's place ("EASTON, Md." -> America/New_York), for a time the
+    release writes as "local time" with no place beside it: the issuer's home, where its
+    meetings are held."""
+    dateline = extract(doc).values["dateline"]
+    if not isinstance(dateline, Dateline):
+        return None
+    for place in (dateline.region, dateline.city):
+        key = " ".join((place or "").lower().rstrip(".").split())
+        zone = US_STATE_ZONES.get(key) or LOCAL_TIME_PLACES.get(key)
+        if zone is not None:
+            return zone
+    return None
+
+
+def _extract(doc: Document) -> Part:
     limit = header_end(doc)
     mark = _first_wire_mark(doc, limit)
     warnings: list[ParseWarning] = []

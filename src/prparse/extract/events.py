@@ -27,8 +27,10 @@ from ..when import (
     add_duration,
     find_dates,
     find_times,
+    is_local_time,
     local_zone,
     localize,
+    names_a_place,
     refine_zone,
     resolve,
     stated_zone,
@@ -47,7 +49,7 @@ from .access import (
     find_links,
     find_replays,
 )
-from .dateline import SIGNATORY_AFTER, body_start, said_on, time_stamp_line
+from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
@@ -576,7 +578,12 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
     zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
     if zone is None:
         s_start, s_end = doc.sentence_at(time.start)
-        zone = local_zone(text, time.end, max(s_start, time.start - 300), min(s_end, time.end + 300))
+        window = (max(s_start, time.start - 300), min(s_end, time.end + 300))
+        zone = local_zone(text, time.end, *window)
+        if zone is None and is_local_time(text, time.end) and not names_a_place(text, *window):
+            # "April 14, 2020 at 4:30 p.m. (local time)" in a release from "Warsaw, Indiana": the
+            # issuer's home, which the dateline names.
+            zone = home_zone(doc)
     return zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
 
 
