@@ -1717,6 +1717,8 @@ def test_start_span_points_at_the_time() -> None:
             [("2013-10-24", None)],
         ),
         ("The Annual General Meeting planned for August 23, 2013 has been postponed.", []),
+        # A call the release reports as over.
+        ("The Acme Corporate Conference Call took place on 14-Aug-13 10:00am ET.", []),
     ],
 )
 def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:

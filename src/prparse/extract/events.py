@@ -1368,9 +1368,13 @@ _PAST_MEETING = safe_compile(
     # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
-    r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b",
+    r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b"
+    # "The Acme Corporate Conference Call took place on 14-Mar-06 10:00am ET"
+    r"|\b(?:took|has\staken|had\staken)\splace\b",
     regex.IGNORECASE,
     needs=(
+        "took",
+        "taken",
         "approved",
         "elected",
         "passed",
