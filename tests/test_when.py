@@ -366,6 +366,11 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "to the call by dialing 416-555-3414 or 1-800-555-4859 at approximately 8:20 a.m. (ET).",
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),
+        (
+            "Acme will hold a conference call on Friday, August 2, 2013, at 11:00 a.m. (Eastern). You may access this "
+            "call starting at 10:45 a.m. (Eastern).",
+            [("2013-08-02", "2013-08-02T11:00:00-04:00")],
+        ),
         # The sentence after the one naming the event gives its time.
         (
             "Acme will webcast an analyst meeting it is hosting on Friday, August 2, in conjunction with the Paris "

@@ -529,7 +529,11 @@ def _find_events(
     return _merge_dateonly(_fold_dial_in_times(doc, list(drafts.values())))
 
 
-_DIALLING = safe_compile(r"\bdial(?:l?ing|ed|-in)?\b|\bcall\sin\b|\bconnect(?:ed)?\b", regex.IGNORECASE)
+# ("You may access this call starting at 10:45 a.m.": the line opens before the call)
+_DIALLING = safe_compile(
+    r"\bdial(?:l?ing|ed|-in)?\b|\bcall\sin\b|\bconnect(?:ed)?\b|\baccess(?:ing)?\s(?:this|the)\s(?:call|conference)\b",
+    regex.IGNORECASE,
+)
 _DIAL_EARLY = dt.timedelta(minutes=20)
 
 
