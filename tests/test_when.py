@@ -1055,6 +1055,15 @@ def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
 @pytest.mark.parametrize(
     ("text", "days"),
     [
+        # A page's stamp under the headline (a weekday, a bare 24-hour clock) is no event; a notice in
+        # capitals writes its day "24TH JULY".
+        (
+            "Notice of virtual Annual General Meeting Print\nTuesday, 30 June 2020 06:25\n\nACME CORPORATION PLC\n\n"
+            "NOTICE IS HEREBY GIVEN THAT THE THIRTY-SIXTH ANNUAL GENERAL MEETING OF THE COMPANY WILL BE HELD "
+            "VIRTUALLY ON FRIDAY, 24TH JULY 2020 AND COORDINATED FROM ACME HOUSE, BLANTYRE STARTING FROM 14:00 "
+            "HOURS.\n",
+            ["2020-07-24"],
+        ),
         # No release date: the second day's year is the first's; the event counts once, on its first day.
         (
             "Acme: Invitation to Acme's Capital Markets Day\n\nPlease find attached the invitation to Acme's Capital "

@@ -30,7 +30,8 @@ _MONTH = rf"(?P<month>{_cased(MONTHS)})\.?"
 _WEEKDAY = rf"(?:(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
 # (or with the hour glued on, a copy that lost the space: "March 4, 202012:00 p.m. PT")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d\s?[apAP]\.?[mM]))"
-_DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"  # ("January 20 th, 2016")
+# ("January 20 th, 2016", "FRIDAY, 24TH JULY 2020")
+_DAY = r"(?P<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
@@ -249,8 +250,8 @@ def _day_before(text: str, at: int) -> bool:
         before = before[:-2].rstrip()
     if before.endswith("day"):
         before = before[:-3].rstrip()  # "the 19th day of July, 2019": a legal notice's
-    if before[-2:] in ("st", "nd", "rd", "th"):
-        before = before[:-2]
+    if before[-2:].lower() in ("st", "nd", "rd", "th"):
+        before = before[:-2]  # (or in capitals: "24TH JULY 2020")
     elif before[-1:] == "." and before[-2:-1].isdigit():
         before = before[:-1]  # "09. January"
     return before[-1:].isdigit()

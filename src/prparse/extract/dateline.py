@@ -949,6 +949,7 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 _STAMP_TIME = safe_compile(
     r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
 )
+_BARE_CLOCK = safe_compile(r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t.*_]{0,3}")
 _TWELVE_HOUR = safe_compile(r"\d[ \t]?[AaPp]\.?[Mm]\b")
 _STAMP_LINES = 4  # a page's first lines with text, where its stamp can sit
 _STAMP_LABEL = safe_compile(r"(?:Published|Posted|Released)[ \t]?:[ \t]{0,3}")
@@ -983,7 +984,10 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
                 continue
             dates = [slashed]
             stamp = _STAMP_TIME.fullmatch(text, slashed.end, b)
-        if stamp is not None and dates[0].year is not None and dates[0].weekday is None:
+        # (a weekday only with a bare 24-hour clock, "Tuesday, 30 June 2020 06:25": a page's; with
+        # a zone or "a.m." it may be the call's own line under a short headline)
+        bare_clock = stamp is not None and _BARE_CLOCK.fullmatch(stamp.group()) is not None
+        if stamp is not None and dates[0].year is not None and (dates[0].weekday is None or bare_clock):
             return a, b, dates[0]
     return None
 
