@@ -533,6 +533,16 @@ def test_slides_to_download_are_no_webcast() -> None:
     assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2013-08-20T09:00:00+02:00", None)]
 
 
+def test_a_link_for_another_subject_after_the_call_sentence_is_no_webcast() -> None:
+    text = release(
+        "A conference call to discuss first quarter results will be held at 9:30 a.m. ET on Friday, August 2, 2013. "
+        "Conference call details will be provided in early July. For further details on the incremental shares "
+        "related to the company's convertible notes, refer to www.acmerobotics.example under Investors.\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2013-08-02T09:30:00-04:00", None)]
+
+
 def test_url_rows_under_their_headings() -> None:
     """ "URL:" says nothing; the heading above says whether the link is the phone line's
     registration or the webcast's."""

@@ -90,6 +90,7 @@ CUE_STRETCHES = [
     "dividends payable on Monday, ",
     "originally scheduled for ",
     "to postpone the meeting initially scheduled for May 5, 2020 until ",
+    "For further details on the incremental shares, refer to ",
     "no later than ",
     "registered by ",
     "available until ",

@@ -152,6 +152,13 @@ _POINTS_TO_LINK = safe_compile(
 )
 # "Webcast: https://...", "Details of event: https://...": a row label decides alone.
 _ROW_LABEL = safe_compile(r"^[\s*•\-]{0,6}(?P<label>[A-Za-z][\w &/()'-]{0,40}?)[\s*]{0,3}:[\s*\-]{0,12}$")
+# A link's own sentence that names another subject: "For further details on the incremental
+# shares ..., refer to ...", "For more information about Acme, visit ...".
+_OTHER_SUBJECT = safe_compile(
+    r"\bfor\s(?:further|more|additional)\s(?:details|information)\s(?:on|about|regarding|concerning)\b",
+    regex.IGNORECASE,
+    needs=("details", "information"),
+)
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
     r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?\s(?:will|can)\sbe\s(?:made\s)?available"
@@ -923,8 +930,10 @@ def _add_link(
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
             if _DIAL_IN_LIST.search(around) and not _WATCH_CUE.search(around):
                 return  # "please visit the following link for global dial-in numbers: https://...": a phone list
-            if _DOCUMENTS.search(around) and not _WEBCAST_CUE.search(around):
-                chain = [own]  # "The full report and a brief presentation will be available on: ..."
+            if (_DOCUMENTS.search(around) or _OTHER_SUBJECT.search(around)) and not _WEBCAST_CUE.search(around):
+                # "The full report and a brief presentation will be available on: ...", "For further
+                # details on the incremental shares ..., refer to www.acme.com": its own subject
+                chain = [own]
             elif _SLIDES_POSTED.search(around) and not (_WATCH_CUE.search(around) or _LIVE_CUE.search(around)):
                 # "A slide presentation that may be referenced on the conference call will be posted
                 # ... on Acme's website, www.acme.com": the slides' place, not the call's.
