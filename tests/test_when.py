@@ -1731,6 +1731,12 @@ def test_start_span_points_at_the_time() -> None:
             [("2013-10-24", None)],
         ),
         ("The Annual General Meeting planned for August 23, 2013 has been postponed.", []),
+        # An event page's start and end rows: one event, at its start.
+        (
+            "Annual General Meeting\n\nLocation: Digital (Microsoft Teams)\n\nStart date: 29 August, 2013 10:00 "
+            "(CEST)\n\nEnd date: 29 August, 2013 11:30 (CEST)\n\nType of event: Annual General Meeting\n",
+            [("2013-08-29", "2013-08-29T10:00:00+02:00")],
+        ),
         # A call the release reports as over.
         ("The Acme Corporate Conference Call took place on 14-Aug-13 10:00am ET.", []),
     ],

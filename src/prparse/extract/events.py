@@ -87,7 +87,8 @@ _GLUED_CUE = safe_compile(
 )
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
-    r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
+    # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row)
+    r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|end\s(?:date|time)\s?:|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     r"|clos(?:es|ing)\sat"
