@@ -876,6 +876,23 @@ def test_a_conferences_range_of_days_is_no_event_of_its_own() -> None:
     assert starts_in(text) == [("2013-09-06", "2013-09-06T14:25:00-07:00")]
 
 
+@pytest.mark.parametrize(
+    "days",
+    ["30-31 August 2013", "30 and 31 August 2013", "Friday 30th and Saturday 31st August 2013", "August 30-31, 2013"],
+)
+def test_an_event_over_two_days_is_on_its_first(days: str) -> None:
+    text = release(f"Acme will hold its Capital Markets Day on {days} in London.")
+    assert starts_in(text) == [("2013-08-30", None)]
+
+
+def test_a_range_written_day_first_holds_the_timed_presentation() -> None:
+    text = release(
+        "Acme will present at the Springfield Congress, taking place from 26 to 28 August 2013. The presentation "
+        "is scheduled to start at 2:25 p.m. EDT on Tuesday, August 27, 2013."
+    )
+    assert starts_in(text) == [("2013-08-27", "2013-08-27T14:25:00-04:00")]
+
+
 def test_the_day_a_document_was_filed_is_no_event() -> None:
     text = (
         "Acme Realty Corporation Announces 2020 Annual Meeting of Stockholders to be held on May 14, 2020\n"

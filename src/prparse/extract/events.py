@@ -492,6 +492,10 @@ def _find_events(
         ):
             continue  # "Capital Markets Day on November 30 and December 1, 2017": one event, on its first day
         joined_day = (mention.end, day)
+        first = _range_start(text, mention, day)
+        if first is not None:
+            ranges.append((first, day))  # "on 30-31 May 2013", "Thursday 30th and Friday 31st May 2013"
+            day = first
         last = _range_end(text, mention, day)
         if last is not None:
             ranges.append((day, last))
@@ -557,6 +561,21 @@ def _fold_dial_in_times(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
 # "on that morning", "later that day", "will be available the same day"
 # "Oct. 6-8", "March 3 – 5": the last day of a range that opens with a date.
 _RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)")
+
+
+# The first day of a range written day first, before the date that gives its month: "30-31 May".
+_RANGE_START = safe_compile(
+    r"(?:\b\p{Lu}\p{Ll}{2,8}day,?\s{1,2})?(?<![\d.,/-])(?P<first>[0-3]?\d)(?i:st|nd|rd|th)?\s{0,2}(?:and|&|to|-|–)\s{0,2}\Z"
+)
+
+
+def _range_start(text: str, mention: DateMention, day: dt.date) -> dt.date | None:
+    if mention.day is None or not text[mention.start : mention.start + 1].isalnum():
+        return None
+    found = _RANGE_START.search(text, max(0, mention.start - 30), mention.start)
+    if found is None or not 0 < day.day - int(found["first"]) <= _DAYS_OF_ONE_EVENT:
+        return None
+    return day.replace(day=int(found["first"]))
 
 
 def _range_end(text: str, mention: DateMention, day: dt.date) -> dt.date | None:
