@@ -800,6 +800,8 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         '182 of the Companies Law (hereafter: "the Companies Law") is Tuesday, August 20, 2013 (hereafter: "the Record '
         'Date").',
         "If adjourned, the meeting will take place on Wednesday, September 11, 2013, in the same location.",
+        "The deadline for determining the shareholders' right to vote in the general meeting, as stated in section 182 "
+        "of the Companies Law, is Monday, August 19, 2013 (the “determining date”).",
         "Should the statutory quorum requirements for the EGM, laid down by the Companies Law, not be met on the "
         "aforementioned date, both meetings are convened on the date of 6 September 2013 (second convening) at the "
         "Grand Hotel, commencing 11:00 am CET.",

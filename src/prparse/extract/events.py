@@ -169,7 +169,8 @@ _PERIOD_AT = safe_compile(
 )
 _NAMED_AS_DEADLINE = safe_compile(
     # ("... is Tuesday, June 30, 2020 (hereafter: “the Record Date”)")
-    r"\s{0,3}\((?:here(?:in)?after:?\s)?(?:the\s)?[\"“']?(?:the\s)?(?:record|deadline|cut-off|cutoff|last\sday)"
+    # ("... is Monday, January 15, 2024 (the “determining date”)": Israel's record date)
+    r"\s{0,3}\((?:here(?:in)?after:?\s)?(?:the\s)?[\"“']?(?:the\s)?(?:record|deadline|cut-off|cutoff|last\sday|determining\sdate)"
     # "... must reach us on 24 April 2020 at midnight CET at the latest"
     r"|,?\s{1,3}(?:at\s(?:midnight|noon|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:\s\(?\p{Lu}{2,5}\)?)?\s)?"
     r"at\sthe\s(?:latest|earliest)\b"
