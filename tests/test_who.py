@@ -2842,6 +2842,15 @@ CONTACT_FORMS = [
         [("Jane Rowe", ["+46708554788"], ["jane.rowe@acmerobotics.example"])],
         id="the-certified-adviser-is-no-contact",
     ),
+    pytest.param(
+        (
+            "NEWS FROM\nAcme Development Corporation\nFOR IMMEDIATE RELEASE: July 27, 2005\nCONTACT: Steven R. Rowe - "
+            "(304) 555-3597 http://www.acme.example\nAcme Begins Drilling\nBridgeport, West Virginia... Acme "
+            "Development Corporation (NASDAQ: ACMD) today announced that it has commenced drilling.\n"
+        ),
+        [("Steven R. Rowe", ["+13045553597"], [])],
+        id="the-site-after-the-number-is-not-part-of-the-name",
+    ),
 ]
 
 

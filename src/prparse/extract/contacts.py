@@ -558,6 +558,13 @@ _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
+# A link and its label ("URL: http://www.acme.com"); a number's country code written out
+# ("(Country Code 81) 3-5255-1000") goes with the number.
+_LINK_IN_PIECE = safe_compile(
+    r"(?:\b(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}"
+    r"|\(?\s?Country\sCode\b[^()]{0,8}\)?",
+    regex.IGNORECASE,
+)
 _WEB_PIECE = safe_compile(r"(?i)(?:www\.|https?://|visit|web|for\s)")
 
 
@@ -667,6 +674,8 @@ def _read_piece(
         rest = _trimmed(
             _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"], piece[: e.start()]) + " ", piece))
         )
+        if "www." in rest or "://" in rest:
+            rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
         if rest and _opens_line(doc, start) and _names_a_firm(rest):
             # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own.
             people.append(_Person(role, organization=rest, office=True))
