@@ -2854,6 +2854,19 @@ CONTACT_FORMS = [
 ]
 
 
+def test_a_heading_under_an_unlabelled_contact_is_no_name() -> None:
+    """A name glued to its title at the foot, with no label; the legal heading under it ends it."""
+    filler = "Acme builds private wireless networks for rail and utility customers across North America. " * 6
+    text = (
+        "Acme to Present at the Springfield Expo\n\nSPRINGFIELD, Ill., Aug. 1, 2013 (GLOBE NEWSWIRE) -- Acme will "
+        f"present at the Springfield Expo on August 14, 2013.\n\n{filler}\n\n{filler}\n\n Jane RoweMarketing Manager, "
+        "Acme Holdings Inc.Jane.Rowe@acme.example\n\n Forward-Looking Statements\n\n Statements made in this "
+        "release that are not statements of historical fact are forward-looking statements.\n"
+    )
+    contacts = [(c["name"], c["organization"], c["emails"]) for c in parse(text)["contacts"]]
+    assert contacts == [(None, "Acme Holdings Inc.", ["jane.rowe@acme.example"])]
+
+
 @pytest.mark.parametrize(("text", "contacts"), CONTACT_FORMS)
 def test_contact_forms(text: str, contacts: list[tuple[str | None, list[str], list[str]]]) -> None:
     assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == contacts

@@ -481,9 +481,9 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             continue
         block_end = start
         blank_run = 0
-        for _, b, piece in doc.lines(start, window_end):
-            if len(piece) > 120:
-                break
+        for a, b, piece in doc.lines(start, window_end):
+            if len(piece) > 120 or (a > start and _BLOCK_END.match(text, a, b)):
+                break  # (a heading under it: "Forward-Looking Statements", "About Acme")
             blank_run = blank_run + 1 if not piece.strip() else 0
             if blank_run >= 2:
                 break
