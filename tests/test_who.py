@@ -721,6 +721,8 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A dividend's key dates, one a row.
         "Key information relating to the cash dividend\n\nDividend amount: 0.10\nRecord Date: 18 June 2020\n"
         "Payment date: 25 June 2020\n",
+        # A German portal's weekday over its page.
+        "Donnerstag, 20.12.2018\n\nAd hoc-Mitteilungen\n\nAcme A/S publishes its financial calendar.\n",
         # A sentence that opens its line with capitalised words, a date after its verb.
         "Notice of the Annual General Meeting\n\nThe Rights Accounting day is 16 November, 2021. Only the persons "
         "who are shareholders at its end may vote.\n",

@@ -750,7 +750,9 @@ _NOT_PLACES = frozenset(
      # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
      "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit",
      # a meeting's day under its heading: "Annual Meeting / Thursday, May 26, 2022"
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     # ... as a German portal writes it: "Donnerstag, 20.12.2018"
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )  # fmt: skip
 _NOT_PLACE_WORDS = frozenset(
     {"corporation", "corp.", "inc.", "inc", "ltd.", "ltd", "company", "office", "head", "group", "plc", "asa", "ab",
