@@ -1169,6 +1169,11 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
         ("acme health, inc. (NYSE: ACMH), the partner to physicians, today announced results.", "acme health, inc."),
         # A fixed-width copy wrapped the name after the dateline.
         ("Acme\nMedical, Inc. (Nasdaq: ACMD), a device company, today reported results.", "Acme Medical, Inc."),
+        # ... with its short name's definition after it.
+        (
+            'Acme Real Estate\nInvestment Trust ("Acme") (TSX: ACM.UN / NYSE: ACM.U) announced a distribution.',
+            "Acme Real Estate Investment Trust",
+        ),
         # ... or the section heading over the first paragraph.
         (
             "HIGHLIGHTSAcme Hotels International, Inc. (NASDAQ: ACMH) today reported results.",
@@ -1360,6 +1365,7 @@ def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
         ("Acme Cannabis Inc. (NYSE | TSX: ACB), the Canadian company, announced", [("NYSE", "ACB"), ("TSX", "ACB")]),
         ("Acme Company plc (NYSE; TASE: ACMP), a provider of self-care products", [("NYSE", "ACMP"), ("TASE", "ACMP")]),
         ("Acme Technologies Limited (NASDAQ NM: ACMY), a leader in network services", [("NASDAQ", "ACMY")]),
+        ("Copenhagen -- Acme Pharma (NASDAQ OMX Copenhagen: ACMZ) announces its calendar", [("Nasdaq Nordic", "ACMZ")]),
         ("Acme, Inc. is a publicly traded (NYSE-American, stock symbol ACMV) company", [("NYSE American", "ACMV")]),
         ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
         # Not tickers: words and headings.

@@ -134,6 +134,13 @@ EXCHANGES: Final[dict[str, str]] = {
     "euronext growth": "Euronext",
     "aex": "Euronext",
     "nasdaq stockholm": "Nasdaq Nordic",
+    "nasdaq omx copenhagen": "Nasdaq Nordic",  # the name of 2008-2014: "(NASDAQ OMX Copenhagen: ZEAL)"
+    "nasdaq omx stockholm": "Nasdaq Nordic",
+    "nasdaq omx helsinki": "Nasdaq Nordic",
+    "nasdaq omx iceland": "Nasdaq Nordic",
+    "omx copenhagen": "Nasdaq Nordic",
+    "omx stockholm": "Nasdaq Nordic",
+    "omx helsinki": "Nasdaq Nordic",
     "nasdaq helsinki": "Nasdaq Nordic",
     "nasdaq copenhagen": "Nasdaq Nordic",
     "nasdaq iceland": "Nasdaq Nordic",

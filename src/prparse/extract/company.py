@@ -688,7 +688,8 @@ def _name_before(
     if paren < 0 or not _EXCHANGES_BEFORE.fullmatch(text, paren + 1, ticker.start()):
         return None  # (the ticker's own bracket: "(NYSE: X)", "(Euronext & NASDAQ: GLPG)")
     line_start = text.rfind("\n", 0, paren) + 1
-    wrapped = text[line_start:paren].split()
+    # (a short name's definition after it is no word of it: 'Investment Trust ("Granite")')
+    wrapped = [w for w in text[line_start:paren].split() if not (w.startswith("(") and w.endswith(")"))]
     if (
         wrapped
         and start < line_start
