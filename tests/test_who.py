@@ -1605,6 +1605,23 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     ]
 
 
+def test_a_uk_enquiries_table_of_pipe_rows_with_name_like_firms() -> None:
+    """Rows "firm (its part) First Last/ First Last | Tel: ... |", the firms without a legal
+    suffix ("Cairn Advisers" reads like a name), then the report's first section."""
+    parsed = parse(
+        "Acme plc results\n\nLONDON, 1 May 2017 -- Acme plc announces results.\n\nEnquiries:\n"
+        "Acme plc Al Rowe/ Sarah Lind | Tel: 020 3807 0222 |\n"
+        "Cairn Advisers (NOMAD and broker) Mike Coe / Ed Allsop | Tel: 0117 945 3470 |\n"
+        "Chairman's Statement\nI am pleased to present our annual report for the year ended 31 December 2016.\n"
+    )
+    assert [(c["name"], c["organization"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Al Rowe", "Acme plc", None, ["+442038070222"]),
+        ("Sarah Lind", "Acme plc", None, ["+442038070222"]),
+        ("Mike Coe", "Cairn Advisers", None, ["+441179453470"]),
+        ("Ed Allsop", "Cairn Advisers", None, ["+441179453470"]),
+    ]
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

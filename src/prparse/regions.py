@@ -63,6 +63,8 @@ _HEADINGS = (
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$"
     rf"|{_RELEASE_MARKS}|For [Rr]elease:"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
+    # a UK results announcement's sections after its enquiries: "Chairman's Statement", "Operating Review"
+    r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
 # (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
@@ -406,7 +408,8 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
 # "Cairn Advisers LLP (Nominated Adviser) Liam Rowe / Tony Lind Tel: +44 ...": a UK enquiries
 # table flattened a firm to a line, its people sharing the number on it.
 # Two people sharing a row, first and last names joined by a slash: "Liam Rowe / Tony Lind".
-NAME_PAIR = r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+# ("Al Sisto/ Sarah Payne": a copy may drop a space by the slash)
+NAME_PAIR = r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s?/\s?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
 _FIRM_ROW = safe_compile(rf"[ \t*_]{{0,4}}\p{{Lu}}[^\n]{{2,80}}?\s{NAME_PAIR}[^\n]{{0,40}}?(?:Tel|Phone|\+\d)")
 
 

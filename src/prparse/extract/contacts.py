@@ -399,6 +399,7 @@ _FIRM_ENDING = safe_compile(
     r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
 )
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
+_NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
@@ -616,6 +617,10 @@ def _read_piece(
             people[-1].organization = people[-1].organization or value
             return organization
         return _read_piece(doc, people, role, organization, at, value)
+    if _opens_line(doc, start) and _NAME_PAIR_AHEAD.match(doc.text, start + len(piece)):
+        # "WH Ireland (NOMAD and broker) Mike Coe / Ed Allsop | Tel: ...": a UK enquiries row, the
+        # firm before the two people it answers for (however name-like: "Whitman Howard").
+        return _FIRM_PART.sub("", piece).strip(" :") or organization
     last = people[-1]
     if (
         _BARE_ROLE.fullmatch(piece)
