@@ -1622,6 +1622,19 @@ def test_a_uk_enquiries_table_of_pipe_rows_with_name_like_firms() -> None:
     ]
 
 
+def test_names_with_their_titles_under_their_firm_share_its_number_below() -> None:
+    parsed = parse(
+        "Acme Group plc results\n\nLONDON, 1 May 2017 -- Acme Group plc announces results.\n\nEnquiries\n\n"
+        "Acme Group plc\n\nCarl Rowe, Managing Director\n\nIan Lind, Group Finance Director and Company Secretary\n"
+        "T: +44 (0)1902 555 700\nKestrel Advisory Limited (Nominated Advisor)\n\nTim Ashby\nT: +44 (0) 20 7946 0355\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Carl Rowe", "Acme Group plc", ["+441902555700"]),
+        ("Ian Lind", "Acme Group plc", ["+441902555700"]),
+        ("Tim Ashby", "Kestrel Advisory Limited", ["+442079460355"]),
+    ]
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

@@ -218,13 +218,16 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
     (a UK adviser's block): names alone on their lines, then the number they share on a line
     of its own. The names above the one the number came under are reached on it too."""
     for index, last in enumerate(people):
-        if not (last.reach_below and _alone_on_line(doc, last)):
+        titled = last.organization is not None and _name_and_title_alone(doc, last)
+        if not (last.reach_below and (_alone_on_line(doc, last) or titled)):
             continue
         group = [last]
         for person in reversed(people[:index]):
             if person.name is None or person.phones or person.emails or person.role != last.role:
                 break
-            if person.organization != last.organization or not _alone_on_line(doc, person):
+            if person.organization != last.organization:
+                break
+            if not (_alone_on_line(doc, person) or (titled and _name_and_title_alone(doc, person))):
                 break
             group.insert(0, person)
         if len(group) > 1 and len(last.phones) == len(group) and not last.emails:
@@ -235,6 +238,22 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
         for person in group[:-1]:
             person.phones, person.emails = list(last.phones), list(last.emails)
     return people
+
+
+def _name_and_title_alone(doc: Document, person: _Person) -> bool:
+    """ "Carl Webb, Managing Director" on a line of its own under its firm, the firm's number
+    under the last such line (a UK enquiries block): the name and its title, nothing else."""
+    span, title = person.spans.get("name"), person.spans.get("title")
+    if span is None or title is None:
+        return False
+    line_start, line_end = doc.line_at(span[0])
+    return (
+        not doc.text[line_start : span[0]].strip(" \t*_")
+        and line_start <= title[0] < line_end
+        and _COMMA_GAP.fullmatch(doc.text, span[1], title[0]) is not None
+        and not _DIGIT.search(doc.text, title[1], line_end)  # ("... Director and Company Secretary")
+        and "@" not in doc.text[title[1] : line_end]
+    )
 
 
 def _alone_on_line(doc: Document, person: _Person) -> bool:
