@@ -2889,6 +2889,20 @@ CONTACT_FORMS = [
         [("Steven R. Rowe", ["+13045553597"], [])],
         id="the-site-after-the-number-is-not-part-of-the-name",
     ),
+    pytest.param(
+        (
+            "Acme Group plc will hold a presentation for analysts at 9.30am BST on 28 July 2013.\n\n"
+            "For further information, please contact:\nAcme Group plc www.acme.example\nJane Rowe, Chief Executive "
+            "020 7616 5575\nTom Ashby, Finance Director\nHarbour Hill\nReg Rowe/Rupert Lind/Will Ashby 020 7360 4900\n"
+        ),
+        [
+            ("Jane Rowe", ["+442076165575"], []),
+            ("Reg Rowe", ["+442073604900"], []),
+            ("Rupert Lind", ["+442073604900"], []),
+            ("Will Ashby", ["+442073604900"], []),
+        ],
+        id="names-joined-by-slashes-before-the-number-they-share",
+    ),
 ]
 
 

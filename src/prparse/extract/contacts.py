@@ -580,6 +580,10 @@ _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
 # A link and its label ("URL: http://www.acme.com"); a number's country code written out
 # ("(Country Code 81) 3-5255-1000") goes with the number.
+_TRAILING_LINK = safe_compile(
+    r"\s{1,3}(?:(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}\s*$",
+    regex.IGNORECASE,
+)
 _LINK_IN_PIECE = safe_compile(
     r"(?:\b(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}"
     r"|\(?\s?Country\sCode\b[^()]{0,8}\)?",
@@ -614,6 +618,9 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
+    trailing_link = _TRAILING_LINK.search(piece)
+    if trailing_link is not None and trailing_link.start() > 0:
+        piece = piece[: trailing_link.start()]  # "Keller Group plc www.keller.co.uk": the firm, then its site
     if " ".join(piece.strip(" .").split()) == HIDDEN_EMAIL:  # (the space may be a no-break one)
         people[-1].hidden_email = True
         return organization
@@ -698,12 +705,17 @@ def _read_piece(
         rest = _trimmed(
             _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"], piece[: e.start()]) + " ", piece))
         )
-        if "www." in rest or "://" in rest:
+        if "www." in rest or "://" in rest or "country code" in rest.lower():
             rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
         if rest and _opens_line(doc, start) and _names_a_firm(rest):
             # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own.
             people.append(_Person(role, organization=rest, office=True))
             organization = rest
+        elif rest and "/" in rest and _names_only(rest):
+            # "Reg Hoare/Rupert Trefgarne/Will Henderson 020 7360 4900": the people a number reaches
+            for index, name in enumerate(_clean_name(part) for part in _NAME_SEPARATOR.split(rest)):
+                _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
+                people[-1].shares_with = index
         elif rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
