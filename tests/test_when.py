@@ -557,6 +557,12 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ),
         # A carrier copy that dropped the date gives null, not a guess.
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
+        # The body opens with the date and a colon.
+        (
+            "Acme plc: 2013 Half Year Results\n\n1 August 2013: Acme plc (the \"Company\") (LSE/NYSE: ACM) today "
+            "announces its half year results.",
+            "2013-08-01",
+        ),
         # A notice's own line of issue at its head; the meeting's day under the heading is no dateline.
         (
             "Exhibit 99.1\nPublished on April 11, 2013\nConvening Notice\nto the Ordinary General Meeting of "

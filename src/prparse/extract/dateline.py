@@ -1122,7 +1122,8 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 
 # "January 23, 2001 — BMC Industries, Inc. is scheduled ...": a dateline that names no place.
 _DATE_THEN_DASH = compile_lines(
-    r"^[ \t*_]{0,3}\(?(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})\)?[ \t]{0,2}-{1,2}[ \t]{1,2}(?=\p{Lu})"
+    # ("1 August 2024: Haleon plc ... today announces": a colon for the dash)
+    r"^[ \t*_]{0,3}\(?(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})\)?(?:[ \t]{0,2}-{1,2}|:)[ \t]{1,2}(?=\p{Lu})"
 )
 
 
