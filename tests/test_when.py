@@ -559,7 +559,7 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
         # The body opens with the date and a colon.
         (
-            "Acme plc: 2013 Half Year Results\n\n1 August 2013: Acme plc (the \"Company\") (LSE/NYSE: ACM) today "
+            'Acme plc: 2013 Half Year Results\n\n1 August 2013: Acme plc (the "Company") (LSE/NYSE: ACM) today '
             "announces its half year results.",
             "2013-08-01",
         ),
