@@ -1635,6 +1635,19 @@ def test_names_with_their_titles_under_their_firm_share_its_number_below() -> No
     ]
 
 
+def test_firms_as_headings_with_a_colon_over_their_people() -> None:
+    parsed = parse(
+        "Acme Group plc results\n\nLONDON, 1 May 2017 -- Acme Group plc announces results.\n\nEnquiries:\n\n"
+        "Acme Group:\n\nMark Rowe, Chief Executive\n\nGordon Lind, Finance Director\n\nTelephone: 0161 555 2500\n\n"
+        "Harbour Sandler:\n\nNick Ashby\n\nTelephone: 020 7946 4133\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Mark Rowe", "Acme Group", ["+441615552500"]),
+        ("Gordon Lind", "Acme Group", ["+441615552500"]),
+        ("Nick Ashby", "Harbour Sandler", ["+442079464133"]),
+    ]
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

@@ -29,7 +29,7 @@ _EMAIL = safe_compile(
 )
 # Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
 _REACH_TEXT = safe_compile(
-    r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
+    r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Telephone|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
     regex.IGNORECASE,
 )
 _PIECE_LABEL = safe_compile(
@@ -238,6 +238,11 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
         for person in group[:-1]:
             person.phones, person.emails = list(last.phones), list(last.emails)
     return people
+
+
+def _alone_in_line(doc: Document, start: int, piece: str) -> bool:
+    line_start, line_end = doc.line_at(start)
+    return doc.text[line_start:line_end].strip(" \t*_|") == piece.strip(" \t*_|")
 
 
 def _name_and_title_alone(doc: Document, person: _Person) -> bool:
@@ -580,6 +585,13 @@ _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
 # A link and its label ("URL: http://www.acme.com"); a number's country code written out
 # ("(Country Code 81) 3-5255-1000") goes with the number.
+# A firm's name as a heading: capitalised words (an "&", a legal suffix), then a colon.
+# (not a field's or a place's label: "RELEASE:", "For Centerbridge:", "Outside Korea:")
+_FIRM_HEADING = safe_compile(
+    r"(?!(?i:release|date|time|phone|telephone|tel|e-?mail|fax|web|website|contacts?|for|in|outside|from|to|via"
+    r"|investors?|media|press|address|location|attention|attn)\b)"
+    r"\p{Lu}[\p{L}&.'-]{1,30}(?:[ \t](?:&|\p{Lu}[\p{L}&.'-]{0,30})){0,4}[ \t]?:"
+)
 _TRAILING_LINK = safe_compile(
     r"\s{1,3}(?:(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}\s*$",
     regex.IGNORECASE,
@@ -672,6 +684,10 @@ def _read_piece(
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
         people.append(_Person(_role(sub_label["role"])))
         return None
+    if piece.endswith(":") and _FIRM_HEADING.fullmatch(piece) and _alone_in_line(doc, start, piece):
+        # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block.
+        people.append(_Person(role))
+        return piece.rstrip(" :")
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     desk = _DESK_NOTE.search(piece) if role_note is None and piece.endswith(")") else None
     if desk is not None and _names_only(piece[: desk.start()]):
