@@ -1052,6 +1052,7 @@ def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
             "View source version on newsdirect.com: https://newsdirect.com/news/acme-robotics-plans-spinoff-123456789",
             "News Direct",
         ),
+        ("Source: Acme Oyj via Globenewswire", "GlobeNewswire"),
     ],
 )
 def test_view_source_names_the_wire(foot: str, wire: str) -> None:

@@ -63,6 +63,8 @@ _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire|newsdirect)\.com|information is provided by (?P<wire>RNS)\b"
     # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
     r"|transmitted by (?P<wire>EQS|DGAP)\b"
+    # "Source: Pöyry Oyj via Globenewswire" (a Nordic issuer's copy on a portal)
+    r"|(?m:^)[ \t]{0,4}Source:[^\n]{1,80}?\svia\s(?P<wire>globe\s?newswire|business\s?wire|pr\s?newswire|cision)\b"
     # ... or at the head: "RNS Number : 1685P"
     # ("Source - LSE Regulatory\nRNS Number : 7268N": under a portal's line)
     r"|(?m:^)[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
