@@ -1315,3 +1315,16 @@ def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_h
 def test_phone_candidates(text: str, numbers: list[str]) -> None:
     found = [c.written for c in find_candidates(text)]
     assert [to_e164(written, None) for written in found] == numbers
+
+
+def test_a_call_sentence_that_names_the_investor_relations_site_before_its_numbers() -> None:
+    """ "Investor Relations" (a site's section) before the numbers does not make them a contact's."""
+    event = first_event(
+        "The call will be open to all interested investors either through a live audio web cast at the Investor "
+        "Relations section of the company's web site at www.acme.example, or live by calling (877) 555-8990 "
+        "(domestic) or (847) 555-6441 (international) with call ID number 34178179."
+    )
+    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [
+        ("+18775558990", "domestic"),
+        ("+18475556441", "international"),
+    ]

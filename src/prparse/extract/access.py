@@ -450,9 +450,11 @@ def _wrapped_lead(doc: Document, start: int, chain: Iterator[str]) -> Iterator[s
 _BLANK_LINE = safe_compile(r"\n[ \t]*\n")
 _DIAL_WORD = safe_compile(
     # ("To participate in the teleconference and have the possibility to ask questions, please call:")
-    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|participate|callers?|conference|teleconference|replay)\b",
+    # ("... at the Investor Relations section of the company's web site ..., or live by calling (877) ...")
+    r"\b(?:dial|dial-in|dial-ins|dialing|toll|participants?|participate|callers?|conference|teleconference|replay"
+    r"|live\sby\scalling)\b",
     regex.IGNORECASE,
-    needs=("dial", "toll", "participa", "caller", "conference", "replay"),
+    needs=("dial", "toll", "participa", "caller", "conference", "replay", "live by"),
 )
 
 
