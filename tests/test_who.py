@@ -1606,47 +1606,51 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     ]
 
 
-def test_a_uk_enquiries_table_of_pipe_rows_with_name_like_firms() -> None:
-    """Rows "firm (its part) First Last/ First Last | Tel: ... |", the firms without a legal
-    suffix ("Cairn Advisers" reads like a name), then the report's first section."""
-    parsed = parse(
-        "Acme plc results\n\nLONDON, 1 May 2017 -- Acme plc announces results.\n\nEnquiries:\n"
-        "Acme plc Al Rowe/ Sarah Lind | Tel: 020 3807 0222 |\n"
-        "Cairn Advisers (NOMAD and broker) Mike Coe / Ed Allsop | Tel: 0117 945 3470 |\n"
-        "Chairman's Statement\nI am pleased to present our annual report for the year ended 31 December 2016.\n"
-    )
-    assert [(c["name"], c["organization"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
-        ("Al Rowe", "Acme plc", None, ["+442038070222"]),
-        ("Sarah Lind", "Acme plc", None, ["+442038070222"]),
-        ("Mike Coe", "Cairn Advisers", None, ["+441179453470"]),
-        ("Ed Allsop", "Cairn Advisers", None, ["+441179453470"]),
-    ]
-
-
-def test_names_with_their_titles_under_their_firm_share_its_number_below() -> None:
-    parsed = parse(
-        "Acme Group plc results\n\nLONDON, 1 May 2017 -- Acme Group plc announces results.\n\nEnquiries\n\n"
-        "Acme Group plc\n\nCarl Rowe, Managing Director\n\nIan Lind, Group Finance Director and Company Secretary\n"
-        "T: +44 (0)1902 555 700\nKestrel Advisory Limited (Nominated Advisor)\n\nTim Ashby\nT: +44 (0) 20 7946 0355\n"
-    )
-    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
-        ("Carl Rowe", "Acme Group plc", ["+441902555700"]),
-        ("Ian Lind", "Acme Group plc", ["+441902555700"]),
-        ("Tim Ashby", "Kestrel Advisory Limited", ["+442079460355"]),
-    ]
-
-
-def test_firms_as_headings_with_a_colon_over_their_people() -> None:
-    parsed = parse(
-        "Acme Group plc results\n\nLONDON, 1 May 2017 -- Acme Group plc announces results.\n\nEnquiries:\n\n"
-        "Acme Group:\n\nMark Rowe, Chief Executive\n\nGordon Lind, Finance Director\n\nTelephone: 0161 555 2500\n\n"
-        "Harbour Sandler:\n\nNick Ashby\n\nTelephone: 020 7946 4133\n"
-    )
-    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
-        ("Mark Rowe", "Acme Group", ["+441615552500"]),
-        ("Gordon Lind", "Acme Group", ["+441615552500"]),
-        ("Nick Ashby", "Harbour Sandler", ["+442079464133"]),
-    ]
+@pytest.mark.parametrize(
+    ("enquiries", "contacts"),
+    [
+        pytest.param(
+            # Rows "firm (its part) First Last/ First Last | Tel: ... |", the firms with no legal suffix
+            # ("Cairn Advisers" reads like a name), then the report's first section.
+            "Enquiries:\nAcme plc Al Rowe/ Sarah Lind | Tel: 020 3807 0222 |\n"
+            "Cairn Advisers (NOMAD and broker) Mike Coe / Ed Allsop | Tel: 0117 945 3470 |\n"
+            "Chairman's Statement\nI am pleased to present our annual report for the year ended 31 December 2016.\n",
+            [
+                ("Al Rowe", "Acme plc", None, ["+442038070222"]),
+                ("Sarah Lind", "Acme plc", None, ["+442038070222"]),
+                ("Mike Coe", "Cairn Advisers", None, ["+441179453470"]),
+                ("Ed Allsop", "Cairn Advisers", None, ["+441179453470"]),
+            ],
+            id="pipe-rows-of-name-like-firms",
+        ),
+        pytest.param(
+            # "Name, Title" lines under their firm share its number under the last of them.
+            "Enquiries\n\nAcme Group plc\n\nCarl Rowe, Managing Director\n\nIan Lind, Group Finance Director and "
+            "Company Secretary\nT: +44 (0)1902 555 700\nKestrel Advisory Limited (Nominated Advisor)\n\nTim Ashby\n"
+            "T: +44 (0) 20 7946 0355\n",
+            [
+                ("Carl Rowe", "Acme Group plc", "Managing Director", ["+441902555700"]),
+                ("Ian Lind", "Acme Group plc", "Group Finance Director", ["+441902555700"]),
+                ("Tim Ashby", "Kestrel Advisory Limited", None, ["+442079460355"]),
+            ],
+            id="titled-names-share-the-firms-number",
+        ),
+        pytest.param(
+            # Firms as headings with a colon over their people.
+            "Enquiries:\n\nAcme Group:\n\nMark Rowe, Chief Executive\n\nGordon Lind, Finance Director\n\n"
+            "Telephone: 0161 555 2500\n\nHarbour Sandler:\n\nNick Ashby\n\nTelephone: 020 7946 4133\n",
+            [
+                ("Mark Rowe", "Acme Group", "Chief Executive", ["+441615552500"]),
+                ("Gordon Lind", "Acme Group", "Finance Director", ["+441615552500"]),
+                ("Nick Ashby", "Harbour Sandler", None, ["+442079464133"]),
+            ],
+            id="firms-as-headings",
+        ),
+    ],
+)
+def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str | None, list[str]]]) -> None:
+    parsed = parse("Acme plc results\n\nLONDON, 1 May 2017 -- Acme plc announces results.\n\n" + enquiries)
+    assert [(c["name"], c["organization"], c["title"], c["phones"]) for c in parsed["contacts"]] == contacts
 
 
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
