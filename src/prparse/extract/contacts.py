@@ -290,7 +290,7 @@ def _is_organisation(doc: Document, name: str) -> bool:
     """A "name" the release repeats three times or more is its company or a product, not a
     person; so is one it writes before a ticker ("Acme Southern (KCS) (NYSE:KSU)"). But one
     that signs ("By: /s/ Jack Rowe", an SEC filing's signature) is a person, however often named."""
-    if "/s/ " + name in doc.text or "/s/" + name in doc.text:
+    if doc.memo("signed", _holds_signatures) and ("/s/ " + name in doc.text or "/s/" + name in doc.text):
         return False
     if doc.text.count(name, 0, 200_000) >= 3:
         return True
@@ -303,6 +303,10 @@ def _is_organisation(doc: Document, name: str) -> bool:
             return True  # (on its line: a header table flattened puts "(NYSE: BMC)" under a contact's name)
         at = doc.text.find(name, at + len(name))
     return False
+
+
+def _holds_signatures(doc: Document) -> bool:
+    return "/s/" in doc.text
 
 
 _TICKER_LOOKS = 3  # occurrences of a name checked for a ticker after it
