@@ -634,7 +634,7 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
-    trailing_link = _TRAILING_LINK.search(piece)
+    trailing_link = _TRAILING_LINK.search(piece) if "www." in piece or "://" in piece else None
     if trailing_link is not None and trailing_link.start() > 0:
         piece = piece[: trailing_link.start()]  # "Keller Group plc www.keller.co.uk": the firm, then its site
     if " ".join(piece.strip(" .").split()) == HIDDEN_EMAIL:  # (the space may be a no-break one)
@@ -659,7 +659,12 @@ def _read_piece(
             people[-1].organization = people[-1].organization or value
             return organization
         return _read_piece(doc, people, role, organization, at, value)
-    if _opens_line(doc, start) and _NAME_PAIR_AHEAD.match(doc.text, start + len(piece)):
+    after = start + len(piece)
+    if (
+        doc.text[after : after + 1] in (" ", "\t")
+        and _opens_line(doc, start)
+        and _NAME_PAIR_AHEAD.match(doc.text, after)
+    ):
         # "WH Ireland (NOMAD and broker) Mike Coe / Ed Allsop | Tel: ...": a UK enquiries row, the
         # firm before the two people it answers for (however name-like: "Whitman Howard").
         return _FIRM_PART.sub("", piece).strip(" :") or organization
