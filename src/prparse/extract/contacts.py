@@ -240,7 +240,8 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
     return people
 
 
-def _alone_in_line(doc: Document, start: int, piece: str) -> bool:
+def _piece_fills_line(doc: Document, start: int, piece: str) -> bool:
+    """Whether the piece is all its line holds (but marks)."""
     line_start, line_end = doc.line_at(start)
     return doc.text[line_start:line_end].strip(" \t*_|") == piece.strip(" \t*_|")
 
@@ -426,8 +427,9 @@ _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
     r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
 )
-# "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
+# Two people's names right after a piece: "WH Ireland (NOMAD and broker) Mike Coe / Ed Allsop".
 _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
+# "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
@@ -587,8 +589,6 @@ _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}")
 _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
-# A link and its label ("URL: http://www.acme.com"); a number's country code written out
-# ("(Country Code 81) 3-5255-1000") goes with the number.
 # A firm's name as a heading: capitalised words (an "&", a legal suffix), then a colon.
 # (not a field's or a place's label: "RELEASE:", "For Centerbridge:", "Outside Korea:")
 _FIRM_HEADING = safe_compile(
@@ -596,10 +596,13 @@ _FIRM_HEADING = safe_compile(
     r"|investors?|media|press|address|location|attention|attn)\b)"
     r"\p{Lu}[\p{L}&.'-]{1,30}(?:[ \t](?:&|\p{Lu}[\p{L}&.'-]{0,30})){0,4}[ \t]?:"
 )
+# A firm's site after its name: "Keller Group plc www.keller.co.uk".
 _TRAILING_LINK = safe_compile(
     r"\s{1,3}(?:(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}\s*$",
     regex.IGNORECASE,
 )
+# A link and its label ("URL: http://www.acme.com"); a number's country code written out
+# ("(Country Code 81) 3-5255-1000") goes with the number.
 _LINK_IN_PIECE = safe_compile(
     r"(?:\b(?:URL|Web(?:site)?|Internet|Home\s?page)\s?:\s{0,3})?(?:https?://|www\.)[^\s,;|]{1,200}"
     r"|\(?\s?Country\sCode\b[^()]{0,8}\)?",
@@ -693,7 +696,7 @@ def _read_piece(
         # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
         people.append(_Person(_role(sub_label["role"])))
         return None
-    if piece.endswith(":") and _FIRM_HEADING.fullmatch(piece) and _alone_in_line(doc, start, piece):
+    if piece.endswith(":") and _FIRM_HEADING.fullmatch(piece) and _piece_fills_line(doc, start, piece):
         # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block.
         people.append(_Person(role))
         return piece.rstrip(" :")
