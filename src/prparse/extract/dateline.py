@@ -775,9 +775,6 @@ _NOT_PLACE_WORDS = frozenset(
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
 
-_OFFICES_JOINED = safe_compile(r"[ \t](?:and|AND|&)[ \t]")
-
-
 _WORDS_BEFORE_DATE = safe_compile(r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b")
 
 
@@ -792,7 +789,7 @@ def _looks_like_place(place: str) -> bool:
     if " ".join(words) in EXCHANGES:
         return False  # "(LSE: NANO), a world leader in ...": a listing, not a place
     # (each office's city three words at most: "London and Redwood City, Calif.")
-    cities = [city.split() for city in _OFFICES_JOINED.split(place.split(",")[0])]
+    cities = [city.split() for city in _SECOND_PLACE.split(place.split(",")[0])]
     return (
         all(0 < len(city) <= 3 for city in cities)
         and words[0] not in _NOT_PLACES
@@ -909,10 +906,13 @@ def _cover_signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.dat
     if heading is None or "securities exchange act" not in lowered(text)[heading.end() : heading.end() + 300]:
         return None
     label = _COVER_DATE_LABEL.search(text, heading.end(), min(len(text), heading.end() + _SIGNATURE_BLOCK))
-    if label is None:
-        return None
-    dates = [d for d in find_dates(text, label.end(), min(len(text), label.end() + 40)) if d.relative is None]
-    if not dates or dates[0].start != label.end() or dates[0].year is None:
+    return _dated_at(doc, label.end(), doc.line_at(label.end())[1], spans) if label is not None else None
+
+
+def _dated_at(doc: Document, at: int, stop: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """The full date written right at ``at`` (before ``stop``), resolved, its span recorded."""
+    dates = [d for d in find_dates(doc.text, at, stop) if d.year is not None and d.relative is None]
+    if not dates or dates[0].start != at:
         return None
     day = resolve(dates[0], None)
     if day is not None:
@@ -1053,13 +1053,9 @@ _PUBLISHED_LINE_REACH = 300  # characters: the head of the text
 
 def _published_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     for m in _PUBLISHED_LINE.finditer(doc.text, 0, min(len(doc.text), _PUBLISHED_LINE_REACH)):
-        line_end = doc.line_at(m.start())[1]
-        dates = [d for d in find_dates(doc.text, m.end(), line_end) if d.year is not None and d.relative is None]
-        if dates and dates[0].start == m.end():
-            day = resolve(dates[0], None)
-            if day is not None:
-                spans["date"] = (dates[0].start, dates[0].end)
-                return day
+        day = _dated_at(doc, m.end(), doc.line_at(m.start())[1], spans)
+        if day is not None:
+            return day
     return None
 
 
