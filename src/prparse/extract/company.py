@@ -166,11 +166,7 @@ def extract(doc: Document) -> Part:
         return found
     name = found.values["company"]
     registrant = doc.text[cover[0] : cover[1]]
-    if (
-        isinstance(name, str)
-        and _WORD_CHARS.findall(name.lower())
-        and set(_WORD_CHARS.findall(name.lower())) & set(_WORD_CHARS.findall(registrant.lower()))
-    ):
+    if isinstance(name, str) and set(_WORD_CHARS.findall(name.lower())) & set(_WORD_CHARS.findall(registrant.lower())):
         return found  # the body names the registrant its own way ("Nova" on a cover's "NOVA LTD.")
     # "Grifols, S.A. / (Translation of registrant's name into English)": an SEC form's cover names
     # the issuer when the exhibit's own first lines name something else or nothing.

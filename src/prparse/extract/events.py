@@ -1324,12 +1324,12 @@ def _date_row_below(doc: Document, usable: list[DateMention], time: TimeMention)
     text = doc.text
     index = doc.line_index(time.start)
     own_start = doc.line_bounds(index)[0]
-    labelled = _TIME_LABEL.match(text, own_start) or (
-        index > 0 and _TIME_LABEL.fullmatch(text, *doc.line_bounds(index - 1))
-    )
-    if not labelled:
+    if _TIME_LABEL.match(text, own_start):
+        first_row = index  # "TIME: 03:00 PM"
+    elif index > 0 and _TIME_LABEL.fullmatch(text, *doc.line_bounds(index - 1)):
+        first_row = index - 1  # "TIME: |" over "03:00 PM |"
+    else:
         return None
-    first_row = index if _TIME_LABEL.match(text, own_start) else index - 1
     if any(_DATE_LABEL.match(text, *doc.line_bounds(above)) for above in range(max(0, first_row - 2), first_row)):
         return None  # "Date: ... / Time: ...": the date row is above, as usual
     for below in range(index + 1, min(index + 4, len(doc.line_starts))):
