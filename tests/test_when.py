@@ -2022,3 +2022,33 @@ def test_a_date_row_under_a_calls_details_heading_is_the_calls_day() -> None:
 def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at: str | None) -> None:
     (event,) = prparse.parse("Acme Announces Meeting\n\n" + dateline + "Acme Corp. announced. " + sentence).events
     assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Acme will host an investor conference call on August 6, 2013 at 11:00 a.m. ET.", "conference_call"),
+        (
+            "Acme will host an investor conference call to discuss its second quarter results on August 6, 2013 at "
+            "11:00 a.m. ET.",
+            "earnings_call",
+        ),
+        ("Acme will present at the Harbor Investor Conference on August 6, 2013 at 11:00 a.m. ET.", "presentation"),
+        (
+            "Acme will attend the Harbor Investor Conference in Boston on August 6, 2013 at 11:00 a.m. ET.",
+            "presentation",
+        ),
+        ("Acme will hold its Investor Day on August 6, 2013 at 11:00 a.m. ET.", "investor_day"),
+        (
+            "Acme will hold its annual meeting of stockholders on August 6, 2013 at 11:00 a.m. ET.",
+            "shareholder_meeting",
+        ),
+        ("Acme will webcast a product update on August 6, 2013 at 11:00 a.m. ET.", "webcast"),
+    ],
+)
+def test_the_kind_of_event(sentence: str, kind: str) -> None:
+    text = (
+        "Acme Robotics Announces Event\n\nSPRINGFIELD, Ill., July 23, 2013 -- Acme Robotics, Inc. (Nasdaq: ACMR). "
+        + sentence
+    )
+    assert [(e["kind"], e["starts_at"]) for e in events_in(text + "\n")] == [(kind, "2013-08-06T11:00:00-04:00")]

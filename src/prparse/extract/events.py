@@ -258,7 +258,7 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
         "presentation",
         safe_compile(
             # ("Oral Presentations Details" over a session's rows; not a link's "events-and-presentations")
-            r"fireside|(?<![/-])present(?:s|ing|ations?)?\b(?!\sits)|panel|keynote|investor\sconference|healthcare\sconference"
+            r"fireside|(?<![/-])present(?:s|ing|ations?)?\b(?!\sits)|panel|keynote|investor\sconference(?!\s(?:call|line))|healthcare\sconference"
             # "participate in the ... Conference", not "participate in a conference call"
             r"|participate\sin(?!\s(?:(?:a|an|the|our|its|this)\s)?(?:[\w-]{1,20}\s){0,3}?"
             r"(?:conference\scall|call|webcast|teleconference))",
