@@ -1443,6 +1443,23 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_contact_block_in_a_copy_flattened_to_one_line_ends_where_prose_begins() -> None:
+    """An exhibit flattened to a single line: the header's contact block must not swallow the
+    body, whose call is an event and whose time is no contact's."""
+    text = (
+        "Exhibit 99.1 Harbor Lending Corporation PRESS RELEASE 200 Pier Street Suite 900 Contact: Dana Whitlock "
+        "(703) 555-0142 dwhitlock@harborlending.com FOR IMMEDIATE RELEASE HARBOR LENDING CORPORATION REPORTS "
+        "SECOND QUARTER 2011 RESULTS RESTON, VA \u2013 August 3, 2011 \u2013 Harbor Lending Corporation "
+        "(Nasdaq: HBLC) announced today its financial results for the quarter ended June 30, 2011.Harbor "
+        "Lending will host an investor conference call today, August 3, 2011 at 11:00 a.m. (Eastern Time)."
+        "Slides for the call will be available on the company website prior to the call. Highlights \u00b7 Net "
+        "operating income for the quarter ended June 30, 2011 was $4.2 million, or $0.06 per share."
+    )
+    parsed = parse(text)
+    assert [(e["kind"], e["starts_at"]) for e in parsed["events"]] == [("earnings_call", "2011-08-03T11:00:00-04:00")]
+    assert parsed["contacts"][0]["phones"] == ["+17035550142"]
+
+
 UK_ADVISER_BLOCK = """Acme Robotics PLC
 08 October 2007
 

@@ -326,6 +326,11 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
             ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
         end = ending.start() if ending else limit
         end = _before_prose(doc, body, _before_gap(doc, body, end))
+        if doc.line_at(body)[1] - body > _FLATTENED_LINE:
+            # A copy flattened to one line ("Contact: Jane Rowe (703) 555-0110 ... FOR IMMEDIATE
+            # RELEASE ... announced today its results"): the block ends where prose begins.
+            prose = _PROSE_RUN.search(text, body, end)
+            end = prose.start() if prose is not None else end
         if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             end = min(end, doc.sentence_at(body)[1])
@@ -333,6 +338,10 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)
 
+
+_FLATTENED_LINE = 400  # characters of a block's first line past its label: a page flattened to lines
+# Seven lower-case words in a row: prose, never a name, a title, a number or an address.
+_PROSE_RUN = safe_compile(r"(?<![\p{L}@./-])\p{Ll}{2,20}(?:[ ]\p{Ll}{2,20}){6}(?![\p{L}@./-])")
 
 _RELEASE_MARK = safe_compile(rf"[ \t*#_>|]{{0,4}}(?:{_RELEASE_MARKS})\b")
 
