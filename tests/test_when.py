@@ -2038,6 +2038,20 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
             "Acme will attend the Harbor Investor Conference in Boston on August 6, 2013 at 11:00 a.m. ET.",
             "presentation",
         ),
+        (
+            "Acme's management will hold an analyst call on August 6, 2013 at 11:00 a.m. ET to present preliminary "
+            "Q2/2013 results.",
+            "earnings_call",
+        ),
+        (
+            "Acme will host a conference call at 11:00 a.m. ET on August 6, 2013 to present the interim results.",
+            "earnings_call",
+        ),
+        (
+            "Acme will present the results of its Phase 2 trial at the Harbor Medical Conference on August 6, 2013 "
+            "at 11:00 a.m. ET.",
+            "presentation",
+        ),
         ("Acme will hold its Investor Day on August 6, 2013 at 11:00 a.m. ET.", "investor_day"),
         (
             "Acme will hold its annual meeting of stockholders on August 6, 2013 at 11:00 a.m. ET.",

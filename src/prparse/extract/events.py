@@ -245,12 +245,14 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
             regex.I,
         ),
     ),
-    # "a presentation of its interim report for the third quarter": the results' own call.
+    # "a presentation of its interim report for the third quarter", "a call ... to present
+    # preliminary Q3/2025 results": the results' own call.
     (
         "earnings_call",
         safe_compile(
-            r"presentation\sof\s(?:the\s|its\s|our\s)?(?:[\w-]{1,20}\s){0,3}?(?:interim|quarterly|annual|year-end"
-            r"|half-year|full-year|Q[1-4])\s(?:report|results)",
+            r"present(?:ation\sof|s|ing)?\s(?:the\s|its\s|our\s|their\s)?(?:[\w-]{1,20}\s){0,3}?"
+            r"(?:interim|quarterly|annual|year-end|half-year|full-year|preliminary|Q[1-4][\w/-]{0,6}|first|second|third|fourth)"
+            r"\s(?:[\w/-]{1,20}\s)?(?:report|results)",
             regex.I,
         ),
     ),
