@@ -2052,6 +2052,21 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
             "at 11:00 a.m. ET.",
             "presentation",
         ),
+        (
+            "Details of the buyback will be given at the Harbor Technology, Media & Telecom Conference at 11:00 a.m. "
+            "ET on August 6, 2013.",
+            "presentation",
+        ),
+        ("The Ordinary General Assembly will convene on August 6, 2013 at 11:00 a.m. ET.", "shareholder_meeting"),
+        (
+            "The board calls an extraordinary generalmeeting to be held on August 6, 2013 at 11:00 a.m. ET.",
+            "shareholder_meeting",
+        ),
+        (
+            "The report will be presented at a telephone conference on August 6, 2013 at 11:00 a.m. ET.",
+            "conference_call",
+        ),
+        ("Acme will hold a press conference on August 6, 2013 at 11:00 a.m. ET.", "other"),
         ("Acme will hold its Investor Day on August 6, 2013 at 11:00 a.m. ET.", "investor_day"),
         (
             "Acme will hold its annual meeting of stockholders on August 6, 2013 at 11:00 a.m. ET.",

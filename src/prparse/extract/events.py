@@ -233,7 +233,7 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "shareholder_meeting",
         safe_compile(
-            r"general\smeeting|annual\smeeting|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
+            r"general\s?(?:meeting|assembly)|annual\smeeting|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
             regex.I,
         ),
     ),
@@ -270,11 +270,24 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "earnings_call",
         safe_compile(
-            r"(?:call|webcast|teleconference)[^\n]{0,200}(?:results|earnings|quarter|fiscal)|(?:results|earnings|quarter|fiscal)[^\n]{0,200}(?:call|webcast|teleconference)",
+            r"(?:call|webcast|teleconference|telephone\sconference)[^\n]{0,200}(?:results|earnings|quarter|fiscal)"
+            r"|(?:results|earnings|quarter|fiscal)[^\n]{0,200}(?:call|webcast|teleconference|telephone\sconference)",
             regex.I,
         ),
     ),
-    ("conference_call", safe_compile(r"\bcall\b|teleconference", regex.I)),
+    # "... at 9:30 a.m. PT on March 4 at the Morgan Stanley Technology, Media & Telecom Conference":
+    # a conference's name, capitalised (not "Conference Call", nor a "Press Conference").
+    (
+        "presentation",
+        safe_compile(
+            r"(?<!(?i:press|telephone|video|web|audio|analysts?)\s)\b\p{Lu}[\p{L}&.'-]{1,30}\s"
+            r"(?:Conference|Forum|Summit|Symposium)\b(?!\s(?i:call|room|cent(?:re|er)|id\b))"
+        ),
+    ),
+    (
+        "conference_call",
+        safe_compile(r"\bcall\b|teleconference|(?:telephone|analysts?'?)\s(?:and\spress\s)?conference\b", regex.I),
+    ),
     ("webcast", safe_compile(r"webcast|web\scast|webinar", regex.I)),
 )
 _TITLE = safe_compile(
