@@ -2067,6 +2067,18 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
             "conference_call",
         ),
         ("Acme will hold a press conference on August 6, 2013 at 11:00 a.m. ET.", "other"),
+        (
+            "Acme's CEO and CFO will present the results for the second quarter at the Grand Hotel on August 6, 2013 "
+            "at 11:00 a.m. ET.",
+            "earnings_call",
+        ),
+        (
+            "Acme will host a conference call to present the second quarter 2013 business and financial results on "
+            "August 6, 2013 at 11:00 a.m. ET.",
+            "earnings_call",
+        ),
+        ("On August 6, 2013 at 11:00 a.m. ET: 2Q13 Group Results presentation.", "earnings_call"),
+        ("Acme will host a call with presentation slides on August 6, 2013 at 11:00 a.m. ET.", "conference_call"),
         ("Acme will hold its Investor Day on August 6, 2013 at 11:00 a.m. ET.", "investor_day"),
         (
             "Acme will hold its annual meeting of stockholders on August 6, 2013 at 11:00 a.m. ET.",

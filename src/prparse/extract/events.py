@@ -252,7 +252,11 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
         safe_compile(
             r"present(?:ation\sof|s|ing)?\s(?:the\s|its\s|our\s|their\s)?(?:[\w-]{1,20}\s){0,3}?"
             r"(?:interim|quarterly|annual|year-end|half-year|full-year|preliminary|Q[1-4][\w/-]{0,6}|first|second|third|fourth)"
-            r"\s(?:[\w/-]{1,20}\s)?(?:report|results)",
+            r"\s(?:[\w/-]{1,20}\s){0,5}?(?:report|results)"
+            # "will present the results for the fourth quarter", "a Group Results presentation";
+            # not "present the results of its Phase 2 trial"
+            r"|present(?:s|ing)?\s(?:the\s|its\s|our\s|their\s)?(?:financial\s)?results\b(?!\s(?:of|from)\b)"
+            r"|results\spresentation",
             regex.I,
         ),
     ),
@@ -260,7 +264,7 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
         "presentation",
         safe_compile(
             # ("Oral Presentations Details" over a session's rows; not a link's "events-and-presentations")
-            r"fireside|(?<![/-])present(?:s|ing|ations?)?\b(?!\sits)|panel|keynote|investor\sconference(?!\s(?:call|line))|healthcare\sconference"
+            r"fireside|(?<![/-])present(?:s|ing|ations?)?\b(?!\s(?:its|slides?|materials?|deck)\b)|panel|keynote|investor\sconference(?!\s(?:call|line))|healthcare\sconference"
             # "participate in the ... Conference", not "participate in a conference call"
             r"|participate\sin(?!\s(?:(?:a|an|the|our|its|this)\s)?(?:[\w-]{1,20}\s){0,3}?"
             r"(?:conference\scall|call|webcast|teleconference))",
