@@ -751,6 +751,7 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "416-555-8677 or North American toll free 1-888-555-0541 / 613777 #.",
             "613777",
         ),
+        ("Replay number: 905-555-9451\nRe-dial ID: 2569205\n", "2569205"),
     ],
 )
 def test_the_replays_own_code(replay_text: str, code: str) -> None:
@@ -842,12 +843,34 @@ def test_a_dial_in_that_does_not_validate_is_left_out_and_warned() -> None:
     assert [(w.code, w.span is not None) for w in parsed.warnings] == [("invalid_number", True)]
 
 
-@pytest.mark.parametrize("same", ["entering the same conference ID", "enter the conference ID provided above"])
-def test_the_same_code_for_live_call_and_replay(same: str) -> None:
-    event = first_event(
-        "To join, dial 877-407-0784, conference ID 4471829. A replay will be available through August 9, 2013 "
-        f"by dialing 844-512-2921 and {same}."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investors may dial 877-407-0784. The replay will be available through August 9, 2013 at 844-512-2921. "
+        "Conference call and replay ID: 4471829.",
+        "To access the conference call, please dial 877-407-0784 and reference conference 4471829. Replays will be "
+        "available through August 9, 2013. Please dial 844-512-2921 and reference conference ID# 4471829.",
+    ],
+)
+def test_one_code_named_for_the_call_and_its_replay(sentence: str) -> None:
+    event = first_event(sentence)
+    assert (event["passcode"], event["replay"]["passcode"]) == ("4471829", "4471829")
+
+
+@pytest.mark.parametrize(
+    "replay",
+    [
+        "A replay will be available through August 9, 2013 by dialing 844-512-2921 and entering the same "
+        "conference ID.",
+        "A replay will be available through August 9, 2013 by dialing 844-512-2921 and enter the conference ID "
+        "provided above.",
+        # said beside the replay's number, in a copy whose blank lines split the sentence
+        "A replay of the call will be available through August 9, 2013 on the website or by\n\ncalling "
+        "844-512-2921 (same passcode) about two hours after the\n\nconclusion of the call.",
+    ],
+)
+def test_the_same_code_for_live_call_and_replay(replay: str) -> None:
+    event = first_event(f"To join, dial 877-407-0784, conference ID 4471829. {replay}")
     assert event["passcode"] == "4471829"
     assert event["replay"]["passcode"] == "4471829"
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18445122921"]

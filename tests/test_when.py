@@ -527,6 +527,21 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "16, 2013, and can be accessed by dialing toll free 1-877-555-7529.",
             "2013-11-16",
         ),  # the window's end in the sentence after
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. Replays will be accessible for 24 hours after "
+            "the call's completion by dialing (800) 555-5253.",
+            "2013-08-03",
+        ),
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A replay will be available one hour after the "
+            "end of the call at (800) 555-5253.",
+            None,
+        ),  # an hour's wait before it starts is no window
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET.\nParticipant call-in: 416-555-9432\n"
+            "Replay number: 905-555-9451\nRe-dial ID: 2569205\nAvailable until: 11:59 pm, August 9, 2013\n",
+            "2013-08-09",
+        ),  # the window two rows under the replay's number
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

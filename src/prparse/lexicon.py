@@ -837,6 +837,8 @@ CODE_LABELS: Final[dict[str, int]] = {
     "reservation number": 2,  # "quote the reservation number 4169379#" (Canadian conferencing)
     "reservation code": 2,
     "replay id": 2,
+    "re-dial id": 2,  # "Replay number: 905-694-9451 / Re-dial ID: 2569205"
+    "redial id": 2,
     "replay conference id": 2,
     "playback id": 2,
     "encore id": 2,  # Chorus Call's replay service

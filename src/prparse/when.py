@@ -458,12 +458,12 @@ def weekday_disagrees(mention: DateMention, day: dt.date) -> bool:
     return mention.weekday is not None and mention.weekday != day.weekday()
 
 
-# Durations: "for 7 days", "approximately one week", "for 90 days", "one year", "30-day".
+# Durations: "for 7 days", "approximately one week", "for 90 days", "one year", "30-day", "for 48 hours".
 _DURATION = safe_compile(
     r"\b(?P<count>\d{1,3}|"
     + alternation(NUMBER_WORDS)
     + r")(?:\s{1,2}\(\d{1,3}\))?[\s-]{1,2}(?:full\s)?(?:calendar\s|business\s)?"
-    r"(?P<unit>days?|weeks?|months?|years?)\b",
+    r"(?P<unit>hours?|days?|weeks?|months?|years?)\b",
     regex.IGNORECASE,
 )
 
@@ -473,7 +473,7 @@ class Duration:
     start: int
     end: int
     count: int
-    unit: str  # "day" | "week" | "month" | "year"
+    unit: str  # "hour" | "day" | "week" | "month" | "year"
 
 
 def find_durations(text: str, start: int = 0, end: int | None = None) -> Iterator[Duration]:
@@ -485,7 +485,10 @@ def find_durations(text: str, start: int = 0, end: int | None = None) -> Iterato
 
 
 def add_duration(day: dt.date, duration: Duration) -> dt.date:
-    """Event date plus a stated duration: days and weeks exactly, months and years by calendar."""
+    """Event date plus a stated duration: days and weeks exactly, months and years by calendar;
+    hours as the days they reach into ("for 24 hours after the call" ends the day after)."""
+    if duration.unit == "hour":
+        return day + dt.timedelta(days=-(-duration.count // 24))
     if duration.unit == "day":
         return day + dt.timedelta(days=duration.count)
     if duration.unit == "week":

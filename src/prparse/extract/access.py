@@ -653,6 +653,7 @@ def _ends_in_code_label(label: str) -> bool:
     return bool(_CODE_LABEL_TAIL.search(label[-40:]))
 
 
+_CALL_AND = safe_compile(r"\b(?:call|conference|webcast)\s(?:and|&)\s$", regex.IGNORECASE)
 _SECURITY_BEFORE = safe_compile(r"\b(?:securit(?:y|ies)|stock|share)\s{1,2}$", regex.IGNORECASE)
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
 _WRAPPED_ON = safe_compile(r"[ \t]{0,4}\n[ \t]{0,4}\d")
@@ -717,6 +718,9 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         replay_label = REPLAY_CUE.search(doc.text, m.start(), m.start("code"))
         role: Role | None = "replay" if replay_label else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
+        if replay_label and _CALL_AND.search(doc.text, max(0, m.start() - 30), m.start()):
+            # "Conference call and replay ID: 42178456": one code for both
+            items.append(CodeItem(m.start("code"), m.start("code") + len(code), "live", code, rank))
     for m in finditer_near(_ENTERING_CODE, _ENTERING_ANCHOR, doc.text, before=5, after=40):
         # "... by dialing (877) 555-6853 ... and entering 13695115": a bare code to key in.
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
@@ -753,8 +757,11 @@ _QUOTE_TO_OPERATOR = safe_compile(
 )
 _QUOTE_ANCHOR = Words(("quote",))
 _PASSWORD_TAIL = safe_compile(r"[ ][A-Z0-9]{1,4}(?=[.,;]?(?:\s|$))")
-_ENTERING_CODE = safe_compile(r"\b(?:entering|enter|keying\sin|key\sin)\s(?P<code>\d{5,10})\b(?![.,]?\d)")
-_ENTERING_ANCHOR = Words(("enter", "key"))
+# ("please dial 1-877-670-9780 and reference conference 25290449")
+_ENTERING_CODE = safe_compile(
+    r"\b(?:entering|enter|keying\sin|key\sin|reference\sconference)\s(?P<code>\d{5,10})\b(?![.,]?\d)"
+)
+_ENTERING_ANCHOR = Words(("enter", "key", "reference"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
 _HASH_ANCHOR = Words(("#",), case=True)
 # "ID# 7406571": an ID written with the keypad's hash.
@@ -990,12 +997,17 @@ _WINDOW_LEAD = safe_compile(
 _WINDOW_TAIL = safe_compile(r"\s?(?:period|after|following|from)", regex.IGNORECASE)
 _DELAY_TAIL = safe_compile(r"\s{0,2}(?:after|following)\s(?:the\s)?(?:call|conclusion|event|live)", regex.IGNORECASE)
 _FOR = safe_compile(r"\bfor\b", regex.IGNORECASE)
+_FOR_HOURS = safe_compile(r"\b(?:for|of)\s(?:approximately\s|about\s|at\sleast\s)?$", regex.IGNORECASE)
 
 
 def _states_window(text: str, sentence_start: int, found: Duration) -> bool:
     """ "for 7 days", "a 30-day period": how long the replay lasts; "two hours after the
     call" is a delay before it starts, not its window."""
     lead = text[max(sentence_start, found.start - 40) : found.start]
+    if found.unit == "hour":
+        # "for 24 hours"; hours are mostly the wait before a replay starts ("approximately two
+        # hours after the call", "one hour after the end of the conference call")
+        return bool(_FOR_HOURS.search(lead))
     window = _WINDOW_LEAD.search(lead) or _WINDOW_TAIL.match(text, found.end, found.end + 12)
     delay = _DELAY_TAIL.match(text, found.end, found.end + 30) and not _FOR.search(lead)
     return bool(window) and not delay
@@ -1009,8 +1021,9 @@ _BRACKETED_UNTIL = safe_compile(
 # ("PLAYBACK / Available until February 24, 2020": under a heading, with no subject)
 _STILL_AVAILABLE_UNTIL = safe_compile(
     r"[ \t]{0,3}(?:(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
-    r"(?:available|accessible)|(?:Available|Accessible))\s(?:until|through|thru)\s"
+    r"(?:available|accessible)|(?:Available|Accessible))\s(?:until|through|thru):?\s"
 )
+_DETAILS_ROW = 60  # characters: a short "Re-dial ID: 2569205" row between a replay's number and its window
 
 
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
@@ -1042,10 +1055,10 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
                 until = until or mention
             elif _FROM.search(lead) and mention.start > cue.start():
                 available_from = available_from or mention
-        if until is None and index + 1 < len(sentences):
-            # "Replay: 1-855-... access code: 8236267 / (available until March 28, 2019)": its window in
-            # brackets on the line under it.
-            after_start, after_end = sentences[index + 1]
+        # "Replay: 1-855-... access code: 8236267 / (available until March 28, 2019)": its window in
+        # brackets on the line under it; or under a short row ("Replay number: ... / Re-dial ID:
+        # 2569205 / Available until: 11:59 pm, April 3, 2012").
+        for after_start, after_end in sentences[index + 1 : index + 3] if until is None else ():
             bracket = _BRACKETED_UNTIL.fullmatch(text, after_start, after_end)
             if bracket is not None:
                 until = next(iter(find_dates(text, bracket.start("date"), bracket.end("date"))), None)
@@ -1053,6 +1066,8 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
                 # "The replay ... will be available at 12:00 p.m. ET on August 5, 2020. It will be
                 # available until November 16, 2020, and can be accessed by dialing ...": the next sentence.
                 until = next(iter(find_dates(text, still.end(), after_end)), None)
+            if until is not None or after_end - after_start > _DETAILS_ROW:
+                break
         duration = None
         if until is None:
             for found in find_durations(text, start, end):

@@ -2070,7 +2070,11 @@ def _build_replay(
     if (
         code is None
         and live_code is not None
-        and any(_SAME_CODE.search(doc.text, item.start, item.end) for item in draft.replays)
+        and (
+            any(_SAME_CODE.search(doc.text, item.start, item.end) for item in draft.replays)
+            # "calling 1-888-203-1112 (same passcode)": said beside the replay's number
+            or any(_SAME_CODE.search(doc.text, item.end, item.end + 30) for item in draft.replay_dial_ins)
+        )
     ):
         code = live_code  # "dial 1-844-512-2921 and use the same conference ID"
     if code:
