@@ -767,6 +767,9 @@ def test_the_replays_own_code(replay_text: str, code: str) -> None:
         # A wire's footer: the desk's name over its number.
         "View source version on businesswire.com: https://www.businesswire.com/news/home/20130701005160/en/\n"
         "Acme Energy Media Relations\n(612) 215-5300\nwww.acmeenergy.example\n",
+        # An issuer's details under a meeting notice: its office's number beside its fax.
+        "Name of the issuing entity: Acme Fund S.A.\nPhone/fax number:\n"
+        "Tel.: + 40 21 555 9600\nFax: + 40 21 555 9631\n",
     ],
 )
 def test_a_contact_phone_is_not_a_dial_in(contact: str) -> None:

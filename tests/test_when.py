@@ -2039,6 +2039,17 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
     assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at
 
 
+def test_a_meetings_time_takes_its_day_not_the_day_the_board_approved_it() -> None:
+    text = (
+        "Convening notice for the General Shareholders' Meetings of Acme Fund SA to be held on 31 October 2013\n"
+        "The Investment Manager publishes the convening notice of the Extraordinary General Shareholders Meeting to "
+        "be held on 31 October 2013, approved by the Board of Nominees on 23 July 2013.\n"
+        "The meeting shall take place at the Grand Hotel, Bucharest, commencing 13:00 hours (Romanian time).\n"
+        "Report date: 23 July 2013\n"
+    )
+    assert starts_in(text) == [("2013-10-31", "2013-10-31T13:00:00+02:00")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

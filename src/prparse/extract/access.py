@@ -75,6 +75,7 @@ _FILING_COVER_CAPTION = safe_compile(
 _REGISTRANT_PHONE = safe_compile(r"Registrant['’]s\s(?:tele)?phone\snumber", regex.IGNORECASE)
 # A phone that belongs to a person, not a call.
 _FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
+_FAX_NEXT = safe_compile(r"[ \t,;|/]{0,4}\n?[ \t|*]{0,4}(?:fax|facsimile)\b", regex.IGNORECASE)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
 _PERSONAL_PHONE_LABEL = safe_compile(
     r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
@@ -528,6 +529,8 @@ def find_dial_ins(
         label = text[label_start : candidate.start]
         if (
             _FAX_LABEL.search(label[-12:])
+            # "Tel.: + 40 21 200 9600 / Fax: + 40 21 200 9631": an office's number beside its fax
+            or _FAX_NEXT.match(text, candidate.end)
             or IDENTIFIER_LABEL.search(label[-40:])
             or (_ends_in_code_label(label) and not _PHONE_SHAPED.fullmatch(candidate.written))
         ):

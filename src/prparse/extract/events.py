@@ -105,8 +105,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
-    # "The Board has on 7 February 2025 received a demand": what has happened, not an event.
-    r"|(?:has|have|had),?\son"
+    # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
+    # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
+    r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
     # a portal's stamp: "(Press release, Acme Therapeutics, AUG 8, 2018, View Source)"
     r"|press\srelease,\s[^,()\n]{1,60}"
@@ -155,7 +156,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
-           "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being"),
+           "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
+           "approved", "adopted", "resolved", "decided"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -1323,8 +1325,13 @@ def _date_for_time(
         return placed
     for mention in reversed(before):
         m_start, _ = doc.sentence_at(mention.start)
-        if not _in_replay_clause(text, m_start, mention.start):
-            return mention
+        if _in_replay_clause(text, m_start, mention.start):
+            continue
+        if _NOT_EVENT_LEAD.search(text[max(m_start, mention.start - LEAD) : mention.start]):
+            # "... Meetings to be held on 31 October 2016, approved by the Board of Nominees on 21
+            # September 2016 ... / ... commencing 13:00 hours": a date led away from any event
+            continue
+        return mention
     if doc.release_date is not None and bisect.bisect_left(starts, time.start) == 0 and _has_cue(text, s_start, s_end):
         # "The presentation will be webcasted at 09:30 (CET)." with no date anywhere above:
         # the day of the release, as "today" would be.
