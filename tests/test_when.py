@@ -2039,6 +2039,26 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
     assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at
 
 
+def test_moscow_time_written_mt_beside_a_meeting_in_russia() -> None:
+    """A Russian issuer's "MT" is Moscow time; the record date above is no day of the meeting."""
+    text = (
+        "Acme Steel announces its AGM date\n\nMoscow, Russia - 28 February 2013 - Acme Steel (LSE: ACMS).\n\n"
+        "Approval of the dividend is expected at the Company's AGM which will take place on 13 June 2013. The "
+        "record date for both participation in the AGM and for dividend payments for the 12 months ended 31 "
+        "December 2012 is 26 April 2013 inclusive.\n\nThe AGM will be held at 41 Steelworkers Palace, "
+        "Cherepovets, Russia. The AGM will start at 12.00pm (MT).\n"
+    )
+    assert starts_in(text) == [("2013-06-13", "2013-06-13T12:00:00+04:00")]
+
+
+def test_mt_elsewhere_is_mountain_time() -> None:
+    text = (
+        "Acme Mining to hold its AGM\n\nDenver, Colorado - Acme Mining will hold its AGM on 13 June 2013 at "
+        "12.00pm (MT).\n"
+    )
+    assert starts_in(text) == [("2013-06-13", "2013-06-13T12:00:00-06:00")]
+
+
 def test_a_meetings_time_takes_its_day_not_the_day_the_board_approved_it() -> None:
     text = (
         "Convening notice for the General Shareholders' Meetings of Acme Fund SA to be held on 31 October 2013\n"

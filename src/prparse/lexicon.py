@@ -538,6 +538,12 @@ CET_PLACES: Final[dict[str, str]] = {
     "germany": "Europe/Berlin",
 }
 
+# An abbreviation that means another zone beside a place of it: Russian issuers write Moscow
+# time "MT" ("The AGM will start at 12.00pm (MT)" in a notice of a meeting in Russia).
+ABBREVIATION_PLACES: Final[dict[str, dict[str, str]]] = {
+    "mt": {"russia": "Europe/Moscow", "moscow": "Europe/Moscow", "russian": "Europe/Moscow"},
+}
+
 # "at 11:30am local time" with the meeting's place in the same sentence ("at the Partnership's
 # headquarters in Greece", "L-1471 Luxembourg", "Miami, Florida"): places of one zone each.
 LOCAL_TIME_PLACES: Final[dict[str, str]] = {

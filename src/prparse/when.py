@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 
 import regex
 
-from .lexicon import CET_PLACES, LOCAL_TIME_PLACES, MONTHS, NUMBER_WORDS, WEEKDAYS, ZONES, alternation
+from .lexicon import (
+    ABBREVIATION_PLACES,
+    CET_PLACES,
+    LOCAL_TIME_PLACES,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    ZONES,
+    alternation,
+)
 from .safety import compile as safe_compile
 from .safety import compile_literals
 from .scan import AnyOf, Words, finditer_near
@@ -127,6 +136,10 @@ WHEN_LABEL = safe_compile(
     r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:live\s(?:conference\s)?call\s)?"
     # ("Date/Time: Tuesday, June 4, 2024, 9:45 a.m. ET": a session's row in a details list)
     r"(?:date|time|when|at|date\s(?:and|&)\stime|date\s?/\s?time|start\stime)[\s*]{0,3}:",
+    regex.IGNORECASE,
+)
+_ABBREVIATION_PLACE = safe_compile(
+    rf"\b(?P<place>{alternation({place for places in ABBREVIATION_PLACES.values() for place in places})})\b",
     regex.IGNORECASE,
 )
 _CET_PLACE = safe_compile(rf"\b(?P<place>{alternation(CET_PLACES)})\b", regex.IGNORECASE)
@@ -360,8 +373,14 @@ def stated_zone(text: str) -> str | None:
     return ZONES[" ".join(found["zone"].lower().split())] if found else None
 
 
-def refine_zone(zone: str | None, context: str) -> str | None:
-    """CET/CEST near a city or country of another zone with the same rules means that zone."""
+def refine_zone(zone: str | None, context: str, zone_text: str | None = None) -> str | None:
+    """CET/CEST near a city or country of another zone with the same rules means that zone;
+    an abbreviation another country uses for its own zone ("MT" in Russia) means that one."""
+    places = ABBREVIATION_PLACES.get(zone_text.strip("() ").lower()) if zone_text else None
+    if places:
+        named = _ABBREVIATION_PLACE.search(context)
+        if named is not None and named["place"].lower() in places:
+            return places[named["place"].lower()]
     if zone != "Europe/Paris":
         return zone
     place = _CET_PLACE.search(context)

@@ -101,7 +101,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|date\sof\sthis\s(?:notice|release)"
     # "The registration date for the EGM is December 3, 2019": who may vote, not a meeting; a
     # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
-    r"|(?:registration|record)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
+    r"|(?:registration|record)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
@@ -621,7 +621,9 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
     """The zone a time names, refined by the place beside it, else the one the release states
     for all its times."""
     text = doc.text
-    zone = refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300]) if time.zone else None
+    zone = (
+        refine_zone(time.zone, text[max(0, time.start - 300) : time.end + 300], time.zone_text) if time.zone else None
+    )
     if zone is None:
         s_start, s_end = doc.sentence_at(time.start)
         window = (max(s_start, time.start - 300), min(s_end, time.end + 300))
@@ -1327,7 +1329,7 @@ def _date_for_time(
         m_start, _ = doc.sentence_at(mention.start)
         if _in_replay_clause(text, m_start, mention.start):
             continue
-        if _NOT_EVENT_LEAD.search(text[max(m_start, mention.start - LEAD) : mention.start]):
+        if _NOT_EVENT_LEAD.search(text[max(m_start, mention.start - 2 * LEAD) : mention.start]):
             # "... Meetings to be held on 31 October 2016, approved by the Board of Nominees on 21
             # September 2016 ... / ... commencing 13:00 hours": a date led away from any event
             continue
