@@ -983,11 +983,17 @@ def test_the_about_paragraph_under_its_heading_holds_no_dial_in() -> None:
     assert event["dial_ins"] == []
 
 
-def test_a_help_line_is_not_a_dial_in() -> None:
-    event = first_event(
+@pytest.mark.parametrize(
+    "help_line",
+    [
         "The presentation will be webcast live at www.acmerobotics.com. Additional information regarding the "
-        "system requirements can be obtained prior to the presentation by dialing (212) 894-7053."
-    )
+        "system requirements can be obtained prior to the presentation by dialing (212) 894-7053.",
+        "Shareholders are invited to attend the meeting in person. Shareholders may call our main offices at "
+        "281-555-7800 for directions to our principal executive offices.",
+    ],
+)
+def test_a_help_line_is_not_a_dial_in(help_line: str) -> None:
+    event = first_event(help_line)
     assert event["dial_ins"] == []
 
 

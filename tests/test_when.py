@@ -309,6 +309,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "Acme will hold a conference call later today at 5:00 p.m. ET.",
             [("2013-07-23", "2013-07-23T17:00:00-04:00")],
         ),
+        # A by-law's formal notice: "o'clock", and a city's time.
+        (
+            "The Annual Meeting of the Shareholders of Acme will be held at its offices in Houston, Texas, at 10:00 "
+            "o'clock A.M., Houston Time, on Thursday, August 15, 2013.",
+            [("2013-08-15", "2013-08-15T10:00:00-05:00")],
+        ),
         # A date with no clock time is still the event's date.
         ("Acme will present at the Jefferies Industrials Conference on August 14, 2013.", [("2013-08-14", None)]),
         # A time with no zone gives no start, never a guessed one.

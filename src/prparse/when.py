@@ -106,7 +106,9 @@ _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 # "8:00 a.m. ET", "8 a.m. Eastern Time", "4:30 PM (ET)", "10:00-11:00 a.m. ET", "3.00 p.m. Finnish time"
 _TIME_12 = (
     r"(?:(?<![\d:.$,])|(?<=,\s(?:19|20)\d\d)(?=\d{1,2}:))(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
-    r"(?:\s{0,2}(?:-|to)\s{0,2}(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?)?\s{0,2}" + _AMPM
+    r"(?:\s{0,2}(?:-|to)\s{0,2}(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?)?"
+    # ("at 10:00 o'clock A.M., Houston Time": a by-law's formal notice)
+    r"(?:\s{1,2}o['’]clock)?\s{0,2}" + _AMPM
 )
 # "08:30 CET", "14.00 (CET)", "15:00 hrs", "14:00 to 15:00 CET" (a range: the zone comes after
 # its end, "15:00 p.m. CET" as some write it)

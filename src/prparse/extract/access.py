@@ -479,10 +479,12 @@ _HELP_LINE = safe_compile(
     # A line open in office hours registers people or answers them; a call's dial-in has no hours.
     r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours|monday\sto\sfriday|registration\speriod"
     # "Further copies of the Annual report are available from the Company Secretary (telephone ...)"
-    r"|copies\sof)\b",
+    r"|copies\sof"
+    # "Shareholders may call our main offices at 281-555-7800 for directions"
+    r"|directions)\b",
     regex.IGNORECASE,
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
-           "weekday", "business day", "working day", "office hour", "monday", "registration", "copies"),
+           "weekday", "business day", "working day", "office hour", "monday", "registration", "copies", "directions"),
 )  # fmt: skip
 # A meeting notice's way to give notice of attending: "must notify the Company of their
 # intention to attend ... by: telephone, +46 (0)8 507 410 00" (however it speaks of participating).
