@@ -309,6 +309,10 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "Acme will hold a conference call later today at 5:00 p.m. ET.",
             [("2013-07-23", "2013-07-23T17:00:00-04:00")],
         ),
+        (
+            "Acme will hold its earnings conference call on August 2, 2013 at 8:00 a.m., EDST.",
+            [("2013-08-02", "2013-08-02T08:00:00-04:00")],
+        ),
         # A by-law's formal notice: "o'clock", and a city's time.
         (
             "The Annual Meeting of the Shareholders of Acme will be held at its offices in Houston, Texas, at 10:00 "
