@@ -2049,6 +2049,21 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
     assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at
 
 
+def test_a_calendar_of_date_label_and_time_rows() -> None:
+    """Each item is a date row, a label row and a time row: a results announcement's time is a
+    publication, the presentation's and the meeting's are events, each of its own kind."""
+    text = (
+        "Corporate calendar\nUpcoming\n2013\n21 August 2013\nInterim results announcement\n07:30 CET\n"
+        "21 August 2013\nInterim results presentation\n09:30 - 11:00 CET\nExact date to be confirmed\n"
+        "Interim report publication\nSeptember 2013\n11 September 2013\nAnnual General Meeting\n10:00 CET\n"
+        "Exact date to be confirmed\nA share dividend payment date\nSeptember 2013\n"
+    )
+    assert [(e["kind"], e["starts_at"]) for e in events_in(text)] == [
+        ("earnings_call", "2013-08-21T09:30:00+02:00"),
+        ("shareholder_meeting", "2013-09-11T10:00:00+02:00"),
+    ]
+
+
 def test_moscow_time_written_mt_beside_a_meeting_in_russia() -> None:
     """A Russian issuer's "MT" is Moscow time; the record date above is no day of the meeting."""
     text = (

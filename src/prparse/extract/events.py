@@ -738,7 +738,13 @@ def _add_draft(
     s_start, s_end = doc.sentence_at(anchor)
     context = _event_context(doc, anchor)
     own = doc.text[s_start:s_end]
-    kind = _kind_of(own) or _kind_of(context) or _kind_of_heading_above(doc, anchor) or "other"
+    kind = (
+        _kind_of_calendar_row(doc, anchor, s_start, s_end)
+        or _kind_of(own)
+        or _kind_of(context)
+        or _kind_of_heading_above(doc, anchor)
+        or "other"
+    )
     if kind == "conference_call" and _RESULTS_WORDS.search(doc.text, 0, min(len(doc.text), 400)):
         kind = "earnings_call"  # a call in a release headed by results is the earnings call
     title = None
@@ -759,6 +765,23 @@ _RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", 
 
 def _kind_of(context: str) -> EventKind | None:
     return next((kind for kind, rule in KIND_RULES if rule.search(context)), None)
+
+
+def _kind_of_calendar_row(doc: Document, anchor: int, s_start: int, s_end: int) -> EventKind | None:
+    """ "21 May 2021 / Annual results presentation / 09:30 - 11:00 CET" in a calendar that runs
+    on as one sentence of many rows: the row's own words, or its label's on the line above."""
+    text = doc.text
+    if text.count("\n", s_start, s_end) < _CALENDAR_SENTENCE_LINES:
+        return None
+    a, b = doc.line_at(anchor)
+    kind = _kind_of(text[a:b]) if b - a <= 120 else None
+    if kind is None and a > 0 and b - a <= 40 and not find_dates(text, a, b):  # (a time's row, not a date's)
+        label_start, label_end = doc.line_at(a - 1)
+        kind = _kind_of(text[label_start:label_end]) if label_end - label_start <= 100 else None
+    return kind
+
+
+_CALENDAR_SENTENCE_LINES = 6
 
 
 def _kind_of_heading_above(doc: Document, anchor: int) -> EventKind | None:
@@ -1756,6 +1779,19 @@ def _report_row(doc: Document, offset: int) -> bool:
     if not any(word in rows for word in _REPORT_WORDS):
         return False  # (no report named on the row or above it: the common case)
     dates = find_dates(text, a, b)
+    if not dates and a > 0:
+        # "21 May 2021 / Annual results announcement / 07:30 CET": a calendar's time row under
+        # its label, under its date
+        times = find_times(text, a, b)
+        if len(times) != 1 or text[a:b].strip(" \t|*_.,") != text[times[0].start : times[0].end]:
+            return False
+        label = doc.line_at(a - 1)
+        return (
+            0 < label[1] - label[0] <= 100
+            and not find_dates(text, *label)
+            and bool(_REPORT_ITEM.search(text, *label))
+            and not _MEETING_ITEM.search(text, *label)
+        )
     if len(dates) != 1:
         return False
     tail = dates[0].end
