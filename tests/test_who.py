@@ -1068,6 +1068,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        # A number inside the name; not a year before it.
+        (
+            "Acme 360 Technology Co. Ltd. (“Acme 360” or the “Company”) (NYSE:ACMQ) today responded",
+            "Acme 360 Technology Co. Ltd.",
+        ),
+        ("Notice of Annual General Meeting 2014 Acme Robotics AB (NASDAQ: ACMR) will hold", "Acme Robotics AB"),
         ("$ACMW–Acme Water Group, Inc. (“Acme”) (Nasdaq: ACMW), today announced", "Acme Water Group, Inc."),
         ("Acme Man Technologies operating as Rowebridge, (OTCQX: ROWB) will hold a call", "Acme Man Technologies"),
         # A body that opens with its date, or with a paid wire's byline.

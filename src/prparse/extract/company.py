@@ -717,8 +717,19 @@ def _name_before(
     trimmed = _POSSESSIVE.sub("", before.rstrip(' "*_,'))
     words = list(_WORD.finditer(trimmed))
     taken: list[regex.Match[str]] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         w = word.group()
+        if (
+            taken
+            and w.isdigit()
+            and len(w) <= 3  # (not a year: "Annual General Meeting 2014 Telefonaktiebolaget LM Ericsson")
+            and index > 0
+            and words[index - 1].group()[:1].isupper()
+            and not _LEGAL_SUFFIX.fullmatch(taken[-1].group())
+        ):
+            taken.append(word)  # "Qihoo 360 Technology Co. Ltd.", "Level 3 Communications": a number inside the name
+            continue
         if w.endswith(")") and not _LEGAL_SUFFIX.fullmatch(w):
             if taken and _BRACKETED_NAME_WORD.fullmatch(w):
                 taken.append(word)  # "WNS (Holdings) Limited": a word of the name in brackets
