@@ -1068,6 +1068,8 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        # A dateline's dash glued to the name: the name starts after it.
+        ("NEW YORK, NY and SHENZHEN, CHINA \u2014China Acme Group (OTCBB: CACM), a maker of cells", "China Acme Group"),
         # A number inside the name; not a year before it.
         (
             "Acme 360 Technology Co. Ltd. (“Acme 360” or the “Company”) (NYSE:ACMQ) today responded",

@@ -657,6 +657,7 @@ _TITLE_IN_FIRM_NAMES = frozenset({"Dr.", "Mr."})
 
 
 _BRACKETED_NAME_WORD = safe_compile(r"\(\p{Lu}[\p{L}&.-]{1,30}\)")
+_GLUED_DASH = safe_compile(r"[ \t][—–-](?=\p{Lu})")
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
 _OPERATING_AS = safe_compile(
@@ -701,6 +702,9 @@ def _name_before(
     while (m := _PARENTHETICAL.search(before)) is not None and m.start() > 0:
         before = before[: m.start()]
     before = _CASHTAG.sub(lambda m: " " * len(m.group()), before)  # "$WLDN–Willdan Group, Inc."
+    # "SHENZHEN, CHINA —China Digital Communication Group": the dateline's dash, glued to the
+    # name, ends the words read back (two characters for two: offsets hold)
+    before = _GLUED_DASH.sub("; ", before)
     appositive = _STATE_OF_INCORPORATION.search(before)
     if appositive is not None and appositive.start() > 0:
         before = before[: appositive.start()]  # "Koppers Holdings Inc., a Pennsylvania corporation (NYSE: KOP)"
