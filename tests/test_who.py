@@ -2537,6 +2537,15 @@ def test_a_contact_title_is_no_company() -> None:
     assert parse(text)["company"] == "Acme Robotics AB"
 
 
+def test_a_body_that_calls_the_issuer_by_its_initials_takes_the_headline_subject() -> None:
+    text = (
+        "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\n"
+        "AM exercised the call option for the early redemption of its convertible bond. In the third quarter, AM "
+        "settled the bond in cash.\n\nFree cash flow was $420 million in the third quarter.\n"
+    )
+    assert parse(text)["company"] == "AMMicrosystems"
+
+
 def test_a_brand_named_after_its_description_takes_the_headline_subject() -> None:
     text = (
         "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\n"

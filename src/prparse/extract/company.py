@@ -397,6 +397,9 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
     if headline is None or headline["name"] == word:
         return found
+    if word.isupper() and len(word) <= 4 and headline["name"].startswith(word) and " " not in headline["name"]:
+        # "STMicroelectronics Reports ... / ST exercised ...": the body's short form of the headline's name
+        return int(headline.start("name")), int(headline.end("name"))
     text = doc.text
     named = _named_at(text, headline["name"], opening, doc.sentence_at(opening)[1])
     # A whole word, and not part of a hyphenated one ("On-site").
