@@ -2049,6 +2049,21 @@ def test_local_time_at_the_issuers_home(dateline: str, sentence: str, starts_at:
     assert (event.starts_at.isoformat() if event.starts_at else None) == starts_at
 
 
+def test_an_indented_meeting_schedule_with_labels_glued_to_their_dates() -> None:
+    """A schedule page indented by six spaces: the meeting's date alone over its label is the
+    event; the dividend rows after it, each label glued to its date, are not."""
+    text = (
+        "Acme AG publishes its meeting schedule\n\nHanover, March 1, 2013 - Acme AG publishes the schedule of its "
+        "Annual Shareholders' Meeting 2013.\n\n"
+        "      Schedule Annual Shareholders' Meeting 2013\n\n"
+        "      April 26, 2013\n      Ordinary Annual Shareholders' Meeting\n"
+        "      April 29, 2013Announcement of dividend payout\n      April 29, 2013Ex-dividend day\n"
+        "      April 30, 2013Record day for dividend payment\n"
+        "      May 2, 2013Payment for dividend for the fiscal 2012\n"
+    )
+    assert starts_in(text) == [("2013-04-26", None)]
+
+
 def test_a_calendar_of_date_label_and_time_rows() -> None:
     """Each item is a date row, a label row and a time row: a results announcement's time is a
     publication, the presentation's and the meeting's are events, each of its own kind."""

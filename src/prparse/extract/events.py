@@ -1171,7 +1171,7 @@ def _opens_calendar_row(doc: Document, offset: int) -> bool:
 
 # A line that opens with a date: "7 May 2017 ...", "May 7, 2017 ...", "07.05.2017 ..."
 _DATE_ROW = safe_compile(
-    r"[ \t*•|-]{0,4}(?:\d{1,2}\.?[ \t]\p{L}{3,9}|\p{L}{3,9}\.?[ \t]\d{1,2}\b|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"[ \t*•|-]{0,8}(?:\d{1,2}\.?[ \t]\p{L}{3,9}|\p{L}{3,9}\.?[ \t]\d{1,2}\b|\d{1,2}\.\d{1,2}\.\d{2,4})"
 )
 
 
@@ -1556,6 +1556,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     line_start, line_end = doc.line_at(mention.start)
     if _opens_calendar_row(doc, mention.start):
         cue_start, cue_end = line_start, line_end  # a calendar's row: its own words name its event
+        if not text[mention.end : line_end].strip(" \t*|") and line_end < len(text):
+            # "April 26, 2024 / Ordinary Annual Shareholders' Meeting": a date alone, its label under it
+            below_end = doc.line_at(line_end + 1)[1]
+            if not _DATE_ROW.match(text, line_end + 1, below_end):
+                cue_end = below_end
     else:
         cue_start, cue_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
     cue = (
