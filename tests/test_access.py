@@ -543,6 +543,17 @@ def test_slides_to_download_are_no_webcast() -> None:
     assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2013-08-20T09:00:00+02:00", None)]
 
 
+def test_slides_offered_in_a_sentence_a_fixed_width_copy_wrapped_are_no_webcast() -> None:
+    text = release(
+        "    There will be an analyst presentation on Wednesday 28th August 2013 at the\n"
+        "offices of Harbor PR at No1 Cornhill London, EC3V 3ND starting at 9:30 a.m.\n"
+        "The updated corporate presentation will be available from the Company's\n"
+        "website at www.acmerobotics.example.\n"
+    )
+    events = prparse.parse(text).model_dump(mode="json")["events"]
+    assert [(e["date"], e["webcast_url"]) for e in events] == [("2013-08-28", None)]
+
+
 def test_a_link_for_another_subject_after_the_call_sentence_is_no_webcast() -> None:
     text = release(
         "A conference call to discuss first quarter results will be held at 9:30 a.m. ET on Friday, August 2, 2013. "

@@ -895,6 +895,7 @@ _CALL_ROW = safe_compile(
 )
 
 
+_WRAPPED_SENTENCE = 300  # characters of a link's sentence above its line that are read with it
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")
 # ... or right after its legal name: "Generex Biotechnology Corporation (www.generex.com) (OTCQB:GNBT)"
 _SITE_AFTER_NAME = safe_compile(
@@ -944,6 +945,15 @@ def _add_link(
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
             if _DIAL_IN_LIST.search(around) and not _WATCH_CUE.search(around):
                 return  # "please visit the following link for global dial-in numbers: https://...": a phone list
+            sentence_start, sentence_end = doc.sentence_at(start)
+            if (
+                sentence_start < line_start
+                and start - sentence_start <= _WRAPPED_SENTENCE
+                and not _BLANK_LINE.search(doc.text, sentence_start, line_start)
+            ):
+                # "The updated corporate presentation will be available from the Company's\nwebsite at
+                # www.acme.ca.": a fixed-width copy wrapped the link's sentence; its subject is read whole
+                around = doc.text[sentence_start:sentence_end].replace(doc.text[start:end], " ")
             if (_DOCUMENTS.search(around) or _OTHER_SUBJECT.search(around)) and not _WEBCAST_CUE.search(around):
                 # "The full report and a brief presentation will be available on: ...", "For further
                 # details on the incremental shares ..., refer to www.acme.com": its own subject
