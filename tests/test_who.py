@@ -1412,6 +1412,14 @@ def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
         # A label that names its exchanges.
         ("OJSC Acme (MICEX/RTS ticker: ACMT) will announce", [("MICEX", "ACMT"), ("RTS", "ACMT")]),
         ("Registration number: 1987/555237/06 JSE share code: ACM ISIN: ZAE000555555", [("JSE", "ACM")]),
+        # Moscow's hyphenated exchange of 2011-2014, with or without its colon; markets listed before one symbol.
+        ("The Board of OAO Acme (LSE: ACMS; MICEX-RTS: ACMF), a steel maker", [("LSE", "ACMS"), ("MICEX-RTS", "ACMF")]),
+        ("shares are traded on the Moscow Stock Exchange (MICEX-RTS, ticker symbol: ACMK)", [("MICEX-RTS", "ACMK")]),
+        ("Release time IMMEDIATE   LSE, MOEX, AIX: ACMP / ADR", [("LSE", "ACMP"), ("MOEX", "ACMP"), ("AIX", "ACMP")]),
+        ("Acme Pharmaceutica Ltd. (SWISS: ACMN) announced today", [("SIX", "ACMN")]),
+        ("Acme Energy Corp. (NYSEAmex: ACME) today announced", [("NYSE American", "ACME")]),
+        ("Acme Plc (LON:ACMO), the clinical research firm, announces", [("LON", "ACMO")]),
+        ("Acme Inc. (NASDAQ: ACT; TSX: ACT.un), a telecom provider", [("NASDAQ", "ACT"), ("TSX", "ACT.UN")]),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -88,6 +88,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nyse-american": "NYSE American",
     "nyse mkt": "NYSE American",
     "nyse amex": "NYSE American",
+    "nyseamex": "NYSE American",
     "amex": "NYSE American",
     "american stock exchange": "NYSE American",
     "nyse arca": "NYSE Arca",
@@ -160,6 +161,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "euronext growth oslo": "Oslo Børs",
     "six": "SIX",
     "six swiss exchange": "SIX",
+    "swiss": "SIX",  # "(SWISS: BSLN)"
     "frankfurt stock exchange": "FSE",
     "fse": "FSE",
     "fra": "FSE",
@@ -198,7 +200,11 @@ EXCHANGES: Final[dict[str, str]] = {
     "santiago stock exchange": "SANTIAGO STOCK EXCHANGE",
     "micex": "MICEX",
     "rts": "RTS",
+    "micex-rts": "MICEX-RTS",  # Moscow's exchange of 2011-2014: "(LSE: SVST; MICEX-RTS: CHMF)"
     "moex": "MOEX",
+    "moscow exchange": "MOSCOW EXCHANGE",
+    "aix": "AIX",  # Astana International Exchange: "LSE, MOEX, AIX: POLY"
+    "lon": "LON",  # the London market's code as portals write it: "(LON:ORPH)"
     "wse": "WSE",
     "gpw": "GPW",
     "bist": "BIST",
@@ -253,6 +259,9 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "bcs",
         "bvl",
         "rts",
+        "aix",
+        "lon",
+        "swiss",
         "wse",
         "gpw",
         "bist",

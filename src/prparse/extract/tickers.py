@@ -22,11 +22,11 @@ from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
 _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
-# A symbol: "IMGN", "BRK.B", "CRT.UN", "KFAST B", "8150", "Nava" (as written; upper-cased), and a
+# A symbol: "IMGN", "BRK.B", "CRT.UN" ("OTT.un"), "KFAST B", "8150", "Nava" (as written; upper-cased), and a
 # Canadian preferred share's "CGI.PR.D".
 # (a long one only in capitals: "BVC: ECOPETROL", not "NYSE-American")
 _SYMBOL = (
-    r"(?:(?:[A-Z0-9]{8,9}|[A-Z0-9][A-Za-z0-9]{0,6})(?:\.PR\.[A-Z](?![\w.])|[.\-](?:[A-Z0-9]{1,3}|[a-z](?![\w.])))?"
+    r"(?:(?:[A-Z0-9]{8,9}|[A-Z0-9][A-Za-z0-9]{0,6})(?:\.PR\.[A-Z](?![\w.])|[.\-](?:[A-Z0-9]{1,3}|[a-z]{1,2}(?![\w.])))?"
     r"(?:\s[A-B](?![\w.]))?)"
 )
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
@@ -220,6 +220,8 @@ def extract(doc: Document) -> Part:
         exchange = canonical_exchange(m["exchange"])
         symbol = m["symbol"]
         colon = ":" in text[m.end("exchange") : m.start("symbol")]
+        if f"{m['exchange']}-{symbol}".lower() in EXCHANGES:
+            continue  # "(MICEX-RTS, ticker symbol: NLMK)": one exchange's hyphenated name, not "MICEX: RTS"
         if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) and not (
             colon and symbol.upper() in _SUFFIX_SYMBOLS and _LISTING_CLOSES.match(text, m.end("symbol"))
         ):
