@@ -25,6 +25,14 @@ def parse(text: str) -> dict[str, Any]:
         ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
         ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
         ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        # a copy run on to one line: the headline's last word before the place in capitals
+        (
+            "Acme Income Fund Declares February 2007 Distribution TORONTO, Feb. 19 /CNW/ -",
+            "TORONTO",
+            None,
+            "2007-02-19",
+            "Canada NewsWire",
+        ),
         (
             "STONY BROOK, NY / ACCESS Newswire / February 12, 2025 /",
             "STONY BROOK",
@@ -1070,6 +1078,8 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
         # A dateline's dash glued to the name: the name starts after it.
         ("NEW YORK, NY and SHENZHEN, CHINA \u2014China Acme Group (OTCBB: CACM), a maker of cells", "China Acme Group"),
+        # A definition whose quotes hold the article: "the Company".
+        ('Acme Pharma ("Acme" or "the Company") (LSE: ACMP) today recommended a dividend', "Acme Pharma"),
         # A number inside the name; not a year before it.
         (
             "Acme 360 Technology Co. Ltd. (“Acme 360” or the “Company”) (NYSE:ACMQ) today responded",
@@ -2543,6 +2553,24 @@ def test_a_contact_title_is_no_company() -> None:
         "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n"
     )
     assert parse(text)["company"] == "Acme Robotics AB"
+
+
+def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> None:
+    """A portal's copy: the legal form before the headline is no place, the wire's "London,
+    March 20" line is the dateline, and the body's definition names the issuer."""
+    text = (
+        "Acme Board Recommends RUB 1.9 bn Dividend\n\n20 Mar 2018 14:40\n\n"
+        "PJSC ACMEAGRO - Acme Board Recommends RUB 1.9 bn Dividend\n\nPR Newswire\n\nLondon, March 20\n\n"
+        "For Immediate Release20 March 2018\n\nAcme Board Recommends RUB 1.9 bn Dividend\n\n"
+        'Moscow \u2013 The Board of Directors of AcmeAgro ("AcmeAgro" or "the Company") (Moscow Exchange, LSE: ACMA), '
+        "one of the world's leading fertilizer producers, today recommended a dividend.\n"
+    )
+    parsed = parse(text)
+    assert (parsed["company"], parsed["dateline"]["city"], parsed["dateline"]["date"]) == (
+        "AcmeAgro",
+        "London",
+        "2018-03-20",
+    )
 
 
 def test_a_body_that_calls_the_issuer_by_its_initials_takes_the_headline_subject() -> None:

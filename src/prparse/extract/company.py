@@ -24,7 +24,10 @@ from .tickers import colon_tickers
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
 _PARENTHETICAL = safe_compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
 # The issuer defines its short name: ("Applied DNA" or the "Company"), (the "Corporation").
-_DEFINITION = safe_compile(r"\((?=[^()\n]{0,80}[\"“](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])")
+# ('("PhosAgro" or "the Company")': the article inside the quotes)
+_DEFINITION = safe_compile(
+    r"\((?=[^()\n]{0,80}[\"“](?:the\s)?(?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])"
+)
 _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
     r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS"
@@ -205,10 +208,17 @@ def _issuer(doc: Document) -> Part:
             # "Acme Holdings Limited (NYSE: ACM), a retailer for brands in China ("Acme" or the
             # "Company")": the name at the ticker, not the words before a late definition.
             candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
-        candidates.append(lambda: _name_before(text, _DEFINITION.search, start, sentence_end))
+        # (a law firm's alert defines the company it concerns: the firm is the issuer)
         candidates.append(lambda: _subject_of_an_alert(text, start, sentence_end))
+        candidates.append(lambda: _name_before(text, _DEFINITION.search, start, sentence_end))
         candidates.append(lambda: _name_before(text, _first_ticker, start, sentence_end))
     opening = start if start is not None else _first_body_paragraph(doc)
+    if start is None and opening is not None:
+        # No dateline found: a definition in the first paragraph's sentence names the issuer before
+        # the words that open it ("Moscow – The Board of Directors of PhosAgro ("PhosAgro" or "the Company")")
+        opening_end = min(doc.sentence_at(opening)[1], opening + 600)
+        candidates.append(lambda: _subject_of_an_alert(text, opening, opening_end))
+        candidates.append(lambda: _name_before(text, _DEFINITION.search, opening, opening_end))
     if opening is not None:
         candidates.append(lambda: _release_header_name(doc, _headline_subject_or_leading_name(doc, opening)))
     candidates.append(lambda: _byline(doc))

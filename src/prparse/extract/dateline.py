@@ -553,6 +553,7 @@ def _offset_in(outer: str, inner: str) -> int:
 _CAPITAL_CITY_AT_END = safe_compile(
     r"(?:(?<=\p{Ll}[\p{L}\d()-]{0,30}\s)|(?<=[\p{Ll}\d)]))\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2}\Z"
 )
+_WORD_BEFORE_CAPITAL_CITY = safe_compile(r"\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
 
@@ -586,7 +587,8 @@ def _city_region(
         return None, None, None, None
     city = parts[0]
     region = parts[1] if len(parts) > 1 else None
-    if len(city) > 40 or len(city.split()) > 3:
+    # (or a headline's last word before it: "... Declares February 2007 Distribution TORONTO")
+    if len(city) > 40 or len(city.split()) > 3 or _WORD_BEFORE_CAPITAL_CITY.match(city):
         capitals = _CAPITAL_CITY_AT_END.search(city)
         if capitals is not None:
             # "... Investor Conferences in November SUNNYVALE, CA--(Marketwired", "lock-upRADNOR, Pa.":
@@ -770,7 +772,9 @@ _NOT_PLACE_WORDS = frozenset(
      # a headline's event: "Host Conference Call on Thursday, February 1, 2001"
      "call", "conference", "webcast", "meeting", "host", "hosts",
      # a listing: "TSX:\nELD NYSE: EGO"
-     "nyse", "nasdaq", "tsx", "tsxv", "tsx-v", "otc", "otcqx", "otcqb", "asx", "amex"}
+     "nyse", "nasdaq", "tsx", "tsxv", "tsx-v", "otc", "otcqx", "otcqb", "asx", "amex",
+     # a Russian issuer's legal form: "PJSC PHOSAGRO - PhosAgro Board Recommends ..."
+     "pjsc", "ojsc", "jsc", "pao", "oao"}
 )  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
