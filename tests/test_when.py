@@ -836,6 +836,8 @@ def test_the_day_a_webcast_moves_to_the_archive_is_no_event() -> None:
         "Should the statutory quorum requirements for the EGM, laid down by the Companies Law, not be met on the "
         "aforementioned date, both meetings are convened on the date of 6 September 2013 (second convening) at the "
         "Grand Hotel, commencing 11:00 am CET.",
+        "The cut-off date for inclusion in the shareholder register for the Annual Meeting is 16 August 2013 at the "
+        "close of trading on the London Stock Exchange.",
     ],
 )
 def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:

@@ -101,7 +101,7 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|date\sof\sthis\s(?:notice|release)"
     # "The registration date for the EGM is December 3, 2019": who may vote, not a meeting; a
     # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
-    r"|(?:registration|record)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
+    r"|(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
@@ -157,7 +157,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
-           "approved", "adopted", "resolved", "decided"),
+           "approved", "adopted", "resolved", "decided", "cut-off", "cutoff"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -1155,7 +1155,7 @@ def _lead_start(doc: Document, offset: int, floor: int = 0) -> int:
         and _DATE_ROW.match(text, doc.line_at(line_start - 1)[0], line_start)
     ):
         return max(floor, line_start)
-    return max(floor, offset - LEAD)
+    return max(floor, offset - 2 * LEAD)
 
 
 def _opens_calendar_row(doc: Document, offset: int) -> bool:
