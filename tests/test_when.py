@@ -852,6 +852,10 @@ def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:
         "A joint statement of the regulator gives guidance on the conduct of general meetings during the period "
         "from 27 March 2013 to 30 September 2013.",
         "The order allows entities to conduct general meetings via electronic means beyond 30 June 2014.",
+        # What a board did: a recommendation today, its meeting's day, its decision's day.
+        "The Board of Directors of Acme today recommended that the annual general meeting approve a dividend.",
+        "Acme Board of Directors held on 13 August 2013 recommended that shareholders approve a dividend.",
+        "On 27 July 2013, the Acme Supervisory Board took the decision to convene this year's Annual General Meeting.",
     ],
 )
 def test_meetings_in_general_are_no_event(sentence: str) -> None:
@@ -2079,6 +2083,17 @@ def test_a_calendar_of_date_label_and_time_rows() -> None:
         ("earnings_call", "2013-08-21T09:30:00+02:00"),
         ("shareholder_meeting", "2013-09-11T10:00:00+02:00"),
     ]
+
+
+def test_the_dateline_restated_over_the_body_is_no_meeting() -> None:
+    text = (
+        "BASEL, SWITZERLAND--(Marketwire - July 23, 2013) -\nAcme Pharmaceutica AG /\n"
+        "Acme receives request for extraordinary shareholders meeting\n"
+        "Basel, Switzerland, July 23, 2013 - Acme Pharmaceutica Ltd. (SWISS: ACMN) announced today that it has "
+        "received a request to hold an extraordinary shareholders meeting.\n"
+        "Acme anticipates that the meeting will take place at around the end of November.\n"
+    )
+    assert starts_in(text) == []
 
 
 def test_moscow_time_written_mt_beside_a_meeting_in_russia() -> None:

@@ -108,6 +108,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
     # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
     r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
+    # "NLMK Board of Directors held on 13 August 2015 recommended ...": the board's meeting, not an event
+    r"|(?:board|directors|committee)(?:\smeeting)?\s(?:held|convened)\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
     # a portal's stamp: "(Press release, Acme Therapeutics, AUG 8, 2018, View Source)"
     r"|press\srelease,\s[^,()\n]{1,60}"
@@ -157,7 +159,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
-           "approved", "adopted", "resolved", "decided", "cut-off", "cutoff"),
+           "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -1474,6 +1476,8 @@ _BESIDE_AN_EVENT = safe_compile(
 _SAID = (
     r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled"
     r"|provided|provides|published|publishes|advised|advises|notified|notifies"  # "today provided an update"
+    # "The Board of Directors ... today recommended that the annual general meeting approve ..."
+    r"|recommended|approved|resolved|decided|received|filed|completed|closed|signed"
     r"|announce|report|provide|publish|confirm)"  # "we today announce changes to the format of the AGM"
 )
 _ANNOUNCED_BEFORE = safe_compile(rf"\b{_SAID}\s{{1,2}}$", regex.IGNORECASE)
@@ -1531,6 +1535,16 @@ def _presented_that_day(text: str, start: int, end: int) -> bool:
     return presented is not None and not find_dates(text, presented.end(), end)
 
 
+_ON_DAY_OPENING = safe_compile(r"\s{0,4}On\s")
+_DECIDED_AFTER = safe_compile(
+    r",?\s(?:the\s)?(?:[\w-]{1,20}\s){0,5}?(?:took\sthe\sdecision|decided|approved|resolved|adopted|recommended)\b"
+)
+_DATELINE_PLACE = safe_compile(
+    r"[ \t*_]{0,4}\p{Lu}[\p{L}.'-]{1,25}(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,2},(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,3},?\s"
+)
+_DATELINE_DASH = safe_compile(r"\s{0,2}(?:-{1,2}|–|—)\s")
+
+
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
@@ -1546,6 +1560,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _listed_after_a_non_event(text, s_start, mention)
     ):
         return False
+    if _ON_DAY_OPENING.fullmatch(text, s_start, mention.start) and _DECIDED_AFTER.match(text, mention.end):
+        return False  # "On 27 March 2020, the Supervisory Board took the decision to convene ...": a past decision
+    line_start = doc.line_at(mention.start)[0]
+    if _DATELINE_PLACE.fullmatch(text, line_start, mention.start) and _DATELINE_DASH.match(text, mention.end):
+        return False  # "Basel, Switzerland, October 6, 2011 - Basilea ...": the dateline, restated over the body
     label = _calendar_label_above(doc, mention) or _calendar_label_below(doc, mention)
     if label is not None:
         # A calendar of label lines over date lines: "Annual Report 2019 / March 12, 2020 / Annual
