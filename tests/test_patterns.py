@@ -217,3 +217,11 @@ def test_no_pattern_repeats_a_varying_piece_without_bound() -> None:
     assert len(patterns) > 150
     offenders = {p.pattern[:80]: nested_repeats(p.pattern, p.flags) for p in patterns}
     assert {source: found for source, found in offenders.items() if found} == {}
+
+
+def test_no_pattern_holds_a_backspace() -> None:
+    """A "\\b" written in a string that is not raw is a backspace, which no text holds: the
+    pattern would silently never match."""
+    for module_name in MODULES:
+        importlib.import_module(module_name)
+    assert [p.pattern[:80] for p in safety.COMPILED if "\x08" in p.pattern] == []

@@ -1469,6 +1469,18 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_ceo_the_release_names_often_is_still_its_contact() -> None:
+    text = (
+        "TULSA, Okla. - (NewMediaWire) - November 13, 2013 - Acme Green Inc. (OTCPK: ACMG) CEO Dale Whitmore updates "
+        'shareholders on 2013 results.\n\n Dale Whitmore, CEO of Acme Green Inc., states, "We grew."\n\n'
+        " Sincerely,\n\n Dale Whitmore\n\n CEO, Acme Green, Inc.\n\n \n\n Contact:\n\n Dale Whitmore\n\n"
+        " 918 555 7883\n\n dale@acmegreen.example \n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Dale Whitmore", ["+19185557883"], ["dale@acmegreen.example"])
+    ]
+
+
 def test_a_contact_block_in_a_copy_flattened_to_one_line_ends_where_prose_begins() -> None:
     """An exhibit flattened to a single line: the header's contact block must not swallow the
     body, whose call is an event and whose time is no contact's."""

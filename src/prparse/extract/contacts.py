@@ -294,7 +294,7 @@ def _is_organisation(doc: Document, name: str) -> bool:
     if doc.memo("signed", _holds_signatures) and ("/s/ " + name in doc.text or "/s/" + name in doc.text):
         return False
     if doc.text.count(name, 0, 200_000) >= 3:
-        return True
+        return not _titled_somewhere(doc.text, name)
     at = doc.text.find(name)
     for _ in range(_TICKER_LOOKS):
         if at < 0:
@@ -304,6 +304,27 @@ def _is_organisation(doc: Document, name: str) -> bool:
             return True  # (on its line: a header table flattened puts "(NYSE: BMC)" under a contact's name)
         at = doc.text.find(name, at + len(name))
     return False
+
+
+def _titled_somewhere(text: str, name: str) -> bool:
+    """ "CEO Ron Brewer updates shareholders", "Ron Brewer, CEO of RJD Green": a name the release
+    gives an office somewhere is a person's, however often it repeats it."""
+    at = text.find(name)
+    for _ in range(_TITLE_LOOKS):
+        if at < 0:
+            return False
+        after = at + len(name)
+        if _TITLE_BEFORE_NAME.search(text, max(0, at - 12), at) or _TITLE_AFTER_NAME.match(text, after, after + 40):
+            return True
+        at = text.find(name, after)
+    return False
+
+
+_TITLE_LOOKS = 5
+_TITLE_BEFORE_NAME = safe_compile(r"\b(?:CEO|CFO|COO|President|Chairman|Chairwoman|Director|Founder)\s$")
+_TITLE_AFTER_NAME = safe_compile(
+    r",\s{1,2}(?:the\s)?(?:[\w&-]{1,20}\s){0,3}?(?:CEO|CFO|COO|President|Chairman|Chairwoman|Director|Founder)\b"
+)
 
 
 def _holds_signatures(doc: Document) -> bool:
