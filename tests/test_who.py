@@ -1469,6 +1469,16 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_name_and_its_title_with_no_comma_between() -> None:
+    text = (
+        "## **NEWS RELEASE**\n\n#### **CONTACT:**\n\nDana Whitlock Vice President, Investor Relations 800-555-2302 "
+        "(dwhitlock@acmestores.example)\n\n## FOR IMMEDIATE RELEASE\n\n# Acme Stores Reports Sales for February\n"
+    )
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Dana Whitlock", "Vice President, Investor Relations", ["+18005552302"], ["dwhitlock@acmestores.example"])
+    ]
+
+
 def test_a_ceo_the_release_names_often_is_still_its_contact() -> None:
     text = (
         "TULSA, Okla. - (NewMediaWire) - November 13, 2013 - Acme Green Inc. (OTCPK: ACMG) CEO Dale Whitmore updates "

@@ -75,6 +75,10 @@ _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|
 _NAME = safe_compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
+_NAME_THEN_TITLE = safe_compile(
+    r"[ \t*_]{0,4}(?P<name>\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'-]{1,20})\s"
+    r"(?P<title>(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)\b[\p{L} &-]{0,60})"
+)
 _TITLE_WORDS = safe_compile(
     rf"\b(?:{alternation(TITLE_ENDINGS)}|President|Vice|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
     r"|Partner|Coordinator|Secretary|Treasurer|Executive|Counsel|Chairman|Chair|Founder"
@@ -794,6 +798,13 @@ def _read_piece(
         return organization
     if piece.startswith("(") and piece.endswith(")") and (person.phones or person.emails):
         return organization  # "Strand Hanson Limited / (Financial and Nominated Adviser)": the firm's part
+    glued = _NAME_THEN_TITLE.match(piece) if _opens_line(doc, start) else None
+    if glued is not None and not _is_title(glued["name"]) and not _has_stopword(glued["name"]):
+        # "Bob Rowe Vice President, Investor Relations 800-555-2302": a name and its title, no comma between
+        _set_name(people, role, organization, glued["name"], start)
+        people[-1].title = glued["title"]
+        people[-1].spans["title"] = (start + glued.start("title"), start + len(piece))
+        return organization
     if _ends_title_line(doc, person, start, piece):
         # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
         _extend_title(person, start, piece)
