@@ -601,6 +601,17 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "\nBy: |\n/s/ Jane Rowe |\nExhibit 99.1\nNOTICE OF ANNUAL MEETING\nThe meeting will be held soon.",
             "2013-09-01",
         ),
+        # A wire copy with no year: the period the opening reports, or the month the headline names.
+        (
+            "Acme Inns Reports Third Quarter 2013 Results\n\nSHANGHAI, Nov. 10 /PRNewswire-Asia/ -- Acme Inns "
+            "(Nasdaq: ACMI) today announced its results for the third quarter ended September 30, 2013.",
+            "2013-11-10",
+        ),
+        (
+            "Acme Income Fund announces December 2013 Distribution\n\n    OTTAWA, Dec. 12 /CNW/ - Acme Income Fund "
+            "announced today a distribution, which will be paid on January 15, 2013 to unitholders.",
+            "2013-12-12",
+        ),
     ],
 )
 def test_release_date(text: str, expected: str | None) -> None:

@@ -379,7 +379,11 @@ def _year_the_text_fixes(
     end = min(len(doc.text), mention.end + YEAR_REACH)
     years = {int(m.group()) for m in _BARE_YEAR.finditer(doc.text, 0, end)}
     if len(years) != 1 or mention.month >= 11:
-        return _year_an_upcoming_date_fixes(doc, mention, end, spans)
+        return (
+            _year_the_headline_month_fixes(doc, mention, spans)
+            or _year_an_upcoming_date_fixes(doc, mention, end, spans)
+            or _year_a_reported_period_fixes(doc, mention, spans)
+        )
     year = years.pop()
     for dated in find_dates(doc.text, 0, end):
         if dated.year == year and dated.month is not None and dated.day is not None:
@@ -388,6 +392,61 @@ def _year_the_text_fixes(
                 # dates it plans ("a call on Tuesday, November 3, 2009") fix the year
                 return _year_an_upcoming_date_fixes(doc, mention, end, spans)
     day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
+    if day is not None:
+        spans["date"] = (mention.start, mention.end)
+    return day
+
+
+def _year_a_reported_period_fixes(
+    doc: Document, mention: DateMention, spans: dict[str, tuple[int, int]]
+) -> dt.date | None:
+    """ "SHANGHAI, Nov. 10 /PRNewswire-Asia/ -- ... results for the third quarter ended September
+    30, 2009": the year in which the dateline's day falls within weeks after the period the
+    opening reports, when every period named there agrees on one."""
+    if mention.month is None or mention.day is None:
+        return None
+    end = min(len(doc.text), mention.end + _PERIOD_REACH)
+    years: set[int] = set()
+    for ended in _PERIOD_ENDED.finditer(doc.text, mention.end, end):
+        dated = next(iter(find_dates(doc.text, ended.end(), min(end, ended.end() + 24))), None)
+        period_end = resolve(dated, None) if dated is not None and dated.year is not None else None
+        if period_end is None:
+            continue
+        for year in (period_end.year, period_end.year + 1):
+            day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
+            if day is not None and 0 < (day - period_end).days <= _REPORTING_LAG:
+                years.add(year)
+    return _day_in_the_one_year(mention, years, spans)
+
+
+_PERIOD_ENDED = safe_compile(r"\b(?:quarter|months|year|period|half)\s(?:ended|ending)\s", regex.IGNORECASE)
+_PERIOD_REACH = 600  # characters of the opening read for the period it reports
+_REPORTING_LAG = 100  # days: how long after a period ends its results come out
+
+
+def _year_the_headline_month_fixes(
+    doc: Document, mention: DateMention, spans: dict[str, tuple[int, int]]
+) -> dt.date | None:
+    """ "OFI Income Fund announces December 2007 Distribution" over "OTTAWA, Dec. 12 /CNW/": the
+    year the headline names with the dateline's own month."""
+    if mention.month is None or mention.start > _HEADLINE_MONTH_REACH:
+        return None
+    years = {
+        int(m["year"])
+        for m in _MONTH_YEAR.finditer(doc.text, 0, mention.start)
+        if MONTHS.get(m["month"].lower().rstrip(".")) == mention.month
+    }
+    return _day_in_the_one_year(mention, years, spans)
+
+
+_MONTH_YEAR = safe_compile(rf"\b(?P<month>(?i:{alternation(MONTHS)}))\s(?P<year>(?:19|20)\d\d)\b")
+_HEADLINE_MONTH_REACH = 400  # characters: the headline above the dateline
+
+
+def _day_in_the_one_year(mention: DateMention, years: set[int], spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    if len(years) != 1 or mention.month is None or mention.day is None:
+        return None
+    day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, years.pop(), None), None)
     if day is not None:
         spans["date"] = (mention.start, mention.end)
     return day
