@@ -2595,6 +2595,25 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "ACME Board of Directors held on 13 August 2013 recommended that ACME shareholders approve payment of "
+            "dividends for Q2 2013 at the next Extraordinary General Meeting of Shareholders (EGM).\n",
+            "ACME",
+        ),
+        (
+            "REG-Acme Mining International plc Acme: Update on the AGM meeting arrangements\n\n============\n\n"
+            "Acme Mining International plc (ACMM)\nAcme: Update on the AGM meeting arrangements\n",
+            "Acme Mining International plc",
+        ),
+    ],
+)
+def test_the_issuer_past_a_board_and_a_portals_mark(text: str, company: str) -> None:
+    assert parse(text)["company"] == company
+
+
 def test_a_body_that_calls_the_issuer_by_its_initials_takes_the_headline_subject() -> None:
     text = (
         "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\n"

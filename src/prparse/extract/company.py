@@ -230,7 +230,12 @@ def _issuer(doc: Document) -> Part:
         found = candidate()
         if found is not None and text[found[0] : found[1]].lower() not in _GENERIC_NAMES:
             a, b = found
+            board = _BOARD_AFTER_NAME.fullmatch(text, a, b)
+            if board is not None:
+                b = board.end("name")  # "NLMK Board of Directors held on ...": the board's company
             a = _past_titles(text, a, b)  # "Shareholders of Cision AB (the "Company")"
+            if text.startswith(_PORTAL_PREFIX, a) and b - a > len(_PORTAL_PREFIX):
+                a += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc": a news portal's mark
             if _DATE_STAMP.fullmatch(text, a, b):
                 continue  # "16-March-2020 / 08:32 CET/CEST" over the body: a portal's time stamp
             if text[a:b].count(")") > text[a:b].count("("):
@@ -271,6 +276,8 @@ def _issuer(doc: Document) -> Part:
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
     end = m.end("name")
+    if text.startswith(_PORTAL_PREFIX, begin):
+        begin += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc Polymetal: ..."
     if text[begin:end] in _LEGAL_FORMS_BEFORE_NAME:
         # "... of Shareholders of AB Linas Agro Group is convened": a Baltic form opens the name.
         following = _NAME_AFTER_FORM.match(text, end)
@@ -280,6 +287,11 @@ def _issuer(doc: Document) -> Part:
     return Part(values={"company": text[begin:end]}, spans={"company": (begin, end)})
 
 
+_PORTAL_PREFIX = "REG-"  # Reuters' mark on regulatory news: "REG-Polymetal International plc ..."
+_BOARD_AFTER_NAME = safe_compile(
+    r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,3}?)\s(?:Board\sof\sDirectors|Supervisory\sBoard"
+    r"|Management\sBoard|Board)"
+)
 # Legal forms written before the name (Lithuanian, Latvian, Estonian, Russian issuers).
 _LEGAL_FORMS_BEFORE_NAME = frozenset({"AB", "UAB", "AS", "SIA", "PJSC", "OJSC", "JSC", "PAO", "OAO"})
 _NAME_AFTER_FORM = safe_compile(r"(?:[ \t][\"“]?\p{Lu}[\p{L}&'-]{1,30}[\"”]?){1,4}")  # ("AB “ŽEMAITIJOS PIENAS”")
