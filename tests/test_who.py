@@ -2604,6 +2604,11 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
             "ACME",
         ),
         (
+            "Convening notice for the Extraordinary and Ordinary General Shareholders' Meetings of Acme Fund SA to be "
+            "held on 31 October 2013\nThe Investment Manager publishes the convening notice.\n",
+            "Acme Fund SA",
+        ),
+        (
             "REG-Acme Mining International plc Acme: Update on the AGM meeting arrangements\n\n============\n\n"
             "Acme Mining International plc (ACMM)\nAcme: Update on the AGM meeting arrangements\n",
             "Acme Mining International plc",

@@ -109,7 +109,7 @@ _TITLE_OF = safe_compile(
     r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
-    r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meeting|notice|invitation|agm|egm)"
+    r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm)"
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
