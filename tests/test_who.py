@@ -25,6 +25,8 @@ def parse(text: str) -> dict[str, Any]:
         ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
         ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
         ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        # the hour with no zone between the date and a long dash
+        ("Brussels, March 17, 2016, 15:00 --- Acme publishes today", "Brussels", None, "2016-03-17", None),
         # a copy run on to one line: the headline's last word before the place in capitals
         (
             "Acme Income Fund Declares February 2007 Distribution TORONTO, Feb. 19 /CNW/ -",

@@ -119,7 +119,8 @@ _BARE_DATELINE = compile_lines(
     # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
     # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")
-    r"(?:\(?\d{1,2}[.:]\d\d(?:[ \t]?[ap]\.?m\.?)?[ \t]\p{Lu}{2,5}\)?[;,]?[ \t]{0,3})?"
+    # ("Brussels, March 17, 2016, 15:00 --- Solvay publishes ...": the hour with no zone)
+    r"(?:\(?\d{1,2}[.:]\d\d(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]\p{Lu}{2,5})?\)?[;,]?[ \t]{0,3})?"
     r"(?:(?i:regulated|inside|privileged)[ \t]information[ \t]{0,3})?"
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
     # (a colon that ends its line after no date is a label's: "US:" over a dial-in number, as
