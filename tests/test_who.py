@@ -25,6 +25,15 @@ def parse(text: str) -> dict[str, Any]:
         ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
         ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
         ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        # the date before the place
+        ("28.02.2013, Moscow. The Board of OAO Acme (LSE: ACMS) recommends", "Moscow", None, "2013-02-28", None),
+        (
+            "November 1, 2010 HARRISBURG, PA\u2014 Acme Bancorp, Inc. today announced",
+            "HARRISBURG",
+            "PA",
+            "2010-11-01",
+            None,
+        ),
         # the hour with no zone between the date and a long dash
         ("Brussels, March 17, 2016, 15:00 --- Acme publishes today", "Brussels", None, "2016-03-17", None),
         # a copy run on to one line: the headline's last word before the place in capitals

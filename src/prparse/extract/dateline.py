@@ -135,6 +135,13 @@ _BARE_DATELINE = compile_lines(
     # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash.
     r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}))",
 )
+# The date before the place: "28.02.2013, Moscow. The Board of ...", "November 1, 2010 HARRISBURG,
+# PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
+_DATE_FIRST_LINE = compile_lines(
+    r"^[ \t*_]{0,3}(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d"
+    r"|\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t](?:19|20)\d\d),?[ \t]{1,2}"
+    rf"{_PLACE}(?:\.|[ \t]?(?:-{{1,2}}|–|—))[ \t]{{1,2}}(?=\p{{Lu}})"
+)
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
 # ("                Copenhagen, 20 March 2020": set flush right, as Danish announcements do)
@@ -692,6 +699,7 @@ def _from_bare_line(
     wire = canonical_wire(view["wire"]) if view else None
     patterns = (
         (_BARE_DATELINE, _bare_limit(doc)),
+        (_DATE_FIRST_LINE, _bare_limit(doc)),
         (_SIGN_OFF, len(text)),
         (_LETTER_HEAD, _bare_limit(doc)),
         (_SIGNED_AT, len(text)),
@@ -1271,5 +1279,8 @@ def _body_start(doc: Document) -> int | None:
         if _looks_like_place(place) and (m["date"] is not None or "," in place or place.isupper()):
             if not _not_a_dateline(doc, m):
                 return int(m.end())
+    for m in _DATE_FIRST_LINE.finditer(text, 0, _bare_limit(doc)):
+        if _looks_like_place(m["place"]) and find_dates(text, m.start("date"), m.end("date")):
+            return int(m.end())  # "28.02.2013, Moscow. The Board of ..."
     dated = doc.memo("date_then_dash", _find_date_then_dash)
     return dated[2] if dated is not None else None
