@@ -313,6 +313,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "Acme will hold its earnings conference call on August 2, 2013 at 8:00 a.m., EDST.",
             [("2013-08-02", "2013-08-02T08:00:00-04:00")],
         ),
+        # An address's abbreviation is no sentence's end: the meeting named before it is this day's.
+        (
+            "You are invited to the Annual General Meeting of Acme AG, which will be taking place at the Acme Arena, "
+            "Mercedes Str. 69, Stuttgart at 10 a.m. CEST on Thursday, August 15, 2013.",
+            [("2013-08-15", "2013-08-15T10:00:00+02:00")],
+        ),
         # A by-law's formal notice: "o'clock", and a city's time.
         (
             "The Annual Meeting of the Shareholders of Acme will be held at its offices in Houston, Texas, at 10:00 "

@@ -107,7 +107,8 @@ def _map_one(match: re.Match[str]) -> str:
 _ABBREVIATION = (
     r"(?<![ap]\.\s?m\.|\b(?i:Inc|Corp|Ltd|Co|LLC|PLC|Bros)\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mass|Calif|Fla|Ill|Wash|Mich|Minn|Ariz|Conn"
-    r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V)\."
+    r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V"
+    r"|Str|Ave|Blvd)\."  # an address: "Mercedes Str. 69, Stuttgart"
     r"|\b[A-Z]\.)"
 )
 # Every alternative opens with its punctuation or line break, so the engine skips ahead to
