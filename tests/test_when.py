@@ -2133,6 +2133,28 @@ def test_mt_elsewhere_is_mountain_time() -> None:
     assert starts_in(text) == [("2013-06-13", "2013-06-13T12:00:00-06:00")]
 
 
+def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> None:
+    text = (
+        "ACME ACQUISITION CORP. ANNOUNCES ADJOURNMENT OF SPECIAL MEETING\n"
+        "PHILADELPHIA, PA, Sept. 12, 2013 (GLOBE NEWSWIRE) -- Acme Acquisition Corp. (NASDAQ:ACMQ) today announced "
+        'that it intends to adjourn its special meeting of stockholders (the "Meeting") scheduled to be held on '
+        "September 14, 2013 at 11:00 am Eastern Time. The Meeting will be adjourned to September 18, 2013 at 11:00 "
+        "a.m. Eastern Time.\n"
+    )
+    assert starts_in(text) == [("2013-09-18", "2013-09-18T11:00:00-04:00")]
+
+
+def test_a_proxy_deadline_before_a_day_and_a_notices_signature_are_no_meeting() -> None:
+    text = (
+        'NOTICE IS HEREBY GIVEN THAT the annual meeting of the shareholders (the "Meeting") of Acme Inc. will be '
+        "held online on Thursday, August 15, 2013 at 10:30 a.m. (Eastern Time).\n\nShareholders are encouraged to "
+        "grant a proxy to the Chairman of the Meeting before Wednesday, 14 August 2013 at 3:00 p.m. (Paris time).\n"
+        "SIGNED in Laval, Quebec, ON JULY 30, 2013\nBy Order of the Board of Directors\nThe shareholders may "
+        "exercise their rights by attending the Meeting.\n"
+    )
+    assert starts_in(text) == [("2013-08-15", "2013-08-15T10:30:00-04:00")]
+
+
 def test_a_meetings_time_takes_its_day_not_the_day_the_board_approved_it() -> None:
     text = (
         "Convening notice for the General Shareholders' Meetings of Acme Fund SA to be held on 31 October 2013\n"

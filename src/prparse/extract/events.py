@@ -60,6 +60,7 @@ EVENT_CUE = safe_compile(
     r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
+    r"|(?-i:[Tt]he\sMeeting)"  # a notice's defined term: 'special meeting ... (the "Meeting")
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|general\sassembl(?:y|ies)"  # "Extraordinary General Assembly" (Turkey, the Gulf)
     r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
@@ -95,6 +96,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC"
     r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
+    # "SIGNED in Laval, Québec, ON JULY 30, 2021": a notice's signature
+    r"|signed(?:\sin\s[^.\n]{1,40}?)?,?\s(?:on|this)"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
@@ -140,6 +143,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "its Annual Meeting, which was scheduled to be held today, December 14, 2021 at 1:00 p.m. ...,
     # was convened and adjourned": the day it was to be
     r"|(?:was|were|had\sbeen)\sscheduled\s(?:to\sbe\sheld|for)"
+    # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
+    r"|\b(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
     # ("(being Wednesday December 15 at 8.00 a.m. AEDT)": the same moment restated, led as it was)
     r"|(?<=\()being"
     # "rescheduled ... to Thursday, April 19, 2012 from Thursday, April 12, 2012": the old day
@@ -159,7 +164,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
-           "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee"),
+           "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
+           "adjourn", "postpone", "reschedule", "signed"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -1281,6 +1287,11 @@ def _next_line(doc: Document, after: int) -> tuple[int, int]:
     return after, after
 
 
+# "grant a proxy to the Chairman of the Meeting before Wednesday, 28 October 2020 at 3:00 p.m.":
+# a day something must be done before is a deadline (an hour "before 9:00 hours CET" times an event)
+_BEFORE_DAY = safe_compile(r"\bbefore\s$", regex.IGNORECASE)
+
+
 def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention] | list[DateMention]) -> bool:
     """A date or time written right after a time or date whose lead denies an event: "originally
     set for 8:30 a.m. ET on Wednesday, February 25", "no later than 9 November 2022 at 23.59"."""
@@ -1288,7 +1299,8 @@ def _led_away(text: str, floor: int, start: int, written_with: list[TimeMention]
         if other.end <= start <= other.end + 8 and _JOINED.fullmatch(text, other.end, start):
             if _postponed_until(text, other.start, floor):
                 return False
-            return bool(_NOT_EVENT_LEAD.search(text[max(floor, other.start - LEAD) : other.start]))
+            lead = text[max(floor, other.start - 2 * LEAD) : other.start]
+            return bool(_NOT_EVENT_LEAD.search(lead) or (isinstance(other, DateMention) and _BEFORE_DAY.search(lead)))
     return False
 
 
@@ -1555,6 +1567,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     lead = text[_lead_start(doc, mention.start, s_start) : mention.start]
     if (
         _NOT_EVENT_LEAD.search(lead)
+        or _BEFORE_DAY.search(lead)
         or _PERIOD_AT.search(lead)
         or _registration_opens(lead)
         or _listed_after_a_non_event(text, s_start, mention)
