@@ -1480,6 +1480,13 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_name_opening_with_two_initials_keeps_them() -> None:
+    text = "Acme Health news.\n\nMedia Contact: T.J. Rowland 212-555-0583 rowlandt2@acmehealth.example | ||\n"
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("T.J. Rowland", ["+12125550583"], ["rowlandt2@acmehealth.example"])
+    ]
+
+
 def test_a_name_and_its_title_with_no_comma_between() -> None:
     text = (
         "## **NEWS RELEASE**\n\n#### **CONTACT:**\n\nDana Whitlock Vice President, Investor Relations 800-555-2302 "

@@ -29,7 +29,9 @@ _EMAIL = safe_compile(
 )
 # Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
 _REACH_TEXT = safe_compile(
-    r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Telephone|Phone|Mobile|Office|Direct|Cell|E-?mail|T|M|P|E|Ph)\b\.?\s?:?",
+    r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Telephone|Phone|Mobile|Office|Direct|Cell|E-?mail|Ph)\b\.?\s?:?"
+    # a one-letter label only before its colon or its number: not the initial of "T.J. Crawford"
+    r"|\b[TMPE]\b(?:\.?\s?:|\.?\s?(?=[+(\d]))",
     regex.IGNORECASE,
 )
 _PIECE_LABEL = safe_compile(
