@@ -2144,6 +2144,35 @@ def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> N
     assert starts_in(text) == [("2013-09-18", "2013-09-18T11:00:00-04:00")]
 
 
+def test_a_meeting_opened_only_to_be_adjourned_is_on_its_new_day() -> None:
+    text = (
+        "Acme Acquisition Corp. Announces Adjournment\n\nNEW YORK, June 20, 2013 -- Acme Acquisition Corp. "
+        '(NASDAQ: ACMQ) today disclosed that it intends to open the Extraordinary General Meeting (the "Meeting") '
+        "as scheduled on June 26, 2013, at 11:30 a.m. Eastern Time, and then immediately adjourn the Meeting to "
+        "June 28, 2013 at 11:30 a.m. Eastern Time.\n"
+    )
+    assert starts_in(text) == [("2013-06-28", "2013-06-28T11:30:00-04:00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting's result, the same day
+        "Acme Shareholders Approve Merger\n\nHARTFORD, Conn., Mar. 13, 2013 - At today's special meeting of Acme "
+        "(NYSE: ACM) shareholders, approximately 97 percent of the votes cast were in favor of the merger.\n",
+        # a meeting held, and its results to be filed today
+        "Acme Announces Stockholder Approval\n\nMENLO PARK, CA (July 15, 2013) - Acme Acquisition Corp. today "
+        "announced that its stockholders voted to approve all proposals presented at its special meeting of "
+        'stockholders (the "Special Meeting") held on July 15, 2013.\nAcme plans to file the results of the '
+        'Special Meeting on a Form 8-K with the Securities and Exchange Commission (the "SEC") today.\n',
+        # an SEC form's cover over a call notice's release
+        "FORM 8-K\nDate of Report (Date of earliest event reported): May 11, 2013\nAcme Financial Corp.\n",
+    ],
+)
+def test_what_a_meeting_did_or_a_filing_reports_is_no_event(text: str) -> None:
+    assert starts_in(text) == []
+
+
 def test_a_proxy_deadline_before_a_day_and_a_notices_signature_are_no_meeting() -> None:
     text = (
         'NOTICE IS HEREBY GIVEN THAT the annual meeting of the shareholders (the "Meeting") of Acme Inc. will be '

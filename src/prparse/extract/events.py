@@ -94,10 +94,15 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     r"|clos(?:es|ing)\sat"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
-    r"|filed|furnished|exchange\scommission|\bSEC"
+    r"|filed|furnished|exchange\scommission|\bSEC[\"”)]{0,2}"
     r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
     # "SIGNED in Laval, Québec, ON JULY 30, 2021": a notice's signature
     r"|signed(?:\sin\s[^.\n]{1,40}?)?,?\s(?:on|this)"
+    # "proposals presented at the special meeting of stockholders (the "Special Meeting") held on July
+    # 15, 2021": a meeting held, not one to be
+    r"|(?<!\b(?:be|is|are|been|being)\s)(?<=\w[\"”')]{0,3}\s)held\son"
+    # an SEC form's cover: "Date of Report (Date of earliest event reported): May 11, 2011"
+    r"|earliest\sevent\sreported\)?"
     # AGM notices: "on the record date of the first dividend instalment April 7, 2025", "the
     # period between March 6, 2025 ... and", "On the date of this notice February 13, 2025",
     # and the release's own header: "STOCK EXCHANGE RELEASE 11 February 2025 at 8:30 a.m. EET".
@@ -165,7 +170,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
-           "adjourn", "postpone", "reschedule", "signed"),
+           "adjourn", "postpone", "reschedule", "signed", "earliest", "held"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # "by Friday 4 November 2022 (the "Record Date")": a date named as a deadline after it.
@@ -324,7 +329,10 @@ _PLANNED_BEFORE = safe_compile(
     regex.IGNORECASE,
 )
 _NOW_INSTEAD = safe_compile(
-    r"\b(?:will\snow|now\swill|(?:moved|rescheduled|postponed|changed|brought\sforward)\s(?:to|until))\b",
+    r"\b(?:will\snow|now\swill|(?:moved|rescheduled|postponed|changed|brought\sforward)\s(?:to|until)"
+    # "... open the Meeting as scheduled on June 26, 2023, at 11:30 a.m. ET, and then immediately adjourn
+    # the Meeting to June 28, 2023 at 11:30 a.m."
+    r"|adjourn(?:s|ed)?\s(?:the\s[\w-]{1,20}\s)?(?:to|until))\b",
     regex.IGNORECASE,
 )
 
@@ -1460,11 +1468,14 @@ _PAST_MEETING = safe_compile(
     # "reports the director election voting results from its annual general meeting held today"
     r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b"
     # "The Acme Corporate Conference Call took place on 14-Mar-06 10:00am ET"
-    r"|\b(?:took|has\staken|had\staken)\splace\b",
+    r"|\b(?:took|has\staken|had\staken)\splace\b"
+    # "At today's special meeting ..., approximately 97 percent of the votes cast"
+    r"|\bvotes\scast\b",
     regex.IGNORECASE,
     needs=(
         "took",
         "taken",
+        "votes cast",
         "approved",
         "elected",
         "passed",
