@@ -89,6 +89,8 @@ CUE_STRETCHES = [
     "the record date of ",
     "dividends payable on Monday, ",
     "originally scheduled for ",
+    "The cut-off date for inclusion in the shareholder register for the AGM is ",
+    "intends to adjourn its special meeting (the Meeting) scheduled to be held on ",
     "to postpone the meeting initially scheduled for May 5, 2020 until ",
     "For further details on the incremental shares, refer to ",
     "no later than ",
