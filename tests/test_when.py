@@ -2144,6 +2144,17 @@ def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> N
     assert starts_in(text) == [("2013-09-18", "2013-09-18T11:00:00-04:00")]
 
 
+def test_an_rns_headers_date_is_no_meeting() -> None:
+    text = (
+        "For best results when printing this announcement, please click on link below:\n"
+        "https://newsfile.example.com/getnewsfile/v1/story?guid=urn:newsml:example.com:20130808:nRSH5020Ua\n"
+        "RNS Number : 5020U Acme Oil & Gas PLC 08 August 2013\nAcme Oil & Gas PLC\n"
+        '("ACOG" or the "Company")\nNotice of General Meeting\nACOG is pleased to announce that the General '
+        "Meeting of the Company's shareholders will be held at 10:00am on Tuesday 2 September 2013.\n"
+    )
+    assert starts_in(text) == [("2013-09-02", None)]
+
+
 def test_a_meeting_opened_only_to_be_adjourned_is_on_its_new_day() -> None:
     text = (
         "Acme Acquisition Corp. Announces Adjournment\n\nNEW YORK, June 20, 2013 -- Acme Acquisition Corp. "

@@ -1590,6 +1590,9 @@ _DATELINE_PLACE = safe_compile(
 _DATELINE_DASH = safe_compile(r"\s{0,2}(?:-{1,2}|–|—)\s")
 
 
+_RNS_HEADER = safe_compile(r"[ \t*_|]{0,4}RNS\s(?:Number|No\.?)\s{0,2}:")
+
+
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
@@ -1686,6 +1689,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         # "03 April 2020" alone on the page's first line, over "Revised AGM arrangements"; "Pre-Annual
         # General Meeting Information • Mar 22, 2023": the page's title and its date
         return False
+    if _RNS_HEADER.match(text, line_start, mention.start):
+        return False  # "RNS Number : 5020U UK Oil & Gas PLC 08 August 2025": an RNS header's date
     if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end) or _superseded(text, s_start, s_end, mention.start, mention.end):
