@@ -2149,8 +2149,9 @@ def test_an_rns_headers_date_is_no_meeting() -> None:
         "For best results when printing this announcement, please click on link below:\n"
         "https://newsfile.example.com/getnewsfile/v1/story?guid=urn:newsml:example.com:20130808:nRSH5020Ua\n"
         "RNS Number : 5020U Acme Oil & Gas PLC 08 August 2013\nAcme Oil & Gas PLC\n"
-        '("ACOG" or the "Company")\nNotice of General Meeting\nACOG is pleased to announce that the General '
-        "Meeting of the Company's shareholders will be held at 10:00am on Tuesday 2 September 2013.\n"
+        '("ACOG" or the "Company")\nNotice of General Meeting\nACOG (LONDON AIM:ACOG) is pleased to announce that '
+        'copies of a General Meeting of the Company\'s shareholders ("GM") notice will be posted to registered '
+        "shareholders today, 8 August 2013. The GM will be held at 10:00am on Tuesday 2 September 2013.\n"
     )
     assert starts_in(text) == [("2013-09-02", None)]
 
