@@ -2626,6 +2626,12 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
             "held on 31 October 2013\nThe Investment Manager publishes the convening notice.\n",
             "Acme Fund SA",
         ),
+        # the definition on the line under the name
+        (
+            "RNS Number : 5020U Acme Oil & Gas PLC 08 August 2013\nAcme Oil & Gas PLC\n"
+            '("ACOG" or the "Company")\nNotice of General Meeting\nACOG (LONDON AIM:ACOG) is pleased to announce.\n',
+            "Acme Oil & Gas PLC",
+        ),
         (
             "REG-Acme Mining International plc Acme: Update on the AGM meeting arrangements\n\n============\n\n"
             "Acme Mining International plc (ACMM)\nAcme: Update on the AGM meeting arrangements\n",

@@ -287,6 +287,8 @@ def _issuer(doc: Document) -> Part:
     return Part(values={"company": text[begin:end]}, spans={"company": (begin, end)})
 
 
+_NAME_LINE = 60  # characters: a name alone on its line, over its definition
+_IDENTIFIER_LINE = safe_compile(r"\s{0,8}(?:ISIN|WKN|LEI|TIDM|CUSIP|SEDOL|CIK|Ticker|Symbol)\b", regex.IGNORECASE)
 _PORTAL_PREFIX = "REG-"  # Reuters' mark on regulatory news: "REG-Polymetal International plc ..."
 _BOARD_AFTER_NAME = safe_compile(
     r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,3}?)\s(?:Board\sof\sDirectors|Supervisory\sBoard"
@@ -710,6 +712,16 @@ def _name_before(
     if paren < 0 or not _EXCHANGES_BEFORE.fullmatch(text, paren + 1, ticker.start()):
         return None  # (the ticker's own bracket: "(NYSE: X)", "(Euronext & NASDAQ: GLPG)")
     line_start = text.rfind("\n", 0, paren) + 1
+    if not text[line_start:paren].strip() and line_start > start:
+        # 'UK Oil & Gas PLC / ("UKOG" or the "Company")': the definition opens the line under the name
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if (
+            0 < line_start - 1 - above <= _NAME_LINE
+            and max(above, start) == above
+            and not _IDENTIFIER_LINE.match(text, above, line_start)
+        ):
+            line_start = above
+            paren = text.rfind("\n", 0, paren)
     # (a short name's definition after it is no word of it: 'Investment Trust ("Granite")')
     wrapped = [w for w in text[line_start:paren].split() if not (w.startswith("(") and w.endswith(")"))]
     if (
