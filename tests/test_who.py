@@ -1441,6 +1441,10 @@ def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
         ("Acme Energy Corp. (NYSEAmex: ACME) today announced", [("NYSE American", "ACME")]),
         ("Acme Plc (LON:ACMO), the clinical research firm, announces", [("LON", "ACMO")]),
         ("Acme Inc. (NASDAQ: ACT; TSX: ACT.un), a telecom provider", [("NASDAQ", "ACT"), ("TSX", "ACT.UN")]),
+        # the symbol after the exchange by a word or in quotes; an LSE market code
+        ("Acme Royalty Trust (NYSE symbol-ACR) announced the Trust income distribution", [("NYSE", "ACR")]),
+        ("Acme (Nasdaq \u201cACMS\u201d @acme) enables digital transformation", [("NASDAQ", "ACMS")]),
+        ("Acme Minerals plc / EPIC: ACO / Market: AIM / Sector: Exploration", [("LSE", "ACO")]),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -276,6 +276,14 @@ def extract(doc: Document) -> Part:
                 if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
                     at = m.start("more") + extra.start()
                     found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
+    for m in finditer_near(_EXCHANGE_THEN_SYMBOL, _quote_or_word_marks(text), text, before=30, after=24):
+        if not any(f[1] == m.start("symbol") for f in found) and _symbol_ok(m["symbol"]):
+            found.append(
+                (m.start(), m.start("symbol"), m.end("symbol"), canonical_exchange(m["exchange"]), m["symbol"])
+            )
+    for m in finditer_near(_EPIC_FORM, _EPIC_WORD, text, before=4, after=16):
+        if not any(f[1] == m.start("symbol") for f in found):
+            found.append((m.start(), m.start("symbol"), m.end("symbol"), "LSE", m["symbol"]))
     for m in _CITY_MARKET_FORM.finditer_list(text):
         found.append((m.start(), m.start("symbol"), m.end("symbol"), "Euronext", m["symbol"]))
     for m in finditer_near(_NAMED_MARKET_FORM, _CODE_WORDS, text, before=60, after=30):
@@ -302,6 +310,33 @@ def extract(doc: Document) -> Part:
 
 # "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
 # “SALAM\_BAH”)": a market the table does not know, named in full before a quoted code.
+# "Mesa Royalty Trust (NYSE symbol-MTR)", 'Microsoft (Nasdaq “MSFT” @microsoft)': the symbol after
+# the exchange's name by a word or in quotes, not a colon.
+_EXCHANGE_THEN_SYMBOL = safe_compile(
+    rf"(?<![\w.])(?P<exchange>(?i:{_PROSE_EXCHANGE}))\s(?:(?i:symbol|ticker)\s?[-:]\s?|[“\"])"
+    r"(?P<symbol>[A-Z]{1,6})(?:[”\"]|(?=\)))"
+)
+
+
+@lru_cache(maxsize=2)
+def _quote_or_word_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where an exchange's name is followed by a quote or by "symbol"/"ticker": the few places
+    _EXCHANGE_THEN_SYMBOL can match (quotes alone are everywhere)."""
+    low = lowered(text)
+    marks: list[tuple[int, int]] = []
+    for needle in ('"', "“", " symbol", " ticker"):
+        at = low.find(needle)
+        while at >= 0:
+            start = at + 1 if needle.startswith(" ") else at
+            if _word_before(low, start) in _EXCHANGE_LAST_WORDS:
+                marks.append((start, start + 1))
+            at = low.find(needle, at + 1)
+    return tuple(sorted(marks))
+
+
+# "Alecto Minerals plc / EPIC: ALO / Market: AIM": the London market's code for its symbol.
+_EPIC_FORM = safe_compile(r"\bEPIC\s?:\s?(?P<symbol>[A-Z0-9]{2,5})\b")
+_EPIC_WORD = Words(("EPIC",), case=True)
 _NAMED_MARKET_FORM = safe_compile(
     r"(?P<exchange>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20}){0,3}\s(?:Bourse|Exchange|Market|Börse))"
     r"\s(?:trading\s|stock\s)?(?:code|symbol|ticker)\s{1,2}[“\"](?P<symbol>[A-Z0-9](?:[A-Z0-9.]|\\?_){0,11})[”\"]"
