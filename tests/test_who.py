@@ -1484,6 +1484,17 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_firms_bracketed_country_is_no_dateline() -> None:
+    text = (
+        "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"
+        '("Acme Exploration" or the "Company") is pleased to announce that the General Meeting will be held at\n'
+        "11.00 a.m. on 9 January 2014 at the offices of Rowe Lind\n(UK) LLP at 60 London Wall, London EC2M 5TQ.\n"
+    )
+    parsed = parse(text)
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == (None, "2013-12-13")
+    assert parsed["company"] != "LLP"
+
+
 def test_a_name_opening_with_two_initials_keeps_them() -> None:
     text = "Acme Health news.\n\nMedia Contact: T.J. Rowland 212-555-0583 rowlandt2@acmehealth.example | ||\n"
     assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [

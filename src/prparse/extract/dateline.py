@@ -879,12 +879,19 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
     headline = m["date"] is None and "," not in m["place"] and _is_headline_line(doc, m.start("place"))
     if headline:
         return True
+    if m["date"] is None and _LEGAL_FORM_AFTER.match(doc.text, m.end()):
+        return True  # "the offices of Squire Patton Boggs\n(UK) LLP at 60 London Wall": a firm's name
     # A dated sign-off may close the contacts above it: "Aberdeen, United Kingdom 14th February 2025".
     # But a place whose dash opens the body's prose ("TORONTO\n— Nortel Networks Corporation
     # today announced that ...") is the dateline wherever a header's contact block reaches.
     if m["date"] is not None or _opens_prose(doc, m.end()):
         return False
     return any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
+
+
+_LEGAL_FORM_AFTER = safe_compile(
+    r"[ \t]{0,2}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?!\w)"
+)
 
 
 def _opens_prose(doc: Document, offset: int) -> bool:
