@@ -1495,6 +1495,17 @@ def test_a_firms_bracketed_country_is_no_dateline() -> None:
     assert parsed["company"] != "LLP"
 
 
+def test_a_contact_label_with_a_dash_for_its_colon() -> None:
+    text = (
+        "Acme Royalty Trust distribution.\n\nThe Trust makes quarterly distributions to unit owners.\n"
+        "Contact \u2013 John R. Van Kirk, Managing Director, telephone: (732) 555-4008, "
+        "e-mail: jvk@acmetrust.example.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("John R. Van Kirk", "Managing Director", ["+17325554008"], ["jvk@acmetrust.example"])
+    ]
+
+
 def test_a_name_opening_with_two_initials_keeps_them() -> None:
     text = "Acme Health news.\n\nMedia Contact: T.J. Rowland 212-555-0583 rowlandt2@acmehealth.example | ||\n"
     assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [

@@ -612,7 +612,8 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     _, line_end = doc.line_at(m.start())
     rest = doc.text[m.end() : line_end]
     label = m.group().strip()
-    if label.endswith(":") or rest.strip() == "" or rest.strip(" \t:*_").lower() in _LABEL_TAILS:
+    # ("Contact – John R. Rowe, Managing Director, telephone: ...": a dash in the colon's place)
+    if label.endswith((":", " -")) or rest.strip() == "" or rest.strip(" \t:*_").lower() in _LABEL_TAILS:
         return True  # ("Contact us", "Contact details" alone on their line)
     if m.group().endswith(("  ", "\t")) and len(label) < 40:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
