@@ -186,6 +186,7 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, dial 913-312-0836 and use participant code 372460207.", "372460207"),
         ("To join, dial 913-312-0836 and enter PIN 1234#.", "1234"),
         ("To join, dial 913-312-0836, entry code 99812.", "99812"),
+        ("To participate, dial (800) 555-3716 and provide code 1736421.", "1736421"),
         # A share's German code (WKN) is no call's
         ("To join, dial 913-312-0836. ISIN: DE000A11QW50 / German Security Identification Number: A11QW5", None),
         # Chorus Call's term for the participant's code

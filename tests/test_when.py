@@ -607,6 +607,17 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "\nBy: |\n/s/ Jane Rowe |\nExhibit 99.1\nNOTICE OF ANNUAL MEETING\nThe meeting will be held soon.",
             "2013-09-01",
         ),
+        # A numeric date alone on its line, which only one reading allows.
+        (
+            "www.acmepartners.example\n\n10/20/2013\n\n\nAcme Partners Announces Distribution Increase\n\nTULSA, "
+            "Okla. - The board of Acme Partners, L.P. (NYSE: ACMP) has increased the distribution.",
+            "2013-10-20",
+        ),
+        (
+            "Notice of the Convening of a Special Meeting\n\nPress Release\n24/06/2013\n \n\nIn accordance with the "
+            "Companies Regulations, Acme Ltd. announces a special meeting.",
+            "2013-06-24",
+        ),
         # A wire copy with no year: the period the opening reports, or the month the headline names.
         (
             "Acme Inns Reports Third Quarter 2013 Results\n\nSHANGHAI, Nov. 10 /PRNewswire-Asia/ -- Acme Inns "

@@ -762,11 +762,13 @@ _QUOTE_TO_OPERATOR = safe_compile(
 )
 _QUOTE_ANCHOR = Words(("quote",))
 _PASSWORD_TAIL = safe_compile(r"[ ][A-Z0-9]{1,4}(?=[.,;]?(?:\s|$))")
-# ("please dial 1-877-670-9780 and reference conference 25290449")
+# ("please dial 1-877-670-9780 and reference conference 25290449", "dial (800) 475-3716 and provide
+# code 1736421")
 _ENTERING_CODE = safe_compile(
-    r"\b(?:entering|enter|keying\sin|key\sin|reference\sconference)\s(?P<code>\d{5,10})\b(?![.,]?\d)"
+    r"\b(?:entering|enter|keying\sin|key\sin|reference\sconference|provide\s(?:the\s)?code)\s(?P<code>\d{5,10})\b"
+    r"(?![.,]?\d)"
 )
-_ENTERING_ANCHOR = Words(("enter", "key", "reference"))
+_ENTERING_ANCHOR = Words(("enter", "key", "reference", "provide"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
 _HASH_ANCHOR = Words(("#",), case=True)
 # "ID# 7406571": an ID written with the keypad's hash.

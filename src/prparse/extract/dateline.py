@@ -517,6 +517,10 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         if stripped.lower().rstrip(".") in MONTHS and end < stop:
             end = doc.line_at(end + 1)[1]  # "September\n28, 2018": a fixed-width copy wrapped the date
         mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
+        if not mentions and "/" in stripped:
+            # "10/20/2005" alone over the headline: a numeric date only one reading allows
+            slashed = slash_date(doc.text, start, end, None)
+            mentions = [slashed] if slashed is not None else []
         if len(mentions) != 1:
             continue
         mention = mentions[0]
