@@ -1087,6 +1087,8 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        # A founder's initials open the name.
+        ("The board of directors of The J. M. Acme Company (NYSE: JMA) declared a dividend", "J. M. Acme Company"),
         # A dateline's dash glued to the name: the name starts after it.
         ("NEW YORK, NY and SHENZHEN, CHINA \u2014China Acme Group (OTCBB: CACM), a maker of cells", "China Acme Group"),
         # A definition whose quotes hold the article: "the Company".

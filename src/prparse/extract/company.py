@@ -784,6 +784,9 @@ def _name_before(
         if w.endswith(".") and _is_name_word(w, first=False) and (not taken or w in _PLACE_ABBREVIATIONS):
             taken.append(word)  # "IMPERIAL PETROLEUM INC.", "St. Mary Land & Exploration Company"
             continue
+        if taken and len(w) == 2 and w[0].isupper() and w[1] == "." and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
+            taken.append(word)  # "The J. M. Smucker Company": a founder's initials open the name
+            continue
         if w in _TITLE_IN_FIRM_NAMES and taken and _LEGAL_SUFFIX.fullmatch(taken[0].group()):
             taken.append(word)
             break
