@@ -319,6 +319,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "Mercedes Str. 69, Stuttgart at 10 a.m. CEST on Thursday, August 15, 2013.",
             [("2013-08-15", "2013-08-15T10:00:00+02:00")],
         ),
+        # "local time" after a comma, the meeting's city named after it.
+        (
+            "You are invited to a Special Meeting of unit holders of the Acme Royalty Trust to be held on Thursday, "
+            "August 15, 2013, at 1:00 p.m., local time, at The City Club, 901 Main Street, Dallas, Texas.",
+            [("2013-08-15", "2013-08-15T13:00:00-05:00")],
+        ),
         # A by-law's formal notice: "o'clock", and a city's time.
         (
             "The Annual Meeting of the Shareholders of Acme will be held at its offices in Houston, Texas, at 10:00 "

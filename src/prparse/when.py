@@ -390,7 +390,7 @@ def refine_zone(zone: str | None, context: str, zone_text: str | None = None) ->
 
 
 # "at 11:30am local time", "15:00 (local time)": a zone only the place named beside it gives.
-_LOCAL_TIME = safe_compile(r"[ \t]{0,2}[(\[]?[ \t]{0,2}local[ \t]{1,2}time\b", regex.IGNORECASE)
+_LOCAL_TIME = safe_compile(r",?[ \t]{0,2}[(\[]?[ \t]{0,2}local[ \t]{1,2}time\b", regex.IGNORECASE)
 _LOCAL_PLACE = safe_compile(rf"\b(?P<place>{alternation(LOCAL_TIME_PLACES)})\b", regex.IGNORECASE)
 
 
