@@ -224,6 +224,15 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
+    text = (
+        "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, Dallas, "
+        "Texas March 28, 2013 Dear Unit Holder: You are cordially invited to attend a Special Meeting of unit "
+        "holders of the Acme Royalty Trust to be held on Thursday, May 23, 2013.\n"
+    )
+    assert parse(text)["company"] == "Acme Royalty Trust"
+
+
 @pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
 def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     text = (
