@@ -34,6 +34,14 @@ def parse(text: str) -> dict[str, Any]:
             "2010-11-01",
             None,
         ),
+        # a leader of dots that opens with an ellipsis
+        (
+            "FREEHOLD, NJ, January 16, 2013\u2026...........Jane Rowe, Chairman of Acme",
+            "FREEHOLD",
+            "NJ",
+            "2013-01-16",
+            None,
+        ),
         # the hour with no zone between the date and a long dash
         ("Brussels, March 17, 2016, 15:00 --- Acme publishes today", "Brussels", None, "2016-03-17", None),
         # a copy run on to one line: the headline's last word before the place in capitals

@@ -129,7 +129,7 @@ _BARE_DATELINE = compile_lines(
     rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}(?:[+(]?\d|[A-Z]{{0,3}}\$|€|£))"
     rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
-    r"|(?:[ \t]{0,2}\.){3,20}"
+    r"|(?:[ \t]{0,2}[.…]){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu})"
     # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash.
