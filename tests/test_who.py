@@ -232,6 +232,15 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
+    text = (
+        "General Meetings\n\nThe company holds an Annual General Meeting of its shareholders each year.\n\n"
+        "To be effective, a proxy form must be deposited with Share Registrars Limited, The Courtyard, 17 West "
+        "Street, Farnham, Surrey GU9 7DR.\n\nGeneral Meetings are announced on this page.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
     text = (
         "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, Dallas, "

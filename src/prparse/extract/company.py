@@ -58,6 +58,8 @@ _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section"
 _MARKET_OPERATOR = safe_compile(
     r"\b(?:Stock\s{1,3}Exchange|Exchanges?\s{1,3}and\s{1,3}Clearing|Securities\s{1,3}Exchange"
     r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare"
+    # "a proxy form must be deposited with Share Registrars Limited": the registrar, not the issuer
+    r"|Registrars?|Equiniti"
     # "announcements to NASDAQ Copenhagen A/S": the market, named with its own legal suffix
     r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs"
     # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
@@ -579,6 +581,8 @@ _NOT_WHOLE_NAMES = frozenset(
     {"new", "annual", "interim", "first", "second", "third", "fourth", "full", "final",
      "update", "invitation", "results", "report", "reports", "q1", "q2", "q3", "q4", "highlights", "summary",
      "key", "financial", "operational", "notice", "reference", "calendar", "statement", "statements",
+     # a page's heading: "General Meetings", "Extraordinary General Meeting"
+     "general", "extraordinary", "ordinary", "meeting", "meetings",
      "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months",
      # a web page's share buttons: "Email Print Friendly Share"
      "email", "print", "friendly", "share", "tweet", "facebook", "linkedin", "twitter"}
