@@ -1002,6 +1002,8 @@ def test_the_about_paragraph_under_its_heading_holds_no_dial_in() -> None:
         "system requirements can be obtained prior to the presentation by dialing (212) 894-7053.",
         "Shareholders are invited to attend the meeting in person. Shareholders may call our main offices at "
         "281-555-7800 for directions to our principal executive offices.",
+        "To join by the Shareholder Line, you need to contact Acme Registry Services on 1800 555 363 or +61 1800 555 "
+        "363 prior to the Meeting to obtain a personalised PIN number.",
     ],
 )
 def test_a_help_line_is_not_a_dial_in(help_line: str) -> None:

@@ -90,6 +90,7 @@ CUE_STRETCHES = [
     "dividends payable on Monday, ",
     "originally scheduled for ",
     "The cut-off date for inclusion in the shareholder register for the AGM is ",
+    "prior to the Meeting to obtain a personalised PIN number",
     "intends to adjourn its special meeting (the Meeting) scheduled to be held on ",
     "to postpone the meeting initially scheduled for May 5, 2020 until ",
     "For further details on the incremental shares, refer to ",

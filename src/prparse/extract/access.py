@@ -486,6 +486,12 @@ _HELP_LINE = safe_compile(
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
            "weekday", "business day", "working day", "office hour", "monday", "registration", "copies", "directions"),
 )  # fmt: skip
+# The number that gives a code to join by phone, not the one to join on.
+_TO_OBTAIN_A_CODE = safe_compile(
+    r"\bto\s(?:obtain|receive|request)\s(?:a|an|your)\s(?:personali[sz]ed\s|unique\s)?(?:pin|access\scode|passcode)\b",
+    regex.IGNORECASE,
+    needs=("obtain", "receive", "request"),
+)
 # A meeting notice's way to give notice of attending: "must notify the Company of their
 # intention to attend ... by: telephone, +46 (0)8 507 410 00" (however it speaks of participating).
 _NOTIFYING = safe_compile(r"\b(?:notify|notification|intention\sto\s(?:attend|participate))\b", regex.IGNORECASE)
@@ -573,6 +579,8 @@ def find_dial_ins(
             text, sentence_start, sentence_end
         ):
             continue  # "additional information ... can be obtained by dialing ...": a help line
+        if _TO_OBTAIN_A_CODE.search(text, sentence_start, sentence_end):
+            continue  # "contact Link Market Services on 1800 990 363 ... to obtain a personalised PIN": the registry
         paragraph_above = text[max(0, candidate.start - 300) : candidate.start].rpartition("\n\n")[2]
         if _NOTIFYING.search(paragraph_above):
             continue  # "... must notify the Company ... by:\n- telephone, +46 (0)8 507 410 00"
