@@ -2161,6 +2161,18 @@ def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> N
     assert starts_in(text) == [("2013-09-18", "2013-09-18T11:00:00-04:00")]
 
 
+def test_a_meeting_convened_and_adjourned_to_recommence_on_a_later_day() -> None:
+    text = (
+        "ACME ACQUISITION CORP. ANNOUNCES ADJOURNMENT\nAlmaty, Kazakhstan, Feb. 28, 2013 (GLOBE NEWSWIRE) -- Acme "
+        "Acquisition Corp. (Nasdaq: ACMQ) today announced that the extraordinary general meeting of shareholders, "
+        "originally scheduled for 11:00 a.m. Eastern Time on February 28, 2013, was convened and then adjourned, "
+        "without conducting any business, to recommence at 8:30 a.m. Eastern Time on March 2, 2013 as a virtual "
+        "meeting.\nThe meeting is held to vote on a proposal to extend the date by which the Company must "
+        "consummate a business combination from March 8, 2013 to up to December 8, 2013.\n"
+    )
+    assert starts_in(text) == [("2013-03-02", "2013-03-02T08:30:00-05:00")]
+
+
 def test_an_rns_headers_date_is_no_meeting() -> None:
     text = (
         "For best results when printing this announcement, please click on link below:\n"

@@ -179,10 +179,12 @@ _FAR_LEAD = safe_compile(
     # "The cut-off date for inclusion in the shareholder register for the AGM is 6 May 2020"
     r"\b(?:(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe)"
     # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
-    r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for))"
+    r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
+    # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
+    r"|extend\w{0,4}\s[^.;]{0,100}?\bfrom)"
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
-    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule"),
+    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend"),
 )
 
 
@@ -956,7 +958,11 @@ _BACK_REFERENCE = safe_compile(
 _FORWARD_REFERENCE = safe_compile(
     r"[.\s]{0,3}The\s(?:conference\scall|call|webcast|teleconference|earnings\scall)\s(?:will|is)\b"
 )
-_FUTURE = safe_compile(r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming)\b", regex.IGNORECASE)
+# ("was convened and then adjourned ... to recommence at 8:30 a.m. Eastern Time on March 2, 2023")
+_FUTURE = safe_compile(
+    r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming|to\s(?:recommence|reconvene|resume))\b",
+    regex.IGNORECASE,
+)
 
 
 # Contests, launches, trade-show booths and postponed meetings are not calendar events
