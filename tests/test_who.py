@@ -1113,6 +1113,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Robotics, Inc.",
         ),
         ("Acme Holdings Inc., a Pennsylvania corporation (NYSE: ACMH), today announced", "Acme Holdings Inc."),
+        # The trustees of a trust speak for it.
+        (
+            "RED BANK, N.J., April 27, 2013 /PRNewswire/ -- The Trustees of Acme Oil Royalty Trust (NYSE: AOR) "
+            "announced today a quarterly distribution",
+            "Acme Oil Royalty Trust",
+        ),
         # A founder's initials open the name.
         ("The board of directors of The J. M. Acme Company (NYSE: JMA) declared a dividend", "J. M. Acme Company"),
         # A dateline's dash glued to the name: the name starts after it.

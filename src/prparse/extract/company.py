@@ -108,7 +108,7 @@ _ADVERTISING = safe_compile(
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
 _TITLE_OF = safe_compile(
     r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
-    r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer)\sof\s(?:the\s)?"
+    r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
     r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm)"
