@@ -2686,6 +2686,27 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
             "held on 31 October 2013\nThe Investment Manager publishes the convening notice.\n",
             "Acme Fund SA",
         ),
+        # definitions that lost their quotes, after a seat, a meeting's ordinal, a heading run on
+        (
+            "1 ACME DISCOUNT BANK LTD. ( The Bank ) Israel Securities Authority Date: July 30, 2013 Re. Report "
+            "regarding convening of an Annual General Meeting.\n",
+            "ACME DISCOUNT BANK LTD.",
+        ),
+        (
+            "Invitation to the 2013 AGM\n\nIt is our pleasure to invite all shareholders of Acme Holding AG, "
+            "Schaffhausen (the Company), to the annual general meeting.\n",
+            "Acme Holding AG",
+        ),
+        (
+            "Notice of Meeting\n\nYou are cordially invited to attend the 43rd Annual Shareholders Meeting of Acme "
+            "Gakkan Company (the Company ). The meeting will be held as follows.\n",
+            "Acme Gakkan Company",
+        ),
+        (
+            "Arrangements for Annual General Meeting Acme PLC (the Company) will hold its Annual General Meeting at "
+            "its offices.\n",
+            "Acme PLC",
+        ),
         # the definition on the line under the name
         (
             "RNS Number : 5020U Acme Oil & Gas PLC 08 August 2013\nAcme Oil & Gas PLC\n"
@@ -2699,7 +2720,7 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
         ),
     ],
 )
-def test_the_issuer_past_a_board_and_a_portals_mark(text: str, company: str) -> None:
+def test_the_issuer_of_a_notice(text: str, company: str) -> None:
     assert parse(text)["company"] == company
 
 

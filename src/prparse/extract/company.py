@@ -25,8 +25,10 @@ _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
 _PARENTHETICAL = safe_compile(r"(?<!\])\s{0,2}\([^()\n]{0,120}\)\s{0,2}$")
 # The issuer defines its short name: ("Applied DNA" or the "Company"), (the "Corporation").
 # ('("PhosAgro" or "the Company")': the article inside the quotes)
+# ("ISRAEL DISCOUNT BANK LTD. ( The Bank )": a copy that lost the quotes)
 _DEFINITION = safe_compile(
-    r"\((?=[^()\n]{0,80}[\"“](?:the\s)?(?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”])"
+    r"\((?=[^()\n]{0,80}[\"“](?:the\s)?(?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[\"”]"
+    r"|[ \t]{0,2}(?i:the)[ \t](?:Company|Corporation|Group|Issuer|Bank|Trust|Partnership)[ \t]{0,2}\))"
 )
 _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
@@ -111,13 +113,15 @@ _TITLE_OF = safe_compile(
     r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
-    r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm)"
+    # ("the 43rd Annual Shareholders Meeting of Nichii Gakkan Company")
+    r"|(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm)"
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
     # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
     # ("Invitation Annual General Meeting Gerresheimer AG", a PDF's cover run on)
-    r"|(?:(?i:invitation|notice|convocation)\s(?:(?i:to|of)\s(?:(?i:the)\s)?)?)?"
+    # ("Arrangements for Annual General Meeting AstraZeneca PLC (the Company)")
+    r"|(?:(?i:invitation|notice|convocation|arrangements\sfor)\s(?:(?i:to|of)\s(?:(?i:the)\s)?)?)?"
     r"(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
     # A Japanese notice's signatory: "Hitoshi Yoshida President and CEO Tokyo Seimitsu Co., Ltd",
@@ -768,6 +772,14 @@ def _name_before(
         w = word.group()
         if (
             taken
+            and w.endswith(",")
+            and _LEGAL_SUFFIX.fullmatch(w)
+            and not any(_LEGAL_SUFFIX.fullmatch(t.group()) for t in taken)
+        ):
+            taken = [word]  # "Oriflame Holding AG, Schaffhausen (the Company)": the seat after the name
+            continue
+        if (
+            taken
             and w.isdigit()
             and len(w) <= 3  # (not a year: "Annual General Meeting 2014 Telefonaktiebolaget LM Ericsson")
             and index > 0
@@ -814,7 +826,7 @@ def _name_before(
         return None
     if not _accept([t.group() for t in taken], single_ok=True):
         return None
-    return offset + taken[0].start(), offset + taken[-1].end()
+    return offset + taken[0].start(), offset + taken[-1].end() - taken[-1].group().endswith(",")
 
 
 def _is_legal_suffix(word: str) -> bool:
