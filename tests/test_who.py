@@ -2707,6 +2707,12 @@ def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> N
             "its offices.\n",
             "Acme PLC",
         ),
+        # a Brazilian issuer's status, part of its name
+        (
+            "The Board of Directors of Acme S.A. \u2013 In Judicial Reorganization (\u201cCompany\u201d or "
+            "\u201cAcme\u201d) calls the Shareholders to attend the Annual General Meeting.\n",
+            "Acme S.A. - In Judicial Reorganization",
+        ),
         # the definition on the line under the name
         (
             "RNS Number : 5020U Acme Oil & Gas PLC 08 August 2013\nAcme Oil & Gas PLC\n"

@@ -295,6 +295,9 @@ def _issuer(doc: Document) -> Part:
 
 
 _NAME_LINE = 60  # characters: a name alone on its line, over its definition
+_IN_REORGANIZATION = safe_compile(
+    r"[ \t]{1,2}[-–—][ \t]{1,2}(?:In|in|under)[ \t]Judicial[ \t]Reorganization[ \t]{0,2}$"
+)
 _IDENTIFIER_LINE = safe_compile(r"\s{0,8}(?:ISIN|WKN|LEI|TIDM|CUSIP|SEDOL|CIK|Ticker|Symbol)\b", regex.IGNORECASE)
 _PORTAL_PREFIX = "REG-"  # Reuters' mark on regulatory news: "REG-Polymetal International plc ..."
 _BOARD_AFTER_NAME = safe_compile(
@@ -764,6 +767,11 @@ def _name_before(
         label = link["label"].strip(" *_")
         at = offset + link.start("label") + link["label"].index(label)
         return (at, at + len(label)) if _accept(label.split()) else None
+    # "Oi S.A. – In Judicial Reorganization (“Company” or “Oi”)": a Brazilian issuer's status is part of its name
+    status = _IN_REORGANIZATION.search(before)
+    status_end = offset + status.end() if status is not None else None
+    if status is not None:
+        before = before[: status.start()]
     trimmed = _POSSESSIVE.sub("", before.rstrip(' "*_,'))
     words = list(_WORD.finditer(trimmed))
     taken: list[regex.Match[str]] = []
@@ -826,6 +834,8 @@ def _name_before(
         return None
     if not _accept([t.group() for t in taken], single_ok=True):
         return None
+    if status_end is not None:
+        return offset + taken[0].start(), status_end
     return offset + taken[0].start(), offset + taken[-1].end() - taken[-1].group().endswith(",")
 
 
