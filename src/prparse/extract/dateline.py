@@ -399,10 +399,7 @@ def _year_the_text_fixes(
                 # something dated earlier that year: the release may be next year's, unless the
                 # dates it plans ("a call on Tuesday, November 3, 2009") fix the year
                 return _year_an_upcoming_date_fixes(doc, mention, end, spans)
-    day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
-    if day is not None:
-        spans["date"] = (mention.start, mention.end)
-    return day
+    return _day_in_the_one_year(mention, {year}, spans)
 
 
 def _year_a_reported_period_fixes(
@@ -452,6 +449,7 @@ _HEADLINE_MONTH_REACH = 400  # characters: the headline above the dateline
 
 
 def _day_in_the_one_year(mention: DateMention, years: set[int], spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """The dateline's day in the one year the evidence agrees on; None when it names none or several."""
     if len(years) != 1 or mention.month is None or mention.day is None:
         return None
     day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, years.pop(), None), None)
@@ -481,12 +479,7 @@ def _year_an_upcoming_date_fixes(
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
             if later is not None and day is not None and 0 <= (later - day).days <= UPCOMING_REACH:
                 years.add(year)
-    if len(years) != 1:
-        return None
-    day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, years.pop(), None), None)
-    if day is not None:
-        spans["date"] = (mention.start, mention.end)
-    return day
+    return _day_in_the_one_year(mention, years, spans)
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"

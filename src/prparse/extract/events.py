@@ -1308,6 +1308,10 @@ _PLACE_DASH_BEFORE = safe_compile(
     r"\p{Lu}[\p{L}.'-]{1,25},[ \t]\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2}[ \t][-–—]{1,2}[ \t]$"
 )
 _DASH_AFTER = safe_compile(r"[ \t][-–—]{1,2}[ \t]\p{Lu}")
+# "Basel, Switzerland, October 6, 2011 - Basilea ...": a dateline's place, its date after it
+_DATELINE_PLACE = safe_compile(
+    r"[ \t*_]{0,4}\p{Lu}[\p{L}.'-]{1,25}(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,2},(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,3},?\s"
+)
 _STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
 _EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
@@ -1590,10 +1594,6 @@ _ON_DAY_OPENING = safe_compile(r"\s{0,4}On\s")
 _DECIDED_AFTER = safe_compile(
     r",?\s(?:the\s)?(?:[\w-]{1,20}\s){0,5}?(?:took\sthe\sdecision|decided|approved|resolved|adopted|recommended)\b"
 )
-_DATELINE_PLACE = safe_compile(
-    r"[ \t*_]{0,4}\p{Lu}[\p{L}.'-]{1,25}(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,2},(?:\s\p{Lu}[\p{L}.'-]{1,25}){0,3},?\s"
-)
-_DATELINE_DASH = safe_compile(r"\s{0,2}(?:-{1,2}|–|—)\s")
 
 
 _RNS_HEADER = safe_compile(r"[ \t*_|]{0,4}RNS\s(?:Number|No\.?)\s{0,2}:")
@@ -1619,9 +1619,6 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _ON_DAY_OPENING.fullmatch(text, s_start, mention.start) and _DECIDED_AFTER.match(text, mention.end):
         return False  # "On 27 March 2020, the Supervisory Board took the decision to convene ...": a past decision
-    line_start = doc.line_at(mention.start)[0]
-    if _DATELINE_PLACE.fullmatch(text, line_start, mention.start) and _DATELINE_DASH.match(text, mention.end):
-        return False  # "Basel, Switzerland, October 6, 2011 - Basilea ...": the dateline, restated over the body
     label = _calendar_label_above(doc, mention) or _calendar_label_below(doc, mention)
     if label is not None:
         # A calendar of label lines over date lines: "Annual Report 2019 / March 12, 2020 / Annual
@@ -1675,10 +1672,13 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "After March 20th, the webcast will be available on the Company's website": its archive
     if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .,*_"):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
-    if _PLACE_DASH_BEFORE.search(text, max(0, mention.start - 60), mention.start) and _DASH_AFTER.match(
-        text, mention.end
-    ):
-        return False  # "... policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC": a run-on copy's dateline
+    if (
+        _PLACE_DASH_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        or _DATELINE_PLACE.fullmatch(text, line_start, mention.start)
+    ) and _DASH_AFTER.match(text, mention.end):
+        # "... policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC": a run-on copy's dateline;
+        # "Basel, Switzerland, October 6, 2011 - Basilea ...": the dateline, restated over the body
+        return False
     if (
         mention.start < _STAMP_REACH
         and _is_release_date(doc, mention)
