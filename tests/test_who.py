@@ -1789,6 +1789,35 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="firms-as-headings",
         ),
+        pytest.param(
+            # A table flattened a cell to a line: each firm, its number under it, then its people.
+            "Contacts:\nAcme plc\n01865 555800\nJane Rowe, CEO\nTom Ashby, CFO\nHarbour Partners\n"
+            "020 7946 3113\nAnna Wren / Gary Finch\nKestrel Securities (NOMAD)\n020 7946 4300\nAlex Marlowe\n",
+            [
+                ("Jane Rowe", "Acme plc", "CEO", ["+441865555800"]),
+                ("Tom Ashby", "Acme plc", "CFO", ["+441865555800"]),
+                ("Anna Wren", "Harbour Partners", None, ["+442079463113"]),
+                ("Gary Finch", "Harbour Partners", None, ["+442079463113"]),
+                ("Alex Marlowe", "Kestrel Securities", None, ["+442079464300"]),
+            ],
+            id="firm-number-people-rows",
+        ),
+        pytest.param(
+            # The same table with its cells set many blank lines apart (an HTML table as text):
+            # the gaps are the table's, not the block's end.
+            "Contacts:\n\n\n\n\nAcme plc\n\n\n01865 555800\n\n\n\n\nJane Rowe, CEO\n\n\n\n\n\n\n\n"
+            "Tom Ashby, CFO\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nHarbour Partners\n\n\n020 7946 3113\n\n\n\n\n"
+            "Anna Wren / Gary Finch\n\n\n\n\n\n\n\n\n\n\nKestrel Securities (NOMAD)\n\n\n020 7946 4300\n\n\n\n\n"
+            "Alex Marlowe\n",
+            [
+                ("Jane Rowe", "Acme plc", "CEO", ["+441865555800"]),
+                ("Tom Ashby", "Acme plc", "CFO", ["+441865555800"]),
+                ("Anna Wren", "Harbour Partners", None, ["+442079463113"]),
+                ("Gary Finch", "Harbour Partners", None, ["+442079463113"]),
+                ("Alex Marlowe", "Kestrel Securities", None, ["+442079464300"]),
+            ],
+            id="table-cells-far-apart",
+        ),
     ],
 )
 def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str | None, list[str]]]) -> None:

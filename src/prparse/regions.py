@@ -409,9 +409,50 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
         line_start, _ = doc.line_at(at)
         firm = _FIRM_LINE.match(text, line_start, end) is not None and _REACH.search(text, at, min(end, at + 400))
         desk = _DESK_LINE.match(text, line_start, end) is not None or _FIRM_ROW.match(text, line_start, end) is not None
-        if at >= end or (not firm and not desk and _REACH_LINE.match(text, line_start, end) is None):
+        if at >= end or (
+            not firm
+            and not desk
+            and _REACH_LINE.match(text, line_start, end) is None
+            and not _next_table_row(doc, body, gap.start(), line_start, end)
+        ):
             return int(gap.start())
     return end
+
+
+_TABLE_ROW_LINES = 8  # lines under a row's first cell in which its number comes (blank cells between)
+
+
+def _next_table_row(doc: Document, body: int, gap: int, line_start: int, end: int) -> bool:
+    """An enquiries table a copy flattened cell by cell, each cell its own line with blank
+    lines between ("OMG plc / 01865 261800 / Nick Bolton, CEO / David Deacon, CFO / Financial
+    Dynamics / 020 7831 3113"): after a gap, the next row of the same table, a short line whose
+    next filled line is a number or an email, or a person with a title under one."""
+    text = doc.text
+    line_end = doc.line_at(line_start)[1]
+    line = text[line_start:line_end]
+    if len(line.strip()) > 60 or _lower_words(line) > 1 or _NOT_CONTACT_LINES.search(line):
+        return False
+    if not any(_REACH_LINE.match(text, a, b) for a, b, _ in doc.lines(body, gap)):
+        return False  # the block above reaches no one: no table of contacts
+    index = doc.line_index(line_start)
+    for below in range(index + 1, min(index + 1 + _TABLE_ROW_LINES, len(doc.line_starts))):
+        a, b = doc.line_bounds(below)
+        if a >= end:
+            break
+        if text[a:b].strip():
+            if _REACH_LINE.match(text, a, b) is not None and not _NOT_CONTACT_LINES.search(text, a, b):
+                return True
+            break
+    titled = _TITLED_PERSON.match(text, line_start, line_end)
+    return titled is not None and any(_TITLED_PERSON.match(text, a, b) for a, b, _ in doc.lines(body, gap))
+
+
+# "Nick Bolton, CEO": a person and a title, the row shape of an enquiries table.
+_TITLED_PERSON = safe_compile(
+    r"[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?[ \t]\p{Lu}[\p{Ll}'-]{1,20}"
+    r",[ \t]{1,2}\p{Lu}[\p{L}&. -]{1,40}[ \t*_]{0,4}$",
+    regex.MULTILINE,
+)
 
 
 # "Cairn Advisers LLP (Nominated Adviser) Liam Rowe / Tony Lind Tel: +44 ...": a UK enquiries

@@ -864,17 +864,52 @@ def _read_piece(
         firm = _FIRM_PART.sub("", piece).strip(" :")
         if not _names_a_firm(firm):
             firm = piece.strip(" :")  # (a bracket is the firm's part for the release only after a firm's name)
-        if (
-            person.name is not None
-            and _opens_line(doc, start)
+        if person.name is None:
+            return firm
+        # "Peel Hunt LLP (Broker)" on its own line, set further apart than the issuer's people
+        # above it, or a firm over a number alone where the firm above gave its number so: the
+        # next firm's office, which the number on the line below reaches.
+        colleague = _next_firm_of_a_table(doc, people, start, piece)
+        if colleague is not None:
+            for member in people[len(people) - 1 - person.shares_with :]:
+                if not (member.phones or member.emails) and member.organization == colleague.organization:
+                    member.phones = list(colleague.phones)  # "David Deacon, CFO" under his firm's number
+        if colleague is not None or (
+            _opens_line(doc, start)
             and _names_a_firm(firm)
             and _blank_lines_above(doc, start) > _blank_lines_above(doc, person.spans["name"][0])
         ):
-            # "Peel Hunt LLP (Broker)" on its own line, set further apart than the issuer's people
-            # above it: the next firm's office, which the number on the line below reaches.
             people.append(_Person(role, organization=firm, office=True))
         return firm
     return organization
+
+
+def _next_firm_of_a_table(doc: Document, people: list[_Person], start: int, piece: str) -> _Person | None:
+    """ "OMG plc / 01865 261800 / Nick Bolton, CEO / David Deacon, CFO / Financial Dynamics / 020
+    7831 3113 / Juliet Clarke": an enquiries table that gives each firm its number on the line
+    under it, then its people. A firm's line whose next filled line is a number alone opens the
+    next firm's office, after a firm whose people were reached that way: the first of them is returned."""
+    line_start, line_end = doc.line_at(start)
+    if _FIRM_PART.sub("", doc.text[line_start:line_end]).strip(" \t*_") != _FIRM_PART.sub("", piece).strip():
+        return None  # (the firm fills its line, but for its part in brackets: "Evolution Securities (NOMAD)")
+    if any(len(word) == 1 and word.islower() for word in piece.split()):
+        return None  # "Lisa / Micali t / +1 475 ...": a name's end and the phone's "t" label
+    index = doc.line_index(start)
+    for below in range(index + 1, min(index + 4, len(doc.line_starts))):
+        a, b = doc.line_bounds(below)
+        if doc.text[a:b].strip():
+            if _NUMBER_ALONE.fullmatch(doc.text, a, b) is None:
+                return None
+            break
+    else:
+        return None
+    organization = people[-1].organization
+    colleague = next((p for p in people if p.organization == organization and p.phones), None)
+    return colleague if organization is not None and colleague is not None and not colleague.emails else None
+
+
+# A line holding a phone number and nothing else: "020 7831 3113", "+44 (0)20 7831 3113".
+_NUMBER_ALONE = safe_compile(r"[ \t*_]{0,4}\+?\(?\d[\d ().-]{6,20}\d[ \t*_]{0,4}")
 
 
 def _blank_lines_above(doc: Document, offset: int) -> int:
