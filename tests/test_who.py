@@ -3091,6 +3091,16 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme Sports will pay a dividend of $0.08 on July 9, 2012.\n\nAcme makes sporting goods. To obtain more "
+            "information, visit our website at: www.acme.example or contact Jane Rowe, Vice President and CFO at "
+            "812/555-4449 or Tom J. Ashby, President and CEO at 812/555-4449.\nThis press release contains "
+            "forward-looking statements relating to present or future trends.\n"
+        ),
+        [("Jane Rowe", ["+18125554449"], []), ("Tom J. Ashby", ["+18125554449"], [])],
+        id="two-people-in-prose-before-more-prose-with-slashed-area-codes",
+    ),
+    pytest.param(
+        (
             "Acme Biologics will host a call on August 14, 2013. To listen, dial (888) 555-3260.\n\nFor further "
             "information, contact Acme's Investor Relations department by phone at (858) 555-1127 or by e-mail at "
             "info@acmebio.example.\n\nAbout Acme\nAcme makes medicines.\n"

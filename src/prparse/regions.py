@@ -172,7 +172,7 @@ _INLINE_LABEL = safe_compile(
     # Jane Rowe at 212-555-0044"
     r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20})(?:,[^.\n]{0,60}?)?"
     # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
-    r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s.-]\d{2,3})"
+    r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s./-]\d{2,3})"  # ("812/467-4449")
     # "For further information, contact Acme's Investor Relations department by phone at (858) ..."
     # (the office is the label: its words give the role)
     r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"
@@ -325,13 +325,16 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         if ending is not None and _release_mark_inside(doc, body, ending.start(), limit):
             ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
         end = ending.start() if ending else limit
-        end = _before_prose(doc, body, _before_gap(doc, body, end))
+        in_prose = len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":")
+        end = _before_gap(doc, body, end)
+        if not in_prose:  # (a label's own sentence ends it: the prose it sits in is no end)
+            end = _before_prose(doc, body, end)
         if doc.line_at(body)[1] - body > _FLATTENED_LINE:
             # A copy flattened to one line ("Contact: Jane Rowe (703) 555-0110 ... FOR IMMEDIATE
             # RELEASE ... announced today its results"): the block ends where prose begins.
             prose = _PROSE_RUN.search(text, body, end)
             end = prose.start() if prose is not None else end
-        if len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":"):
+        if in_prose:
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             end = min(end, doc.sentence_at(body)[1])
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None

@@ -587,7 +587,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
      r"\s(?:or|and)\s"
-     r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
+     r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s|\p{Lu}\.\s)?\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
 )  # fmt: skip
 # Each break's own pattern: one alternation of them all costs the engine some 2.5 µs a
 # character, six times the sum of its parts. (A break after a word it reads is its empty `cut`.)
