@@ -307,6 +307,17 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_an_eqs_stamp_under_a_ruled_portal_title_gives_the_release_date() -> None:
+    """The rule under the portal's title is no line of the header: the stamp is still among its first lines."""
+    release = parse(
+        "REG-Acme Mining plc Acme: Update on the AGM arrangements\n\n============\n\nAcme Mining plc (ACMM)\n"
+        "Acme: Update on the AGM arrangements\n\n17-Apr-2020 / 09:00 MSK\nDissemination of a Regulatory "
+        "Announcement, transmitted by EQS Group.\n\nThe AGM will be held on 27 April 2020 at 10:00 BST.\n"
+    )
+    assert (release["dateline"]["date"], release["dateline"]["wire"]) == ("2020-04-17", "EQS")
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2020-04-27", "2020-04-27T10:00:00+01:00")]
+
+
 def test_a_news_page_names_its_issuer_under_its_time_stamp() -> None:
     release = parse(
         'Published: 2013-07-31 09:56:51 CEST\nAB Acmeturas\nNotification on material event\n\n"Acmeturas" '

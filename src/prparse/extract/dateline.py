@@ -1044,8 +1044,8 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
     text = doc.text
     seen = 0
     for a, b, line in doc.lines(0, min(len(text), 600)):
-        if not line.strip():
-            continue
+        if not any(c.isalnum() for c in line):
+            continue  # (a blank line, or a rule under a portal's title: "============")
         seen += 1
         if seen > _STAMP_LINES or len(line) > 160:
             break  # (a paragraph: the body has begun, and a date and time under it are a call's)
