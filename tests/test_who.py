@@ -250,6 +250,15 @@ def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
     assert parse(text)["company"] == "Acme Royalty Trust"
 
 
+def test_an_adverb_opening_a_sponsored_articles_body_is_no_issuer() -> None:
+    text = (
+        "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "
+        "(NEWMEDIAWIRE) - Roughly one in ten Americans 60 or older has been the victim of fraud.\n\n Acme Alert Inc. "
+        "(OTC: ACAL), the provider of emergency response systems, is leveraging patents. Acme Alert makes devices.\n"
+    )
+    assert parse(text)["company"] == "Acme Alert Inc."
+
+
 @pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
 def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     text = (

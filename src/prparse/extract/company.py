@@ -426,8 +426,10 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
-    if body_start(doc) is None and len(_named_at(doc.text, word)) < 2:
-        return None  # no dateline, and a word the release never repeats: "Solid performance from ..."
+    if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith("ly")):
+        # A word the release never repeats, with no dateline ("Solid performance from ...") or
+        # an adverb's ending ("DETROIT - ... - Roughly one in ten Americans ..."): no issuer.
+        return None
     headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
     if headline is None or headline["name"] == word:
         return found
