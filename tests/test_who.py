@@ -2083,6 +2083,14 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+15125557398"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # The agency glued to the role label, each surname to a capitalised address.
+        (
+            "ICRInvestors:Jane RoweJane.Rowe@icr.example\n\nPress:Tom AshbyThomas.Ashby@icr.example\n",
+            [
+                ("Jane Rowe", None, [], ["jane.rowe@icr.example"]),
+                ("Tom Ashby", None, [], ["thomas.ashby@icr.example"]),
+            ],
+        ),
         # A qualification glued to the number, the email to the next label.
         (
             "ACME - FContact:Investors:Jane Rowe, IRC617.555.3700jane.rowe@acmerobotics.exampleMedia:Tom "

@@ -559,15 +559,15 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
     ("(646) 555-8656ksmith@..., x110robert.banks@..., +41 79 966 89 12rafael.duarte@...",
      r"\d{2}(?P<cut>)(?=[A-Za-z][\w.+-]{0,63}@)"),
-    ("...5411Media:Jacey Roe, ...acme.comPress Contact:Tom Rowe",
-     r"(?<=[\d\p{Ll}.])(?=(?:Investors?|Media|Press|Analysts?)(?:\s(?:Relations|Contacts?|Inquiries))?\s?:)"),
+    ("...5411Media:Jacey Roe, ...acme.comPress Contact:Tom Rowe, ICRInvestors:Brett Rowe",
+     r"(?<=[\d\p{Ll}.]|\p{Lu}{2})(?=(?:Investors?|Media|Press|Analysts?)(?:\s(?:Relations|Contacts?|Inquiries))?\s?:)"),
     ("Deborah Roweinvestor@acme.com",
      r"(?<=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:investors?|press|media|info|news)@)"),
     ("...@acme.com EDITORIAL CONTACT:Simone Rowe",
      r"(?<=\S)\s{1,3}(?=(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|inquiries)"
      r"|(?:investor|media)\srelations)\s?:)"),
     ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
-     r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:"
+     r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]|\p{Lu}{2}))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:"
      r"|(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?"
      r"(?:contacts?|inquiries)):)"
      r"(?=\s?\p{Lu}\p{Ll})"),
@@ -990,10 +990,13 @@ def _unglued_user(user: str, before: str = "") -> str:
         first = before.split()[-1].lower() if before.split() else ""
         for end in range(min(20, len(user) - 3), 2, -1):  # the longest capitalised word that recurs
             word = user[:end]
-            if not (word[1:].islower() and word.isalpha() and user[end].islower()):
+            if not (word[1:].islower() and word.isalpha() and user[end].isalpha()):
                 continue
             rest = user[end:].lower()
-            if word.lower() in rest or (len(first) > 2 and first.isalpha() and rest.startswith(first)):
+            if word.lower() in rest or (
+                user[end].islower() and len(first) > 2 and first.isalpha() and rest.startswith(first)
+            ):
+                # ("MilotteBrett.Milotte": a capitalised address, the surname glued on before it)
                 return user[end:]
     return user
 
