@@ -1199,6 +1199,16 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "( Acme or the Company ) is pleased to announce its 2017 Annual General Meeting.",
             "Acme Mining Limited",
         ),
+        (
+            "1 Ordinary General Shareholders Meeting Acme S.A. The Board of Directors of Acme, S.A. has resolved to "
+            "call the Ordinary General Shareholders Meeting to be held in Seville on June 24, 2018.",
+            "Acme S.A.",
+        ),
+        (
+            "1 CALL TO THE ORDINARY GENERAL SHAREHOLDERS' MEETING ACME GENOMICS, S.A. ORDINARY GENERAL "
+            "SHAREHOLDERS' MEETING The Board of Directors of ACME GENOMICS, S.A. calls the meeting on 4 April 2018.",
+            "ACME GENOMICS, S.A.",
+        ),
         # Shareholder alerts: the firm issuing them, not the company they concern.
         (
             "The Rowe Law Firm issues the following notice to shareholders of **Acme Ad Science Holding Corp. "

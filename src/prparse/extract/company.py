@@ -121,8 +121,11 @@ _TITLE_OF = safe_compile(
     # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
     # ("Invitation Annual General Meeting Gerresheimer AG", a PDF's cover run on)
     # ("Arrangements for Annual General Meeting AstraZeneca PLC (the Company)")
-    r"|(?:(?i:invitation|notice|convocation|arrangements\sfor)\s(?:(?i:to|of)\s(?:(?i:the)\s)?)?)?"
-    r"(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special)\s(?:(?i:general|shareholders'?)\s)?(?i:meeting)\s(?=\p{Lu})"
+    # ("Ordinary General Shareholders Meeting. Abengoa S.A.", "CALL TO THE ORDINARY GENERAL SHAREHOLDERS'
+    # MEETING ORYZON GENOMICS, S.A.": a Spanish issuer's)
+    r"|(?:(?i:invitation|notice|convocation|call|arrangements\sfor)\s(?:(?i:to|of)\s(?:(?i:the)\s)?)?)?"
+    r"(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special|ordinary)\s(?:(?i:general)\s)?"
+    r"(?:(?i:shareholders|stockholders)['’]?\s)?(?i:meeting)\.?\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
     # A Japanese notice's signatory: "Hitoshi Yoshida President and CEO Tokyo Seimitsu Co., Ltd",
     # "Representative Director, President SENKO Group Holdings Co., Ltd."
