@@ -1855,6 +1855,70 @@ def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str
     assert [(c["name"], c["organization"], c["title"], c["phones"]) for c in parsed["contacts"]] == contacts
 
 
+@pytest.mark.parametrize(
+    ("header", "contacts"),
+    [
+        pytest.param(
+            "FOR ADDITIONAL INFORMATION\n|Media\n|Investors\n|Jane Rowe\n|Tom Ashby\n|Communications Manager\n"
+            "|Managing Director, Investor Relations\n|(219) 555-5581\n|(219) 555-5688\n|jrowe@acme.example\n"
+            "|tashby@acme.example\n",
+            [
+                ("media", "Jane Rowe", "Communications Manager", None, ["+12195555581"], ["jrowe@acme.example"]),
+                (
+                    "investors",
+                    "Tom Ashby",
+                    "Managing Director, Investor Relations",
+                    None,
+                    ["+12195555688"],
+                    ["tashby@acme.example"],
+                ),
+            ],
+            id="cells-marked-with-a-bar",
+        ),
+        pytest.param(
+            "FOR YOUR INFORMATION:\n|AT THE COMPANY:\n|AT HARBOUR RELATIONS BOARD:\n|Jane Rowe\n|Tom Ashby\n"
+            "|Chief Financial Officer\n|General Information\n|(301) 555-5400\n|(703) 555-1798\n",
+            [
+                ("general", "Jane Rowe", "Chief Financial Officer", None, ["+13015555400"], []),
+                ("general", "Tom Ashby", None, "HARBOUR RELATIONS BOARD", ["+17035551798"], []),
+            ],
+            id="an-agencys-header-at-the-company-and-at-the-agency",
+        ),
+        pytest.param(
+            "Contact:\n|\n|\nJane Rowe\n|\nTom Ashby\n|\nAcme Hospitality\n|\nHarbour Partners\n|\n"
+            "Chief financial officer\n|\n(Media Contact)\n|\n402.555.2520\n|\n703.555.6293\n|\n"
+            "jrowe@acme.example\n|\ntom@harbour.example\n",
+            [
+                (
+                    "general",
+                    "Jane Rowe",
+                    "Chief financial officer",
+                    "Acme Hospitality",
+                    ["+14025552520"],
+                    ["jrowe@acme.example"],
+                ),
+                ("media", "Tom Ashby", None, "Harbour Partners", ["+17035556293"], ["tom@harbour.example"]),
+            ],
+            id="cells-between-bar-lines",
+        ),
+    ],
+)
+def test_a_two_column_header_table_flattened_a_cell_to_a_line(
+    header: str, contacts: list[tuple[str, str, str | None, str | None, list[str], list[str]]]
+) -> None:
+    """An SEC exhibit's header table, its two columns' cells interleaved row by row: each
+    column is one contact, its name, title, number and address in order."""
+    parsed = parse(
+        "Exhibit 99.1\n" + header + "Acme Hospitality Declares a Dividend\nCITY, Ind. -- May 15, 2012 -- Acme "
+        "Hospitality, Inc. (NYSE: ACM) today declared a dividend payable Aug. 20, 2012.\nAbout Acme Hospitality\n"
+        "Acme Hospitality owns hotels.\n"
+    )
+    found = [
+        (c["role"], c["name"], c["title"], c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]
+    ]
+    assert found == contacts
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

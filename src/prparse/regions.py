@@ -156,8 +156,12 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _LOOSE_LABEL = compile_lines(
     r"^[ \t*#_>|/]{0,4}(?P<label>[^\n:]{0,70}?(?:contacts?|inquiries|enquiries|(?:more|further|additional)\s(?:\w+\s)?"
     r"information|may\scall|please\scall"
+    # "FOR YOUR INFORMATION: / AT THE COMPANY: / AT FINANCIAL RELATIONS BOARD:" (an agency's header)
+    r"|for\syour\sinformation"
     # "CPI Card Group Inc. Investor Relations:" over its number and address
-    r"|(?:investor|media|press|public)\srelations)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$)",
+    r"|(?:investor|media|press|public)\srelations)[^\n:@]{0,30}:[ \t*_]{0,4}$|[^\n:]{0,60}\bcontacts?[ \t*_]{0,4}$"
+    # "FOR ADDITIONAL INFORMATION" alone on its line, over an SEC exhibit's header table
+    r"|for\s(?:more|further|additional)\sinformation[ \t*_]{0,4}$)",
     regex.IGNORECASE,
 )
 # "For additional information, please contact:Johnny Tsolis, CEO, ..."
@@ -276,8 +280,8 @@ def _call_instructions(text: str, label: regex.Match[str]) -> bool:
 
 def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The loose-label pattern's lazy scan is costly, and it can only match a line ending
-    in ":" or "contact(s)"."""
-    if not text[start:end].rstrip(" \t*_").lower().endswith((":", "contact", "contacts")):
+    in ":", "contact(s)" or "information"."""
+    if not text[start:end].rstrip(" \t*_").lower().endswith((":", "contact", "contacts", " information")):
         return []
     return _LOOSE_LABEL.finditer_list(text, start, end)
 

@@ -46,7 +46,10 @@ _NAME_JOINER = safe_compile(r"[ \t]{0,2}(?:,|&|/|and)[ \t]{1,2}(?:(?:Dr|Mr|Mrs|M
 # (what a role label opens: a name, or a number: "...IR@acme.comMedia Relations+86 (10) 8911-6155")
 _REACHED_AFTER = safe_compile(r"[ \t]?(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}|\+?\(?\d)")
 _BARE_ROLE = safe_compile(r"Media(?:\sRelations)?|Press|Investors?(?:\sRelations)?|Analysts?")
-_ROLE_NOTE = safe_compile(r"\s\((?P<role>media|press|investors?|analysts?|IR)\)\s*$", regex.IGNORECASE)
+_ROLE_NOTE = safe_compile(
+    r"(?:^|\s)\((?P<role>media|press|investors?|analysts?|IR)(?:\s(?:contact|relations|inquiries))?\)\s*$",
+    regex.IGNORECASE,
+)
 # "Rupert Rowe (Corporate Broking)": a UK adviser's desk in brackets after its people's names.
 _DESK_NOTE = safe_compile(r"\s{1,3}\((?P<desk>\p{Lu}[\p{L}&/ -]{2,40})\)\s*$")
 # (a desk, not the place the people sit: "Isabelle Rowe (Montréal)")
@@ -381,7 +384,7 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     lines = [
         (max(start, block.body_start), min(end, block.end)) for start, end, _ in doc.lines(block.body_start, block.end)
     ]
-    for start, end in _by_column(text, lines):
+    for start, end in _by_column(text, _by_interleaved_cells(text, lines)):
         line = text[start:end]
         if POSTAL_LINE.match(line):
             continue  # "San Diego, CA 92121": an address, not a person
@@ -444,6 +447,43 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
 
 
+def _by_interleaved_cells(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's lines, or, when they are a two-column table an SEC exhibit's header flattened
+    a cell to a line ("|Media / |Investors / |Mike Rowe / |Randy Lind / |(219) 555-5581 / |(219)
+    555-5688", or cells between lines holding only "|"), the first column's cells and then the
+    second's. Two columns show in the pairs of cells: the same kind of cell side by side (two
+    numbers, two addresses), never a number beside a name."""
+    cells: list[tuple[int, int]] = []
+    table_end = 0  # cells up to here sit in the table: marked with "|", or under a line of "|"
+    marked = False
+    for start, end in lines:
+        line = text[start:end]
+        content = line.lstrip(" \t|")
+        opened = start + len(line) - len(content)
+        if not content.strip():
+            marked = marked or "|" in line
+            continue
+        if "|" in line[: opened - start] or marked:
+            table_end = len(cells) + 1
+        cells.append((opened, opened + len(content.rstrip())))
+        marked = False
+    table = cells[:table_end]
+    if len(table) < 4 or len(table) % 2:
+        return lines
+    kinds = [_cell_kind(text[a:b]) for a, b in table]
+    pairs = list(zip(kinds[::2], kinds[1::2], strict=True))
+    if any(left != right for left, right in pairs) or not any(left != "other" for left, _ in pairs):
+        return lines
+    return table[::2] + table[1::2] + cells[table_end:]
+
+
+def _cell_kind(cell: str) -> str:
+    if _NUMBER_ALONE.fullmatch(cell):
+        return "number"
+    return "email" if _EMAIL.fullmatch(cell) else "other"
+
+
+_AT_FIRM = safe_compile(r"^(?i:at)\s")
 _FORM_FIELD = safe_compile(
     r"(?:(?P<org>organi[sz]ation|company\sname)|contact\sperson(?:\sname)?|contact\sname)\s{0,2}:\s{0,3}(?P<value>.+)",
     regex.IGNORECASE,
@@ -708,6 +748,14 @@ def _read_piece(
         # (after a name still to be reached, "Jane RoweInvestor RelationsMain Street 1" is her title).
         people.append(_Person(_role(piece)))
         return None
+    if _BARE_ROLE.fullmatch(piece) and _piece_fills_line(doc, start, piece):
+        # "|Media" over "|Jane Rowe": a table's column heading, the role of the person under it.
+        if last.name is None and not (last.phones or last.emails):
+            last.role = _role(piece)
+            return organization
+        if last.phones or last.emails:
+            people.append(_Person(_role(piece)))
+            return None
     sub_label = _PIECE_LABEL.fullmatch(piece)
     if sub_label is not None:
         last = people[-1]
@@ -724,9 +772,11 @@ def _read_piece(
         people.append(_Person(_role(sub_label["role"])))
         return None
     if piece.endswith(":") and _FIRM_HEADING.fullmatch(piece) and _piece_fills_line(doc, start, piece):
-        # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block.
+        # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block
+        # ("AT FINANCIAL RELATIONS BOARD:" beside "AT THE COMPANY:", which names no firm).
         people.append(_Person(role))
-        return piece.rstrip(" :")
+        firm = _AT_FIRM.sub("", piece.rstrip(" :"))
+        return None if firm.lower() in ("the company", "company") else firm
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     desk = _DESK_NOTE.search(piece) if role_note is None and piece.endswith(")") else None
     if desk is not None and _names_only(piece[: desk.start()]):
@@ -746,8 +796,9 @@ def _read_piece(
             # "Chris Rowe, CFA (investors)": the qualification and the role are both the named person's.
             people[-1].role = _role(role_note["role"])
             return organization
-        if _DIGIT.search(piece) and people[-1].name is not None and not people[-1].phones:
-            # "Jessica Rowe, 805-555-0974 (media)": the role of the person the number reaches.
+        if (_DIGIT.search(piece) or not piece) and people[-1].name is not None and not people[-1].phones:
+            # "Jessica Rowe, 805-555-0974 (media)": the role of the person the number reaches;
+            # "(Media Contact)" alone under a name (a table's cell): that person's.
             people[-1].role = _role(role_note["role"])
         else:
             # "Alex Abraham (media)": the person's own role, written after the name.
