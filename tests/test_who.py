@@ -259,6 +259,21 @@ def test_an_adverb_opening_a_sponsored_articles_body_is_no_issuer() -> None:
     assert parse(text)["company"] == "Acme Alert Inc."
 
 
+def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> None:
+    """The headline names the meeting, not its company; the days the share register is closed
+    are no meeting."""
+    release = parse(
+        "Convocation of Extraordinary General Meeting of Shareholders\nOn May 25, 2010, the board of directors of "
+        "Acme Financial Group Inc. resolved to convene an extraordinary general meeting of shareholders as follows:\n"
+        "|Date and Time: Tuesday, July 13, 2010, 10:00 am. local time\n|Venue: Auditorium, 36-3, Yeouido-dong, "
+        "Seoul, Korea\nThe record date for the meeting is June 11, 2010. Acme Financial Group will close its "
+        "shareholder registry book from June 12, 2010 to June 21, 2010 to determine the shareholders who will be "
+        "eligible to vote at the EGM.\n"
+    )
+    assert release["company"] == "Acme Financial Group Inc."
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2010-07-13", "2010-07-13T10:00:00+09:00")]
+
+
 @pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
 def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     text = (

@@ -136,6 +136,14 @@ _TITLE_OF = safe_compile(
 )
 
 
+# A meeting's title with no company in it.
+_MEETING_TITLE = safe_compile(
+    r"(?i:(?:convocation|notice|invitation|call)\s(?:of|to)\s(?:the\s)?)?(?i:(?:19|20)\d\d\s)?"
+    r"(?i:(?:annual|extraordinary|special|ordinary)\s)?(?i:general\s)?(?i:(?:shareholders|stockholders)['’]?\s)?"
+    r"(?i:meeting|agm|egm)(?i:\sof\s(?:the\s)?(?:shareholders|stockholders|unitholders|members))?"
+)
+
+
 def _past_titles(text: str, start: int, end: int) -> int:
     """Where the name starts past the titles and meetings before it: "Meeting of Shareholders
     of Galilee Energy Limited" -> "Galilee Energy Limited"."""
@@ -247,6 +255,8 @@ def _issuer(doc: Document) -> Part:
                 a += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc": a news portal's mark
             if _DATE_STAMP.fullmatch(text, a, b):
                 continue  # "16-March-2020 / 08:32 CET/CEST" over the body: a portal's time stamp
+            if _MEETING_TITLE.fullmatch(text, a, b):
+                continue  # "Convocation of Extraordinary General Meeting of Shareholders": a heading, no name
             if text[a:b].count(")") > text[a:b].count("("):
                 continue  # "(Official Notice)" under a date line: a bracket's words, cut from their opening
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
