@@ -230,6 +230,9 @@ def test_a_conjunction_is_no_label() -> None:
         ("To join, dial 877-555-9510. Passcode: Not required.", None),
         ("To listen to the call, dial 844-555-4601. The access code for this call is 5593966.", "5593966"),
         ("Participants can dial 1-844-555-0195 and enter Confirmation ID (passcode) of 62942705.", "62942705"),
+        # A comma between the label and the code.
+        ("Participants can dial (212) 555-2921 and enter the confirmation number, 21520608.", "21520608"),
+        ("Participants can dial (212) 555-2921 and use the pass code, 7624128.", "7624128"),
         ("Dial (888) 555-0199 (U.S.), conference ID: Acme. A live webcast will be at www.acme.example.", "Acme"),
         ("Dial-In: 800-555-0145\nPasscode: EARNINGS\n", "EARNINGS"),
         # A virtual meeting's password, in lower case.

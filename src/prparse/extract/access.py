@@ -223,7 +223,8 @@ _CODE = safe_compile(
     rf"(?:(?<![\w/=&?.%-])|(?<=\d)(?=\p{{Lu}}))(?P<label>(?i:{alternation(CODE_LABELS)}))\b(?:\s{{0,2}}(?i:number|no\.?|#))?s?\)?"
     rf"{_CODE_FOR_WHAT}"
     # a table's cells: "| Replay Access Code | | | | 10129346"
-    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-]?"
+    # ("entering the confirmation number, 21520608": a comma before the code)
+    rf"(?:\s{{0,3}}(?i:is|of|will\sbe))?\s{{0,3}}[:#\-,]?"
     # ("enter conference ID: #4981439": a hash before the code, as the keypad has it)
     # ("Conference ID:\n|\n74366611": a table flattened with each cell's bar on a line of its own)
     # ("Conference ID:\n|\n|\n• 60199938": and a bullet before it)
