@@ -255,6 +255,14 @@ def test_codes(snippet: str, code: str | None) -> None:
 @pytest.mark.parametrize(
     ("snippet", "webcast", "registration"),
     [
+        # The release's own page, a sentence glued to its path, is no webcast; the webcast's link follows.
+        (
+            "Results are on the Investor Relations website.The direct link to the earnings press release is "
+            "https://www.acme.example/investor/earnings/q2/press-release-webcast.As previously announced, a live "
+            "webcast of the call can be accessed at https://www.acme.example/investor/.",
+            "https://www.acme.example/investor/",
+            None,
+        ),
         (
             "A live webcast will be available at https://edge.media-server.com/mmc/p/acme213.",
             "https://edge.media-server.com/mmc/p/acme213",

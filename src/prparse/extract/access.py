@@ -169,6 +169,10 @@ _DOCUMENTS = safe_compile(
     regex.IGNORECASE,
     needs=("report", "slides", "material", "document", "statement", "visuals", "presentation", "full", "results"),
 )
+# "The direct link to the earnings press release is https://...": the release's own page.
+_RELEASE_LINK = safe_compile(
+    r"\blink\sto\s(?:the\s|this\s)?(?:[\w-]{1,20}\s)?(?:press|news)\srelease\b", regex.IGNORECASE
+)
 _DIAL_IN_LIST = safe_compile(
     r"\b(?:link|page|list)\s(?:\w{1,12}\s){0,3}(?:for|with|of)\s(?:\w{1,12}\s){0,2}dial-?in\s(?:numbers|details)\b",
     regex.IGNORECASE,
@@ -246,6 +250,11 @@ _GLUED_SENTENCE = safe_compile(
 # ... or with no full stop between: "https://host/acme20251113Alternatively" (a path, so
 # "www.Contact.com" stays whole).
 _GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) + r")$")
+# ... or after a path's last dot: "https://host/earnings/press-release-webcast.As previously
+# announced" (a file's extension is lower case).
+_GLUED_DOTTED_OPENER = safe_compile(
+    r"(?<=[a-z0-9])\.(?:" + "|".join((*URL_GLUED_OPENERS, "As", "A", "We", "Our")) + r")$"
+)
 # A bare host name ("VirtualInvestorConferences.com") counts as a link only where the text
 # offers it: after "at", "visit", "via", a colon. "hosted by Acme and VirtualConf.com" names a firm.
 _OFFERS_HOST = safe_compile(
@@ -846,7 +855,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
             continue
         glued = _GLUED_SENTENCE.search(url)
         if glued is None and "/" in url.partition("//")[2 if "//" in url else 0]:
-            glued = _GLUED_OPENER.search(url)
+            glued = _GLUED_OPENER.search(url) or _GLUED_DOTTED_OPENER.search(url)
         if glued is not None:
             url = url[: glued.start()]
         end = m.start() + len(url)
@@ -965,6 +974,8 @@ def _add_link(
                 # "The updated corporate presentation will be available from the Company's\nwebsite at
                 # www.acme.ca.": a fixed-width copy wrapped the link's sentence; its subject is read whole
                 around = doc.text[sentence_start:sentence_end].replace(doc.text[start:end], " ")
+            if _RELEASE_LINK.search(around) and not _WEBCAST_CUE.search(around):
+                return  # "The direct link to the earnings press release is https://.../press-release-webcast"
             if (_DOCUMENTS.search(around) or _OTHER_SUBJECT.search(around)) and not _WEBCAST_CUE.search(around):
                 # "The full report and a brief presentation will be available on: ...", "For further
                 # details on the incremental shares ..., refer to www.acme.com": its own subject
