@@ -590,6 +590,28 @@ def test_url_rows_under_their_headings() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "What: Acme First Quarter Earnings Conference Call\nWhen: 2 p.m. Pacific Time, Thursday, March 14, 2019\n"
+        "Where: www.acme.example/ACME\nHow: Live over the Internet; connect to the meeting room on the webpage above\n",
+        # A table flattened each label onto a line of its own, its empty cells lines of spaces.
+        "   What: \n      Acme First Quarter Earnings Conference Call \n   When: \n      \n      \n"
+        "       2 p.m. Pacific Time, Thursday, March 14, 2019 \n   Where: \n      \n      \n"
+        "      www.acme.example/ACME\n"
+        "   How: \n      \n       Live over the Internet; connect to the meeting room on the webpage above \n",
+    ],
+)
+def test_the_where_row_of_a_what_when_where_table_is_the_webcast(rows: str) -> None:
+    release = prparse.parse(
+        "Acme to Webcast Q1 Earnings Conference Call\nSAN JOSE, Calif.--(BUSINESS WIRE)-- Acme (Nasdaq:ACME) today "
+        "announced it will webcast its first quarter earnings conference call.\n\n" + rows
+    )
+    assert [(e.starts_at.isoformat() if e.starts_at else None, e.webcast_url) for e in release.events] == [
+        ("2019-03-14T14:00:00-07:00", "www.acme.example/ACME")
+    ]
+
+
 def test_a_link_row_in_the_events_details_block_is_its_webcast() -> None:
     text = release(
         "Acme Robotics (OTCQB: ACMRF) today announced that its CEO will present live at the Robotics Virtual "

@@ -198,7 +198,7 @@ _SLIDES_POSTED = safe_compile(
 )
 _LIVE_CUE = safe_compile(r"\b(?:live|audio)\b", regex.IGNORECASE)
 _WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
-_GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address)", regex.IGNORECASE)
+_GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address|where)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
     regex.IGNORECASE,
@@ -847,7 +847,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
     for m in _urls(text):
         if inside(covered, m.start()):
             continue
-        url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"")
+        url = (m["url"] or m["host"]).rstrip(".;:!?*_'\"©®™")  # ("www.acme.com.© 2019 Acme Inc.")
         footnote = _FOOTNOTE_AFTER_HOST.search(url)
         if footnote is not None:
             url = url[: url.rindex(".")]  # "https://ir.acme.com.1.)": a footnote's number run on
@@ -898,7 +898,8 @@ def _under_when_rows(doc: Document, line_start: int) -> bool:
     for above in range(index - 1, max(-1, index - 11), -1):
         a, b = doc.line_bounds(above)
         if not doc.text[a:b].strip():
-            blank += 1
+            # (a line of spaces is a flattened table's empty cell, not a gap)
+            blank += a == b
             if blank > 1:
                 return False
             continue
@@ -945,6 +946,10 @@ def _add_link(
         glued = _GLUED_AFTER_LINK.search(raw[1], end - start)
         if glued is not None:
             raw[1] = raw[1][: glued.start() + 1]
+    if len(raw) > 2 and not raw[0].strip() and _ROW_LABEL.match(raw[2].strip()) and raw[2][:1].isspace():
+        # "   Where: / (blank cells) / www.acme.com/ACME": a table flattened its label cell onto a
+        # line of its own above the value; the label is the link's all the same.
+        raw = [raw[2].strip(), raw[1], *raw[3:]]
     chain = raw
     row = _ROW_LABEL.match(raw[0]) if raw else None
     if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and _heads_rows(raw[2]):
