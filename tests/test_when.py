@@ -1003,6 +1003,20 @@ def test_a_details_table_with_its_time_row_over_its_date_row() -> None:
     ]
 
 
+@pytest.mark.parametrize("head", ["1. Date / Time", "1. Date and Time", "a) Date/Time"])
+def test_a_numbered_date_and_time_head_over_its_value(head: str) -> None:
+    """A notice's numbered items: the head alone on its line, the meeting's date and time under it."""
+    text = (
+        "RESOLUTION TO CALL\n\nTHE ANNUAL GENERAL MEETING OF SHAREHOLDERS\n\nThe board of directors of Acme Telecom "
+        "Co., Ltd. has resolved to call the annual general meeting of shareholders, to be held at the following time "
+        f"and place:\n\n{head}\n\nMarch 28, 2023 (Tuesday), 10:00 am (Seoul time)\n\n2. Place\n\nAcme Tower, "
+        "Jung-gu, Seoul, Korea\n"
+    )
+    assert [(e.kind, e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("shareholder_meeting", "2023-03-28T10:00:00+09:00")
+    ]
+
+
 def test_sessions_listed_under_a_plural_heading_each_with_a_date_time_row() -> None:
     text = release(
         "Acme today announced two oral presentations at the Springfield Transplant Congress 2024, being held "

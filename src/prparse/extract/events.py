@@ -928,7 +928,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
             return True
         label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
         if (label is not None and not doc.text[label.end() : b].strip()) or (
-            seen == 1 and line.strip(" \t*_|#").lower() in _WHEN_HEADS
+            seen == 1 and _when_head(line)
         ):
             # "Time:" (or "Time", a table's cell) on its own line above the value: the block's
             # heading or lead-in names the event.
@@ -948,7 +948,15 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
 
 
 # A table's date or time head cell, alone on its line ("Time" over "9:30 AM (EDT)", "|Event / |Date").
-_WHEN_HEADS = frozenset({"time", "date", "dates", "when", "date and time", "date & time", "start time"})
+_WHEN_HEADS = frozenset({"time", "date", "dates", "when", "date and time", "date & time", "date/time", "start time"})
+_ENUMERATOR = safe_compile(r"[ \t*_|#]{0,4}(?:\d{1,2}|[a-h])[.)][ \t]{1,3}")
+
+
+def _when_head(line: str) -> bool:
+    """ "Time", "1. Date / Time" alone on a line: a details table's label cell over its value."""
+    enumerator = _ENUMERATOR.match(line)
+    head = line[enumerator.end() :] if enumerator is not None else line
+    return " ".join(head.strip(" \t*_|#:").lower().replace(" / ", "/").split()) in _WHEN_HEADS
 _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
