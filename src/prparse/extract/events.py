@@ -927,9 +927,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if len(line) <= 120 and (EVENT_CUE.search(line) or _NAMED_CONFERENCE.search(line)):
             return True
         label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
-        if (label is not None and not doc.text[label.end() : b].strip()) or (
-            seen == 1 and _when_head(line)
-        ):
+        if (label is not None and not doc.text[label.end() : b].strip()) or (seen == 1 and _when_head(line)):
             # "Time:" (or "Time", a table's cell) on its own line above the value: the block's
             # heading or lead-in names the event.
             return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
@@ -957,6 +955,8 @@ def _when_head(line: str) -> bool:
     enumerator = _ENUMERATOR.match(line)
     head = line[enumerator.end() :] if enumerator is not None else line
     return " ".join(head.strip(" \t*_|#:").lower().replace(" / ", "/").split()) in _WHEN_HEADS
+
+
 _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, November 14, 2022, 8:00 AM EST")
 # A sentence whose subject is the event the sentence before named ("The meeting is scheduled to
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
