@@ -1863,6 +1863,28 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="table-cells-far-apart",
         ),
+        pytest.param(
+            # Far apart too, each firm over its people, their number under them.
+            " Enquiries:\n"
+            + " \n" * 9
+            + " Acme plc\n"
+            + " \n" * 9
+            + " Jane Rowe, Chief Financial Officer\n"
+            + " \n" * 4
+            + " 01482 555 000\n"
+            + " \n" * 14
+            + " Harbourcourt \n"
+            + " \n" * 9
+            + " Tom Ashby / Anna Wren\n"
+            + " \n" * 4
+            + " 020 7946 1446\n",
+            [
+                ("Jane Rowe", "Acme plc", "Chief Financial Officer", ["+441482555000"]),
+                ("Tom Ashby", "Harbourcourt", None, ["+442079461446"]),
+                ("Anna Wren", "Harbourcourt", None, ["+442079461446"]),
+            ],
+            id="firm-over-people-over-number-far-apart",
+        ),
     ],
 )
 def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str | None, list[str]]]) -> None:

@@ -439,17 +439,22 @@ def _next_table_row(doc: Document, body: int, gap: int, line_start: int, end: in
     line = text[line_start:line_end]
     if len(line.strip()) > 60 or _lower_words(line) > 1 or _NOT_CONTACT_LINES.search(line):
         return False
-    if not any(_REACH_LINE.match(text, a, b) for a, b, _ in doc.lines(body, gap)):
-        return False  # the block above reaches no one: no table of contacts
     index = doc.line_index(line_start)
-    for below in range(index + 1, min(index + 1 + _TABLE_ROW_LINES, len(doc.line_starts))):
+    filled = 0
+    for below in range(index + 1, min(index + 1 + 2 * _TABLE_ROW_LINES, len(doc.line_starts))):
         a, b = doc.line_bounds(below)
         if a >= end:
             break
         if text[a:b].strip():
             if _REACH_LINE.match(text, a, b) is not None and not _NOT_CONTACT_LINES.search(text, a, b):
+                # ("Cranswick plc / Mark Rowe, Chief Financial Officer / 01482 555 000", "Powerscourt /
+                # Nick Rowe / Chloe Lind / 020 7250 1446": the row's firm and people over its number)
                 return True
-            break
+            filled += 1
+            if filled == 2 or b - a > 60 or _lower_words(text[a:b]) > 1:
+                break
+    if not any(_REACH_LINE.match(text, a, b) for a, b, _ in doc.lines(body, gap)):
+        return False  # the block above reaches no one: no table of contacts
     titled = _TITLED_PERSON.match(text, line_start, line_end)
     return titled is not None and any(_TITLED_PERSON.match(text, a, b) for a, b, _ in doc.lines(body, gap))
 
