@@ -890,6 +890,9 @@ def test_the_day_that_fixes_who_may_vote_is_no_event(sentence: str) -> None:
         "The Board of Directors of Acme today recommended that the annual general meeting approve a dividend.",
         "Acme Board of Directors held on 13 August 2013 recommended that shareholders approve a dividend.",
         "On 27 July 2013, the Acme Supervisory Board took the decision to convene this year's Annual General Meeting.",
+        # A meeting convened and adjourned: the day it was held.
+        "Acme stated that it had convened the Special Meeting on August 23, 2013, as scheduled, to consider the "
+        "adoption of the merger proposal and the adjournment proposal.",
     ],
 )
 def test_meetings_in_general_are_no_event(sentence: str) -> None:
@@ -924,6 +927,16 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
 )
 def test_only_the_meeting_is_an_event(text: str) -> None:
     assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [(dt.date(2019, 8, 13), None)]
+
+
+def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
+    """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
+    text = release(
+        "Acme Ltd. (NasdaqGM:ACME), a provider of billing and telecom expense management (call accounting) "
+        "solutions, will release financial results for its third quarter 2013 on Tuesday, November 9, 2013, after "
+        "market close."
+    )
+    assert prparse.parse(text).events == ()
 
 
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:

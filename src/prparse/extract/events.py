@@ -55,7 +55,9 @@ REACH = 400  # characters either side of a value that its own words are read in:
 
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
 EVENT_CUE = safe_compile(
-    r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
+    r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
+    # (not a product's or market's words: "telecom expense management (call accounting) solutions")
+    r"|calls?(?!\s(?:accounting|cent(?:er|re)s?|options?|routing|recording|volumes?)\b)"
     # "slide presentation available": documents, not an event.
     r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
@@ -120,6 +122,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
     # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
     r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
+    # "On2 stated that it had convened the Special Meeting on December 18, 2009, as scheduled"
+    r"|(?:has|have|had)\s(?:been\s)?(?:convened|held|opened|adjourned)\s(?:[\w'-]{1,20}\s){0,4}on"
     # "NLMK Board of Directors held on 13 August 2015 recommended ...": the board's meeting, not an event
     r"|(?:board|directors|committee)(?:\smeeting)?\s(?:held|convened)\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
