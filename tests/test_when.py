@@ -923,6 +923,12 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
         # A page's date stamp on its first line, over the notice's heading.
         "13 June 2019\nBack\nRevised AGM arrangements\n\nOn 2 May 2019, the Company posted Notice of its Annual "
         "General Meeting to be held on Tuesday, 13 August 2019 at the offices of Acme LLP, London.\n",
+        # The letter's own date under the notice's heading, over its salutation.
+        "Acme Corporation\n|Dated: July 17, 2019\n• Agenda No. 4 Amendment to Severance Pay Regulations for "
+        "Executives\n|21\n|*\n|\n"
+        "To be presented at the meeting\n2\nNotice of the Extraordinary "
+        "General Meeting of Shareholders\nJuly 17, 2019\nTo our Shareholders,\nAcme will hold an Extraordinary "
+        "General Meeting of Shareholders (EGM) on August 13, 2019.\nAt the EGM, four agenda items will be presented.\n",
     ],
 )
 def test_only_the_meeting_is_an_event(text: str) -> None:

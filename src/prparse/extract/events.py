@@ -548,6 +548,8 @@ def _find_events(
             continue  # "today opened registration for the ... on September 18": the written date is the event's
         if not _date_only_event(doc, text, s_start, s_end, mention) or _led_away(text, s_start, mention.start, times):
             continue
+        if _SALUTATION_BELOW.match(text, mention.end):
+            continue  # a letter's own date over its "To our Shareholders,"
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
@@ -1251,6 +1253,15 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         and not _NAMED_AS_DEADLINE.match(text, d.end)
         and not _payout_item(doc, d.start, d.end)
     ]
+
+
+# "Notice of the Extraordinary General Meeting / August 7, 2023 / To our Shareholders,": the
+# letter's own date on its line, its salutation under it; not the meeting's day.
+_SALUTATION_BELOW = safe_compile(
+    r"[ \t,.]{0,3}\n[ \t]{0,4}(?:To\s(?:(?:our|the|all)\s)?(?:Share|Stock|Unit)holders\b"
+    r"|Dear\s(?:(?:Share|Stock|Unit)holders?|Sirs?|Madam|Members)\b)",
+    regex.IGNORECASE,
+)
 
 
 _BULLETS = "∙•·▪●◦"
