@@ -945,6 +945,19 @@ def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> 
     assert prparse.parse(text).events == ()
 
 
+def test_the_old_day_of_a_rescheduled_call_named_again_is_no_event() -> None:
+    text = release(
+        "Acme has rescheduled its conference call to Wednesday, November 13, 2013. Management will host a conference "
+        "call and webcast that same day at 4:30 p.m. Eastern time.\n\nPreviously the call was scheduled for Monday, "
+        "November 11. Please note that if you pre-registered for the November 11 conference call, you will receive "
+        "an updated invitation.\n\nConference Call Details\n\nPre-register at https://dpregister.example/sreg/101.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.registration_url) for e in events] == [
+        ("2013-11-13", "2013-11-13T16:30:00-05:00", "https://dpregister.example/sreg/101")
+    ]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

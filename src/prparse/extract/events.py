@@ -469,6 +469,7 @@ def _find_events(
     times = _primary_times(text, times)
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
+    old_days = _old_days(doc, dates)
     drafts: dict[tuple[dt.date | None, dt.datetime | None], _Draft] = {}
     ranges: list[tuple[dt.date, dt.date]] = []  # date-only events given as a range of days
     claimed_sentences: set[int] = set()
@@ -553,6 +554,8 @@ def _find_events(
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
+        if any(day == old and at < mention.start < paragraph_end for at, paragraph_end, old in old_days):
+            continue  # "were scheduled for Monday, November 9" ... "the November 9 call": the old day
         if (
             joined_day is not None
             and 0 < (day - joined_day[1]).days <= _DAYS_OF_ONE_EVENT
@@ -1199,6 +1202,34 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
     lead = text[max(sentence_start, offset - LEAD) : offset]
     end_time = _END_TIME_LEAD.search(lead) is not None and not _MOVED_TO.search(lead)
     return bool(_NOT_EVENT_LEAD.search(lead) or end_time or _registration_opens(lead))
+
+
+# "Previously these activities were scheduled for Monday, November 9", "originally scheduled for":
+# the day a rescheduled event no longer takes place.
+_OLD_DAY_LEAD = safe_compile(
+    r"\b(?:(?:originally|previously|initially)\s(?:[\w-]{1,20}\s){0,3}?(?:scheduled|planned|announced)"
+    r"|(?:was|were|had\sbeen)\sscheduled)\s(?:to\sbe\sheld\s)?(?:for|on)" + _LEAD_TAIL,
+    regex.IGNORECASE,
+    needs=("scheduled", "planned", "announced"),
+)
+
+
+def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, dt.date]]:
+    """The days a rescheduling names as the old ones, each with where it is named and where its
+    paragraph ends: no mention of that day further on in the paragraph is an event. (Another
+    event may still fall on it elsewhere: "the Ordinary General Meeting of May 5, 2020" beside
+    "the Extraordinary General Meeting initially scheduled for May 5, 2020".)"""
+    found: list[tuple[int, int, dt.date]] = []
+    for mention in dates:
+        if _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start):
+            day = _resolve(doc, mention, doc.release_date)
+            gap = _PARAGRAPH_GAP.search(doc.text, mention.end)
+            if day is not None:
+                found.append((mention.start, gap.start() if gap is not None else len(doc.text), day))
+    return found
+
+
+_PARAGRAPH_GAP = safe_compile(r"\n[ \t]*\n")
 
 
 def _lead_start(doc: Document, offset: int, floor: int = 0, reach: int = LEAD) -> int:
