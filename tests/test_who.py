@@ -1956,6 +1956,21 @@ def test_a_two_column_header_table_flattened_a_cell_to_a_line(
     assert found == contacts
 
 
+def test_names_a_narrow_column_broke_over_two_lines() -> None:
+    """A PDF's narrow column put each word on a line: a first name alone over its surname is one
+    name; an address's town over its land, or a run of such words, is not joined."""
+    parsed = parse(
+        "Acme Tankers will host a call on May 14, 2013.\nFor\nInvestor Relations enquiries contact:\nDave\nRowe\nTel:"
+        "\n+ 1\n(604) 555-6654\nFor\nMedia enquiries contact:\nAlana\nLind\nTel:\n+ 1\n(604) 555-6605\n"
+        "Investor Relations (Europe):\nBeta-Str. 10\n85774\nUnterhaching\nDeutschland\n089 / 55631-0\nir@acme.example\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Dave Rowe", ["+16045556654"], []),
+        ("media", "Alana Lind", ["+16045556605"], []),
+        ("investors", None, [], ["ir@acme.example"]),
+    ]
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

@@ -384,7 +384,7 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     lines = [
         (max(start, block.body_start), min(end, block.end)) for start, end, _ in doc.lines(block.body_start, block.end)
     ]
-    for start, end in _by_column(text, _by_interleaved_cells(text, lines)):
+    for start, end in _by_column(text, _by_interleaved_cells(text, _names_split_over_lines(text, lines))):
         line = text[start:end]
         if POSTAL_LINE.match(line):
             continue  # "San Diego, CA 92121": an address, not a person
@@ -445,6 +445,47 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     if columns[-1] - columns[0] > 3:
         return lines
     return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
+
+
+def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's lines, a first name alone on its line joined with the surname alone on the
+    next ("Ioannis / Zafirakis", "Dave / Drummond": a PDF's narrow column broke the name)."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        if index + 1 < len(lines) and lines[index + 1][0] == end + 1:
+            first, last = text[start:end].strip(" \t|*_"), text[end + 1 : lines[index + 1][1]].strip(" \t|*_")
+            name = f"{first} {last}"
+            # (not inside a run of such words, "United / States / Delia / Cannan / Taylor / Rafferty",
+            # where no one can tell which two make a name)
+            before = text[lines[index - 1][0] : lines[index - 1][1]] if index > 0 else ""
+            after = text[lines[index + 2][0] : lines[index + 2][1]] if index + 2 < len(lines) else ""
+            if (
+                _FIRST_NAME_ALONE.fullmatch(first)
+                and _SURNAME_ALONE.fullmatch(last)
+                and not _is_title(name)
+                and not _has_stopword(name)
+                and not _ORG_WORDS.search(name)
+                and not _a_word_of_a_name(before)
+                and not _a_word_of_a_name(after)
+                and not _DIGIT.search(before)  # ("85774 / Unterföhring / Deutschland": an address's town and land)
+            ):
+                joined.append((start, lines[index + 1][1]))
+                index += 2
+                continue
+        joined.append((start, end))
+        index += 1
+    return joined
+
+
+def _a_word_of_a_name(line: str) -> bool:
+    word = line.strip(" \t|*_")
+    return _SURNAME_ALONE.fullmatch(word) is not None and not _is_title(word) and not _has_stopword(word)
+
+
+_FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}")
+_SURNAME_ALONE = safe_compile(r"\p{Lu}[\p{Ll}'-]{1,25}")
 
 
 def _by_interleaved_cells(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
