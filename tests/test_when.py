@@ -958,6 +958,19 @@ def test_the_old_day_of_a_rescheduled_call_named_again_is_no_event() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Acme today discussed several new strategic initiatives with analysts at its first Investor Day.", []),
+        ("Acme today hosted its annual meeting of shareholders at its headquarters.", []),
+        # ... but one "to be held today" is still to come.
+        ("Acme's annual meeting of shareholders will be held today at its headquarters.", ["2013-07-23"]),
+    ],
+)
+def test_an_event_reported_as_held_today_is_no_event(sentence: str, days: list[str]) -> None:
+    assert [str(e.date) for e in prparse.parse(release(sentence)).events] == days
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

@@ -1600,8 +1600,15 @@ def _is_announcement_today(text: str, mention: DateMention) -> bool:
     if mention.relative != "today":
         return False
     return bool(
-        _ANNOUNCED.match(text, mention.end) or _ANNOUNCED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        _ANNOUNCED.match(text, mention.end)
+        or _ANNOUNCED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        or _DID_TODAY.match(text, mention.end)
     )
+
+
+# "Acme today discussed several new initiatives with analysts at its Investor Day": an event
+# the release reports as held (not "to be held today", whose verb comes before the day).
+_DID_TODAY = safe_compile(r"\s{1,2}(?:discussed|presented|hosted|held|outlined|reviewed)\b", regex.IGNORECASE)
 
 
 _AND_BETWEEN = safe_compile(r"\s{0,2}(?:,|and|or|&)\s{0,2}(?:,|and|or|&)?\s{0,2}")
