@@ -812,6 +812,18 @@ def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:
     assert parse(text)["dateline"] is None
 
 
+def test_a_calls_details_rows_are_no_dateline_and_no_issuer() -> None:
+    """ "DIAL-IN: U.S. & Canada ..." under "DATE: ..." is a row of the call's details."""
+    parsed = parse(
+        "# Acme Trust Schedules Live Call\n\n--News Direct--\n\nAcme Property Trust announced today that it will host "
+        "a live conference call on Tuesday, May 14, 2024 at 12:00 pm Eastern Time.\n\nConference Call Details:\n\n"
+        "DATE: Tuesday, May 14, 2024\n\nTIME: 11:00 am CDT | 12:00 pm EDT\n\nDIAL-IN: U.S. & Canada Toll Free: (877) "
+        "555-2983 or International (215) 555-9893\n"
+    )
+    assert parsed["dateline"] is None
+    assert parsed["company"] == "Acme Property Trust"
+
+
 def test_an_rns_headers_identifier_is_no_place_and_no_issuer() -> None:
     """A copy of an RNS page: blank lines above the "RNS Number" line that names the wire."""
     parsed = parse(
