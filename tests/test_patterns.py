@@ -101,6 +101,7 @@ CUE_STRETCHES = [
     "Investor Contacts:",
     "Media:",
     "  Press Contact: ",
+    " AcmeWireAustin, Texaswww.AcmeWire.example512.555.7000 OfficeEditor@AcmeWire.example",
 ]
 
 

@@ -1968,6 +1968,32 @@ def test_a_two_column_header_table_flattened_a_cell_to_a_line(
     assert found == contacts
 
 
+@pytest.mark.parametrize(
+    ("footer", "contact"),
+    [
+        (
+            "AcmeWireAustin, Texaswww.AcmeWire.example512.555.7000 OfficeEditor@AcmeWire.example",
+            ("AcmeWire", ["+15125557000"], ["editor@acmewire.example"]),
+        ),
+        (
+            "ABN (AcmeBrandNetwork)Los Angeles, Californiawww.AcmeBrandNetwork.example310.555.1717 "
+            "OfficeEditor@AcmeBrandNetwork.example",
+            ("ABN (AcmeBrandNetwork)", ["+13105551717"], ["editor@acmebrandnetwork.example"]),
+        ),
+    ],
+)
+def test_an_investor_news_networks_foot_run_together_is_its_contact(
+    footer: str, contact: tuple[str, list[str], list[str]]
+) -> None:
+    parsed = parse(
+        "Acme Mining to Present at the Virtual Investor Conference on May 14, 2013\n\nAUSTIN, TX -- May 7, 2013 -- "
+        "AcmeWire -- Acme Mining (NYSE: ACMM) will present on May 14, 2013.\n\nAbout AcmeWire\n\nAcmeWire is a "
+        "specialized communications platform.\n\nCorporate Communications\n\n " + footer + "\n\n AcmeWire is "
+        "powered by ABN\n"
+    )
+    assert [(c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [contact]
+
+
 def test_names_a_narrow_column_broke_over_two_lines() -> None:
     """A PDF's narrow column put each word on a line: a first name alone over its surname is one
     name; an address's town over its land, or a run of such words, is not joined."""

@@ -138,7 +138,11 @@ class _Person:
 
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
+    footers = list(_NEWSROOM_FOOTER.finditer(doc.text))
     for block in contact_blocks(doc):
+        inside = [m.start() for m in footers if block.body_start <= m.start() < block.end]
+        if inside:  # (the foot is read whole below, not as the lines of a block above it)
+            block = ContactBlock(block.start, block.body_start, inside[0], block.role)
         for person in _share_number_below(doc, _share_office_lines(doc, _people(doc, block))):
             if not (person.phones or person.emails or (person.hidden_email and person.name)):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
@@ -156,7 +160,30 @@ def extract(doc: Document) -> Part:
                     spans=person.spans,
                 )
             )
+    contacts.extend(_newsroom_footer(doc, m) for m in footers)
     return Part(values={"contacts": _dedupe(contacts)})
+
+
+# An investor-news network's foot, its fields run together on one line: "InvestorWireAustin,
+# Texaswww.InvestorWire.com512.354.7000 OfficeEditor@InvestorWire.com" (the brand, its city, its
+# site, its office number, its editor's address): the release's own contact desk.
+_NEWSROOM_FOOTER = safe_compile(
+    r"(?m:^)[ \t]{0,4}(?P<org>\p{Lu}[\w()&. -]{1,60}?)"
+    r"\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2},[ ]\p{Lu}\p{L}{1,20}"  # "Austin, Texas", "Los Angeles, CA"
+    r"www\.[\w-]{1,63}(?:\.[\w-]{1,63}){1,3}?[ ]?(?P<phone>\d{3}[.-]\d{3}[.-]\d{4})[ ]?Office"
+    r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,3})",
+    needs=("office",),
+)
+
+
+def _newsroom_footer(doc: Document, m: regex.Match[str]) -> Contact:
+    return Contact(
+        role="general",
+        organization=m["org"].strip(),
+        phones=tuple(_phones(doc, m.start("phone"), m["phone"])),
+        emails=(m["email"].lower(),),
+        spans={"organization": (m.start("org"), m.end("org"))},
+    )
 
 
 HIDDEN_EMAIL = "[email protected]"  # what a web page's address guard leaves of an address
