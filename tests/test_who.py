@@ -2009,6 +2009,28 @@ def test_names_a_narrow_column_broke_over_two_lines() -> None:
     ]
 
 
+def test_an_unlabelled_enquiries_list_of_firms_pairs_and_desks() -> None:
+    """No label over them: each firm's people (a pair a slash joins with no spaces, people with their
+    desk in brackets) over the number they share."""
+    body = "The Board considers the results satisfactory and looks ahead to the year with confidence.\n\n" * 6
+    parsed = parse(
+        "Acme Capital plc results\n\nLONDON, 1 May 2017 -- Acme Capital plc announces results.\n\n"
+        + body
+        + "Further information\n\nFor further information, please visit Acme's website: www.acme.example.\n\n"
+        "-Ends-\n\n \n\nAcme Capital plc\n\nJane Rowe\n\nTel: 0207 555 0636\n\ninfo@acme.example\n\n \n\n"
+        "Harbour\n\nTom Ashby/Anna Wren\n\nTel: +44 (0)20 7946 5000\n\nacme@harbour.example\n\n \n\n"
+        "Kestrel Capital Limited\n\nGary Finch (Corporate Broking)\n\nAlex Marlowe (Corporate Finance)\n\n"
+        "Tel: 0203 555 5000\n\n \n\n \n\nChairman's Statement\n\nI have great pleasure in presenting our results.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", ["+442075550636"], ["info@acme.example"]),
+        ("Tom Ashby", ["+442079465000"], ["acme@harbour.example"]),
+        ("Anna Wren", ["+442079465000"], ["acme@harbour.example"]),
+        ("Gary Finch", ["+442035555000"], []),
+        ("Alex Marlowe", ["+442035555000"], []),
+    ]
+
+
 def test_names_with_their_desk_in_brackets_share_the_number_below() -> None:
     """A UK adviser's people, their desk in brackets after the names, the firm's number under them."""
     parsed = parse(

@@ -446,7 +446,8 @@ def _next_table_row(doc: Document, body: int, gap: int, line_start: int, end: in
         if a >= end:
             break
         if text[a:b].strip():
-            if _REACH_LINE.match(text, a, b) is not None and not _NOT_CONTACT_LINES.search(text, a, b):
+            reach = _REACH_LINE.match(text, a, b) or _LABELLED_REACH_LINE.match(text, a, b)
+            if reach is not None and not _NOT_CONTACT_LINES.search(text, a, b):
                 # ("Cranswick plc / Mark Rowe, Chief Financial Officer / 01482 555 000", "Powerscourt /
                 # Nick Rowe / Chloe Lind / 020 7250 1446": the row's firm and people over its number)
                 return True
@@ -459,6 +460,10 @@ def _next_table_row(doc: Document, body: int, gap: int, line_start: int, end: in
     return titled is not None and any(_TITLED_PERSON.match(text, a, b) for a, b, _ in doc.lines(body, gap))
 
 
+# "Tel: +44 (0)20 7466 5000", "E: ir@acme.com": a number or address under its label.
+_LABELLED_REACH_LINE = safe_compile(
+    r"[ \t*_]{0,4}(?:Tel|Phone|Telephone|T|Mobile|Direct|E-?mail|E)\.?[ \t]?:[ \t]{0,3}[\w+(]"
+)
 # "Nick Bolton, CEO": a person and a title, the row shape of an enquiries table.
 _TITLED_PERSON = safe_compile(
     r"[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?[ \t]\p{Lu}[\p{Ll}'-]{1,20}"
@@ -516,8 +521,11 @@ _PERSON_LINE = compile_lines(
     r"(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:\p{Lu}[\p{Ll}'-]{1,20})?){1,2}"  # "McGinnis", "DeLuca"
     r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV))?"  # "John L. Calmes Jr."
     # "Michael Lin / David Wong": two people sharing what follows.
-    r"(?:[ \t](?:/|&|and|or)[ \t]\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
-    r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|,[^\n]{0,80}|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
+    # ("Bobby Morse/Abigail Gilchrist": a copy may drop the spaces round the slash)
+    r"(?:(?:[ \t](?:/|&|and|or)[ \t]|/)\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
+    # ("Andrew Monk (Corporate Broking)": the desk in brackets)
+    r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|\(\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}?\p{Ll}{1,15}){0,2}\)|,[^\n]{0,80}"
+    r"|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
 _NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
