@@ -1334,6 +1334,19 @@ def test_company(body: str, company: str) -> None:
     assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
 
 
+@pytest.mark.parametrize(
+    ("opening", "date", "company"),
+    [
+        ("DALLAS, March 5, 2006ACME&T Inc. (NYSE:AT) announced today", "2006-03-05", "ACME&T Inc."),
+        ("SHANGHAI, November 19, 202051acme, Inc. (Nasdaq: ACME) announced today", None, "51acme, Inc."),
+    ],
+)
+def test_a_year_glued_on_to_the_issuers_name(opening: str, date: str | None, company: str) -> None:
+    """A copy that lost the dash after the dateline ran its year on to the name."""
+    parsed = parse("Third Quarter Results\n" + opening + " its results for the quarter.\n")
+    assert ((parsed["dateline"] or {}).get("date"), parsed["company"]) == (date, company)
+
+
 def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> None:
     text = (
         "SIGNATURES\nACME PARKS, INC.\nDate: October 2, 2003\nBy: /s/ Jack Rowe\nJack Rowe\nVice President\n"

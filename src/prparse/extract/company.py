@@ -262,6 +262,9 @@ def _issuer(doc: Document) -> Part:
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
                 continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
+            year = _GLUED_YEAR.match(text, a, b)
+            if year is not None:
+                a = year.end()  # "March 5, 2006AT&T Inc.", "November 19, 202051job, Inc.": the date's year glued on
             glued = _GLUED_HEADING.match(text, a, b)
             if glued is not None:
                 a = glued.end()  # "HIGHLIGHTSMarriott International, Inc.": a heading lost its line break
@@ -409,6 +412,9 @@ _EXECUTIVE_OF = safe_compile(
 _GLUED_HEADING = safe_compile(
     r"(?:HIGHLIGHTS|SUMMARY|OVERVIEW|HEADLINES|ABOUT|UPDATE|RESULTS|NEWS|ANNOUNCEMENT)(?=\p{Lu}\p{Ll})"
 )
+
+
+_GLUED_YEAR = safe_compile(r"(?<=\d{1,2},?[ \t]{1,2})(?:19|20)\d\d(?=\w)")
 
 
 def _after_a_glued_repeat(text: str, start: int, end: int) -> int:

@@ -132,8 +132,9 @@ _BARE_DATELINE = compile_lines(
     r"|(?:[ \t]{0,2}[.…]){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu})"
-    # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash.
-    r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}))",
+    # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash
+    # ("March 5, 2006AT&T Inc. (NYSE:T)": before a name in capitals).
+    r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{2,6}(?:&\p{Lu}{1,4})?[ \t,]))",
 )
 # The date before the place: "28.02.2013, Moscow. The Board of ...", "November 1, 2010 HARRISBURG,
 # PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
