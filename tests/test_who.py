@@ -1347,6 +1347,24 @@ def test_a_year_glued_on_to_the_issuers_name(opening: str, date: str | None, com
     assert ((parsed["dateline"] or {}).get("date"), parsed["company"]) == (date, company)
 
 
+@pytest.mark.parametrize(
+    ("lines", "city", "region", "date"),
+    [
+        ("Business Wire\n\nLEUDELANGE, Sweden -- April 24, 2013\n\n", "LEUDELANGE", "Sweden", "2013-04-24"),
+        ("LEUDELANGE, Sweden -- April 24, 2013\n\n", "LEUDELANGE", "Sweden", "2013-04-24"),
+        ("Head office: 1 rue Neuve - 59173 Renescure - France\n\nVilleneuve d'Ascq, November 13, 2013\n\n",
+         "Villeneuve d'Ascq", None, "2013-11-13"),
+    ],
+)  # fmt: skip
+def test_a_place_and_date_line_over_a_notice(lines: str, city: str, region: str | None, date: str) -> None:
+    parsed = parse(
+        "Acme: Convening Notice\n\n" + lines + "société anonyme\n\nNOTICE IS HEREBY GIVEN that the AGM of Acme S.A. "
+        "will be held on December 4, 2013.\n"
+    )
+    dateline = parsed["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == (city, region, date)
+
+
 def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> None:
     text = (
         "SIGNATURES\nACME PARKS, INC.\nDate: October 2, 2003\nBy: /s/ Jack Rowe\nJack Rowe\nVice President\n"

@@ -96,7 +96,8 @@ _PLACE_WORD = (
 )
 _PLACE = (
     # ("Rio de Janeiro", "Frankfurt am Main": a particle between a place's words)
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t])?{_PLACE_WORD}){{0,3}}"
+    # ("Villeneuve d'Ascq": an elided one)
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t]|d['’])?{_PLACE_WORD}){{0,3}}"
     # "Zurich-Schlieren and Dublin, Ireland, October 10, 2016.": two offices, the first one's city
     rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
@@ -147,7 +148,8 @@ _DATE_FIRST_LINE = compile_lines(
 # "Aberdeen, United Kingdom 14th February 2025 Acme Technology Ltd": the issuer may sign it.
 # ("                Copenhagen, 20 March 2020": set flush right, as Danish announcements do)
 _SIGN_OFF = compile_lines(
-    rf"^[ \t*_]{{0,120}}+{_PLACE},?[ \t]{{1,2}}(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
+    # ("LEUDELANGE, Sweden -- April 24, 2013": a dash between the place and the date)
+    rf"^[ \t*_]{{0,120}}+{_PLACE},?[ \t]{{1,2}}(?:[-–—]{{1,2}}[ \t]{{1,2}})?(?P<date>(?=[\dA-Z])[^\n]{{4,32}}?\d{{4}})"
     r"(?:[ \t]{1,3}\p{Lu}[\p{L}&.,' -]{1,60}?(?:Ltd|Limited|Inc|AS|ASA|AB|plc|PLC|Oyj|SE|AG|N\.V|S\.A)\.?)?"
     r"[ \t.,*_]{0,3}$"  # ("Trondheim, March 22, 2023," with the comma the signature would follow)
 )
@@ -733,6 +735,8 @@ def _from_bare_line(
                 continue  # "Conference Call - Details" is a heading, not a place
             if _not_a_dateline(doc, m):
                 continue
+            if release is None and m["date"] is None:
+                release = _date_ending_the_line(doc, m.end(), spans, warnings)
             if release is None:
                 release = (
                     _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans) or _published_on(doc, spans)
@@ -854,6 +858,17 @@ def _words_before_date(text: str, m: regex.Match[str], dates: list[DateMention])
     """ "The Rights Accounting day is 16 November, 2021. Only the persons ...": a sentence that
     opens a line, its words before the date, is no place and date."""
     return bool(dates) and _WORDS_BEFORE_DATE.search(text, m.start("date"), dates[0].start) is not None
+
+
+def _date_ending_the_line(
+    doc: Document, start: int, spans: dict[str, tuple[int, int]], warnings: list[ParseWarning]
+) -> dt.date | None:
+    """ "LEUDELANGE, Sweden -- April 24, 2013" alone on its line: the date after the place's dash."""
+    line_end = doc.line_at(start)[1]
+    dates = find_dates(doc.text, start, line_end)
+    if len(dates) != 1 or doc.text[start : dates[0].start].strip() or doc.text[dates[0].end : line_end].strip(" \t."):
+        return None
+    return _first_dated(doc, dates, spans, warnings)
 
 
 def _looks_like_place(place: str) -> bool:
