@@ -198,6 +198,11 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2013-08-02", "2013-08-02T08:30:00-04:00")],
         ),  # reporting results is the call's purpose, not a release at that time
         (
+            "In conjunction with the release, Acme has scheduled a conference call and simultaneous webcast to "
+            "discuss results on Thursday, March 12, 2015, at 9:00 a.m. Central time.",
+            [("2015-03-12", "2015-03-12T09:00:00-05:00")],
+        ),  # the call between "release" and "results"
+        (
             "Acme today announced that its fourth quarter 2016 earnings results will be released at 9:00 a.m. ET with "
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],

@@ -245,6 +245,7 @@ _RELEASE_PHRASE = safe_compile(
     r"|\b(?:results|earnings|report|release)\b[^.\n]{0,60}?\b(?:to\sbe|will\sbe)\s(?:released|published|issued|announced)\b",
     regex.IGNORECASE,
 )
+_CALL_WORD = safe_compile(r"\b(?:conference\scall|call|webcast|teleconference)\b", regex.IGNORECASE)
 _CUE_IN_PASSING = safe_compile(
     r"(?:before|after|prior\sto|following|ahead\sof)\s(?:the\s|its\s|our\s)?$", regex.IGNORECASE
 )
@@ -1148,6 +1149,10 @@ def _governed_by_release(text: str, sentence_start: int, offset: int) -> bool:
     for m in _RELEASE_PHRASE.finditer(text, sentence_start, offset):
         if text[max(0, m.start() - 3) : m.start()] == "to " and EVENT_CUE.search(text, sentence_start, m.start()):
             continue  # "will host a call and webcast to report its results on ..., at 8:30": the call's purpose
+        if _CALL_WORD.search(text, m.start(), m.end()):
+            # "In conjunction with the release, Acme has scheduled a conference call ... to discuss
+            # results on ..., at 9:00 a.m.": the call between the words, its purpose the results
+            continue
         release_end = m.end()
     if release_end < 0:
         return False
