@@ -203,6 +203,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2015-03-12", "2015-03-12T09:00:00-05:00")],
         ),  # the call between "release" and "results"
         (
+            "Acme will combine its teleconference, previously scheduled for Monday, December 10, 2018, with its Annual "
+            "Meeting of Stockholders on Tuesday, December 11, 2018. The change allows for a broader reach of both. "
+            "The meeting will commence at 9:30 am Central Time.",
+            [("2018-12-11", "2018-12-11T09:30:00-06:00")],
+        ),  # "The meeting" two sentences after the one that names it
+        (
             "Acme today announced that its fourth quarter 2016 earnings results will be released at 9:00 a.m. ET with "
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],

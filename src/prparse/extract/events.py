@@ -917,10 +917,16 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         return True
     if s_start > 0 and _BACK_REFERENCE.match(doc.text, s_start, s_end):
         # "... will webcast an analyst meeting on Wednesday, May 26. The meeting is scheduled to
-        # begin at 11:00 a.m. ET": the sentence before named it.
+        # begin at 11:00 a.m. ET": the sentence before named it (or the one before that: "...
+        # with their Annual Meeting on Tuesday, December 11. The change allows for a broader
+        # reach. The meeting will commence at 9:30 am Central Time.").
         p_start, p_end = doc.sentence_at(s_start - 1)
         if _has_cue(doc.text, p_start, p_end):
             return True
+        if p_start > 0:
+            q_start, q_end = doc.sentence_at(p_start - 1)
+            if _has_cue(doc.text, q_start, q_end):
+                return True
     if _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40)) and _FUTURE.search(doc.text, *window):
         # "... will conduct its quarterly earnings review ... on Thursday, February 27, 2020 at
         # 10:00 a.m. ET. The conference call will be webcast ...": the next sentence names it.
