@@ -982,6 +982,14 @@ def test_an_event_reported_as_held_today_is_no_event(sentence: str, days: list[s
     assert [str(e.date) for e in prparse.parse(release(sentence)).events] == days
 
 
+def test_the_board_meeting_held_today_that_calls_the_assembly() -> None:
+    """The board's meeting was held today; the general assembly it calls is still to come."""
+    assert starts(
+        "Acme hereby announces that its Board of Directors at a meeting held today gave its approval for calling the "
+        "General Assembly of Shareholders to an Ordinary Meeting on Friday, March 26, 2014 at 10:00 a.m."
+    ) == [("2014-03-26", None)]
+
+
 def test_a_named_conference_one_takes_part_in_on_a_day() -> None:
     assert starts("Acme announced it will participate in the Emerging Growth Conference on August 20, 2013.") == [
         ("2013-08-20", None)

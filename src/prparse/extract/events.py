@@ -1561,7 +1561,9 @@ _PAST_MEETING = safe_compile(
     r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
     r"|held|convened|concluded)\b"
     # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
-    r"|(?<!\bbe\s)\bheld\stoday\b"
+    # (not the board's: "its Board of Directors at a meeting held today gave its approval for calling
+    # the General Assembly ... on Friday, March 26, 2021 at 10:00 a.m.")
+    r"|(?<!\bbe\s)(?<!\b(?:board|directors|committee)\b[^.\n]{0,30})\bheld\stoday\b"
     # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
