@@ -53,7 +53,9 @@ _REFERENCE_WORD = (
     r"(?<!\b(?i:section|item|article|note|chapter|part|rule|clause|paragraph|exhibit|schedule|no)\.?\s{1,3})"
 )
 _DAY_MONTH = safe_compile(
-    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}\.?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?\s{{1,3}}{_MONTH}"
+    # ("Monday 28th, September 2020": a comma after the ordinal)
+    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}(?:\.|(?<=(?i:st|nd|rd|th)),)?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?"
+    rf"\s{{1,3}}{_MONTH}"
     rf"(?:,?\s{{1,3}}{_YEAR})?"
 )
 # "2013-08-02"
@@ -265,6 +267,8 @@ def _day_before(text: str, at: int) -> bool:
         before = before[:-2].rstrip()
     if before.endswith("day"):
         before = before[:-3].rstrip()  # "the 19th day of July, 2019": a legal notice's
+    if before[-1:] == "," and before[-3:-1].lower() in ("st", "nd", "rd", "th"):
+        before = before[:-1]  # "Monday 28th, September 2020"
     if before[-2:].lower() in ("st", "nd", "rd", "th"):
         before = before[:-2]  # (or in capitals: "24TH JULY 2020")
     elif before[-1:] == "." and before[-2:-1].isdigit():
