@@ -492,6 +492,22 @@ def test_webcast_and_registration(snippet: str, webcast: str | None, registratio
     assert (event["webcast_url"], event["registration_url"]) == (webcast, registration)
 
 
+def test_a_meeting_platforms_link_is_where_the_meeting_is_attended() -> None:
+    """Where a virtual-only meeting is attended, however the sentence around the link puts it."""
+    text = (
+        "Acme Company Announces Change for its 2020 Annual Meeting of Stockholders\nMeeting to be conducted in "
+        "virtual format only\nNEW YORK — (BUSINESS WIRE) — April 10, 2020 — Acme Company (NYSE: ACM) announced today "
+        "a change to the format of its 2020 Annual Meeting of Stockholders. The Annual Meeting will be conducted in a "
+        "virtual format only.\nThe meeting will still be held on April 22, 2020, at 9:00 a.m. ET. Stockholders will "
+        "not be able to attend the Annual Meeting in person, but stockholders of record will be able to participate "
+        "in the Annual Meeting through the virtual meeting platform.\nTo attend the Annual Meeting, stockholders may "
+        "visit www.virtualshareholdermeeting.com/ACM2020 and enter the 16-digit control number included on the "
+        "notice, proxy card or voting instruction form previously distributed. Stockholders may log in to the "
+        "meeting platform beginning at 8:45 a.m. ET on April 22, 2020.\n"
+    )
+    assert [e.webcast_url for e in prparse.parse(text).events] == ["www.virtualshareholdermeeting.com/ACM2020"]
+
+
 def test_a_virtual_shareholder_meetings_site_is_where_it_is_watched() -> None:
     text = (
         "Acme Announces Virtual 2013 Annual Meeting of Shareholders\n\nSPRINGFIELD, Tenn. – July 23, 2013 – Acme "

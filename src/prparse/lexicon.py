@@ -1027,3 +1027,14 @@ URL_GLUED_OPENERS: Final[tuple[str, ...]] = (
     "After",
     "Shortly",
 )
+
+# Sites that host shareholder meetings online: a link to one is where the meeting is attended,
+# however the sentence around it puts it ("The meeting is scheduled to be held on ... at
+# www.virtualshareholdermeeting.com/ACME2020").
+VIRTUAL_MEETING_HOSTS: Final[tuple[str, ...]] = (
+    "virtualshareholdermeeting.com",
+    "lumiagm.com",
+    "meetnow.global",
+    "meetingcenter.io",
+    "virtualagm.com",
+)

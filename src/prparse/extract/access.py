@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 
 from ..document import Document
-from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, alternation
+from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, VIRTUAL_MEETING_HOSTS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
@@ -198,6 +198,11 @@ _SLIDES_POSTED = safe_compile(
 )
 _LIVE_CUE = safe_compile(r"\b(?:live|audio)\b", regex.IGNORECASE)
 _WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
+_TO_VOTE = safe_compile(r"\b(?:vote|voting)\b", regex.IGNORECASE)
+_ATTEND = safe_compile(r"\b(?:attend|attending|join|joining|participate|watch|listen|held)\b", regex.IGNORECASE)
+_VIRTUAL_MEETING_HOST = safe_compile(
+    r"(?:^|[/.])(?:" + alternation(VIRTUAL_MEETING_HOSTS) + r")(?:$|/)", regex.IGNORECASE
+)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address|where)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
@@ -1026,6 +1031,12 @@ def _add_link(
         # "Key facts of the Acme webcast / ... / Registration link for participants: https://...": with
         # no phone line anywhere, registering is how one joins the webcast.
         webcast = True
+    if not (webcast or registration or replay) and url and _VIRTUAL_MEETING_HOST.search(url):
+        # "... to be held on November 20, 2020 at www.virtualshareholdermeeting.com/ACME2020"; but
+        # "If you wish to cast your vote during the Meeting, ... visit www.web.lumiagm.com/..." (the
+        # meeting itself on another line) is where to vote
+        sentence = doc.text[slice(*doc.sentence_at(start))]
+        webcast = not _TO_VOTE.search(sentence) or bool(_ATTEND.search(sentence))
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
     if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
