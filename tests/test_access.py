@@ -508,6 +508,22 @@ def test_a_meeting_platforms_link_is_where_the_meeting_is_attended() -> None:
     assert [e.webcast_url for e in prparse.parse(text).events] == ["www.virtualshareholdermeeting.com/ACM2020"]
 
 
+def test_a_webinar_platforms_sign_up_link_goes_to_the_session_that_names_the_platform() -> None:
+    """The session is held via the platform; the meeting named after it in passing is not its owner."""
+    text = (
+        "Acme plc\n\nPre-Annual General Meeting Q&A\n\nAcme (AIM: ACME) announces that Jane Rowe, CEO, will host a "
+        "short Q&A session on Friday 11 June 2021 at 10.00 a.m. BST via the Investor Meet Company platform. This "
+        "session will provide shareholders with the opportunity to raise questions prior to the Company's Annual "
+        "General Meeting being held at 10.00 a.m. BST on 17 June 2021.\n\nInvestors can sign up to Investor Meet "
+        "Company for free and add to meet Acme plc via:\n\nhttps://www.investormeetcompany.com/acme-plc/register-investor\n"
+    )
+    link = "https://www.investormeetcompany.com/acme-plc/register-investor"
+    assert [(str(e.date), e.webcast_url, e.registration_url) for e in prparse.parse(text).events] == [
+        ("2021-06-11", link, link),
+        ("2021-06-17", None, None),
+    ]
+
+
 def test_a_virtual_shareholder_meetings_site_is_where_it_is_watched() -> None:
     text = (
         "Acme Announces Virtual 2013 Annual Meeting of Shareholders\n\nSPRINGFIELD, Tenn. – July 23, 2013 – Acme "

@@ -1038,3 +1038,14 @@ VIRTUAL_MEETING_HOSTS: Final[tuple[str, ...]] = (
     "meetingcenter.io",
     "virtualagm.com",
 )
+
+# Webinar platforms: registering for a session there is how one joins it ("Investors can sign up
+# to Investor Meet Company ... via: https://www.investormeetcompany.com/acme-plc/register-investor").
+WEBINAR_HOSTS: Final[tuple[str, ...]] = (
+    "investormeetcompany.com",
+    "webex.com",
+    "zoom.us",
+    "gotowebinar.com",
+    "on24.com",
+    "brighttalk.com",
+)

@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 
 from ..document import Document
-from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, VIRTUAL_MEETING_HOSTS, alternation
+from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, VIRTUAL_MEETING_HOSTS, WEBINAR_HOSTS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates, is_toll_free, strip_extension
 from ..regions import inside, is_contact_label, parse_placed
@@ -197,7 +197,9 @@ _SLIDES_POSTED = safe_compile(
     needs=("slide", "material", "presentation"),
 )
 _LIVE_CUE = safe_compile(r"\b(?:live|audio)\b", regex.IGNORECASE)
-_WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
+_WATCH_IN_URL = safe_compile(
+    r"webinar|webcast|(?:^|[/.])(?:" + alternation(WEBINAR_HOSTS) + r")(?:$|/)", regex.IGNORECASE
+)
 _TO_VOTE = safe_compile(r"\b(?:vote|voting)\b", regex.IGNORECASE)
 _ATTEND = safe_compile(r"\b(?:attend|attending|join|joining|participate|watch|listen|held)\b", regex.IGNORECASE)
 _VIRTUAL_MEETING_HOST = safe_compile(

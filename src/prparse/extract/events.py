@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from ..document import Document
+from ..lexicon import WEBINAR_HOSTS
 from ..models import DialIn, Event, EventKind, ParseWarning, Replay
 from ..regions import boilerplate, contact_blocks, inside, merge
 from ..safety import compile as safe_compile
@@ -423,7 +424,8 @@ def extract(doc: Document) -> Part:
         return Part(values={"events": ()}, warnings=tuple(warnings))
     _attach(drafts, dial_ins)
     _attach(drafts, find_codes(doc, skip))
-    _attach(drafts, _resolve_same_place(find_links(doc, skip)))
+    links = _resolve_same_place(find_links(doc, skip))
+    _attach(drafts, [link for link in links if not _attach_to_named_platform(doc, drafts, link)])
     _attach(drafts, find_replays(doc, skip))
     _share_across_events(doc, drafts)
     events = tuple(_build(doc, draft) for draft in drafts)
@@ -2115,6 +2117,28 @@ def _attach(drafts: list[_Draft], items: list[DialInItem] | list[CodeItem] | lis
             owner.links.append(item)
         else:
             owner.replays.append(item)
+
+
+def _attach_to_named_platform(doc: Document, drafts: list[_Draft], link: LinkItem) -> bool:
+    """A link on the platform an event's own sentence names ("a short Q&A session on Friday 11
+    June 2021 at 10.00 a.m. BST via the Investor Meet Company platform", the link on
+    investormeetcompany.com) goes to that event, though another is named nearer above it."""
+    if link.url is None or len(drafts) < 2:
+        return False
+    host = link.url.split("//")[-1].split("/")[0].lower().removeprefix("www.")
+    platform = next((known for known in WEBINAR_HOSTS if host == known or host.endswith("." + known)), None)
+    if platform is None:
+        return False  # (the issuer's own site names the issuer, which every event's sentence may name)
+    core = platform.rsplit(".", 1)[0].replace("-", "")
+    if len(core) < 5:
+        return False
+    for draft in drafts:
+        for anchor in draft.anchors[:1]:
+            sentence = doc.text[slice(*doc.sentence_at(anchor))].lower()
+            if core in "".join(ch for ch in sentence if ch.isalnum()):
+                draft.links.append(link)
+                return True
+    return False
 
 
 # "webcasts of the presentations", "will webcast the live events", "both calls": a link
