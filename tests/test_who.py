@@ -2300,6 +2300,15 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Tom Ashby", None, ["+15125557398"], ["tom.ashby@acmerobotics.example"]),
             ],
         ),
+        # A name, its firm and its address run together; a number with a link glued after it.
+        (
+            "For more information on Acme, please contact:Jane RoweAcmecom Ltdjane.rowe@acme.example\n\n"
+            "Harbour Partners Contact:Tom Ashbytashby@harbour.example800.555.5267https://www.harbour.example\n",
+            [
+                ("Jane Rowe", None, [], ["jane.rowe@acme.example"]),
+                ("Tom Ashby", None, ["+18005555267"], ["tashby@harbour.example"]),
+            ],
+        ),
         # The agency glued to the role label, each surname to a capitalised address.
         (
             "ICRInvestors:Jane RoweJane.Rowe@icr.example\n\nPress:Tom AshbyThomas.Ashby@icr.example\n",
@@ -3182,9 +3191,15 @@ CONTACT_FORMS = [
             "Acme Royalty will host a call on August 14, 2013.\n\n**FOR FURTHER INFORMATION PLEASE CONTACT:**\n\n"
             "* Andrew M. RowePresident & Chief Executive Officer Acme Royalty Ltd.(587) 555-4005 Michael T. AshbyVice-"
             "President, Geosciences & Capital MarketsAcme Royalty Ltd.(587) 555-4056 Investor Relations(587) "
-            "555-4000www.acmeroyalty.example\n"
+            "555-4000www.acmeroyalty.example\nPamela P. Lind Senior Vice-President, Finance (587) 555-4089\n"
         ),
-        [("Andrew M. Rowe", ["+15875554005"], []), ("Michael T. Ashby", ["+15875554056"], [])],
+        # (the desk's number, its site glued on, is the desk's: not the person's before it nor after it)
+        [
+            ("Andrew M. Rowe", ["+15875554005"], []),
+            ("Michael T. Ashby", ["+15875554056"], []),
+            (None, ["+15875554000"], []),
+            ("Pamela P. Lind", ["+15875554089"], []),
+        ],
         id="a-contact-block-run-on-to-one-long-line",
     ),
     pytest.param(

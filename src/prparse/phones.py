@@ -31,7 +31,8 @@ _PHONE = safe_compile(
     r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us)))(?P<number>\d{3}/\d{3}[-.]\d{4}"
     # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
-    r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|[a-z])"
+    # ("800.995.5267https://www.acme.com": a link glued on after it)
+    r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|(?!https?:|www\.)[a-z])"
 )
 # The run of digits every candidate holds: a pattern with no lookbehind, which the engine
 # scans 3x faster than _PHONE; _PHONE runs only around these runs.

@@ -606,8 +606,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
-    ("(587) 555-4005 Michael T. Murphy",
-     r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu}))"),
+    ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
+     r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu})"
+     r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
      rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|$))"),
@@ -625,8 +626,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
     ("Roberta ReidSynopsys, Inc., CONTACT:Lisa L. EwbankSynopsys, Inc.",
      r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{Ll}{2,20}$)"),
-    ("Judy Lin SfetcuPondelWilkinson Inc.",
-     r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?(?:$|\s?[(+\d]))"),
+    ("Judy Lin SfetcuPondelWilkinson Inc., Liad RoweMobilicom Ltdliad.rowe@...",
+     r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{3,20})(?=\p{Lu}\p{L}{2,30}\s(?:Inc|LLC|LLP|Ltd|Corp)\.?"
+     r"(?:$|\s?[(+\d]|\p{Ll}[\w.+-]{0,60}@))"),
     ("Dr. Hermann Rowe Acme AG Kistlerhofstr. 168",
      r"(?<=\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s(?=\p{Lu})"),
     ("AGJorg RoweBohmersweg 5, D-20148 Hamburg",
@@ -814,7 +816,7 @@ def _read_piece(
     ):
         # "MediaSven Rowe": a role label a copy glued to the name after it opens a new contact
         # (after a name still to be reached, "Jane RoweInvestor RelationsMain Street 1" is her title).
-        people.append(_Person(_role(piece)))
+        people.append(_Person(_role(piece), office=_desk_after_number(doc, start)))
         return None
     if _BARE_ROLE.fullmatch(piece) and _piece_fills_line(doc, start, piece):
         # "|Media" over "|Jane Rowe": a table's column heading, the role of the person under it.
@@ -836,8 +838,10 @@ def _read_piece(
             # "Lars Rowe, Investor Inquiries, Telephone: ...": the role of the person it follows.
             last.role = _role(sub_label["role"])
             return organization
-        # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line.
-        people.append(_Person(_role(sub_label["role"])))
+        # "Investor contact, Eric Gemme, ...; Media contact, ...": a label inside the line. (After a
+        # number on a run-on line, "... (587) 555-4056 Investor Relations(587) 555-4000", it is a
+        # desk with a number of its own: a name after it is someone else's.)
+        people.append(_Person(_role(sub_label["role"]), office=_desk_after_number(doc, start)))
         return None
     if piece.endswith(":") and _FIRM_HEADING.fullmatch(piece) and _piece_fills_line(doc, start, piece):
         # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block
@@ -890,7 +894,13 @@ def _read_piece(
             for index, name in enumerate(_clean_name(part) for part in _NAME_SEPARATOR.split(rest)):
                 _set_name(people, role, organization, name, start + piece.find(name.split()[0]))
                 people[-1].shares_with = index
-        elif rest and _NAME.match(_clean_name(rest)) and not _is_title(rest) and not _has_stopword(_clean_name(rest)):
+        elif (
+            rest
+            and _NAME.match(_clean_name(rest))
+            and not _is_title(rest)
+            and not _has_stopword(_clean_name(rest))
+            and not (people[-1].name and not _has_content(people[-1]) and _ORG_WORDS.search(rest))
+        ):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
         elif rest and _title_after_comma(doc, people[-1], "title", start, rest, most_words=4):
@@ -1031,6 +1041,13 @@ def _next_firm_of_a_table(doc: Document, people: list[_Person], start: int, piec
 _NUMBER_ALONE = safe_compile(r"[ \t*_]{0,4}\+?\(?\d[\d ().-]{6,20}\d[ \t*_]{0,4}")
 
 
+def _desk_after_number(doc: Document, start: int) -> bool:
+    """A role label after a number on a run-on line ("... (587) 555-4056 Investor Relations(587)
+    555-4000"): a desk with a number of its own, whom a name after it does not join."""
+    line_start = doc.line_at(start)[0]
+    return start > line_start and _DIGIT.search(doc.text, line_start, start) is not None
+
+
 def _blank_lines_above(doc: Document, offset: int) -> int:
     """How many blank lines there are right above the line at offset (at most ten)."""
     index, count = doc.line_index(offset), 0
@@ -1081,7 +1098,7 @@ _GLUED_WORD_BEFORE_USER = safe_compile(
     r"\p{Lu}\p{Ll}{2,20}(?=\p{Lu}{2,}(?:[\w.+-]*)$)"
     r"|(?:Office|Email|E-mail|Mail|Tel|Phone|Mobile|Direct)(?=\p{Ll})"
     # "PCG Advisory, Inc.ksmith@...": the firm's legal suffix, its stop glued to the mailbox
-    r"|(?:Inc|Ltd|Corp|LLC|Co|AG|plc|PLC)\.(?=\p{Ll})"
+    r"|(?:Inc|Ltd|Corp|LLC|Co|AG|plc|PLC)\.(?=\p{Ll})|(?:Ltd|LLC|PLC)(?=\p{Ll})"  # ("Mobilicom Ltdliad.rowe@")
     # "https://www.acmeconferences.comconferences@...": the site's address, its last label glued on
     r"|www\.[\w-]{1,63}(?:\.[\w-]{1,63}){0,2}\.(?:com|net|org|io|co)(?=\p{Ll})"
     r"|\p{Lu}\p{Ll}{2,20}?(?=(?:media|info|ir|investors?|press|contact|news|office|communications)$)"
