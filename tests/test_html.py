@@ -111,6 +111,15 @@ def test_detection() -> None:
     assert looks_like_html("<div>a</div><p>b</p><br>")
     assert not looks_like_html("Acme <ACME> reports results; 3 < 4 > 2.")
     assert not looks_like_html("")
+    # A text in lines (a markdown page) with a few line breaks written as tags is text ...
+    markdown = "---\ntitle: Acme\n---\n\nSan Francisco, CA - January 5, 2023 - Acme Inc. will present.\n\n" + (
+        "**Investor Contact:**\n<br>\nJane Rowe\n<br>\n[ir@acme.example](mailto:ir@acme.example)\n\n" * 2
+    )
+    assert not looks_like_html(markdown)
+    dateline = prparse.parse(markdown).dateline
+    assert dateline is not None and dateline.city == "San Francisco"
+    # ... but one written on a single line with them is HTML.
+    assert looks_like_html("Acme reports.<br>Contact: Jane Rowe<br>ir@acme.example<br>")
 
 
 def test_parse_reads_html_and_spans_point_into_its_text() -> None:

@@ -54,7 +54,13 @@ MAX_COMMENT = 200_000
 def looks_like_html(text: str) -> bool:
     """HTML if its head shows a document tag or several common element tags."""
     head = text[:5000]
-    return bool(_DOCUMENT_SIGN.search(head)) or len(_HTML_SIGNS.findall(head)) >= 3
+    if _DOCUMENT_SIGN.search(head):
+        return True
+    signs = [sign.lower() for sign in _HTML_SIGNS.findall(head)]
+    # (a text laid out in lines, markdown say, with a few "<br>" in it, is text: HTML would
+    # run its lines together)
+    breaks_only = all(sign.startswith("<br") for sign in signs) and head.count("\n") > 3 * len(signs)
+    return len(signs) >= 3 and not breaks_only
 
 
 def selectolax_available() -> bool:
