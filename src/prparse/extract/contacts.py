@@ -17,6 +17,7 @@ from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
 from ..regions import NAME_PAIR, POSTAL_LINE, ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
+from ..scan import Words, finditer_near
 from . import Part
 from .tickers import COLON_FORM
 
@@ -138,7 +139,7 @@ class _Person:
 
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
-    footers = list(_NEWSROOM_FOOTER.finditer(doc.text))
+    footers = finditer_near(_NEWSROOM_FOOTER, _OFFICE_WORD, doc.text, before=_FOOTER_REACH, after=80)
     for block in contact_blocks(doc):
         inside = [m.start() for m in footers if block.body_start <= m.start() < block.end]
         if inside:  # (the foot is read whole below, not as the lines of a block above it)
@@ -172,8 +173,9 @@ _NEWSROOM_FOOTER = safe_compile(
     r"\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2},[ ]\p{Lu}\p{L}{1,20}"  # "Austin, Texas", "Los Angeles, CA"
     r"www\.[\w-]{1,63}(?:\.[\w-]{1,63}){1,3}?[ ]?(?P<phone>\d{3}[.-]\d{3}[.-]\d{4})[ ]?Office"
     r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,3})",
-    needs=("office",),
 )
+_OFFICE_WORD = Words(("Office",), case=True)  # the foot is read only around this word
+_FOOTER_REACH = 260  # characters: from the foot's line start to its "Office"
 
 
 def _newsroom_footer(doc: Document, m: regex.Match[str]) -> Contact:
@@ -481,8 +483,9 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        if index + 1 < len(lines) and lines[index + 1][0] == end + 1:
-            first, last = text[start:end].strip(" \t|*_"), text[end + 1 : lines[index + 1][1]].strip(" \t|*_")
+        first = text[start:end].strip(" \t|*_")
+        if first.isalpha() and index + 1 < len(lines) and lines[index + 1][0] == end + 1:
+            last = text[end + 1 : lines[index + 1][1]].strip(" \t|*_")
             name = f"{first} {last}"
             # (not inside a run of such words, "United / States / Delia / Cannan / Taylor / Rafferty",
             # where no one can tell which two make a name)
@@ -521,6 +524,8 @@ def _by_interleaved_cells(text: str, lines: list[tuple[int, int]]) -> list[tuple
     555-5688", or cells between lines holding only "|"), the first column's cells and then the
     second's. Two columns show in the pairs of cells: the same kind of cell side by side (two
     numbers, two addresses), never a number beside a name."""
+    if not lines or "|" not in text[lines[0][0] : lines[-1][1]]:
+        return lines  # (no cell marks: the common case, decided without reading the lines)
     cells: list[tuple[int, int]] = []
     table_end = 0  # cells up to here sit in the table: marked with "|", or under a line of "|"
     marked = False

@@ -1565,7 +1565,8 @@ _PAST_MEETING = safe_compile(
     # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
     # (not the board's: "its Board of Directors at a meeting held today gave its approval for calling
     # the General Assembly ... on Friday, March 26, 2021 at 10:00 a.m.")
-    r"|(?<!\bbe\s)(?<!\b(?:board|directors|committee)\b[^.\n]{0,30})\bheld\stoday\b"
+    # (the board's look-behind after the words, so it runs only where they are)
+    r"|(?<!\bbe\s)\bheld\stoday\b(?<!\b(?:board|directors|committee)\b[^.\n]{0,30}held\stoday)"
     # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
