@@ -1365,6 +1365,14 @@ def test_a_place_and_date_line_over_a_notice(lines: str, city: str, region: str 
     assert (dateline["city"], dateline["region"], dateline["date"]) == (city, region, date)
 
 
+def test_a_lower_case_name_before_its_ticker_that_the_headline_opens_with() -> None:
+    parsed = parse(
+        "acmegen to Present at 2019 Wedbush Healthcare Conference\n\nOn August 6, 2019 acmegen (Euronext & Nasdaq: "
+        "ACMG), a clinical-stage biotechnology company, reported that its CEO will present at the conference.\n"
+    )
+    assert parsed["company"] == "acmegen"
+
+
 def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> None:
     text = (
         "SIGNATURES\nACME PARKS, INC.\nDate: October 2, 2003\nBy: /s/ Jack Rowe\nJack Rowe\nVice President\n"

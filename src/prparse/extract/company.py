@@ -842,6 +842,8 @@ def _name_before(
         taken.pop()  # "Overstock.com, Inc. Common Shares (NASDAQ:OSTK)": the listed class, not the name
     if not taken and words and _is_legal_suffix(words[-1].group()):
         taken = [words[-1]]  # "inc.", written in lower case like the brand before it
+    if not taken and words and _lower_case_name_of_the_headline(text, words[-1].group()):
+        return offset + words[-1].start(), offset + words[-1].end()  # "argenx (Euronext & Nasdaq: ARGX)"
     if len(taken) == 1 and _is_legal_suffix(taken[0].group()):
         taken = _lower_case_brand(words, taken)
         if len(taken) == 1:
@@ -858,6 +860,15 @@ def _name_before(
     if status_end is not None:
         return offset + taken[0].start(), status_end
     return offset + taken[0].start(), offset + taken[-1].end() - taken[-1].group().endswith(",")
+
+
+def _lower_case_name_of_the_headline(text: str, word: str) -> bool:
+    """ "argenx (Euronext & Nasdaq: ARGX)" under "argenx to Present at ...": a name written in
+    lower case, right before its ticker, that the headline opens with too."""
+    if not (word[:1].islower() and word.isalpha() and len(word) >= 3) or word in _CONNECTOR:
+        return False
+    first_line = text.lstrip()[:200].split("\n", 1)[0].lstrip(" #*_")
+    return first_line.startswith(word + " ") or first_line.startswith(word + "'")
 
 
 def _is_legal_suffix(word: str) -> bool:
