@@ -209,6 +209,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2018-12-11", "2018-12-11T09:30:00-06:00")],
         ),  # "The meeting" two sentences after the one that names it
         (
+            "Acme's 2020 Annual Meeting of Shareholders will now be held in a virtual-only format. The Annual "
+            "Meeting will be held at the originally scheduled date and time on May 5, 2020 at 10:00 a.m., Mountain "
+            "Daylight Time.",
+            [("2020-05-05", "2020-05-05T10:00:00-06:00")],
+        ),  # the day it was first set for is still its day
+        (
             "Acme today announced that its fourth quarter 2016 earnings results will be released at 9:00 a.m. ET with "
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],

@@ -100,7 +100,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|clos(?:es|ing)\sat"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC[\"”)]{0,2}"
-    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
+    # (but "will be held at the originally scheduled date and time on May 5": still that day)
+    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?<!\b(?:at|on)\sthe\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
     # "SIGNED in Laval, Québec, ON JULY 30, 2021": a notice's signature
     r"|signed(?:\sin\s[^.\n]{1,40}?)?,?\s(?:on|this)"
     # "proposals presented at the special meeting of stockholders (the "Special Meeting") held on July
