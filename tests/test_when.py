@@ -215,6 +215,11 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2020-05-05", "2020-05-05T10:00:00-06:00")],
         ),  # the day it was first set for is still its day
         (
+            "Hub will hold a conference call at 10:00 a.m.\nEastern Time\n(9:00 a.m. Central Time) on August 7 to "
+            "discuss the transaction.",
+            [("2013-08-07", "2013-08-07T10:00:00-04:00")],
+        ),  # a fixed-width copy wrapped the zone and the time restated in brackets on to their own lines
+        (
             "Acme today announced that its fourth quarter 2016 earnings results will be released at 9:00 a.m. ET with "
             "its teleconference to follow at 11:00 a.m. ET on Thursday, February 23, 2017.",
             [("2017-02-23", "2017-02-23T11:00:00-05:00")],

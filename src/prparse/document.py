@@ -119,8 +119,10 @@ _SENTENCE_END = safe_compile(
     # A copy that lost its line breaks glued the next sentence on: "... through March 11, 2020.This
     # call will be webcast live".
     rf"|\.(?=\p{{Lu}}\p{{Ll}}{{1,20}}[ \t,])(?<=[\p{{Ll}}\d%)]\.){_ABBREVIATION}"
-    # (not "at 1:00 p.m.\n(MDT) on Thursday, June 4": a fixed-width copy wrapped the zone on)
-    r"|[.!?:][\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])(?<![ap]\.\s?m\.\n(?=\())"
+    # (not "at 1:00 p.m.\n(MDT) on Thursday, June 4", "at 10:00 a.m.\nEastern Time\n(9:00 a.m. Central
+    # Time) on June 7": a fixed-width copy wrapped the zone on)
+    r"|[.!?:][\"')\]]?[ \t]{0,8}\n(?=[ \t]{0,60}[\"(\[]?[A-Z0-9*])"
+    r"(?<![ap]\.\s?m\.\n(?=\(|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b|[A-Z]{1,3}[SD]?T\b))"
     # A line that opens with a label ("Time:", "Replay numbers:") starts a sentence. Possessive
     # runs: a word is followed by a space or the colon, never by more of itself.
     r"|\n(?=[ \t]{0,60}+[*•\-]?[ \t]{0,3}+[A-Z][\w&/.'()-]{0,20}+(?:[ \t][\w&/.'()-]{1,20}+){0,4}[ \t]{0,3}:)"

@@ -1432,6 +1432,9 @@ def _dated_after(text: str, time: TimeMention, dates: list[DateMention]) -> bool
     )
 
 
+_RESTATED_IN_BRACKETS = safe_compile(r"[ \t]{0,8}\([^()\n]{4,60}\)[ \t]{1,3}(?:on[ \t]{1,3})?")
+
+
 def _date_for_time(
     doc: Document, usable: list[DateMention], starts: list[int], time: TimeMention, sentence: int
 ) -> DateMention | None:
@@ -1455,7 +1458,10 @@ def _date_for_time(
         # row's date with its own time before it is that time's day
         d
         for d in same
-        if d.start < line_start or not _CLOCK.search(text, doc.line_at(d.start)[0], d.start)
+        if d.start < line_start
+        or not _CLOCK.search(text, doc.line_at(d.start)[0], d.start)
+        # ("10:00 a.m. Eastern Time\n(9:00 a.m. Central Time) on June 7": the same time restated, wrapped)
+        or _RESTATED_IN_BRACKETS.fullmatch(text, doc.line_at(d.start)[0], d.start) is not None
     ]
     if _SAME_DAY_BEFORE.search(text, max(line_start, time.start - 80), time.start):
         # "|March 11, 2020 / |Annual Report 2019 – investor meeting same date at 15:00 CET / |April
