@@ -1226,6 +1226,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "( Acme or the Company ) is pleased to announce its 2017 Annual General Meeting.",
             "Acme Mining Limited",
         ),
+        # The opening speaker's company: "Name, Title of Company, Inc. stated".
+        (
+            "Mel Rowe, Chairman and Chief Executive Officer of Acme Services, Inc. stated, \u201cWe have decided to "
+            "delay our earnings release to May 19th.\u201d",
+            "Acme Services, Inc.",
+        ),
         (
             "1 Ordinary General Shareholders Meeting Acme S.A. The Board of Directors of Acme, S.A. has resolved to "
             "call the Ordinary General Shareholders Meeting to be held in Seville on June 24, 2018.",

@@ -408,6 +408,14 @@ _EXECUTIVE_OF = safe_compile(
 )
 
 
+# "Mel Rowe, Chairman and Chief Executive Officer of Acme Services, Inc. stated, ...": the
+# company the opening speaker heads.
+_OFFICER_OF = safe_compile(
+    r"[ \t*_]{0,4}(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'-]{1,25},\s"
+    r"(?:[\w&-]{1,20}\s){0,6}?(?:President|Officer|CEO|Chairman|Chairwoman|Chair)\sof\s"
+    r"(?P<name>\p{Lu}[\w&.'-]{0,30}(?:\s\p{Lu}[\w&.'-]{0,30}){0,5}(?:,\s(?:Inc|Ltd|Corp|LLC|plc|N\.V|S\.A)\.?)?),?\s"
+    r"(?=stated|said|says|commented|announced|today)"
+)
 # Section headings a copy may glue on to the name that opens the body.
 _GLUED_HEADING = safe_compile(
     r"(?:HIGHLIGHTS|SUMMARY|OVERVIEW|HEADLINES|ABOUT|UPDATE|RESULTS|NEWS|ANNOUNCEMENT)(?=\p{Lu}\p{Ll})"
@@ -431,7 +439,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     """The name that opens the body; but a lone capitalised word there ("Swiss performance
     sportswear brand On announced today") gives way to the headline's subject when the
     opening sentence names it too."""
-    executive = _EXECUTIVE_OF.match(doc.text, opening, min(len(doc.text), opening + 300))
+    reach = min(len(doc.text), opening + 300)
+    executive = _EXECUTIVE_OF.match(doc.text, opening, reach) or _OFFICER_OF.match(doc.text, opening, reach)
     if executive is not None:
         return int(executive.start("name")), int(executive.end("name"))
     found = _leading_name(doc.text, opening)
