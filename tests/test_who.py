@@ -1379,6 +1379,16 @@ def test_a_lower_case_name_before_its_ticker_that_the_headline_opens_with() -> N
     assert parsed["company"] == "acmegen"
 
 
+def test_a_wire_dateline_with_no_date_dated_by_a_later_today() -> None:
+    parsed = parse(
+        "Acme Reports Second Quarter 2010 Results\n\nTACOMA, Wash.--(BUSINESS WIRE)-- Acme, Inc. (NYSE:ACM) today "
+        "reported net income of $7.9 million.\n\nManagement will discuss the results on a conference call at 2 p.m. "
+        "(PT), today, Wednesday, July 21, 2010.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("TACOMA", "2010-07-21")
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2010-07-21", "2010-07-21T14:00:00-07:00")]
+
+
 def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> None:
     text = (
         "SIGNATURES\nACME PARKS, INC.\nDate: October 2, 2003\nBy: /s/ Jack Rowe\nJack Rowe\nVice President\n"

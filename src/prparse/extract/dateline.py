@@ -297,6 +297,10 @@ def _from_wire_line(
         release = _date_line_above(doc, line_start, spans)
     if release is None:
         release = _year_the_text_fixes(doc, candidates, spans)
+    if release is None and all(candidate.relative is not None for candidate in candidates):
+        # "TACOMA, Wash.--(BUSINESS WIRE)-- TrueBlue ... a conference call at 2 p.m. (PT), today,
+        # Wednesday, July 21, 2010": a dateline with no date; the text fixes it further on.
+        release = _stated_today(doc, spans, anywhere=True)
     wire = canonical_wire(mark["wire"])
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
 
