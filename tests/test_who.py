@@ -1841,6 +1841,19 @@ def test_a_wires_source_line_ends_the_contact_block_before_the_pages_chrome() ->
     ]
 
 
+CELL_TABLE = (
+    "Contacts:\nAcme plc\n01865 555800\nJane Rowe, CEO\nTom Ashby, CFO\nHarbour Partners\n020 7946 3113\n"
+    "Anna Wren / Gary Finch\nKestrel Securities (NOMAD)\n020 7946 4300\nAlex Marlowe\n"
+)
+CELL_TABLE_CONTACTS = [
+    ("Jane Rowe", "Acme plc", "CEO", ["+441865555800"]),
+    ("Tom Ashby", "Acme plc", "CFO", ["+441865555800"]),
+    ("Anna Wren", "Harbour Partners", None, ["+442079463113"]),
+    ("Gary Finch", "Harbour Partners", None, ["+442079463113"]),
+    ("Alex Marlowe", "Kestrel Securities", None, ["+442079464300"]),
+]
+
+
 def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
     office in brackets, then the number they share; rows three blank lines apart."""
@@ -1901,33 +1914,16 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="firms-as-headings",
         ),
+        # A table flattened a cell to a line: each firm, its number under it, then its people ...
+        pytest.param(CELL_TABLE, CELL_TABLE_CONTACTS, id="firm-number-people-rows"),
+        # ... and the same table with its cells set many blank lines apart (an HTML table as
+        # text): the gaps are the table's, not the block's end.
         pytest.param(
-            # A table flattened a cell to a line: each firm, its number under it, then its people.
-            "Contacts:\nAcme plc\n01865 555800\nJane Rowe, CEO\nTom Ashby, CFO\nHarbour Partners\n"
-            "020 7946 3113\nAnna Wren / Gary Finch\nKestrel Securities (NOMAD)\n020 7946 4300\nAlex Marlowe\n",
-            [
-                ("Jane Rowe", "Acme plc", "CEO", ["+441865555800"]),
-                ("Tom Ashby", "Acme plc", "CFO", ["+441865555800"]),
-                ("Anna Wren", "Harbour Partners", None, ["+442079463113"]),
-                ("Gary Finch", "Harbour Partners", None, ["+442079463113"]),
-                ("Alex Marlowe", "Kestrel Securities", None, ["+442079464300"]),
-            ],
-            id="firm-number-people-rows",
-        ),
-        pytest.param(
-            # The same table with its cells set many blank lines apart (an HTML table as text):
-            # the gaps are the table's, not the block's end.
             "Contacts:\n\n\n\n\nAcme plc\n\n\n01865 555800\n\n\n\n\nJane Rowe, CEO\n\n\n\n\n\n\n\n"
             "Tom Ashby, CFO\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nHarbour Partners\n\n\n020 7946 3113\n\n\n\n\n"
             "Anna Wren / Gary Finch\n\n\n\n\n\n\n\n\n\n\nKestrel Securities (NOMAD)\n\n\n020 7946 4300\n\n\n\n\n"
             "Alex Marlowe\n",
-            [
-                ("Jane Rowe", "Acme plc", "CEO", ["+441865555800"]),
-                ("Tom Ashby", "Acme plc", "CFO", ["+441865555800"]),
-                ("Anna Wren", "Harbour Partners", None, ["+442079463113"]),
-                ("Gary Finch", "Harbour Partners", None, ["+442079463113"]),
-                ("Alex Marlowe", "Kestrel Securities", None, ["+442079464300"]),
-            ],
+            CELL_TABLE_CONTACTS,
             id="table-cells-far-apart",
         ),
         pytest.param(
