@@ -426,7 +426,7 @@ def _before_gap(doc: Document, body: int, end: int) -> int:
     return end
 
 
-_TABLE_ROW_LINES = 8  # lines under a row's first cell in which its number comes (blank cells between)
+_TABLE_ROW_LINES = 8  # lines under a row's first cell in which its number comes (twice that past its people)
 
 
 def _next_table_row(doc: Document, body: int, gap: int, line_start: int, end: int) -> bool:

@@ -1235,11 +1235,12 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
     "the Extraordinary General Meeting initially scheduled for May 5, 2020".)"""
     found: list[tuple[int, int, dt.date]] = []
     for mention in dates:
-        if _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start):
-            day = _resolve(doc, mention, doc.release_date)
+        if not _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start):
+            continue
+        day = _resolve(doc, mention, doc.release_date)
+        if day is not None:
             gap = _PARAGRAPH_GAP.search(doc.text, mention.end)
-            if day is not None:
-                found.append((mention.start, gap.start() if gap is not None else len(doc.text), day))
+            found.append((mention.start, gap.start() if gap is not None else len(doc.text), day))
     return found
 
 
@@ -1571,8 +1572,8 @@ _PAST_MEETING = safe_compile(
     r"|held|convened|concluded)\b"
     # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
     # (not the board's: "its Board of Directors at a meeting held today gave its approval for calling
-    # the General Assembly ... on Friday, March 26, 2021 at 10:00 a.m.")
-    # (the board's look-behind after the words, so it runs only where they are)
+    # the General Assembly ... on Friday, March 26, 2021 at 10:00 a.m."; the look-behind comes after
+    # the words, so it runs only where they are)
     r"|(?<!\bbe\s)\bheld\stoday\b(?<!\b(?:board|directors|committee)\b[^.\n]{0,30}held\stoday)"
     # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
@@ -2141,11 +2142,11 @@ def _attach_to_named_platform(doc: Document, drafts: list[_Draft], link: LinkIte
     if len(core) < 5:
         return False
     for draft in drafts:
-        for anchor in draft.anchors[:1]:
-            sentence = doc.text[slice(*doc.sentence_at(anchor))].lower()
-            if core in "".join(ch for ch in sentence if ch.isalnum()):
-                draft.links.append(link)
-                return True
+        named_at = draft.anchors[0] if draft.anchors else None
+        sentence = doc.text[slice(*doc.sentence_at(named_at))].lower() if named_at is not None else ""
+        if core in "".join(ch for ch in sentence if ch.isalnum()):
+            draft.links.append(link)
+            return True
     return False
 
 
