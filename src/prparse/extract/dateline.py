@@ -816,8 +816,9 @@ _NOT_PLACES = frozenset(
      # a notice's heading line: "On May 23, 2025" under "Convening Notice ... Meeting of Shareholders"
      "on", "at", "in", "from", "until", "held", "dated", "published", "posted", "issued",
      "link", "url", "website", "webcast", "event", "registration",
-     # a call's details rows: "DIAL-IN: U.S. & Canada Toll Free: (877) ..." under "DATE: ..."
-     "dial-in", "dial", "replay", "passcode", "pin", "toll-free", "toll", "domestic", "international", "conference",
+     # a call's details rows: "DIAL-IN: U.S. & Canada Toll Free: (877) ..." under "DATE: ..." (not
+     # "international": International Falls, Minn.)
+     "dial-in", "dial", "replay", "passcode", "pin", "toll-free", "toll", "domestic", "conference",
      "location", "where", "when", "presenter", "speaker", "place", "venue", "address",
      # a fixed-width notice's wrapped line: "AGM, will be paid on Friday, 17 July 2020."
      "agm", "egm", "pte",
