@@ -197,14 +197,9 @@ _SLIDES_POSTED = safe_compile(
     needs=("slide", "material", "presentation"),
 )
 _LIVE_CUE = safe_compile(r"\b(?:live|audio)\b", regex.IGNORECASE)
-_WATCH_IN_URL = safe_compile(
-    r"webinar|webcast|(?:^|[/.])(?:" + alternation(WEBINAR_HOSTS) + r")(?:$|/)", regex.IGNORECASE
-)
+_WATCH_IN_URL = safe_compile(r"webinar|webcast", regex.IGNORECASE)
 _TO_VOTE = safe_compile(r"\b(?:vote|voting)\b", regex.IGNORECASE)
 _ATTEND = safe_compile(r"\b(?:attend|attending|join|joining|participate|watch|listen|held)\b", regex.IGNORECASE)
-_VIRTUAL_MEETING_HOST = safe_compile(
-    r"(?:^|[/.])(?:" + alternation(VIRTUAL_MEETING_HOSTS) + r")(?:$|/)", regex.IGNORECASE
-)
 _GENERIC_ROW = safe_compile(r"(?:url|link|web\s?address|web\s?site|address|where)", regex.IGNORECASE)
 _REGISTER_CUE = safe_compile(
     r"\b(?:register|registration|pre-register|preregister|sign\sup|sign-up|enrol|enroll)",
@@ -883,6 +878,12 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 _MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
 
 
+def platform_of(url: str, hosts: tuple[str, ...]) -> str | None:
+    """Which of ``hosts`` (a data table of platforms) serves the link, itself or a subdomain of it."""
+    host = url.split("//")[-1].split("/")[0].lower().removeprefix("www.")
+    return next((known for known in hosts if host == known or host.endswith("." + known)), None)
+
+
 def _webcast_without_phones(doc: Document, above: list[str]) -> bool:
     """A webcast named in the lines above a link's row, in a release that offers no phone line."""
     return any(_WATCH_CUE.search(unit) for unit in above) and not _PHONE_LINE_WORDS.search(lowered(doc.text))
@@ -1027,13 +1028,13 @@ def _add_link(
         # The replay is at this link only if the sentence names it before the link.
         replay = has_replay and (unit is not chain[0] or bool(REPLAY_CUE.search(label_part)))
         break
-    if registration and not webcast and url and _WATCH_IN_URL.search(url):
+    if registration and not webcast and url and (_WATCH_IN_URL.search(url) or platform_of(url, WEBINAR_HOSTS)):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
     elif registration and not webcast and row is not None and _webcast_without_phones(doc, raw[2:6]):
         # "Key facts of the Acme webcast / ... / Registration link for participants: https://...": with
         # no phone line anywhere, registering is how one joins the webcast.
         webcast = True
-    if not (webcast or registration or replay) and url and _VIRTUAL_MEETING_HOST.search(url):
+    if not (webcast or registration or replay) and url and platform_of(url, VIRTUAL_MEETING_HOSTS):
         # "... to be held on November 20, 2020 at www.virtualshareholdermeeting.com/ACME2020"; but
         # "If you wish to cast your vote during the Meeting, ... visit www.web.lumiagm.com/..." (the
         # meeting itself on another line) is where to vote

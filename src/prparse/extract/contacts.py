@@ -556,7 +556,6 @@ def _cell_kind(cell: str) -> str:
     return "email" if _EMAIL.fullmatch(cell) else "other"
 
 
-_AT_FIRM = safe_compile(r"^(?i:at)\s")
 _FORM_FIELD = safe_compile(
     r"(?:(?P<org>organi[sz]ation|company\sname)|contact\sperson(?:\sname)?|contact\sname)\s{0,2}:\s{0,3}(?P<value>.+)",
     regex.IGNORECASE,
@@ -852,7 +851,8 @@ def _read_piece(
         # "James Halstead:" / "Hudson Sandler:" over the people of each firm, in an enquiries block
         # ("AT FINANCIAL RELATIONS BOARD:" beside "AT THE COMPANY:", which names no firm).
         people.append(_Person(role))
-        firm = _AT_FIRM.sub("", piece.rstrip(" :"))
+        firm = piece.rstrip(" :")
+        firm = firm[3:] if firm[:3].lower() == "at " else firm
         return None if firm.lower() in ("the company", "company") else firm
     role_note = _ROLE_NOTE.search(piece) if piece.endswith(")") else None
     desk = _DESK_NOTE.search(piece) if role_note is None and piece.endswith(")") else None

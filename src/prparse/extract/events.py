@@ -49,6 +49,7 @@ from .access import (
     find_dial_ins,
     find_links,
     find_replays,
+    platform_of,
 )
 from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line
 
@@ -2134,8 +2135,7 @@ def _attach_to_named_platform(doc: Document, drafts: list[_Draft], link: LinkIte
     investormeetcompany.com) goes to that event, though another is named nearer above it."""
     if link.url is None or len(drafts) < 2:
         return False
-    host = link.url.split("//")[-1].split("/")[0].lower().removeprefix("www.")
-    platform = next((known for known in WEBINAR_HOSTS if host == known or host.endswith("." + known)), None)
+    platform = platform_of(link.url, WEBINAR_HOSTS)
     if platform is None:
         return False  # (the issuer's own site names the issuer, which every event's sentence may name)
     core = platform.rsplit(".", 1)[0].replace("-", "")
