@@ -85,4 +85,8 @@ def problems(source: str, release: PressRelease) -> list[str]:
             found.append(f"{where} {moment.isoformat()} is naive")
     for error in schema_validator().iter_errors(release.model_dump(mode="json")):
         found.append(f"schema: {error.message} at {list(error.absolute_path)}")
+    try:
+        release.model_dump_json()
+    except ValueError as error:  # pydantic's serialisation error: e.g. a value holding a lone surrogate
+        found.append(f"not serialisable as JSON: {error}")
     return found

@@ -81,6 +81,7 @@ def test_odd_input_gives_a_release(text: str) -> None:
     assert isinstance(release, PressRelease)
     assert problems(source_text(text), release) == []
     assert prparse.parse(text) == release
+    assert isinstance(json.loads(release.model_dump_json()), dict)  # a lone surrogate once broke this
 
 
 def test_empty_input_gives_an_empty_release() -> None:

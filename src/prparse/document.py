@@ -28,6 +28,9 @@ _ONE_FOR_ONE: dict[int, str] = {
     **{cp: "-" for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D)},
     **{cp: "\n" for cp in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C, 0x000D)},
     **{cp: " " for cp in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFD)},
+    # Lone surrogates (a str decoded with "surrogateescape", or a JSON "\\udbbc" escape) are no
+    # text and cannot be written as UTF-8: a value holding one would break model_dump_json().
+    **{cp: " " for cp in range(0xD800, 0xE000)},
     # Full-width ASCII (U+FF01..U+FF5E) to ASCII: "２０２５" reads as "2025".
     **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0D},
 }
