@@ -217,6 +217,9 @@ def parse(text: str) -> dict[str, Any]:
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
+        # The date opening straight after the place's last letter ("LONDON:", "Oslo (Norway),").
+        ("LONDON: 5 March 2020 - ", "LONDON", None, "2020-03-05", None),
+        ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
             "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information –",
