@@ -183,12 +183,6 @@ _NOT_EVENT_LEAD = safe_compile(
            "adjourn", "postpone", "reschedule", "signed", "earliest", "held"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
-
-
-@lru_cache(maxsize=512)
-def _leads_away(lead: str) -> bool:
-    """_NOT_EVENT_LEAD in a lead cut from its text. Cached: several checks read the same date's lead."""
-    return _NOT_EVENT_LEAD.search(lead) is not None
 # Leads whose words stand further back (read over twice LEAD, by a pattern of their own: the
 # one above, tried at every character of a longer stretch, cost a third of a millisecond more)
 _FAR_LEAD = safe_compile(
@@ -202,6 +196,12 @@ _FAR_LEAD = safe_compile(
     regex.IGNORECASE,
     needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend"),
 )
+
+
+@lru_cache(maxsize=512)
+def _leads_away(lead: str) -> bool:
+    """_NOT_EVENT_LEAD in a lead cut from its text. Cached: several checks read the same date's lead."""
+    return _NOT_EVENT_LEAD.search(lead) is not None
 
 
 def _denies_event(text: str, floor: int, at: int) -> bool:
@@ -1299,9 +1299,7 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
     return [
         d
         for d in dates
-        if not (
-            _leads_away(text[_lead_start(doc, d.start) : d.start]) and not _postponed_until(text, d.start)
-        )
+        if not (_leads_away(text[_lead_start(doc, d.start) : d.start]) and not _postponed_until(text, d.start))
         and not _is_announcement_today(text, d)
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
