@@ -96,8 +96,10 @@ class SafePattern:
     def compiled(self) -> regex.Pattern[str]:
         """The plain ``regex`` pattern (no time limit), compiled on first use: importing
         prparse compiles nothing, so a CLI called in a loop starts fast."""
-        if self._compiled is None:
-            self._compiled = regex.compile(self._source, self._flags)
+        return self._compiled or self._compile()
+
+    def _compile(self) -> regex.Pattern[str]:
+        self._compiled = regex.compile(self._source, self._flags)
         return self._compiled
 
     def __repr__(self) -> str:
@@ -114,35 +116,39 @@ class SafePattern:
         shown = self.pattern if len(self.pattern) <= 80 else self.pattern[:77] + "..."
         return f"pattern ran past its {self.timeout:g} s limit: {shown!r}"
 
-    # Each method calls the compiled pattern directly (no closure per call): these run
-    # hundreds of times a release.
+    # Each method calls the compiled pattern directly (no closure, nor property, per call):
+    # these run hundreds of times a release.
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        compiled = self._compiled or self._compile()
         try:
             if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
-                return self.compiled.search(string, pos, endpos)
-            return self.compiled.search(string, pos, endpos, timeout=self.timeout)
+                return compiled.search(string, pos, endpos)
+            return compiled.search(string, pos, endpos, timeout=self.timeout)
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        compiled = self._compiled or self._compile()
         try:
             if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
-                return self.compiled.match(string, pos, endpos)
-            return self.compiled.match(string, pos, endpos, timeout=self.timeout)
+                return compiled.match(string, pos, endpos)
+            return compiled.match(string, pos, endpos, timeout=self.timeout)
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        compiled = self._compiled or self._compile()
         if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
-            return self.compiled.fullmatch(string, pos, endpos)
-        return self._guard(lambda: self.compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
+            return compiled.fullmatch(string, pos, endpos)
+        return self._guard(lambda: compiled.fullmatch(string, pos, endpos, timeout=self.timeout))
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """Matches one by one; the time limit covers the whole iteration, as in ``regex``."""
+        compiled = self._compiled or self._compile()
         if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
-            iterator = self.compiled.finditer(string, pos, endpos)
+            iterator = compiled.finditer(string, pos, endpos)
         else:
-            iterator = self.compiled.finditer(string, pos, endpos, timeout=self.timeout)
+            iterator = compiled.finditer(string, pos, endpos, timeout=self.timeout)
         try:
             yield from iterator
         except TimeoutError as error:
@@ -150,10 +156,11 @@ class SafePattern:
 
     def finditer_list(self, string: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         """All matches at once: ``list(finditer(...))`` without a generator step per match."""
+        compiled = self._compiled or self._compile()
         try:
             if (len(string) if endpos is None else endpos) - pos <= UNTIMED_STRETCH:
-                return list(self.compiled.finditer(string, pos, endpos))
-            return list(self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
+                return list(compiled.finditer(string, pos, endpos))
+            return list(compiled.finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 
@@ -161,10 +168,11 @@ class SafePattern:
         return self._guard(lambda: self.compiled.findall(string, pos, endpos, timeout=self.timeout))
 
     def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str, count: int = 0) -> str:
+        compiled = self._compiled or self._compile()
         try:
             if len(string) <= UNTIMED_STRETCH:
-                return cast(str, self.compiled.sub(repl, string, count))
-            return cast(str, self.compiled.sub(repl, string, count, timeout=self.timeout))
+                return cast(str, compiled.sub(repl, string, count))
+            return cast(str, compiled.sub(repl, string, count, timeout=self.timeout))
         except TimeoutError as error:
             raise PatternTimeout(self._message()) from error
 

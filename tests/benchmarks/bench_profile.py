@@ -31,7 +31,7 @@ import prparse
 from prparse import pipeline
 from prparse.document import Document
 from prparse.htmltext import html_to_text, looks_like_html
-from prparse.safety import LinePattern, SafePattern
+from prparse.safety import COMPILED, LinePattern, SafePattern
 
 SRC = Path(prparse.__file__).resolve().parent
 
@@ -126,19 +126,20 @@ def pattern_costs(texts: Sequence[str], rounds: int, top: int) -> list[tuple[flo
             if isinstance(value, LinePattern):  # its newline scout, named after it
                 names.setdefault(id(value._scout), f"{name.removeprefix('prparse.')}.{attribute} (scout)")
     table: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    plain = SafePattern.compiled
-
-    def timed_compiled(self: SafePattern) -> Any:
-        compiled = plain.fget(self)  # type: ignore[attr-defined]
-        return _Timed(compiled, names.get(id(self), self.pattern[:40].replace("\n", "\\n")), table)
-
-    SafePattern.compiled = property(timed_compiled)  # type: ignore[assignment,method-assign]
+    # Every pattern is compiled now and its compiled form swapped for a timed one (the matching
+    # methods read the slot directly), then put back.
+    patterns = list(COMPILED)
+    plain = {id(pattern): pattern.compiled for pattern in patterns}
+    for pattern in patterns:
+        name = names.get(id(pattern), pattern.pattern[:40].replace("\n", "\\n"))
+        pattern._compiled = _Timed(plain[id(pattern)], name, table)  # type: ignore[assignment]
     try:
         for _ in range(rounds):
             for text in texts:
                 prparse.parse(text)
     finally:
-        SafePattern.compiled = plain  # type: ignore[method-assign]
+        for pattern in patterns:
+            pattern._compiled = plain[id(pattern)]
     per = len(texts) * rounds
     rows = [(seconds * 1000 / per, name, calls / per) for name, (seconds, calls) in table.items()]
     return sorted(rows, reverse=True)[:top]
