@@ -79,6 +79,11 @@ are to London time; all times are CET. Details at the Acme Technology Conference
 Europe: Jane Rowe, Vice President Investor Relations.
 Nachrichtenquelle: Business Wire (engl.)
 Upon registering, you will be provided with participant dial-in numbers and a PIN.
+A fireside chat, an Investor and Analyst Day, analyst days, investors' meeting, Capital Markets Day, R&D Day,
+shareholders' meeting, a meeting of stockholders, the General Assembly, a briefing, a news conference, a
+media availability, a town hall, an audiocast, an audio-cast, a panel, the keynote, a roundtable, Q&A, a
+symposium, a summit, a forum, will take place, takes place, a session is scheduled, a phone conference,
+presented at, will speak, speaking, a live interview, hosting, presents, presenting.
 """
 
 

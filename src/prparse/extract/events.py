@@ -76,7 +76,12 @@ EVENT_CUE = safe_compile(
     # "A video interview with the CEO ... will be available at 3:00 p.m. Pacific Time"
     r"|(?:video|live)\sinterviews?)\b",
     regex.IGNORECASE,
-)
+    # (a word of every branch: most windows it is tried on name no event at all)
+    needs=("call", "cast", "webinar", "conference", "present", "fireside", "investor", "analyst", "capital", "r&d",
+           "meeting", "agm", "egm", "assembl", "briefing", "media", "town", "participat", "host", "dial", "panel",
+           "keynote", "roundtable", "q&a", "symposium", "summit", "forum", "event", "take", "held", "session",
+           "speak", "interview"),
+)  # fmt: skip
 # A conference named, not one mentioned, at a time: "will be provided at the Morgan Stanley
 # Technology, Media & Telecom Conference at 9:30 a.m., PT on March 4" ("The Conference Board"
 # publishes an index). Only beside a time: "today ... in advance of its participation in the
