@@ -9,7 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prparse import document
+from prparse import document, scan
 from prparse.document import normalise
 from prparse.extract import contacts
 from prparse.safety import compile as safe_compile
@@ -52,6 +52,26 @@ def test_words_match_a_case_insensitive_alternation(text: str) -> None:
     words = Words(("symbol", "ticker"), whole=("id",))
     plain = regex.compile(r"(?i:symbol|ticker)|(?<![^\W_])(?i:id)(?![^\W_])")
     assert words.spans(text) == [m.span() for m in plain.finditer(text)]
+
+
+WORD_INDEX_TEXT = st.text(alphabet=st.sampled_from(list("aAbB d.\n")), max_size=60)
+
+
+@pytest.mark.skipif(scan._INDEX is None, reason="pyahocorasick (the fast extra) is not installed")
+@settings(max_examples=300, deadline=None)
+@given(text=WORD_INDEX_TEXT, pos=st.integers(0, 70), span=st.integers(0, 70))
+def test_the_word_index_finds_what_str_find_finds(text: str, pos: int, span: int) -> None:
+    """Overlapping words ("aa" in "aaa"), whole words, and stretches cut anywhere: the one
+    Aho-Corasick pass over the text gives each anchor the spans its own scan gives."""
+    assert scan._INDEX is not None
+    words = Words(("aa", "aaa", "a.b", "b"), whole=("ab", "d"))
+    pos = min(pos, len(text))
+    stop = min(len(text), pos + span)
+    hay = lowered(text)
+    expected = words._scanned(hay, pos, stop)
+    assert words._indexed(scan._INDEX.starts(hay), hay, pos, stop) == expected
+    if stop - pos == len(text):
+        assert words.spans(text, pos, stop) == expected
 
 
 def test_lowered_keeps_offsets() -> None:
