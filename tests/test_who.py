@@ -217,6 +217,8 @@ def parse(text: str) -> dict[str, Any]:
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
+        # A French copy's date (no region, and no date read from a French month).
+        ("MONTREAL, le 22 janv. /CNW Telbec/ - Le Groupe Acme", "MONTREAL", None, None, "Canada NewsWire"),
         # The date opening straight after the place's last letter ("LONDON:", "Oslo (Norway),").
         ("LONDON: 5 March 2020 - ", "LONDON", None, "2020-03-05", None),
         ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),
@@ -1594,6 +1596,11 @@ def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
         ("Acme Royalty Trust (NYSE symbol-ACR) announced the Trust income distribution", [("NYSE", "ACR")]),
         ("Acme (Nasdaq \u201cACMS\u201d @acme) enables digital transformation", [("NASDAQ", "ACMS")]),
         ("Acme Minerals plc / EPIC: ACO / Market: AIM / Sector: Exploration", [("LSE", "ACO")]),
+        # a Canadian issuer's French copy, a space before each colon
+        (
+            "Le Groupe Acme (Bourse de Toronto : ACM) (Bourse de New York : ACX) a annoncé",
+            [("TSX", "ACM"), ("NYSE", "ACX")],
+        ),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

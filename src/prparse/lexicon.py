@@ -94,6 +94,10 @@ EXCHANGES: Final[dict[str, str]] = {
     "nyse arca": "NYSE Arca",
     "tsx": "TSX",
     "toronto stock exchange": "TSX",
+    # Canadian issuers' French copies: "(Bourse de Toronto : CNR) (Bourse de New York : CNI)"
+    "bourse de toronto": "TSX",
+    "bourse de new york": "NYSE",
+    "bourse de croissance tsx": "TSXV",
     "tsxv": "TSXV",
     "tsx-v": "TSXV",
     "tsx.v": "TSXV",

@@ -663,6 +663,8 @@ def _city_region(
         return None, None, None, None
     city = parts[0]
     region = parts[1] if len(parts) > 1 else None
+    if region is not None and any(ch.isdigit() for ch in region):
+        region = None  # "MONTREAL, le 22 janv. /CNW Telbec/": a date in another language, no region
     # (or a headline's last word before it: "... Declares February 2007 Distribution TORONTO")
     if len(city) > 40 or len(city.split()) > 3 or _WORD_BEFORE_CAPITAL_CITY.match(city):
         capitals = _CAPITAL_CITY_AT_END.search(city)
