@@ -2236,6 +2236,17 @@ def test_a_long_label_that_ends_in_contact() -> None:
     assert all(e["replay"] is None or not e["replay"]["dial_ins"] for e in parsed["events"])
 
 
+def test_a_firms_street_address_under_the_label_is_no_ones_name() -> None:
+    parsed = parse(
+        "Acme will host a virtual investor call on June 2, 2025.\n\nInvestor relations contact\n"
+        "Acme Holdings Inc., doing business as Acmefone,\n1680 Harbor Avenue, Suite 700\nMiami Beach, FL 33139\n"
+        "Email: ir@acmefone.example\nWebsite: www.acmefone.example\n"
+    )
+    assert [(c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == [
+        (None, "Acme Holdings Inc.", ["ir@acmefone.example"])
+    ]
+
+
 def test_a_bold_label_glued_to_the_name() -> None:
     """A markdown copy writes "**Investor Contact**Sean Rowe, CFA": the label ends with the bold."""
     parsed = parse(

@@ -584,6 +584,12 @@ _NOT_A_FIELD = safe_compile(
     r"|(?i:(?:with\s)?(?:best|kind|warm)\s(?:regards|wishes)|sincerely|yours\s(?:truly|sincerely))[,.]?"
     # a postcode and town, a street and number: "D-20148 Hamburg", "14482 Potsdam", "Bohmersweg 5"
     r"|(?:\p{Lu}{1,2}-)?\d{4,5}\s\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?|\p{Lu}[\p{L}.-]{2,30}\s\d{1,4}[a-z]?"
+    # ... or written number first, and the suite: "1680 Michigan Avenue", "Suite 700" (a copy may
+    # cut the number off: "Michigan Avenue", but not "Diane Lane")
+    r"|\d{1,6}\s(?:\p{Lu}[\p{L}.'-]{0,30}\s){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln"
+    r"|Parkway|Pkwy|Place|Pl|Plaza|Court|Ct|Square|Highway|Hwy|Way|Terrace)\.?"
+    r"|(?:\p{Lu}[\p{L}.'-]{0,30}\s){1,4}(?:Avenue|Street|Road|Boulevard|Parkway|Plaza|Highway)"
+    r"|(?:Suite|Ste|Floor|Fl)\.?\s?\d{1,5}"
 )
 _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}:?")
 # Breaks between the fields of a contact line that no comma marks (_FIELD_BREAKS below): mostly
