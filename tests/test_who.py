@@ -255,6 +255,32 @@ def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
     assert parse(text)["company"] == "Acme Royalty Trust"
 
 
+@pytest.mark.parametrize(
+    ("header", "opening", "company"),
+    [
+        # the name ends at its legal suffix, or at the next one, never in the appositive after it
+        (
+            "Acme Flooring PLC",
+            "Acme Flooring plc, the AIM listed manufacturer and international distributor of commercial floor "
+            "coverings, reports:",
+            "Acme Flooring plc",
+        ),
+        (
+            "Acme Electronics Co., Ltd.",
+            "Acme Electronics Co., Ltd. today announced its results.",
+            "Acme Electronics Co., Ltd.",
+        ),
+    ],
+)
+def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: str) -> None:
+    text = (
+        f"Interim Results\n\n31 Mar 2020 07:00\n\nRNS Number : 1112I\n{header}\n31 March 2020\n\n31 March 2020\n\n"
+        f"{header.upper()}\n\nINTERIM RESULTS FOR THE HALF-YEAR ENDED 31 DECEMBER 2019\n\nKey Figures\n\n{opening}\n\n"
+        "\u00b7 Revenue at \u00a310.4 million (2018: \u00a39.8 million) - up 3.7%\n\u00b7 Cash at \u00a34.3 million\n"
+    )
+    assert parse(text)["company"] == company
+
+
 def test_an_adverb_opening_a_sponsored_articles_body_is_no_issuer() -> None:
     text = (
         "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "

@@ -684,8 +684,11 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
                 continue
         if _LEGAL_SUFFIX.fullmatch(w) and taken:
             taken.append(word)
-            if not w.endswith(","):
-                break  # "Nitro Games Oyj Year-end report": the name ends at its legal suffix
+            suffix_next = index + 1 < len(words) and _LEGAL_SUFFIX.fullmatch(words[index + 1].group())
+            if not w.endswith(",") or not suffix_next:
+                # "Nitro Games Oyj Year-end report": the name ends at its legal suffix, or after the
+                # next one ("Acme Electronics Co., Ltd."), not "James Halstead plc, the AIM listed ..."
+                break
             continue
         if ":" in w:
             # "IMPORTANT COMMUNICATION:no personal attendance", "Covid19: Please read": a label;
