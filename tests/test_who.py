@@ -1622,6 +1622,10 @@ def test_company_from_an_sec_forms_cover(cover: str, company: str) -> None:
         ("Acme Royalty Trust (NYSE symbol-ACR) announced the Trust income distribution", [("NYSE", "ACR")]),
         ("Acme (Nasdaq \u201cACMS\u201d @acme) enables digital transformation", [("NASDAQ", "ACMS")]),
         ("Acme Minerals plc / EPIC: ACO / Market: AIM / Sector: Exploration", [("LSE", "ACO")]),
+        # a short exchange in prose, in capitals only ("six symbol" is a number)
+        ('Acme Income Fund (TSX Symbol ACM.UN) (the "Fund") today released', [("TSX", "ACM.UN")]),
+        ("Acme's units trade under the symbol ACM on the TSX.", [("TSX", "ACM")]),
+        ("the fund holds six symbol ABC shares", []),
         # a Canadian issuer's French copy, a space before each colon
         (
             "Le Groupe Acme (Bourse de Toronto : ACM) (Bourse de New York : ACX) a annoncé",

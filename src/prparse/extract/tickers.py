@@ -22,6 +22,10 @@ from . import Part
 
 _EXCHANGE = alternation(EXCHANGES)
 _PROSE_EXCHANGE = alternation(k for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) > 3)
+# ... and the short ones ("TSX", "ASX") in prose only as written, in capitals and whole:
+# "(TSX Symbol PBL.UN)", "under the symbol PD on the TSX".
+_PROSE_EXCHANGE_SHORT = alternation(k.upper() for k in EXCHANGES if k not in EXCHANGES_COLON_ONLY and len(k) <= 3)
+_PROSE_EXCHANGE_ANY = rf"(?i:{_PROSE_EXCHANGE})|(?<![\w.])(?:{_PROSE_EXCHANGE_SHORT})(?!\w|\.\w)"
 # A symbol: "IMGN", "BRK.B", "CRT.UN" ("OTT.un"), "KFAST B", "8150", "Nava" (as written; upper-cased), and a
 # Canadian preferred share's "CGI.PR.D".
 # (a long one only in capitals: "BVC: ECOPETROL", not "NYSE-American")
@@ -60,7 +64,7 @@ _SLASH_FORM = safe_compile(
 )
 # "listed on the Toronto Stock Exchange under the symbol PD", "Oslo Børs Ticker: ELO"
 _PROSE_FORM = safe_compile(
-    rf"(?P<exchange>(?i:{_PROSE_EXCHANGE}))(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
+    rf"(?P<exchange>{_PROSE_EXCHANGE_ANY})(?:\s{{1,2}}\w{{1,20}}){{0,2}}[^.\n;]{{0,60}}?"
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol|stock\s{{1,2}}code|securities\s{{1,2}}code)s?\s{{0,2}}(?:code\s{{0,2}})?"
     rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
     rf"(?P<more>(?:[\"”']?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“']?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
@@ -69,7 +73,7 @@ _PROSE_FORM = safe_compile(
 _SYMBOL_FIRST_FORM = safe_compile(
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?"
     rf"(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b[\"”']?\)?"
-    rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>(?i:{_PROSE_EXCHANGE}))"
+    rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>{_PROSE_EXCHANGE_ANY})"
 )
 # "(ticker: IMGN)", "ticker symbol IMGN", "(Stock Code: 1179)" (Hong Kong): a symbol with no
 # exchange in its sentence.
