@@ -2549,6 +2549,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "CONTACT: Acme Automotive, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878\n",
             [("Mark Rowe", None, ["+14175555878"], [])],
         ),
+        # A mailbox that opens with digits is no number glued to an address.
+        (
+            "Contact: Jonathan Rowe 45Acme@acmecomm.example\n",
+            [("Jonathan Rowe", None, [], ["45acme@acmecomm.example"])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

@@ -678,7 +678,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
     ("512 895 7398NXP-Corp", r"(?<=\d{3})(?=\p{Lu}{2,6}(?:\b|-))"),
     ("(646) 555-8656ksmith@..., x110robert.banks@..., +41 79 966 89 12rafael.duarte@...",
-     r"\d{2}(?P<cut>)(?=[A-Za-z][\w.+-]{0,63}@)"),
+     # (a number's end: not "Jonathan Rowe 45Drives@acme.example", a mailbox that opens with digits)
+     r"\d{2}(?P<cut>)(?<=\d{3}|\d[\s.()-]\d{2})(?=[A-Za-z][\w.+-]{0,63}@)"),
     ("...5411Media:Jacey Roe, ...acme.comPress Contact:Tom Rowe, ICRInvestors:Brett Rowe",
      r"(?<=[\d\p{Ll}.]|\p{Lu}{2})(?=(?:Investors?|Media|Press|Analysts?)(?:\s(?:Relations|Contacts?|Inquiries))?\s?:)"),
     ("Deborah Roweinvestor@acme.com",
