@@ -217,6 +217,8 @@ def parse(text: str) -> dict[str, Any]:
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
+        # A small wire's slashes.
+        ("NASHVILLE, TN, March 18, 2024 /24-7PressRelease/ -- ", "NASHVILLE", "TN", "2024-03-18", "24-7PressRelease"),
         # A French copy's date (no region, and no date read from a French month).
         ("MONTREAL, le 22 janv. /CNW Telbec/ - Le Groupe Acme", "MONTREAL", None, None, "Canada NewsWire"),
         # The date opening straight after the place's last letter ("LONDON:", "Oslo (Norway),").

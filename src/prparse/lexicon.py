@@ -39,6 +39,7 @@ WIRES: Final[dict[str, str]] = {
     "dgap": "EQS",
     "prweb": "PRWeb",
     "newmediawire": "NewMediaWire",
+    "24-7pressrelease": "24-7PressRelease",  # "NASHVILLE, TN, March 18, 2024 /24-7PressRelease/ --"
     "jcn newswire": "JCN Newswire",
     "thenewswire": "TheNewswire",
     "ein presswire": "EIN Presswire",
