@@ -283,6 +283,15 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
     assert parse(text)["company"] == company
 
 
+def test_a_quotation_opening_the_body_names_no_issuer() -> None:
+    text = (
+        "Acme Partners Forecasts 62% Annual Growth in Private Network Spending\n\n"
+        'LONDON, ENGLAND, March 20, 2024 /24-7PressRelease/ -- "Enterprises are investing in digital '
+        'transformation and private networks," points out the report by Acme Partners.\n'
+    )
+    assert parse(text)["company"] != "Enterprises"
+
+
 def test_an_adverb_opening_a_sponsored_articles_body_is_no_issuer() -> None:
     text = (
         "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "

@@ -644,6 +644,7 @@ _HEADING_ENDS = frozenset({"call", "calls", "details", "webcast", "information",
 
 
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
+_QUOTED_NAME = 60  # characters: a name in quotes closes them soon; a quotation runs on
 _AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
 _OPENING_WORD = safe_compile(r"[^\s(\[]+")
 _POSSESSIVE_OR_COMMA = safe_compile(r"(?:'s|’s|,)$")
@@ -656,6 +657,10 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     "Tempus AI, Inc."; a lower-case first word counts before a capitalised one ("ams OSRAM")."""
     lead = _LEAD_MARKS.match(text[start : start + 12])
     begin = start + (lead.end() if lead else 0)
+    if lead is not None and '"' in lead.group():
+        close = text.find('"', begin, begin + _QUOTED_NAME)
+        if close < 0 or len(text[begin:close].split()) > 5:
+            return None  # '"Enterprises are investing in ...," points out ...': a quotation opens the body
     dated = next(iter(find_dates(text, begin, min(len(text), begin + 40))), None)
     if dated is not None and dated.start == begin:
         # "April 13, 2022- \nComtech Telecommunications Corp. (NASDAQ: CMTL)": the date the body opens with
