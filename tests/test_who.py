@@ -2560,6 +2560,19 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "CONTACT: Acme Automotive, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878\n",
             [("Mark Rowe", None, ["+14175555878"], [])],
         ),
+        # A title over two lines, the second ending in its department: not a second person.
+        (
+            "Investors and media contact\nIrwin Rowe\nHead of Investor Relations\n"
+            "Executive Director, Corporate Development\ninvestors.relations@acme.example\n",
+            [
+                (
+                    "Irwin Rowe",
+                    "Head of Investor Relations, Executive Director, Corporate Development",
+                    [],
+                    ["investors.relations@acme.example"],
+                )
+            ],
+        ),
         # A mailbox that opens with digits is no number glued to an address.
         (
             "Contact: Jonathan Rowe 45Acme@acmecomm.example\n",

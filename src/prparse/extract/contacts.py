@@ -1093,7 +1093,9 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
     line_end = doc.line_at(start)[1]
     return (
         _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None
-        and doc.line_at(title_span[0])[0] == doc.line_at(start)[0]
+        # (the line the title ends on: "Head of Investor Relations / Executive Director, Corporate
+        # Development" is one title over two lines)
+        and doc.line_at(title_span[1] - 1)[0] == doc.line_at(start)[0]
         and not doc.text[start + len(piece) : line_end].strip(" *_")
         and len(piece.split()) <= 3
         and "." not in piece
