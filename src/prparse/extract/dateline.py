@@ -863,12 +863,13 @@ _NOT_PLACE_WORDS = frozenset(
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
 
-_WORDS_BEFORE_DATE = safe_compile(r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b")
+# (or a label's word and colon: "Current Reporting Period: 31 December 2006", a report's table row)
+_WORDS_BEFORE_DATE = safe_compile(r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b|\p{L}{2,}[ \t]?:")
 
 
 def _words_before_date(text: str, m: regex.Match[str], dates: list[DateMention]) -> bool:
     """ "The Rights Accounting day is 16 November, 2021. Only the persons ...": a sentence that
-    opens a line, its words before the date, is no place and date."""
+    opens a line, its words before the date, is no place and date; nor is a label's row."""
     return bool(dates) and _WORDS_BEFORE_DATE.search(text, m.start("date"), dates[0].start) is not None
 
 
