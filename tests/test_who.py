@@ -283,6 +283,12 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
     assert parse(text)["company"] == company
 
 
+@pytest.mark.parametrize("title", ["President and CEO", "vd och koncernchef"])
+def test_the_speaker_of_an_opening_quotation_is_no_issuer(title: str) -> None:
+    text = f'Acme Halvårsrapport 2010\n\nTom Rowe, {title}:\n"Our sales grew in the quarter, above all in cars."\n'
+    assert parse(text)["company"] is None
+
+
 def test_a_quotation_opening_the_body_names_no_issuer() -> None:
     text = (
         "Acme Partners Forecasts 62% Annual Growth in Private Network Spending\n\n"

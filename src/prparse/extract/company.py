@@ -444,6 +444,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if executive is not None:
         return int(executive.start("name")), int(executive.end("name"))
     found = _leading_name(doc.text, opening)
+    if found is not None and _introduces_a_quotation(doc, found[1]):
+        return None  # 'Tom Rowe, President and CEO:' over '"Our sales grew ..."': who speaks, not the issuer
     first = doc.text[found[0] : found[1]].split(maxsplit=1)[0].rstrip(",") if found is not None else ""
     if found is not None and first in _INSTRUCTION_OPENERS:
         # "To access the webcast ...": no name; "Hence, AB Volvo Board of Directors has decided
@@ -550,6 +552,16 @@ _RELEASE_HEADER = compile_lines(
     r"^[ \t*_]{0,3}(?P<name>\p{Lu}[\p{L}&.'/-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'/-]{0,30}){0,4}?)[ \t]{1,6}"
     r"(?i:stock[ \t]exchange[ \t](?:release|announcement)|company[ \t]announcement|investor[ \t]news)\b"
 )
+
+
+def _introduces_a_quotation(doc: Document, name_end: int) -> bool:
+    """Whether the name's line ends in a colon (after a comma and a title) and the next line
+    with text opens a quotation."""
+    line_end = doc.line_at(name_end)[1]
+    rest = doc.text[name_end:line_end].rstrip(" \t*_")
+    if not rest.startswith(",") or not rest.endswith(":"):
+        return False
+    return doc.text[line_end : line_end + 400].lstrip(" \t\n*_").startswith('"')
 
 
 def _release_header_name(doc: Document, leading: tuple[int, int] | None) -> tuple[int, int] | None:
