@@ -322,6 +322,16 @@ def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> N
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2010-07-13", "2010-07-13T10:00:00+09:00")]
 
 
+def test_a_notices_business_heading_is_no_issuer() -> None:
+    text = (
+        "NOTICE OF ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS\n\nDate: Wednesday, April 27, 2005\n"
+        "Time: 4:30 p.m. (Eastern Time)\nPlace: The Board of Trade, 1 First Place, Toronto, Ontario\n\n"
+        "BUSINESS OF THE ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS:\n1. To receive the financial statements;\n"
+        "2. To elect Directors.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 @pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
 def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     text = (

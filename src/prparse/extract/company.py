@@ -652,7 +652,10 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     return any(c.isalpha() for c in words[0])
 
 
-_HEADING_ENDS = frozenset({"call", "calls", "details", "webcast", "information", "highlights", "update", "invitation"})
+_HEADING_ENDS = frozenset(
+    {"call", "calls", "details", "webcast", "information", "highlights", "update", "invitation",
+     "meeting", "meetings", "agenda"}  # "BUSINESS OF THE ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS:"
+)  # fmt: skip
 
 
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
