@@ -322,6 +322,14 @@ def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> N
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2010-07-13", "2010-07-13T10:00:00+09:00")]
 
 
+def test_a_nordic_disclosure_line_opening_the_body_is_no_issuer() -> None:
+    text = (
+        "Andra kvartalet 2007\n2007-07-20\n\n[Informationen är sådan som Acme ska offentliggöra enligt svensk lag. "
+        "Informationen lämnades för offentliggörande den 20 juli 2007 kl 07.30.]\n\nAcme rapporterar god utveckling\n"
+    )
+    assert parse(text)["company"] != "Informationen"
+
+
 def test_a_notices_business_heading_is_no_issuer() -> None:
     text = (
         "NOTICE OF ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS\n\nDate: Wednesday, April 27, 2005\n"

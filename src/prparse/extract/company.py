@@ -51,7 +51,9 @@ _NOT_NAME_WORDS = frozenset(
      # a sentence that opens with when, not who: "Yesterday the Government announced ..."
      "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
-     "dear"}
+     "dear",
+     # a Nordic disclosure line: "Informationen är sådan som Acme ska offentliggöra ...", "Tämä tiedote ..."
+     "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette"}
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
