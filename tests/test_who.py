@@ -258,6 +258,27 @@ def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        # a German name's suspended hyphen, its short name in brackets after it
+        (
+            'Acme Beteiligungs- und Grundbesitz-AG ("Acme AG") invites its shareholders to a meeting.',
+            "Acme Beteiligungs- und Grundbesitz-AG",
+        ),
+        # a listing in prose and a short name in brackets
+        (
+            'Acme Banknote Income Fund (TSX Symbol ACM.UN) (the "Fund") today released the results of the Fund '
+            'and Acme Holdings Limited Partnership ("Acme LP") for the year.',
+            "Acme Banknote Income Fund",
+        ),
+    ],
+)
+def test_the_issuer_that_opens_a_wire_body(opening: str, company: str) -> None:
+    text = f"Acme Announces Results\n\nMUNICH - November 3, 2025 (NEWMEDIAWIRE) - {opening}\n"
+    assert parse(text)["company"] == company
+
+
+@pytest.mark.parametrize(
     ("header", "opening", "company"),
     [
         # the name ends at its legal suffix, or at the next one, never in the appositive after it
@@ -607,6 +628,16 @@ def test_a_german_portal_names_the_wire_under_the_headline() -> None:
         "Acme Robotics, Inc. (NASDAQ: ACMR) announced today that it will hold a call on December 17, 2020."
     )["dateline"]
     assert (dateline["date"], dateline["wire"]) == ("2020-12-08", "Business Wire")
+
+
+def test_an_rns_header_run_on_to_one_line_dates_the_release() -> None:
+    text = (
+        "RNS Number : 7892V Acme Electricity PLC 15 December 2021\nACME ELECTRICITY plc\n"
+        "Preliminary Announcement of Annual Results\nYear Ended 30 September 2021\n"
+        "At a meeting of the Board of Directors held on 15 December 2021, the final accounts were approved.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["date"], dateline["wire"]) == ("2021-12-15", "RNS")
 
 
 def test_a_wires_mark_on_its_own_line_over_the_dateline() -> None:

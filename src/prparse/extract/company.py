@@ -660,6 +660,7 @@ _HEADING_ENDS = frozenset(
 )  # fmt: skip
 
 
+_SUSPENDED_HYPHEN_JOINS = frozenset({"und", "and", "&", "oder", "or"})
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
 _QUOTED_NAME = 60  # characters: a name in quotes closes them soon; a quotation runs on
 _AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
@@ -695,10 +696,14 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     taken: list[regex.Match[str]] = []
     for index, word in enumerate(words):
         w = word.group()
-        if taken and text[begin + taken[-1].end() : begin + word.start()].count("\n"):
-            break
+        gap = text[begin + taken[-1].end() : begin + word.start()] if taken else ""
+        if "\n" in gap or "(" in gap:
+            break  # (a bracket opens after the name: 'TTL Beteiligungs- und Grundbesitz-AG ("TTL AG")')
         if index == 0 and w.islower() and len(words) > 1 and words[1].group()[:1].isupper():
             taken.append(word)
+            continue
+        if taken and taken[-1].group().endswith("-") and w in _SUSPENDED_HYPHEN_JOINS:
+            taken.append(word)  # "TTL Beteiligungs- und Grundbesitz-AG": a German name's suspended hyphen
             continue
         if taken and w.isalpha() and w.islower() and index + 1 < len(words):
             if _LEGAL_SUFFIX.fullmatch(words[index + 1].group()):

@@ -508,6 +508,10 @@ _RELEASE_LABEL = safe_compile(
 )
 
 
+# An RNS header run on to one line: "RNS Number : 7892V Acme Electricity PLC 15 December 2021".
+_RNS_HEAD = safe_compile(r"RNS\s(?i:number)\s{0,2}:\s{0,2}[A-Z0-9]{4,6}(?:\s[^\n]{1,80})?")
+
+
 def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013"."""
     return _date_line_within(doc, max(0, line_start - 1200), line_start, spans)
@@ -517,7 +521,8 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
     """The first line in text[begin:stop] that holds only a date (maybe a time)."""
     for start, end, line in doc.lines(begin, stop):
         stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
-        if not stripped or len(stripped) > 48:
+        rns_head = _RNS_HEAD.match(stripped) is not None
+        if not stripped or (len(stripped) > 48 and not rns_head):
             continue
         if stripped.lower().rstrip(".") in MONTHS and end < stop:
             end = doc.line_at(end + 1)[1]  # "September\n28, 2018": a fixed-width copy wrapped the date
@@ -532,7 +537,7 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         leftover = _RELEASE_LABEL.sub(
             "", (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
         )
-        if leftover and not _JUST_A_TIME.fullmatch(leftover):
+        if leftover and not _JUST_A_TIME.fullmatch(leftover) and not (rns_head and _RNS_HEAD.fullmatch(leftover)):
             continue
         if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
