@@ -1931,15 +1931,28 @@ def test_a_double_spaced_uk_block_of_an_issuers_address_and_firms_over_their_peo
     ]
 
 
-def test_a_wires_source_line_ends_the_contact_block_before_the_pages_chrome() -> None:
-    parsed = parse(
-        "DALLAS, Oct. 1, 2025 /PRNewswire/ -- Acme Burgers will host a tasting on Oct. 9.\n\n"
-        "For media inquiries, please contact:\nAcme PR\nacme@pr.example\n\nSOURCE Acme Burgers\n\n"
-        "WANT YOUR COMPANY'S NEWS FEATURED?\n\n270k+\nJournalists\nOpted In\n\nGET STARTED\n"
-    )
-    assert [(c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == [
-        (None, "Acme PR", ["acme@pr.example"])
-    ]
+@pytest.mark.parametrize(
+    ("text", "contacts"),
+    [
+        # a wire's source line ends the block before the page's chrome
+        (
+            "DALLAS, Oct. 1, 2025 /PRNewswire/ -- Acme Burgers will host a tasting on Oct. 9.\n\n"
+            "For media inquiries, please contact:\nAcme PR\nacme@pr.example\n\nSOURCE Acme Burgers\n\n"
+            "WANT YOUR COMPANY'S NEWS FEATURED?\n\n270k+\nJournalists\nOpted In\n\nGET STARTED\n",
+            [(None, "Acme PR", ["acme@pr.example"])],
+        ),
+        # a firm's street address under the label is no one's name
+        (
+            "Acme will host a virtual investor call on June 2, 2025.\n\nInvestor relations contact\n"
+            "Acme Holdings Inc., doing business as Acmefone,\n1680 Harbor Avenue, Suite 700\nMiami Beach, FL 33139\n"
+            "Email: ir@acmefone.example\nWebsite: www.acmefone.example\n",
+            [(None, "Acme Holdings Inc.", ["ir@acmefone.example"])],
+        ),
+    ],
+)
+def test_a_firms_block_with_no_ones_name(text: str, contacts: list[tuple[str | None, str, list[str]]]) -> None:
+    parsed = parse(text)
+    assert [(c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == contacts
 
 
 CELL_TABLE = (
@@ -2325,17 +2338,6 @@ def test_a_long_label_that_ends_in_contact() -> None:
     )
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Bonita Rowe", ["+14165556400", "+18885556577"])]
     assert all(e["replay"] is None or not e["replay"]["dial_ins"] for e in parsed["events"])
-
-
-def test_a_firms_street_address_under_the_label_is_no_ones_name() -> None:
-    parsed = parse(
-        "Acme will host a virtual investor call on June 2, 2025.\n\nInvestor relations contact\n"
-        "Acme Holdings Inc., doing business as Acmefone,\n1680 Harbor Avenue, Suite 700\nMiami Beach, FL 33139\n"
-        "Email: ir@acmefone.example\nWebsite: www.acmefone.example\n"
-    )
-    assert [(c["name"], c["organization"], c["emails"]) for c in parsed["contacts"]] == [
-        (None, "Acme Holdings Inc.", ["ir@acmefone.example"])
-    ]
 
 
 def test_a_bold_label_glued_to_the_name() -> None:
