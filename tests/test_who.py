@@ -2625,6 +2625,12 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 )
             ],
         ),
+        # An investor-relations firm under the name is no title ("VP IR" is one).
+        (
+            "Sean Rowe, CFA\n\nElevate IR\n\n(720) 555-2829\n\nACME@elevate-ir.example\n",
+            [("Sean Rowe", None, ["+17205552829"], ["acme@elevate-ir.example"])],
+        ),
+        ("Sean Rowe\n\nVP IR\n\n(720) 555-2829\n", [("Sean Rowe", "VP IR", ["+17205552829"], [])]),
         # A mailbox that opens with digits is no number glued to an address.
         (
             "Contact: Jonathan Rowe 45Acme@acmecomm.example\n",

@@ -566,6 +566,11 @@ _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
     r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
 )
+# An investor-relations firm: "Elevate IR", "Acme Street IR" (not a title: "VP IR", "Head of IR").
+_IR_FIRM = safe_compile(
+    r"(?!(?:Head|VP|SVP|EVP|Vice|Senior|Director|Manager|Chief|Global|Corporate|Investor|Group)\b)"
+    r"\p{Lu}[\p{L}&.'-]{1,30}(?:\s(?!(?:of|for|and|Head|VP|Director|Manager)\b)\p{Lu}[\p{L}&.'-]{1,30}){0,2}\sIR"
+)
 # Two people's names right after a piece: "WH Ireland (NOMAD and broker) Mike Coe / Ed Allsop".
 _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
@@ -982,7 +987,12 @@ def _read_piece(
             if "\n" not in between and (_EITHER.search(between) or joined):
                 named.shares_with = person.shares_with + 1
         return organization
-    if _is_title(piece) and person.name and (" of " in piece or not _FIRM_ENDING.search(_FIRM_PART.sub("", piece))):
+    if (
+        _is_title(piece)
+        and person.name
+        and (" of " in piece or not _FIRM_ENDING.search(_FIRM_PART.sub("", piece)))
+        and not _IR_FIRM.fullmatch(piece)
+    ):
         title_span = person.spans.get("title")
         if person.title is None:
             bracketed = piece.startswith("(") and piece.endswith(")")
