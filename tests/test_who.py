@@ -895,6 +895,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A sentence that opens its line with capitalised words, a date after its verb.
         "Notice of the Annual General Meeting\n\nThe Rights Accounting day is 16 November, 2021. Only the persons "
         "who are shareholders at its end may vote.\n",
+        # A notice's 'Date:' row over its 'Time:' row: the meeting's day, not the release's.
+        "NOTICE OF ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS\n\nDate: Wednesday, April 27, 2005\n"
+        "Time: 4:30 p.m. (Eastern Time)\nPlace: The Board of Trade, Toronto, Ontario\n",
         # A report's table row: its label's words and colon before the date.
         "ASX APPENDIX 4D AND INTERIM FINANCIAL REPORT\n\nThe report is provided to ASX under the listing rules.\n"
         "Current Reporting Period: 31 December 2006\nPrevious Corresponding Reporting Period: 31 December 2005\n",

@@ -554,9 +554,10 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
 # time" is a Nordic release's stamp).
 _DETAILS_HEADING = safe_compile(
     r"(?i:meeting|call|webcast|conference|presentation|event|agm|egm|date\sand\stime|record\sdate"
-    r"|close\sof\sbusiness|deadline)[ \t*_:]{0,3}$"
+    r"|close\sof\sbusiness|deadline|meeting\sof\s(?:the\s)?(?:share|stock)holders)[ \t*_:]{0,3}$"
 )
-_TIME_ROW = safe_compile(r"[ \t*_]{0,4}\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b)")
+# (its label may lead: "Date: Wednesday, April 27, 2005" over "Time: 4:30 p.m. (Eastern Time)")
+_TIME_ROW = safe_compile(r"[ \t*_]{0,4}(?:(?i:time)\s?:\s{0,3})?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b)")
 
 
 def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: bool = False) -> bool:
