@@ -265,6 +265,9 @@ def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
             'Acme Beteiligungs- und Grundbesitz-AG ("Acme AG") invites its shareholders to a meeting.',
             "Acme Beteiligungs- und Grundbesitz-AG",
         ),
+        # a compound that describes the issuer before its name
+        ("Boston-based Acme Robotics Inc. today announced results.", "Acme Robotics Inc."),
+        ("Employee-owned Acme announced that the Acme Fund has received an award.", "Acme"),
         # a listing in prose and a short name in brackets
         (
             'Acme Banknote Income Fund (TSX Symbol ACM.UN) (the "Fund") today released the results of the Fund '

@@ -661,6 +661,11 @@ _HEADING_ENDS = frozenset(
 
 
 _SUSPENDED_HYPHEN_JOINS = frozenset({"und", "and", "&", "oder", "or"})
+# A compound that describes the issuer before its name: "Boston-based", "Nasdaq-listed".
+_DESCRIBING_COMPOUND = safe_compile(
+    r"[\w.&]{2,30}-(?:based|owned|listed|held|led|backed|focused|headquartered|traded|founded|funded|driven"
+    r"|powered|operated|managed)"
+)
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
 _QUOTED_NAME = 60  # characters: a name in quotes closes them soon; a quotation runs on
 _AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
@@ -693,6 +698,8 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         at = link.start("label") + link["label"].index(label)
         return (at, at + len(label)) if _accept(label.split()) else None
     words = list(_OPENING_WORD.finditer(text[begin : begin + 200]))
+    while words and _DESCRIBING_COMPOUND.fullmatch(words[0].group()):
+        words.pop(0)  # "Boston-based Acme Robotics Inc.", "Employee-owned Baird": what it is, then who
     taken: list[regex.Match[str]] = []
     for index, word in enumerate(words):
         w = word.group()
