@@ -14,6 +14,7 @@ import regex
 
 import prparse
 from prparse import safety
+from prparse.dispatch import first_letter_dispatch
 from prparse.safety import GatedPattern, SafePattern
 
 MODULES = sorted(
@@ -26,7 +27,8 @@ def test_module_patterns_compile(module_name: str) -> None:
     module = importlib.import_module(module_name)
     patterns = [value for value in vars(module).values() if isinstance(value, SafePattern)]
     for pattern in patterns:
-        assert pattern.compiled.pattern == pattern.pattern
+        written = pattern.pattern
+        assert pattern.compiled.pattern == (first_letter_dispatch(written) if pattern._dispatch else written)
 
 
 def test_patterns_are_many_and_lazy() -> None:
@@ -130,6 +132,22 @@ def test_gated_patterns_match_as_without_their_gate(module_name: str) -> None:
             assert [m.span() for m in pattern.finditer(text)] == plain, pattern.pattern
             for m in pattern.compiled.finditer(text):
                 assert pattern.may_match(m.group()), (pattern.pattern, m.group())
+
+
+@pytest.mark.parametrize("module_name", MODULES)
+def test_dispatched_patterns_match_as_written(module_name: str) -> None:
+    """A pattern compiled with dispatch=True (its alternation regrouped by first letter) finds
+    what its source finds, in every sample, at every start."""
+    module = importlib.import_module(module_name)
+    for pattern in (value for value in vars(module).values() if isinstance(value, SafePattern)):
+        if pattern.compiled.pattern == pattern.pattern:
+            continue  # (not regrouped: dispatch off, or a shape it declines)
+        plain = regex.compile(pattern.pattern, pattern.flags)
+        for text in _sample_texts():
+            assert [m.span() for m in pattern.compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+            for start in range(0, len(text), 7):
+                found, expected = pattern.compiled.search(text, start), plain.search(text, start)
+                assert (found and found.span()) == (expected and expected.span()), pattern.pattern[:60]
 
 
 @pytest.mark.parametrize("module_name", MODULES)

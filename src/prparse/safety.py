@@ -27,6 +27,7 @@ from typing import Any, TypeVar, cast
 
 import regex
 
+from .dispatch import first_letter_dispatch
 from .errors import PatternTimeout
 
 DEFAULT_TIMEOUT = 5.0  # seconds per call: far beyond any linear pattern on a 25 MB release
@@ -59,7 +60,7 @@ class SafePattern:
     """A compiled pattern whose calls time out after ``timeout`` seconds (per call, or per
     whole iteration for ``finditer``) and raise :class:`PatternTimeout` when they do."""
 
-    __slots__ = ("__weakref__", "_compiled", "_flags", "_source", "timeout")
+    __slots__ = ("__weakref__", "_compiled", "_dispatch", "_flags", "_source", "timeout")
 
     def __init__(
         self,
@@ -68,6 +69,7 @@ class SafePattern:
         *,
         source: str | None = None,
         flags: int = 0,
+        dispatch: bool = False,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be positive")
@@ -76,6 +78,7 @@ class SafePattern:
         self._compiled = compiled
         self._source = source if compiled is None else None
         self._flags = flags
+        self._dispatch = dispatch
         self.timeout = timeout
         COMPILED.add(self)
 
@@ -99,7 +102,8 @@ class SafePattern:
         return self._compiled or self._compile()
 
     def _compile(self) -> regex.Pattern[str]:
-        self._compiled = regex.compile(self._source, self._flags)
+        source = cast(str, self._source)
+        self._compiled = regex.compile(first_letter_dispatch(source) if self._dispatch else source, self._flags)
         return self._compiled
 
     def __repr__(self) -> str:
@@ -193,8 +197,10 @@ class GatedPattern(SafePattern):
 
     __slots__ = ("_needs",)
 
-    def __init__(self, source: str, flags: int, timeout: float, needs: tuple[str, ...]) -> None:
-        super().__init__(source=source, flags=flags, timeout=timeout)
+    def __init__(
+        self, source: str, flags: int, timeout: float, needs: tuple[str, ...], *, dispatch: bool = False
+    ) -> None:
+        super().__init__(source=source, flags=flags, timeout=timeout, dispatch=dispatch)
         if not needs or any(word != word.lower() or not word for word in needs):
             raise ValueError("needs: one or more lower-case words")
         self._needs = needs
@@ -228,14 +234,21 @@ class GatedPattern(SafePattern):
 
 
 def compile(
-    pattern: str, flags: int = 0, *, timeout: float = DEFAULT_TIMEOUT, needs: tuple[str, ...] = ()
+    pattern: str,
+    flags: int = 0,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    needs: tuple[str, ...] = (),
+    dispatch: bool = True,
 ) -> SafePattern:
     """``regex.compile`` with a per-call time limit that raises ``PatternTimeout``; the
     pattern is compiled when first used. ``needs``: plain words one of which every match
-    holds (see :class:`GatedPattern`)."""
+    holds (see :class:`GatedPattern`). ``dispatch``: a long leading alternation of words is
+    regrouped by first letter (:mod:`prparse.dispatch`), the same matches in fewer steps; a
+    shape it does not read is compiled as written."""
     if needs:
-        return GatedPattern(pattern, flags, timeout, needs)
-    return SafePattern(source=pattern, flags=flags, timeout=timeout)
+        return GatedPattern(pattern, flags, timeout, needs, dispatch=dispatch)
+    return SafePattern(source=pattern, flags=flags, timeout=timeout, dispatch=dispatch)
 
 
 class LinePattern(SafePattern):
