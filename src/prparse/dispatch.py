@@ -20,29 +20,49 @@ from collections.abc import Sequence
 
 _GROUP_OPENER = re.compile(r"\(\?(?:[a-zA-Z]*-?[a-zA-Z]*:)?")
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
+_NAMED_GROUP = re.compile(r"\(\?P?<(?![=!])[A-Za-z_]\w*>")
 _CAPTURE = re.compile(r"\((?!\?)|\(\?P?<(?![=!])")
 _ESCAPES_AND_CLASSES = re.compile(r"\\p\{[^}]*\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
 LEAF_SIZE = 6  # branches a guard leaves before the engine tries them one by one
 
 
 def first_letter_dispatch(source: str) -> str:
-    """``source`` with its leading ``(?:...)`` alternation (after an optional ``\\b``)
-    regrouped by first letter, or ``source`` itself when the shape is not one it reads."""
-    lead = "\\b" if source.startswith("\\b(?:") else ""
-    if not source.startswith(lead + "(?:"):
-        return source
+    """``source`` with its leading alternation regrouped by first letter, or ``source`` itself
+    when the shape is not one it reads. The alternation is a non-capturing group, maybe with
+    inline flags (``(?i:...)``), that opens the pattern: after ``\\b`` and look-arounds, and
+    inside a named group that holds just it (``(?<![\\w.])(?P<exchange>(?i:nasdaq|nyse|...))``)."""
     try:
-        opener, branches, end = _split_group(source, len(lead))
+        start = _skip_zero_width(source, 0)
+        named = _NAMED_GROUP.match(source, start)
+        if named is not None:
+            start = named.end()
+        opener, branches, end = _split_group(source, start)
         firsts = [_first_chars(branch) for branch in branches]
     except ValueError:
         return source
-    if opener != "(?:" or len(branches) <= LEAF_SIZE or any(first is None for first in firsts):
+    if not opener.endswith(":") or len(branches) <= LEAF_SIZE or any(first is None for first in firsts):
         return source
+    if named is not None and source[end : end + 1] != ")":
+        return source  # (the named group holds more than the alternation)
     if any(_CAPTURE.search(_ESCAPES_AND_CLASSES.sub("", branch)) for branch in branches):
         return source  # (a branch may land under two guards: its groups would be numbered twice)
     items = [(branch, first) for branch, first in zip(branches, firsts, strict=True) if first]
     alphabet = sorted(set().union(*(first for _, first in items)))
-    return lead + _halved(alphabet, items) + source[end:]
+    regrouped = _halved(alphabet, items)
+    if opener != "(?:":
+        regrouped = f"{opener}{regrouped})"  # (its flags kept: "(?i:" ... ")")
+    return source[:start] + regrouped + source[end:]
+
+
+def _skip_zero_width(source: str, at: int) -> int:
+    """Past any ``\\b`` and look-arounds at ``source[at]``."""
+    while True:
+        if source.startswith("\\b", at):
+            at += 2
+        elif _LOOKAROUND.match(source, at):
+            at = _split_group(source, at)[2]
+        else:
+            return at
 
 
 def _halved(chars: Sequence[str], items: list[tuple[str, frozenset[str]]]) -> str:
@@ -119,15 +139,7 @@ def _class_end(source: str, start: int) -> int:
 def _first_chars(branch: str) -> frozenset[str] | None:
     """The lower-case characters a branch can open with (past look-arounds and ``\\b``), or
     None when it can open with any of a class."""
-    i = 0
-    while True:
-        if branch.startswith("\\b", i):
-            i += 2
-        elif _LOOKAROUND.match(branch, i):
-            i = _split_group(branch, i)[2]
-        else:
-            break
-    rest = branch[i:]
+    rest = branch[_skip_zero_width(branch, 0) :]
     element = _first_element(rest)
     if element is None:
         return None
