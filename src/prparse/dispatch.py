@@ -6,11 +6,11 @@ engine has no jump table on the first character, so the same branches are regrou
 lookahead guards that halve the alphabet (``(?=[a-mA-M])(?:...)|(?=[n-zN-Z])(?:...)``): a
 word start meets a handful of guards and the few branches that can open with its letter.
 
-Leftmost-first matching is kept: at any position only branches that can open with the
-character there can match, and they are tried in their original order. The rewrite is
-declined (the source is returned unchanged) for any shape it does not read: a branch that can
-open with any character (a class, ``\\w``, ``\\p{..}``), or an alternation that is not the
-pattern's first element.
+Matching is unchanged, backtracking included: wherever the group is tried, only branches that
+can open with the character there can match, and they are tried in their original order. A
+group is left as written where the rewrite cannot be sure of that: a branch that can open with
+any of a class (``\\w``, ``\\p{..}``, a range) or with nothing, a capture inside (it could be
+numbered twice), a look-behind (read backwards), an atomic group.
 """
 
 from __future__ import annotations
@@ -18,40 +18,71 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_GROUP_OPENER = re.compile(r"\(\?(?:[a-zA-Z]*-?[a-zA-Z]*:)?")
+# Any group's opening: "(", "(?:", "(?i:", "(?-i:", "(?>", "(?=", "(?!", "(?<=", "(?<!", "(?P<name>",
+# and a global flag's "(?i" (closed at once).
+_GROUP_OPENER = re.compile(r"\((?:\?(?:P?<[A-Za-z_]\w*>|<[=!]|[>=!]|[a-zA-Z]*-?[a-zA-Z]*:?))?")
+_FLAGS_GROUP = re.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*:")
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
-_NAMED_GROUP = re.compile(r"\(\?P?<(?![=!])[A-Za-z_]\w*>")
 _CAPTURE = re.compile(r"\((?!\?)|\(\?P?<(?![=!])")
 _ESCAPES_AND_CLASSES = re.compile(r"\\p\{[^}]*\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
 LEAF_SIZE = 6  # branches a guard leaves before the engine tries them one by one
+MIN_BRANCHES = 24  # a shorter alternation costs about as much as its guards would (measured: 10, 16, 24, 32, 48)
 
 
-def first_letter_dispatch(source: str) -> str:
-    """``source`` with its leading alternation regrouped by first letter, or ``source`` itself
-    when the shape is not one it reads. The alternation is a non-capturing group, maybe with
-    inline flags (``(?i:...)``), that opens the pattern: after ``\\b`` and look-arounds, and
-    inside a named group that holds just it (``(?<![\\w.])(?P<exchange>(?i:nasdaq|nyse|...))``)."""
+def first_letter_dispatch(source: str, *, min_branches: int = MIN_BRANCHES) -> str:
+    """``source`` with each long alternation of words regrouped by first letter, or ``source``
+    itself where it cannot read the pattern. A group is regrouped when it is non-capturing
+    (maybe with inline flags: ``(?i:nasdaq|nyse|...)``), has ``min_branches`` or more, each
+    opening with known characters, and holds no capture; groups inside groups are read too,
+    look-behinds are left as written (the engine reads them backwards)."""
     try:
-        start = _skip_zero_width(source, 0)
-        named = _NAMED_GROUP.match(source, start)
-        if named is not None:
-            start = named.end()
-        opener, branches, end = _split_group(source, start)
-        firsts = [_first_chars(branch) for branch in branches]
-    except ValueError:
+        return _rewritten(source, min_branches)
+    except (ValueError, IndexError):
         return source
-    if not opener.endswith(":") or len(branches) <= LEAF_SIZE or any(first is None for first in firsts):
-        return source
-    if named is not None and source[end : end + 1] != ")":
-        return source  # (the named group holds more than the alternation)
+
+
+def _rewritten(source: str, min_branches: int) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            step = source.index("}", i) + 1 - i if source[i + 1 : i + 3] in ("p{", "P{") else 2
+            out.append(source[i : i + step])
+            i += step
+        elif char == "[":
+            close = _class_end(source, i)
+            out.append(source[i : close + 1])
+            i = close + 1
+        elif char == "(":
+            opener, branches, end = _split_group(source, i)
+            if opener in ("(?<=", "(?<!"):
+                out.append(source[i:end])
+            else:
+                out.append(_regrouped(opener, branches, min_branches))
+            i = end
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _regrouped(opener: str, branches: list[str], min_branches: int) -> str:
+    """A group read by :func:`_rewritten`: its branches rewritten, and regrouped by first
+    letter when it qualifies."""
+    inner = [_rewritten(branch, min_branches) for branch in branches]
+    plain = opener + "|".join(inner) + ")"
+    if not (opener == "(?:" or _FLAGS_GROUP.fullmatch(opener)) or len(branches) < max(min_branches, LEAF_SIZE + 1):
+        return plain
+    firsts = [_first_chars(branch) for branch in branches]
+    if any(first is None for first in firsts):
+        return plain
     if any(_CAPTURE.search(_ESCAPES_AND_CLASSES.sub("", branch)) for branch in branches):
-        return source  # (a branch may land under two guards: its groups would be numbered twice)
-    items = [(branch, first) for branch, first in zip(branches, firsts, strict=True) if first]
+        return plain  # (a branch may land under two guards: its groups would be numbered twice)
+    items = [(branch, first) for branch, first in zip(inner, firsts, strict=True) if first]
     alphabet = sorted(set().union(*(first for _, first in items)))
     regrouped = _halved(alphabet, items)
-    if opener != "(?:":
-        regrouped = f"{opener}{regrouped})"  # (its flags kept: "(?i:" ... ")")
-    return source[:start] + regrouped + source[end:]
+    return regrouped if opener == "(?:" else f"{opener}{regrouped})"  # (its flags kept: "(?i:" ... ")")
 
 
 def _skip_zero_width(source: str, at: int) -> int:
@@ -84,7 +115,7 @@ def _split_group(source: str, start: int) -> tuple[str, list[str], int]:
     """The group opening at ``source[start]``: its opener ("(?:"), its top-level branches, and
     the index just past its closing bracket."""
     opener = _GROUP_OPENER.match(source, start)
-    if source[start : start + 1] != "(" or opener is None:
+    if opener is None:
         raise ValueError("not a group")
     branches: list[str] = []
     current: list[str] = []
