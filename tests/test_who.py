@@ -248,13 +248,168 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
     assert parse(text)["company"] is None
 
 
-def test_the_office_a_trust_is_cared_for_at_is_no_issuer() -> None:
-    text = (
-        "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, Dallas, "
-        "Texas March 28, 2013 Dear Unit Holder: You are cordially invited to attend a Special Meeting of unit "
-        "holders of the Acme Royalty Trust to be held on Thursday, May 23, 2013.\n"
-    )
-    assert parse(text)["company"] == "Acme Royalty Trust"
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # the office a trust is cared for at is no issuer
+        (
+            "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, Dallas, "
+            "Texas March 28, 2013 Dear Unit Holder: You are cordially invited to attend a Special Meeting of unit "
+            "holders of the Acme Royalty Trust to be held on Thursday, May 23, 2013.\n",
+            "Acme Royalty Trust",
+        ),
+        # an adverb opening a sponsored articles body is no issuer
+        (
+            "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "
+            "(NEWMEDIAWIRE) - Roughly one in ten Americans 60 or older has been the victim of fraud.\n\n Acme Alert "
+            "Inc. "
+            "(OTC: ACAL), the provider of emergency response systems, is leveraging patents. Acme Alert makes "
+            "devices.\n",
+            "Acme Alert Inc.",
+        ),
+        # a details heading opening a copy is no issuer
+        (
+            "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "
+            "2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. makes "
+            "chips.\n",
+            "AcmeMOS TECHNOLOGIES INC.",
+        ),
+        # a french issuers regulatory news line is no issuer
+        (
+            "Acme Reports Half-Year Results\n\nMARSEILLE, France--(BUSINESS WIRE)--Sep 15, 2022--\nRegulatory News:\n"
+            "Acme Pharma SA (Euronext Paris: ACME) today reported its results for the six months ended June 30, "
+            "2022.\n",
+            "Acme Pharma SA",
+        ),
+        # the meeting a headline invites to is not the issuers name
+        (
+            "Invitation to the Annual General Shareholders' Meeting 2018 of Acme Genomics AG, Berlin\n\n"
+            "We invite you to attend the Annual General Shareholders' Meeting of Acme Genomics AG on Wednesday, May "
+            "30, "
+            "2018 at 10:00 a.m.\n",
+            "Acme Genomics AG",
+        ),
+        # a nordic headline names its issuer before the dash not the market
+        (
+            "Acme Audio a/s – financial calendar\nStruer, 2013-05-31 14:31 CEST (GLOBE NEWSWIRE) -- Company "
+            "Announcement "
+            "no. 15.18\nPlease be informed of the following dates for Acme Audio’s planned announcements to NASDAQ "
+            "Copenhagen A/S.\n",
+            "Acme Audio a/s",
+        ),
+        # the issuer that is pleased to announce
+        (
+            "The joint statement released by the regulator provides guidance on general meetings.\n"
+            "Date, Time and Conduct of AGM\nAcme Projects is pleased to announce that the AGM will be held by way of "
+            "electronic means on Wednesday, 28 July 2021 at 10.30am (Singapore time).\n",
+            "Acme Projects",
+        ),
+        # a nordic release header names the issuer over the headlines subject
+        (
+            "Bolt Telecom and Nordnet to merge with Acme\n\n\nACME STOCK EXCHANGE RELEASE 10 JUNE 2013 AT 4.10pm\n\n"
+            "Bolt Telecom and Nordnet to merge with Acme\n\nThe Boards of Directors in Acme and Bolt Telecom have "
+            "agreed "
+            "that Bolt Telecom will merge into Acme and have signed the merger plan.\n",
+            "ACME",
+        ),
+        # a portals loading placeholder is no issuer
+        (
+            "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "
+            "Incorporated\nBOLT\ntoday provided an update regarding Acme's previously announced acquisition of Bolt. "
+            "Bolt "
+            "has scheduled a Special Meeting of Stockholders for July 31, 2013 to vote on the pending transaction.",
+            "Acme, Inc.",
+        ),
+        # an exchanges disclaimer names no issuer
+        (
+            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+            "no "
+            "responsibility for the contents of this announcement.\nACME EDUCATION GROUP INC.\n(Stock Code: 9876)\n"
+            "DATE OF BOARD MEETING\nDate of Board Meeting\nThe board (the “Board”) of directors (the “Directors”) of "
+            "Acme "
+            "Education Group Inc. (the “Company”) hereby announces "
+            "that a meeting of the Board will be held on Tuesday, April 18, 2023.\n",
+            "Acme Education Group Inc.",
+        ),
+        # a lower case name before its ticker that the headline opens with
+        (
+            "acmegen to Present at 2019 Wedbush Healthcare Conference\n\nOn August 6, 2019 acmegen (Euronext & Nasdaq: "
+            "ACMG), a clinical-stage biotechnology company, reported that its CEO will present at the conference.\n",
+            "acmegen",
+        ),
+        # a brackets words cut from their opening are no company
+        (
+            "(Note) This document has been translated from the Japanese original for reference purposes only.\n\n"
+            "May 12, 2016\n\nCompany name: Acme Corporation\nRepresentative: Taro Rowe, President\n\n"
+            "Notice concerning Issuance of Class Shares\n\nAcme Corporation (hereinafter referred to as the Company) "
+            "hereby announces that its Board resolved the following items.\n",
+            "Acme Corporation",
+        ),
+        # the name a company had before is no issuer
+        (
+            "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated in "
+            "the "
+            "Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders of "
+            "Acmetion "
+            "Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n",
+            "Acmetion Limited",
+        ),
+        # a pages share buttons are no issuer
+        (
+            "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"
+            "Email Print Friendly Share\n\n| Source: Acme ASA\n\nmultilang-release\n\nAcme – Q2 2020 Trading update\n\n"
+            "Consolidated harvest volumes in Q2 2020 are:\n\nFarming Central Norway (1,000 tgw): 27.2\n\n"
+            "The full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n\nFor more information, please "
+            "contact:\nJane Rowe\nHead of Investor Relations\nTel: +47 936 55 449\n",
+            "Acme ASA",
+        ),
+        # a contact title is no company
+        (
+            "Invitation to a webinar\n\nOn Thursday, February 13th, the webinar will be hosted on Zoom.\n\n"
+            "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n",
+            "Acme Robotics AB",
+        ),
+        # a body that calls the issuer by its initials takes the headline subject
+        (
+            "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\n"
+            "AM exercised the call option for the early redemption of its convertible bond. In the third quarter, AM "
+            "settled the bond in cash.\n\nFree cash flow was $420 million in the third quarter.\n",
+            "AMMicrosystems",
+        ),
+        # a brand named after its description takes the headline subject
+        (
+            "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\n"
+            "ZURICH, Switzerland--(BUSINESS WIRE)--February 11, 2025--\n\n"
+            "Swiss performance sportswear brand Up announced today that the Company will release its results.\n",
+            "Up",
+        ),
+        # the source line gives the company without its label
+        (
+            "Acme Showcases LED Displays at ISE 2025\n\nBARCELONA, Spain, Feb. 7, 2025 /PRNewswire/ -- As a pioneer in "
+            "LED display technology, Acme stood out at the show.\n\nSOURCE Acme International Trade Co., Ltd\n",
+            "Acme International Trade Co., Ltd",
+        ),
+        # the headline word the release keeps naming
+        (
+            "Acmekumpu financial statements release 2024 - Full-year EBITDA EUR 177 million\n\nHELSINKI, Feb. 13, 2025 "
+            "/PRNewswire/ --\n\n**Fourth quarter 2024 highlights**\n\n* Acmekumpu delivered more steel. Acmekumpu "
+            "cut costs.\n* The President and CEO of Acmekumpu spoke.\n",
+            "Acmekumpu",
+        ),
+        # an exchange disclaimer is not the issuer
+        (
+            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+            "no "
+            "responsibility for the contents of this announcement.\nAcme Robotics Group Limited\n(Stock Code: 1234)\n"
+            "DATE OF BOARD MEETING\nAcme Robotics Group Limited (the \u201cCompany\u201d) announces that a meeting "
+            "of the "
+            "board will be held on Friday, November 24, 2023.\n",
+            "Acme Robotics Group Limited",
+        ),
+    ],
+)
+def test_the_issuer_named(text: str, company: str) -> None:
+    assert parse(text)["company"] == company
 
 
 @pytest.mark.parametrize(
@@ -332,15 +487,6 @@ def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
     assert parse(text)["company"] is None
 
 
-def test_an_adverb_opening_a_sponsored_articles_body_is_no_issuer() -> None:
-    text = (
-        "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "
-        "(NEWMEDIAWIRE) - Roughly one in ten Americans 60 or older has been the victim of fraud.\n\n Acme Alert Inc. "
-        "(OTC: ACAL), the provider of emergency response systems, is leveraging patents. Acme Alert makes devices.\n"
-    )
-    assert parse(text)["company"] == "Acme Alert Inc."
-
-
 def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> None:
     """The headline names the meeting, not its company; the days the share register is closed
     are no meeting."""
@@ -363,14 +509,6 @@ def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
         f"Meeting in {kind}), the Board hereby announces the convening of a special meeting.\n"
     )
     assert parse(text)["company"] is None
-
-
-def test_a_details_heading_opening_a_copy_is_no_issuer() -> None:
-    text = (
-        "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "
-        "2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. makes chips.\n"
-    )
-    assert parse(text)["company"] == "AcmeMOS TECHNOLOGIES INC."  # the About heading's, not "Investor Conference Call"
 
 
 def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
@@ -486,14 +624,6 @@ def test_a_place_keeps_the_hyphen_the_release_wrote() -> None:
     assert (release["dateline"]["city"], release["dateline"]["region"]) == ("Zurich\u2010Schlieren", "Switzerland")
 
 
-def test_a_french_issuers_regulatory_news_line_is_no_issuer() -> None:
-    release = parse(
-        "Acme Reports Half-Year Results\n\nMARSEILLE, France--(BUSINESS WIRE)--Sep 15, 2022--\nRegulatory News:\n"
-        "Acme Pharma SA (Euronext Paris: ACME) today reported its results for the six months ended June 30, 2022.\n"
-    )
-    assert release["company"] == "Acme Pharma SA"
-
-
 def test_a_share_price_line_is_no_dateline() -> None:
     """A Brazilian results cover: the share prices under the sign-off line are no place."""
     release = parse(
@@ -526,15 +656,6 @@ def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> N
     )
     assert release["company"] == "Acme Corporation"
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2018-06-22", "2018-06-22T10:00:00+09:00")]
-
-
-def test_the_meeting_a_headline_invites_to_is_not_the_issuers_name() -> None:
-    release = parse(
-        "Invitation to the Annual General Shareholders' Meeting 2018 of Acme Genomics AG, Berlin\n\n"
-        "We invite you to attend the Annual General Shareholders' Meeting of Acme Genomics AG on Wednesday, May 30, "
-        "2018 at 10:00 a.m.\n"
-    )
-    assert release["company"] == "Acme Genomics AG"
 
 
 def test_a_dgap_copys_mark_is_no_place() -> None:
@@ -657,15 +778,6 @@ def test_a_wires_mark_on_its_own_line_over_the_dateline() -> None:
         "Thomson Reuters ONE",
     )
     assert parsed["company"] == "Acme Bio NV"
-
-
-def test_a_nordic_headline_names_its_issuer_before_the_dash_not_the_market() -> None:
-    text = (
-        "Acme Audio a/s – financial calendar\nStruer, 2013-05-31 14:31 CEST (GLOBE NEWSWIRE) -- Company Announcement "
-        "no. 15.18\nPlease be informed of the following dates for Acme Audio’s planned announcements to NASDAQ "
-        "Copenhagen A/S.\n"
-    )
-    assert parse(text)["company"] == "Acme Audio a/s"
 
 
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
@@ -951,15 +1063,6 @@ def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
     ]
 
 
-def test_the_issuer_that_is_pleased_to_announce() -> None:
-    parsed = parse(
-        "The joint statement released by the regulator provides guidance on general meetings.\n"
-        "Date, Time and Conduct of AGM\nAcme Projects is pleased to announce that the AGM will be held by way of "
-        "electronic means on Wednesday, 28 July 2021 at 10.30am (Singapore time).\n"
-    )
-    assert parsed["company"] == "Acme Projects"
-
-
 def test_a_call_tomorrow_on_a_written_day_dates_the_release_and_a_heading_is_no_place() -> None:
     parsed = parse(
         "(all amounts in US dollars, unless otherwise noted)\nAcme Copper Corp. (TSX: ACC) is pleased to announce "
@@ -1065,15 +1168,6 @@ def test_a_japanese_notices_signatory_titles_are_not_the_issuers_name(signatory:
     assert parsed["company"] == company
 
 
-def test_a_nordic_release_header_names_the_issuer_over_the_headlines_subject() -> None:
-    parsed = parse(
-        "Bolt Telecom and Nordnet to merge with Acme\n\n\nACME STOCK EXCHANGE RELEASE 10 JUNE 2013 AT 4.10pm\n\n"
-        "Bolt Telecom and Nordnet to merge with Acme\n\nThe Boards of Directors in Acme and Bolt Telecom have agreed "
-        "that Bolt Telecom will merge into Acme and have signed the merger plan.\n"
-    )
-    assert parsed["company"] == "ACME"
-
-
 def test_an_invitations_cover_names_the_issuer_and_no_place() -> None:
     parsed = parse(
         "Invitation August 26, 2013\n\nTranscription\n\n1 Invitation Annual General Meeting Acme AG August 26, "
@@ -1081,26 +1175,6 @@ def test_an_invitations_cover_names_the_issuer_and_no_place() -> None:
         "Annual General Meeting of Acme AG which will take place on Monday August 26, 2013, at 10:00 a.m. CEST.\n"
     )
     assert (parsed["company"], parsed["dateline"]) == ("Acme AG", None)
-
-
-def test_a_portals_loading_placeholder_is_no_issuer() -> None:
-    parsed = parse(
-        "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "
-        "Incorporated\nBOLT\ntoday provided an update regarding Acme's previously announced acquisition of Bolt. Bolt "
-        "has scheduled a Special Meeting of Stockholders for July 31, 2013 to vote on the pending transaction."
-    )
-    assert parsed["company"] == "Acme, Inc."
-
-
-def test_an_exchanges_disclaimer_names_no_issuer() -> None:
-    parsed = parse(
-        "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
-        "responsibility for the contents of this announcement.\nACME EDUCATION GROUP INC.\n(Stock Code: 9876)\n"
-        "DATE OF BOARD MEETING\nDate of Board Meeting\nThe board (the “Board”) of directors (the “Directors”) of Acme "
-        "Education Group Inc. (the “Company”) hereby announces "
-        "that a meeting of the Board will be held on Tuesday, April 18, 2023.\n"
-    )
-    assert parsed["company"] == "Acme Education Group Inc."
 
 
 def test_an_exchange_the_notice_names_is_no_issuer_either() -> None:
@@ -1469,14 +1543,6 @@ def test_a_place_and_date_line_over_a_notice(lines: str, city: str, region: str 
     assert (dateline["city"], dateline["region"], dateline["date"]) == (city, region, date)
 
 
-def test_a_lower_case_name_before_its_ticker_that_the_headline_opens_with() -> None:
-    parsed = parse(
-        "acmegen to Present at 2019 Wedbush Healthcare Conference\n\nOn August 6, 2019 acmegen (Euronext & Nasdaq: "
-        "ACMG), a clinical-stage biotechnology company, reported that its CEO will present at the conference.\n"
-    )
-    assert parsed["company"] == "acmegen"
-
-
 def test_a_wire_dateline_with_no_date_dated_by_a_later_today() -> None:
     parsed = parse(
         "Acme Reports Second Quarter 2010 Results\n\nTACOMA, Wash.--(BUSINESS WIRE)-- Acme, Inc. (NYSE:ACM) today "
@@ -1497,16 +1563,6 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
     assert [(c["name"], c["organization"], c["phones"]) for c in parse(text)["contacts"]] == [
         ("Jack Rowe", None, ["+18185550180"])
     ]
-
-
-def test_a_brackets_words_cut_from_their_opening_are_no_company() -> None:
-    text = (
-        "(Note) This document has been translated from the Japanese original for reference purposes only.\n\n"
-        "May 12, 2016\n\nCompany name: Acme Corporation\nRepresentative: Taro Rowe, President\n\n"
-        "Notice concerning Issuance of Class Shares\n\nAcme Corporation (hereinafter referred to as the Company) "
-        "hereby announces that its Board resolved the following items.\n"
-    )
-    assert parse(text)["company"] == "Acme Corporation"
 
 
 @pytest.mark.parametrize(
@@ -2841,26 +2897,6 @@ def test_a_title_line_ending_in_the_wire_has_no_place() -> None:
     assert (parsed["dateline"]["city"], parsed["dateline"]["wire"]) == (None, "GlobeNewswire")
 
 
-def test_the_name_a_company_had_before_is_no_issuer() -> None:
-    parsed = parse(
-        "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated in the "
-        "Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders of Acmetion "
-        "Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n"
-    )
-    assert parsed["company"] == "Acmetion Limited"
-
-
-def test_a_pages_share_buttons_are_no_issuer() -> None:
-    parsed = parse(
-        "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"
-        "Email Print Friendly Share\n\n| Source: Acme ASA\n\nmultilang-release\n\nAcme – Q2 2020 Trading update\n\n"
-        "Consolidated harvest volumes in Q2 2020 are:\n\nFarming Central Norway (1,000 tgw): 27.2\n\n"
-        "The full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n\nFor more information, please "
-        "contact:\nJane Rowe\nHead of Investor Relations\nTel: +47 936 55 449\n"
-    )
-    assert parsed["company"] == "Acme ASA"
-
-
 def test_a_listing_on_its_own_line_is_no_dateline() -> None:
     parsed = parse(
         "RNS Number : 4440P\nAcme Group PLC\n18 October 2021\n\nChange to final results announcement date\n\n"
@@ -3094,14 +3130,6 @@ def test_one_line_contacts_with_mailto() -> None:
     ]
 
 
-def test_a_contact_title_is_no_company() -> None:
-    text = (
-        "Invitation to a webinar\n\nOn Thursday, February 13th, the webinar will be hosted on Zoom.\n\n"
-        "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n"
-    )
-    assert parse(text)["company"] == "Acme Robotics AB"
-
-
 def test_a_syndicated_copy_whose_body_opens_with_a_place_and_a_definition() -> None:
     """A portal's copy: the legal form before the headline is no place, the wire's "London,
     March 20" line is the dateline, and the body's definition names the issuer."""
@@ -3177,24 +3205,6 @@ def test_the_issuer_of_a_notice(text: str, company: str) -> None:
     assert parse(text)["company"] == company
 
 
-def test_a_body_that_calls_the_issuer_by_its_initials_takes_the_headline_subject() -> None:
-    text = (
-        "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\n"
-        "AM exercised the call option for the early redemption of its convertible bond. In the third quarter, AM "
-        "settled the bond in cash.\n\nFree cash flow was $420 million in the third quarter.\n"
-    )
-    assert parse(text)["company"] == "AMMicrosystems"
-
-
-def test_a_brand_named_after_its_description_takes_the_headline_subject() -> None:
-    text = (
-        "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\n"
-        "ZURICH, Switzerland--(BUSINESS WIRE)--February 11, 2025--\n\n"
-        "Swiss performance sportswear brand Up announced today that the Company will release its results.\n"
-    )
-    assert parse(text)["company"] == "Up"
-
-
 @pytest.mark.parametrize(
     ("text", "company"),
     [
@@ -3263,39 +3273,12 @@ def test_nordic_openings(text: str, company: str) -> None:
     assert parse(text)["company"] == company
 
 
-def test_the_source_line_gives_the_company_without_its_label() -> None:
-    text = (
-        "Acme Showcases LED Displays at ISE 2025\n\nBARCELONA, Spain, Feb. 7, 2025 /PRNewswire/ -- As a pioneer in "
-        "LED display technology, Acme stood out at the show.\n\nSOURCE Acme International Trade Co., Ltd\n"
-    )
-    assert parse(text)["company"] == "Acme International Trade Co., Ltd"
-
-
-def test_the_headline_word_the_release_keeps_naming() -> None:
-    text = (
-        "Acmekumpu financial statements release 2024 - Full-year EBITDA EUR 177 million\n\nHELSINKI, Feb. 13, 2025 "
-        "/PRNewswire/ --\n\n**Fourth quarter 2024 highlights**\n\n* Acmekumpu delivered more steel. Acmekumpu "
-        "cut costs.\n* The President and CEO of Acmekumpu spoke.\n"
-    )
-    assert parse(text)["company"] == "Acmekumpu"
-
-
 def test_a_headline_word_is_no_company() -> None:
     """ "New" opens the headline; the name whose reports it dates is the company."""
     parsed = parse(
         "New dates for Acme's interim reports\n\nNew dates for Acme's interim reports Acme has set new dates.\n"
     )
     assert parsed["company"] == "Acme"
-
-
-def test_an_exchange_disclaimer_is_not_the_issuer() -> None:
-    text = (
-        "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
-        "responsibility for the contents of this announcement.\nAcme Robotics Group Limited\n(Stock Code: 1234)\n"
-        "DATE OF BOARD MEETING\nAcme Robotics Group Limited (the \u201cCompany\u201d) announces that a meeting of the "
-        "board will be held on Friday, November 24, 2023.\n"
-    )
-    assert parse(text)["company"] == "Acme Robotics Group Limited"
 
 
 def test_news_provided_by_is_no_field() -> None:
