@@ -253,157 +253,149 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
     [
         # the office a trust is cared for at is no issuer
         (
-            "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, Dallas, "
-            "Texas March 28, 2013 Dear Unit Holder: You are cordially invited to attend a Special Meeting of unit "
-            "holders of the Acme Royalty Trust to be held on Thursday, May 23, 2013.\n",
+            "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, "
+            "Dallas, Texas March 28, 2013 Dear Unit Holder: You are cordially invited to attend a Special Meeting "
+            "of unit holders of the Acme Royalty Trust to be held on Thursday, May 23, 2013.\n",
             "Acme Royalty Trust",
         ),
         # an adverb opening a sponsored articles body is no issuer
         (
             "Acme Alert Leverages AI Patents\n\nBy Jane Rowe Benzinga\n\n DETROIT, MICHIGAN - November 20, 2025 "
-            "(NEWMEDIAWIRE) - Roughly one in ten Americans 60 or older has been the victim of fraud.\n\n Acme Alert "
-            "Inc. "
-            "(OTC: ACAL), the provider of emergency response systems, is leveraging patents. Acme Alert makes "
-            "devices.\n",
+            "(NEWMEDIAWIRE) - Roughly one in ten Americans 60 or older has been the victim of fraud.\n\n Acme "
+            "Alert Inc. (OTC: ACAL), the provider of emergency response systems, is leveraging patents. Acme Alert "
+            "makes devices.\n",
             "Acme Alert Inc.",
         ),
         # a details heading opening a copy is no issuer
         (
-            "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May 6, "
-            "2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. makes "
-            "chips.\n",
+            "Investor Conference Call / Webcast Details\nAcmeMOS will host two conference calls on Wednesday, May "
+            "6, 2020.\nDial-In: +886-2-5555-8016\n\nAbout AcmeMOS TECHNOLOGIES INC.\nAcmeMOS TECHNOLOGIES INC. "
+            "makes chips.\n",
             "AcmeMOS TECHNOLOGIES INC.",
         ),
         # a french issuers regulatory news line is no issuer
         (
-            "Acme Reports Half-Year Results\n\nMARSEILLE, France--(BUSINESS WIRE)--Sep 15, 2022--\nRegulatory News:\n"
-            "Acme Pharma SA (Euronext Paris: ACME) today reported its results for the six months ended June 30, "
-            "2022.\n",
+            "Acme Reports Half-Year Results\n\nMARSEILLE, France--(BUSINESS WIRE)--Sep 15, 2022--\nRegulatory "
+            "News:\nAcme Pharma SA (Euronext Paris: ACME) today reported its results for the six months ended June "
+            "30, 2022.\n",
             "Acme Pharma SA",
         ),
         # the meeting a headline invites to is not the issuers name
         (
-            "Invitation to the Annual General Shareholders' Meeting 2018 of Acme Genomics AG, Berlin\n\n"
-            "We invite you to attend the Annual General Shareholders' Meeting of Acme Genomics AG on Wednesday, May "
-            "30, "
-            "2018 at 10:00 a.m.\n",
+            "Invitation to the Annual General Shareholders' Meeting 2018 of Acme Genomics AG, Berlin\n\nWe invite "
+            "you to attend the Annual General Shareholders' Meeting of Acme Genomics AG on Wednesday, May 30, 2018 "
+            "at 10:00 a.m.\n",
             "Acme Genomics AG",
         ),
         # a nordic headline names its issuer before the dash not the market
         (
             "Acme Audio a/s – financial calendar\nStruer, 2013-05-31 14:31 CEST (GLOBE NEWSWIRE) -- Company "
-            "Announcement "
-            "no. 15.18\nPlease be informed of the following dates for Acme Audio’s planned announcements to NASDAQ "
-            "Copenhagen A/S.\n",
+            "Announcement no. 15.18\nPlease be informed of the following dates for Acme Audio’s planned "
+            "announcements to NASDAQ Copenhagen A/S.\n",
             "Acme Audio a/s",
         ),
         # the issuer that is pleased to announce
         (
-            "The joint statement released by the regulator provides guidance on general meetings.\n"
-            "Date, Time and Conduct of AGM\nAcme Projects is pleased to announce that the AGM will be held by way of "
-            "electronic means on Wednesday, 28 July 2021 at 10.30am (Singapore time).\n",
+            "The joint statement released by the regulator provides guidance on general meetings.\nDate, Time and "
+            "Conduct of AGM\nAcme Projects is pleased to announce that the AGM will be held by way of electronic "
+            "means on Wednesday, 28 July 2021 at 10.30am (Singapore time).\n",
             "Acme Projects",
         ),
         # a nordic release header names the issuer over the headlines subject
         (
-            "Bolt Telecom and Nordnet to merge with Acme\n\n\nACME STOCK EXCHANGE RELEASE 10 JUNE 2013 AT 4.10pm\n\n"
-            "Bolt Telecom and Nordnet to merge with Acme\n\nThe Boards of Directors in Acme and Bolt Telecom have "
-            "agreed "
-            "that Bolt Telecom will merge into Acme and have signed the merger plan.\n",
+            "Bolt Telecom and Nordnet to merge with Acme\n\n\nACME STOCK EXCHANGE RELEASE 10 JUNE 2013 AT "
+            "4.10pm\n\nBolt Telecom and Nordnet to merge with Acme\n\nThe Boards of Directors in Acme and Bolt "
+            "Telecom have agreed that Bolt Telecom will merge into Acme and have signed the merger plan.\n",
             "ACME",
         ),
         # a portals loading placeholder is no issuer
         (
-            "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand Bolt "
-            "Incorporated\nBOLT\ntoday provided an update regarding Acme's previously announced acquisition of Bolt. "
-            "Bolt "
-            "has scheduled a Special Meeting of Stockholders for July 31, 2013 to vote on the pending transaction.",
+            "Acme And Bolt Provide Update On Pending Transaction\n\nLoading...\nLoading...\nAcme, Inc.\nACME\nand "
+            "Bolt Incorporated\nBOLT\ntoday provided an update regarding Acme's previously announced acquisition "
+            "of Bolt. Bolt has scheduled a Special Meeting of Stockholders for July 31, 2013 to vote on the "
+            "pending transaction.",
             "Acme, Inc.",
         ),
         # an exchanges disclaimer names no issuer
         (
-            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
-            "no "
-            "responsibility for the contents of this announcement.\nACME EDUCATION GROUP INC.\n(Stock Code: 9876)\n"
-            "DATE OF BOARD MEETING\nDate of Board Meeting\nThe board (the “Board”) of directors (the “Directors”) of "
-            "Acme "
-            "Education Group Inc. (the “Company”) hereby announces "
-            "that a meeting of the Board will be held on Tuesday, April 18, 2023.\n",
+            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
+            "take no responsibility for the contents of this announcement.\nACME EDUCATION GROUP INC.\n(Stock "
+            "Code: 9876)\nDATE OF BOARD MEETING\nDate of Board Meeting\nThe board (the “Board”) of directors (the "
+            "“Directors”) of Acme Education Group Inc. (the “Company”) hereby announces that a meeting of the "
+            "Board will be held on Tuesday, April 18, 2023.\n",
             "Acme Education Group Inc.",
         ),
         # a lower case name before its ticker that the headline opens with
         (
-            "acmegen to Present at 2019 Wedbush Healthcare Conference\n\nOn August 6, 2019 acmegen (Euronext & Nasdaq: "
-            "ACMG), a clinical-stage biotechnology company, reported that its CEO will present at the conference.\n",
+            "acmegen to Present at 2019 Wedbush Healthcare Conference\n\nOn August 6, 2019 acmegen (Euronext & "
+            "Nasdaq: ACMG), a clinical-stage biotechnology company, reported that its CEO will present at the "
+            "conference.\n",
             "acmegen",
         ),
         # a brackets words cut from their opening are no company
         (
             "(Note) This document has been translated from the Japanese original for reference purposes only.\n\n"
-            "May 12, 2016\n\nCompany name: Acme Corporation\nRepresentative: Taro Rowe, President\n\n"
-            "Notice concerning Issuance of Class Shares\n\nAcme Corporation (hereinafter referred to as the Company) "
+            "May 12, 2016\n\nCompany name: Acme Corporation\nRepresentative: Taro Rowe, President\n\nNotice "
+            "concerning Issuance of Class Shares\n\nAcme Corporation (hereinafter referred to as the Company) "
             "hereby announces that its Board resolved the following items.\n",
             "Acme Corporation",
         ),
         # the name a company had before is no issuer
         (
-            "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated in "
-            "the "
-            "Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders of "
-            "Acmetion "
-            "Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n",
+            "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated "
+            "in the Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders "
+            "of Acmetion Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n",
             "Acmetion Limited",
         ),
         # a pages share buttons are no issuer
         (
-            "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\n"
-            "Email Print Friendly Share\n\n| Source: Acme ASA\n\nmultilang-release\n\nAcme – Q2 2020 Trading update\n\n"
-            "Consolidated harvest volumes in Q2 2020 are:\n\nFarming Central Norway (1,000 tgw): 27.2\n\n"
-            "The full Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n\nFor more information, please "
+            "Acme – Q2 2020 Trading update Oslo Stock Exchange:ACME – GlobeNewswire\n\nTrading News\n\nEmail Print "
+            "Friendly Share\n\n| Source: Acme ASA\n\nmultilang-release\n\nAcme – Q2 2020 Trading update\n\n"
+            "Consolidated harvest volumes in Q2 2020 are:\n\nFarming Central Norway (1,000 tgw): 27.2\n\nThe full "
+            "Q2 2020 report will be released on 27 August 2020 at 06:30 CEST.\n\nFor more information, please "
             "contact:\nJane Rowe\nHead of Investor Relations\nTel: +47 936 55 449\n",
             "Acme ASA",
         ),
         # a contact title is no company
         (
-            "Invitation to a webinar\n\nOn Thursday, February 13th, the webinar will be hosted on Zoom.\n\n"
-            "For more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n",
+            "Invitation to a webinar\n\nOn Thursday, February 13th, the webinar will be hosted on Zoom.\n\nFor "
+            "more information, please contact:\n\nJane Rowe, CEO of Acme Robotics AB\n\n+46 708 55 47 88\n",
             "Acme Robotics AB",
         ),
         # a body that calls the issuer by its initials takes the headline subject
         (
-            "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\n"
-            "AM exercised the call option for the early redemption of its convertible bond. In the third quarter, AM "
-            "settled the bond in cash.\n\nFree cash flow was $420 million in the third quarter.\n",
+            "AMMicrosystems Reports 2021 Third Quarter Financial Results\n\nAM exercised the call option for the "
+            "early redemption of its convertible bond. In the third quarter, AM settled the bond in cash.\n\nFree "
+            "cash flow was $420 million in the third quarter.\n",
             "AMMicrosystems",
         ),
         # a brand named after its description takes the headline subject
         (
-            "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\n"
-            "ZURICH, Switzerland--(BUSINESS WIRE)--February 11, 2025--\n\n"
-            "Swiss performance sportswear brand Up announced today that the Company will release its results.\n",
+            "Up to Release Fourth Quarter Results on Tuesday, March 4, 2025\n\nZURICH, Switzerland--(BUSINESS "
+            "WIRE)--February 11, 2025--\n\nSwiss performance sportswear brand Up announced today that the Company "
+            "will release its results.\n",
             "Up",
         ),
         # the source line gives the company without its label
         (
-            "Acme Showcases LED Displays at ISE 2025\n\nBARCELONA, Spain, Feb. 7, 2025 /PRNewswire/ -- As a pioneer in "
-            "LED display technology, Acme stood out at the show.\n\nSOURCE Acme International Trade Co., Ltd\n",
+            "Acme Showcases LED Displays at ISE 2025\n\nBARCELONA, Spain, Feb. 7, 2025 /PRNewswire/ -- As a "
+            "pioneer in LED display technology, Acme stood out at the show.\n\nSOURCE Acme International Trade "
+            "Co., Ltd\n",
             "Acme International Trade Co., Ltd",
         ),
         # the headline word the release keeps naming
         (
-            "Acmekumpu financial statements release 2024 - Full-year EBITDA EUR 177 million\n\nHELSINKI, Feb. 13, 2025 "
-            "/PRNewswire/ --\n\n**Fourth quarter 2024 highlights**\n\n* Acmekumpu delivered more steel. Acmekumpu "
-            "cut costs.\n* The President and CEO of Acmekumpu spoke.\n",
+            "Acmekumpu financial statements release 2024 - Full-year EBITDA EUR 177 million\n\nHELSINKI, Feb. 13, "
+            "2025 /PRNewswire/ --\n\n**Fourth quarter 2024 highlights**\n\n* Acmekumpu delivered more steel. "
+            "Acmekumpu cut costs.\n* The President and CEO of Acmekumpu spoke.\n",
             "Acmekumpu",
         ),
         # an exchange disclaimer is not the issuer
         (
-            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
-            "no "
-            "responsibility for the contents of this announcement.\nAcme Robotics Group Limited\n(Stock Code: 1234)\n"
-            "DATE OF BOARD MEETING\nAcme Robotics Group Limited (the \u201cCompany\u201d) announces that a meeting "
-            "of the "
-            "board will be held on Friday, November 24, 2023.\n",
+            "Exhibit 99.1\nHong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
+            "take no responsibility for the contents of this announcement.\nAcme Robotics Group Limited\n(Stock "
+            "Code: 1234)\nDATE OF BOARD MEETING\nAcme Robotics Group Limited (the “Company”) announces that a "
+            "meeting of the board will be held on Friday, November 24, 2023.\n",
             "Acme Robotics Group Limited",
         ),
     ],
