@@ -36,7 +36,7 @@ def _cased(words: dict[str, int]) -> str:
 
 
 _MONTH = rf"(?P<month>{_cased(MONTHS)})\.?"
-_WEEKDAY = rf"(?:(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
+_WEEKDAY = rf"(?:(?=[FMSTW])(?P<weekday>{_cased(WEEKDAYS)})\.?,?\s{{1,3}}(?:the\s{{1,2}})?)"
 # (or with the hour glued on, a copy that lost the space: "March 4, 202012:00 p.m. PT")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d\s?[apAP]\.?[mM]))"
 # ("January 20 th, 2016", "FRIDAY, 24TH JULY 2020")
@@ -54,7 +54,7 @@ _REFERENCE_WORD = (
 )
 _DAY_MONTH = safe_compile(
     # ("Monday 28th, September 2020": a comma after the ordinal)
-    rf"{_WEEKDAY}?(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}(?:\.|(?<=(?i:st|nd|rd|th)),)?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?"
+    rf"{_WEEKDAY}?(?=\d)(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}(?:\.|(?<=(?i:st|nd|rd|th)),)?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?"
     rf"\s{{1,3}}{_MONTH}"
     rf"(?:,?\s{{1,3}}{_YEAR})?"
 )
@@ -63,11 +63,11 @@ _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(
 # "26-Apr-2019" (an EQS stamp), "2017-Aug-01" (a retail wire's dateline)
 _MONTH_ABBREVIATION = rf"(?P<month>{_cased({k: v for k, v in MONTHS.items() if len(k) == 3})})"
 _HYPHEN_DATE = safe_compile(
-    rf"(?<![\w-])(?:(?P<day>[0-3]?\d)-{_MONTH_ABBREVIATION}-{_YEAR}"
+    rf"(?=\d)(?<![\w-])(?:(?P<day>[0-3]?\d)-{_MONTH_ABBREVIATION}-{_YEAR}"
     rf"|(?P<year>(?:19|20)\d\d)-{_MONTH_ABBREVIATION}-(?P<day>[0-3]\d)(?![\w-]))"
 )
 # "13.02.2025" (day first, as Nordic and German releases write it)
-_DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
+_DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?=\d)(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
 # str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
 # _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
@@ -127,7 +127,9 @@ _NOON = r"\b(?P<noon>noon|midday)\b"
 _ZONE_TAIL = (
     rf"(?:(?:\s{{1,2}}\((?:admission|doors|registration|reception)\b[^()\n]{{1,40}}\))?"
     # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
-    rf",?\s{{0,2}}[(\[]?\s{{0,2}}(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}\)?)?"
+    # (each run of spaces read once, possessively: a zone never opens with a space or a bracket,
+    # and the engine tried the zone names at every split of the spaces)
+    rf",?(?:\s{{0,2}}+[(\[]\s{{0,2}}+|\s{{0,4}}+)(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}\)?)?"
 )
 _TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
