@@ -586,6 +586,12 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "Replay number: 905-555-9451\nRe-dial ID: 2569205\nAvailable until: 11:59 pm, August 9, 2013\n",
             "2013-08-09",
         ),  # the window two rows under the replay's number
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. A playback of the webcast will be available "
+            "through Friday, August 1, 2014. A replay of the teleconference will be available through Friday, "
+            "August 16, 2013. To listen, please call USA: 877-555-4010; Replay Passcode: 52015.",
+            "2013-08-16",
+        ),  # the teleconference's replay, not the webcast's playback
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

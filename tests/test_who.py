@@ -538,6 +538,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "rights exclusively through the Independent Proxy\n\nIt will not be possible to attend in person.\n",
             None,  # a label in capitals is no name; better none than a wrong one
         ),
+        # Identifiers that close a long appositive follow a common noun, not the name.
+        (
+            "ZUG, Switzerland - October 9, 2025 (NEWMEDIAWIRE) - Acme AG, a listed European FinTech company, "
+            "offering lending services to consumers, small businesses and other FinTechs (WKN: A1B2C3, ISIN: "
+            "CH0000000001) (\u201cAcme\u201d or \u201cCompany\u201d) invites analysts to its webcast.\n",
+            "Acme AG",
+        ),
         # A results table's first cell and "The Company" name no one.
         (
             "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25\nRevenue | 114.5 | 105.2\n\n"
@@ -1858,6 +1865,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ('Acme Income Fund (TSX Symbol ACM.UN) (the "Fund") today released', [("TSX", "ACM.UN")]),
         ("Acme's units trade under the symbol ACM on the TSX.", [("TSX", "ACM")]),
         ("the fund holds six symbol ABC shares", []),
+        # a security's labelled number after the exchange's colon is no symbol; the symbol after it is
+        (
+            "Acme is listed on the Frankfurt Stock Exchange: ISIN DE000A1B2C30 / WKN A1B2C3 / Symbol ACMX.",
+            [("FSE", "ACMX")],
+        ),
         # a Canadian issuer's French copy, a space before each colon
         (
             "Le Groupe Acme (Bourse de Toronto : ACM) (Bourse de New York : ACX) a annoncé",
@@ -2806,6 +2818,20 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
         (
             "Contact: Jonathan Rowe 45Acme@acmecomm.example\n",
             [("Jonathan Rowe", None, [], ["45acme@acmecomm.example"])],
+        ),
+        # A firm's address on its line, then a name with a middle name and a title with no comma.
+        (
+            "Contact:\n Acme AG Hauptweg 8 6300 Zug Switzerland\n Adam Hansson Rowe Head of IR and Treasury Phone: "
+            "+46733555171 ir@acmerobotics.example\n",
+            [("Adam Hansson Rowe", "Head of IR and Treasury", ["+46733555171"], ["ir@acmerobotics.example"])],
+        ),
+        (
+            "Adam Hansson Rowe Vice President, Investor Relations 800-555-2302\n",
+            [("Adam Hansson Rowe", "Vice President, Investor Relations", ["+18005552302"], [])],
+        ),
+        (
+            "Adam Rowe Vice President, Investor Relations 800-555-2302\n",
+            [("Adam Rowe", "Vice President, Investor Relations", ["+18005552302"], [])],
         ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
@@ -3771,3 +3797,18 @@ def test_a_notices_details_table_holds_no_contact() -> None:
         "|Items of Business\n|\n1. Electing Directors to serve until the next Annual Meeting of Shareholders.\n"
     )
     assert parsed["contacts"] == []
+
+
+@pytest.mark.parametrize(
+    ("block", "organization"),
+    [
+        # a firm's address on its name's line is no part of the firm's name
+        ("Contact:\n Acme AG Hauptweg 8 6300 Zug Switzerland\n Adam Rowe, Head of IR, ir@acme.example\n", "Acme AG"),
+        # a label with no colon names no firm; nor does a credential after a name
+        (" Contact Investor Relations\n Jane Rowe\n Head of Investor Relations\n E-Mail: ir@acme.example\n", None),
+        ("Contacts\n\nDaniel J. Rowe, APR\nDirector of Investor Relations\nir@acme.example\n", None),
+    ],
+)
+def test_the_firm_of_a_contact(block: str, organization: str | None) -> None:
+    contacts = parse("Acme AG invites analysts to a call on May 5, 2025.\n\n" + block)["contacts"]
+    assert len(contacts) == 1 and contacts[0]["organization"] == organization

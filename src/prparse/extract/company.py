@@ -75,6 +75,9 @@ _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
 _OPENER_COMMA = safe_compile(r",[ \t]{1,2}")
 _SHARE_CLASS_WORDS = frozenset({"common", "shares", "stock", "ordinary", "preferred", "ads", "adss", "units"})
+# Words that make the capitalised word after them a common noun ("... services to consumers and
+# other FinTechs (WKN: A40VJN)": the issuer's identifiers close a long appositive).
+_QUANTIFIERS = frozenset({"other", "all", "some", "many", "several", "various", "such", "these", "those", "both"})
 _PREPOSITIONS = frozenset({"At", "In", "For", "On", "Of", "During", "Following"})
 # Words that open a sentence of instructions, never an issuer's whole name: "To access the live webcast ..."
 _INSTRUCTION_OPENERS = frozenset(
@@ -884,6 +887,8 @@ def _name_before(
             break
         break
     taken.reverse()
+    if len(taken) == 1 and index > 0 and words[index].group().lower() in _QUANTIFIERS:
+        return None
     while len(taken) > 1 and taken[-1].group().lower().strip(",") in _SHARE_CLASS_WORDS:
         taken.pop()  # "Overstock.com, Inc. Common Shares (NASDAQ:OSTK)": the listed class, not the name
     if not taken and words and _is_legal_suffix(words[-1].group()):

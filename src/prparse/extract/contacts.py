@@ -66,8 +66,10 @@ _DOT = safe_compile(r"\s?[\(\[]dot[\)\]]\s?|\sdot\s")
 _FAX = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE)
 # Letters every post-nominal holds: the pattern is tried only on names holding one.
 _POST_NOMINAL_MARKS = ("phd", "ph.d", "md", "m.d", "cfa", "cpa", "mba", "esq", "fca", "aca", "msc", "bsc")
-# Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA").
-_QUALIFICATIONS = frozenset((*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc"))
+# Qualifications written as a piece of their own ("Sean Mansouri, CFA", "CPA, CA", "Dan Lind, APR").
+_QUALIFICATIONS = frozenset(
+    (*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc", "apr", "ciro", "cpir", "acca")
+)
 _DIGIT = safe_compile(r"\d")
 # Words that lead a number to dial into a call or its replay, never a contact's.
 _TO_DIAL_IN = safe_compile(
@@ -75,15 +77,20 @@ _TO_DIAL_IN = safe_compile(
     regex.IGNORECASE,
 )
 # "Contact Stian Hasle": the label's word, with no colon, before the name.
+_CONTACT_DESK_LABEL = safe_compile(
+    r"(?i:contacts?)\s(?i:investor\srelations|investors|media(?:\srelations)?|press|public\srelations|IR)\s?:?"
+)
 _CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{1,3}(?=\p{Lu}\p{Ll})")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
+_TITLE_OPENERS = "(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)"
 _NAME_THEN_TITLE = safe_compile(
-    r"[ \t*_]{0,4}(?P<name>\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'-]{1,20})\s"
-    r"(?P<title>(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)\b[\p{L} &-]{0,60})"
+    # ("Adam Hansson Tonning Head of IR": a middle name too)
+    rf"[ \t*_]{{0,4}}(?P<name>\p{{Lu}}\p{{Ll}}{{1,20}}(?:\s\p{{Lu}}\.|\s\p{{Lu}}\p{{Ll}}{{1,20}})?"
+    rf"\s(?!{_TITLE_OPENERS}\b)\p{{Lu}}[\p{{Ll}}'-]{{1,20}})\s(?P<title>{_TITLE_OPENERS}\b[\p{{L}} &-]{{0,60}})"
 )
 _TITLE_WORDS = safe_compile(
     rf"\b(?:{alternation(TITLE_ENDINGS)}|President|Vice|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
@@ -603,7 +610,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Ll}\s\(\p{Lu}|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]"
-    r"|\s[-–]\s|\d\s\p{Lu}"
+    r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
 )
@@ -634,9 +641,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
     ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a first and last name opening the piece, a title after them with no comma)
+    # ("Adam Hansson Rowe Head of IR": a middle name too)
     ("Stefanie Rowe Director of Investor Relations",
      r"(?<=^(?!(?:Investor|Media|Public|Corporate|Senior|Chief|Vice|Executive|Managing|General|Head)\b)"
-     r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s(?=(?:(?:Senior\s)?Vice\sPresident|Director|Head|Manager)\s(?:of|for)\b"
+     r"\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?\s\p{Lu}\p{Ll}{1,20})\s(?=(?:(?:Senior\s)?Vice\sPresident|Director|Head|Manager)\s(?:of|for)\b"
      r"|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer\b)"),
     # (a firm's one-word name ending the piece, its legal suffix after the comma: "Synopsys, Inc.")
     ("Roberta ReidSynopsys, Inc., CONTACT:Lisa L. EwbankSynopsys, Inc.",
@@ -646,6 +654,11 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?:$|\s?[(+\d]|\p{Ll}[\w.+-]{0,60}@))"),
     ("Dr. Hermann Rowe Acme AG Kistlerhofstr. 168",
      r"(?<=\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s(?=\p{Lu})"),
+    # A firm's address on its name's line: "Acme AG Hauptweg 8 6300 Zug Switzerland"
+    ("Acme AG Hauptweg 8",
+     r"(?<=\b(?:AG|SE|SA|AB|ASA|A/S|Oyj|GmbH|N\.V\.|B\.V\.|S\.A\.|Inc\.|Ltd\.|plc|PLC))\s"
+     r"(?=\p{Lu}[\p{Ll}-]{2,30}\.?\s\d{1,4}[a-z]?\b)"),
+    ("Hauptweg 8 6300 Zug", r"(?<=\p{Lu}[\p{Ll}-]{2,30}\.?\s\d{1,4}[a-z]?)\s(?=\d{4,5}\s\p{Lu}\p{Ll})"),
     ("AGJorg RoweBohmersweg 5, D-20148 Hamburg",
      r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}[\p{Ll}-]{2,30}\s\d{1,4}[a-z]?\b)"),
     # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
@@ -1003,6 +1016,8 @@ def _read_piece(
             # "Executive Director, Investor Relations and ...": one title split at its comma.
             _extend_title(person, start, piece)
             return organization
+    if _CONTACT_DESK_LABEL.fullmatch(piece):
+        return organization  # "Contact Investor Relations" over the person: a label with no colon, no firm
     if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
         if _WEB_PIECE.match(piece) or _DATE_PIECE.match(piece):
             return organization  # "www.acme.com", "March 28, 2022": no organisation

@@ -2278,7 +2278,7 @@ def _build(doc: Document, draft: _Draft) -> Event:
     )
 
 
-_PHONE_REPLAY = safe_compile(r"\b(?:telephon\w*|phone|dial\w*|call-in|toll)", regex.IGNORECASE)
+_PHONE_REPLAY = safe_compile(r"\b(?:telephon\w*|phone|dial\w*|call-in|toll|teleconference)", regex.IGNORECASE)
 _SAME_CODE = safe_compile(
     r"\bsame\s(?:conference\s|access\s|participant\s)?(?:id|code|passcode|pin|password|number)\b"
     # "... dial (855) 859-2056 and enter the conference ID provided above"

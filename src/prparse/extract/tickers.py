@@ -88,7 +88,9 @@ _BARE_WORDS = Words(
     ("ticker", "trading symbol", "stock code", "securities code", "share code", "exchange code", "identification code")
 )
 _NOT_SYMBOL_WORDS = frozenset(
-    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK"}
+    {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK",
+     # a security's number, labelled ("Frankfurt Stock Exchange: ISIN DE000A11QVV0 / WKN A11QVV")
+     "ISIN", "WKN", "CUSIP", "SEDOL"}
 )  # fmt: skip
 # Indices named in brackets after the exchange: "Frankfurt Stock Exchange (SDAX)". After a
 # colon they are symbols: DRAXIS Health trades as "TSX:DAX".
