@@ -2211,6 +2211,22 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="firms-as-headings",
         ),
+        pytest.param(
+            # Rows set in two columns: a firm and its town, its number across; each name, its
+            # own address across. The firm's number reaches every name under it.
+            "For further information, please contact:\n"
+            "Acme Mining, London                                  Telephone: +44 20 7946 8203\n"
+            "Jane Rowe                                            jrowe@acme.example\n"
+            "Tom Lind                                             tlind@acme.example\n\n"
+            "Kestrel Partners                                     Telephone: +44 20 7946 5000\n"
+            "Anna Wren                                            awren@kestrel.example\n",
+            [
+                ("Jane Rowe", "Acme Mining", None, ["+442079468203"]),
+                ("Tom Lind", "Acme Mining", None, ["+442079468203"]),
+                ("Anna Wren", "Kestrel Partners", None, ["+442079465000"]),
+            ],
+            id="firm-and-number-across-names-and-addresses-across",
+        ),
         # A table flattened a cell to a line: each firm, its number under it, then its people ...
         pytest.param(CELL_TABLE, CELL_TABLE_CONTACTS, id="firm-number-people-rows"),
         # ... and the same table with its cells set many blank lines apart (an HTML table as

@@ -210,7 +210,12 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
             continue
         followers = []
         for person in people[index + 1 :]:
-            if person.name is None or person.phones or person.emails or person.role != office.role:
+            # (a name with its own address under an office's number still takes the number)
+            if (
+                person.name is None
+                or (person.phones or (person.emails and office.emails))
+                or person.role != office.role
+            ):
                 break
             followers.append(person)
         if not followers:
@@ -224,7 +229,7 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
         if office.organization is None:
             continue
         for person in followers:
-            person.phones, person.emails = list(office.phones), list(office.emails)
+            person.phones, person.emails = list(office.phones), person.emails or list(office.emails)
             person.organization = person.organization or office.organization
     return people
 
@@ -438,8 +443,14 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             start += where.end()
             line = text[start:end]
         before = len(people)
+        opened = people[-1]
+        was_bare = opened.name is None and opened.organization is None and not _has_content(opened)
         for piece_start, piece in _pieces(line, start):
             organization = _read_piece(doc, people, role, organization, piece_start, piece)
+        if was_bare and people[-1] is opened and opened.name is None and opened.organization and opened.phones:
+            # "Acme Mining, London      Telephone: +44 20 ...": a firm's line and its number, names
+            # under it (with their own addresses, maybe): an office, not the first name's own line
+            opened.office = True
         _share_out_by_order(people[max(0, before - 1) :])
     return people
 
@@ -480,7 +491,14 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     columns = sorted(second - start for start, _, second, _ in split)
     if columns[-1] - columns[0] > 3:
         return lines
+    if all(_FIELD_CELL.search(text, second, b) for _, _, second, b in split):
+        # "Jane Rowe      jrowe@acme.com" under "Acme, London      Telephone: +44 ...": each row
+        # a name or firm and its address or number, not two contacts side by side
+        return lines
     return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
+
+
+_FIELD_CELL = safe_compile(r"@|\d|(?i:e-?mail|tel|phone|fax|mobile)")
 
 
 def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1022,6 +1040,13 @@ def _read_piece(
         if _WEB_PIECE.match(piece) or _DATE_PIECE.match(piece):
             return organization  # "www.acme.com", "March 28, 2022": no organisation
         if person.name is None and not person.phones and not person.emails:
+            line_start = doc.line_at(start)[0]
+            if (
+                person.organization
+                and " " not in piece.strip()
+                and doc.text[line_start:start].rstrip().endswith(person.organization + ",")
+            ):
+                return organization  # "Acme Mining, London": the firm's town, not another firm
             person.organization = piece.strip(" :")
             return person.organization
         if person.organization is None and person.name is not None and not person.emails and not person.phones:
