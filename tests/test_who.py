@@ -223,6 +223,8 @@ def parse(text: str) -> dict[str, Any]:
         ("MONTREAL, le 22 janv. /CNW Telbec/ - Le Groupe Acme", "MONTREAL", None, None, "Canada NewsWire"),
         # The date opening straight after the place's last letter ("LONDON:", "Oslo (Norway),").
         ("LONDON: 5 March 2020 - ", "LONDON", None, "2020-03-05", None),
+        # a fixed-width copy wrapped the date to the line under the wire's mark
+        ("EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ", "EXTON", "PA", "2008-02-29", "PR Newswire"),
         ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),
         # Euronext Brussels issuers: the hour and the disclosure's class before the dash.
         (
@@ -537,6 +539,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Notice of Annual General Meeting\n\nIMPORTANT COMMUNICATION:no personal attendance and exercise of "
             "rights exclusively through the Independent Proxy\n\nIt will not be possible to attend in person.\n",
             None,  # a label in capitals is no name; better none than a wrong one
+        ),
+        # A news portal's name where the dateline was is no issuer.
+        (
+            "Acme Restaurant Group, Inc. to Issue Results\n\nYahoo Finance -- Acme Restaurant Group, Inc. (NYSE: ACM "
+            "- News), the largest operator of steakhouses, will report its results on Monday, March 9, 2009.\n",
+            "Acme Restaurant Group, Inc.",
         ),
         # Identifiers that close a long appositive follow a common noun, not the name.
         (

@@ -1054,3 +1054,20 @@ WEBINAR_HOSTS: Final[tuple[str, ...]] = (
     "on24.com",
     "brighttalk.com",
 )
+
+# News portals whose copies put their own name where the dateline was: "Yahoo Finance --
+# Acme Restaurant Group, Inc. (NYSE: ACM - News), the world's ...". Never the issuer.
+NEWS_PORTALS: Final[tuple[str, ...]] = (
+    "Yahoo Finance",
+    "Yahoo! Finance",
+    "MarketWatch",
+    "Benzinga",
+    "TradingView",
+    "Morningstar",
+    "Seeking Alpha",
+    "StreetInsider",
+    "Business Insider",
+    "Investing.com",
+    "Stockhouse",
+    "TheStreet",
+)

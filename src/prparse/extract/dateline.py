@@ -17,6 +17,7 @@ from ..lexicon import (
     EXCHANGES,
     LOCAL_TIME_PLACES,
     MONTHS,
+    NEWS_PORTALS,
     PHONE_COUNTRIES,
     PLACE_FIRST_WORDS,
     US_REGIONS,
@@ -295,6 +296,13 @@ def _from_wire_line(
     if date_in_prefix is not None:
         candidates.append(_shift(date_in_prefix, prefix_start))
     candidates += find_dates(text, mark.start(), min(line_end, mark.end() + 40))
+    if not text[mark.end() : line_end].strip() and line_end < len(text):
+        # "EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ...": a fixed-width copy
+        # wrapped the date to the next line; it opens that line.
+        lead = _WRAPPED_DATE_LEAD.match(text, line_end + 1)
+        if lead is not None:
+            wrapped = find_dates(text, lead.end(), min(doc.line_at(line_end + 1)[1], lead.end() + 40))
+            candidates += [mention for mention in wrapped if mention.start == lead.end()]
     release = _first_dated(doc, candidates, spans, warnings)
     if release is None:
         release = _numeric_date_after(text, mark.end(), spans)
@@ -308,6 +316,9 @@ def _from_wire_line(
         release = _stated_today(doc, spans, anywhere=True)
     wire = canonical_wire(mark["wire"])
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+
+
+_WRAPPED_DATE_LEAD = safe_compile(r"[ \t]{0,4}(?:[-–—]{1,2}[ \t]{0,2})?")
 
 
 def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -1324,4 +1335,13 @@ def _body_start(doc: Document) -> int | None:
         if _looks_like_place(m["place"]) and find_dates(text, m.start("date"), m.end("date")):
             return int(m.end())  # "28.02.2013, Moscow. The Board of ..."
     dated = doc.memo("date_then_dash", _find_date_then_dash)
-    return dated[2] if dated is not None else None
+    if dated is not None:
+        return dated[2]
+    portal = _PORTAL_OPENING.search(text, 0, _bare_limit(doc))
+    return int(portal.end()) if portal is not None else None
+
+
+# "Yahoo Finance -- Acme Group, Inc. (NYSE: ACM - News), ...": a portal's name for a dateline.
+_PORTAL_OPENING = compile_lines(
+    rf"^[ \t*_]{{0,3}}(?:{alternation(NEWS_PORTALS)})[ \t]{{0,2}}(?:-{{1,2}}|–|—)[ \t]{{0,2}}(?=\p{{Lu}})"
+)
