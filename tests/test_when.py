@@ -62,6 +62,14 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "31 July. This amends the 'Notice of AGM' announcement released on 17 March 2013 at 14.37.\n",
             [("2013-07-23", None)],
         ),
+        # The day results come out "rather than" the day first announced; the call is "on the date of release".
+        (
+            "Acme to Delay Results\n\nDURHAM, N.C., May 06, 2024 (GLOBE NEWSWIRE) -- Acme (Nasdaq: ACME) today "
+            "announced an updated date.\n\nAcme will now release its first quarter 2024 financial results before "
+            "the market opens on Monday, May 13, 2024, rather than on Tuesday, May 7, 2024, as previously announced. "
+            "The company will host a conference call at 8:00 am ET on the date of release.\n",
+            [("2024-05-13", "2024-05-13T08:00:00-04:00")],
+        ),
         # A past meeting's authorisation.
         (
             "Acme N.V. starts share buy-back\n\nThe Managing Board of Acme N.V. is thus exercising the authorization "

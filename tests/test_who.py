@@ -540,6 +540,18 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "rights exclusively through the Independent Proxy\n\nIt will not be possible to attend in person.\n",
             None,  # a label in capitals is no name; better none than a wrong one
         ),
+        # A notice that names only its auditor names no issuer; a dateline's date with no dash before the name.
+        (
+            "Notice of Annual General Meeting of Shareholders\n\nAgenda: 3. To vote to appoint Rowe & Company LLP, "
+            "Chartered Professional Accountants, as our independent auditor for the ensuing year.\n",
+            None,
+        ),
+        (
+            "Acme Technologies Corp. Announces 2010 Annual Meeting Date\n\nFriday, March 26, 2010 Corporate News\n\n\n"
+            'LYNBROOK, N.Y., March 25 Acme Technologies Corp. (Nasdaq: ACMT, the "Company"), a biopharmaceutical '
+            "company, today announced its meeting date.\n",
+            "Acme Technologies Corp.",
+        ),
         # A news portal's name where the dateline was is no issuer.
         (
             "Acme Restaurant Group, Inc. to Issue Results\n\nYahoo Finance -- Acme Restaurant Group, Inc. (NYSE: ACM "
@@ -3831,8 +3843,13 @@ def test_a_notices_details_table_holds_no_contact() -> None:
         # a label with no colon names no firm; nor does a credential after a name
         (" Contact Investor Relations\n Jane Rowe\n Head of Investor Relations\n E-Mail: ir@acme.example\n", None),
         ("Contacts\n\nDaniel J. Rowe, APR\nDirector of Investor Relations\nir@acme.example\n", None),
+        # "Contact Information" is the label's two words; the firm under it, the release's own
+        ("Contact Information\n  • Acme Post\n    Media Relations, Ottawa\n    613-734-8888\n", "Acme Post"),
     ],
 )
 def test_the_firm_of_a_contact(block: str, organization: str | None) -> None:
-    contacts = parse("Acme AG invites analysts to a call on May 5, 2025.\n\n" + block)["contacts"]
+    intro = (
+        "Acme Post invites analysts to a call on May 5, 2025. Acme Post will host it. Acme Post looks forward to it."
+    )
+    contacts = parse(intro + "\n\n" + block)["contacts"]
     assert len(contacts) == 1 and contacts[0]["organization"] == organization

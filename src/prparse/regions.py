@@ -42,7 +42,8 @@ _CONTACT_LABEL = compile_lines(
     rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
     rf"[^\n]{{0,80}}?contact\b[^\n]{{0,20}}"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
-    rf"(?:contacts?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
+    # ("Contact Information" over the firm: the label's two words)
+    rf"(?:contacts?(?:\s(?:information|info|details))?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
     rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"

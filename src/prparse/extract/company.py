@@ -113,6 +113,15 @@ _ADVERTISING = safe_compile(
 # An exchange's standard disclaimer opens HKEX announcements: "Hong Kong Exchanges and
 # Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility ...".
 _DISCLAIMER = safe_compile(r"\btake\s{1,3}no\s{1,3}responsibility\b|\bmake\s{1,3}no\s{1,3}representation\b")
+# A meeting's notice names its auditor: "To vote to appoint Davidson & Company LLP, Chartered
+# Professional Accountants, as our independent auditor". The firm audits the issuer; it is not it.
+_AUDITOR_AFTER = safe_compile(
+    r",?\s{1,3}(?:(?:Chartered|Certified)\s{1,3}(?:Professional\s{1,3}|Public\s{1,3})?Accountants"
+    r"|(?:as|to\sbe)\s{1,3}(?:the\s|our\s|its\s|the\sCompany's\s)?(?:independent\s)?(?:registered\s)?"
+    r"(?:public\s)?(?:auditors?|accounting\sfirm))\b",
+    regex.IGNORECASE,
+)
+_AUDITOR_BEFORE = safe_compile(r"\b(?:re-?)?appoint(?:ment\sof)?\s{1,3}$", regex.IGNORECASE)
 _TITLE_OF = safe_compile(
     r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
     r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\sof\s(?:the\s)?"
@@ -280,6 +289,8 @@ def _issuer(doc: Document) -> Part:
             found
             for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
+            and not _AUDITOR_AFTER.match(text, found.end())
+            and not _AUDITOR_BEFORE.search(text, max(0, found.start() - 20), found.start())
             and found["name"].lower() not in _GENERIC_NAMES
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
@@ -862,6 +873,7 @@ def _name_before(
             and len(w) <= 3  # (not a year: "Annual General Meeting 2014 Telefonaktiebolaget LM Ericsson")
             and index > 0
             and words[index - 1].group()[:1].isupper()
+            and words[index - 1].group().rstrip(".").lower() not in MONTHS  # ("N.Y., March 25 Acme Corp.": a date)
             and not _LEGAL_SUFFIX.fullmatch(taken[-1].group())
         ):
             taken.append(word)  # "Qihoo 360 Technology Co. Ltd.", "Level 3 Communications": a number inside the name

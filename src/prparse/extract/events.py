@@ -160,6 +160,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "will take place on 23 July 2013, not 19 July 2013 as originally announced"; "the accounting
     # reference date has been changed from 31 March"; "the ... announcement released on 17 March 2015"
     r"|(?:19|20)\d\d,?\snot|(?:changed|moved)\sfrom|announcement\s(?:was\s)?released\son"
+    # "on Monday, May 13, 2024, rather than on Tuesday, May 7, 2024, as previously announced"
+    r"|rather\sthan|instead\sof"
     # "(Stock Exchange Code 4980) June 1, 2016 To Shareholders ...": a Japanese notice's own date
     r"|(?:stock\sexchange|securities(?:\sidentification)?)\scode:?\s?\d{4}\)?"
     # "its Annual Meeting, which was scheduled to be held today, December 14, 2021 at 1:00 p.m. ...,
@@ -178,6 +180,7 @@ _NOT_EVENT_LEAD = safe_compile(
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
+           "rather", "instead",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
