@@ -2869,6 +2869,20 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "Adam Rowe Vice President, Investor Relations 800-555-2302\n",
             [("Adam Rowe", "Vice President, Investor Relations", ["+18005552302"], [])],
         ),
+        # A scraper's glue: a firm, then the name with its title glued on; a desk glued to a name
+        # glued to a firm; a name glued to a site.
+        (
+            "Acme Corp. Stephen J. RoweChief Financial OfficerPh: (845) 555-2020info@acmerobotics.example\n",
+            [("Stephen J. Rowe", "Chief Financial Officer", ["+18455552020"], ["info@acmerobotics.example"])],
+        ),
+        (
+            "Investor RelationsKirin RowePCG Advisory, Inc.krowe@pcg.example\n",
+            [("Kirin Rowe", None, [], ["krowe@pcg.example"])],
+        ),
+        (
+            "Acme Capital Contact:Kim Rowehttps://acmecapital.example212.555.0123Info@acmecapital.example\n",
+            [("Kim Rowe", None, ["+12125550123"], ["info@acmecapital.example"])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

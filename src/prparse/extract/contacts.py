@@ -628,7 +628,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Ll}\s\(\p{Lu}|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]"
-    r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
+    r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|\p{Ll}www\.|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
 )
@@ -642,7 +642,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"|Analyst|Partner|Executive|Marketing|Technologies|Corporation|Group|Partners|Advisory|Holdings|CEO|CFO|COO"
      r"|CTO)(?P<cut>)(?:(?=\p{Ll}[\w.+-]{0,60}@)|(?=\p{Lu}[\p{Ll}\d]))"),
     ("MediaSven Rowe",
-     r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
+     # ("Investor RelationsKirin Rowe": the desk's second word)
+     r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?|Relations)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
+    ("Kim Rowehttps://acme.com", r"(?<=\p{Ll})(?=https?://|www\.)"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
@@ -657,7 +659,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
      r"|(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s\([\p{L} ]{2,30}\))\s(?=(?:Tel|Phone|\+))"),
     # (a first and last name before it: "AgriFORCE Growing Systems" is one firm's name)
-    ("Jo SmithPCG Advisory", r"(?<=(?<!\S)\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
+    ("Jo SmithPCG Advisory",
+     r"(?<=(?:(?<!\S)|(?<=Relations))\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}{2,6}\s\p{Lu}\p{Ll})"),
     # (a first and last name opening the piece, a title after them with no comma)
     # ("Adam Hansson Rowe Head of IR": a middle name too)
     ("Stefanie Rowe Director of Investor Relations",
@@ -707,7 +710,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
-     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
+     # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer")
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|\p{Lu}\p{Ll}))"),
     ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700", r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
     ("Acme, Inc.(201) 555-5202, Acme, Inc.650-555-1901",
      r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4}|(?<=\p{Ll}\.)\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
