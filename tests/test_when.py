@@ -70,6 +70,14 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "The company will host a conference call at 8:00 am ET on the date of release.\n",
             [("2024-05-13", "2024-05-13T08:00:00-04:00")],
         ),
+        # A presentation published before a call is a document; the call, and the meeting, are events.
+        (
+            "31 Dec 2007 Telephone conference\nAn extraordinary general meeting in Acme Skog ASA has been scheduled "
+            "for 10 January 2008 at 14:00 CET. The company will hold a telephone conference on Friday, 4 January "
+            "2008, from 13:30-14:30 CET.\nA presentation for use in the telephone conference will be published on "
+            "the company's website from 08:00 CET on 4 January 2008.\n",
+            [("2008-01-10", "2008-01-10T14:00:00+01:00"), ("2008-01-04", "2008-01-04T13:30:00+01:00")],
+        ),
         # A past meeting's authorisation.
         (
             "Acme N.V. starts share buy-back\n\nThe Managing Board of Acme N.V. is thus exercising the authorization "

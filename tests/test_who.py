@@ -223,6 +223,14 @@ def parse(text: str) -> dict[str, Any]:
         ("MONTREAL, le 22 janv. /CNW Telbec/ - Le Groupe Acme", "MONTREAL", None, None, "Canada NewsWire"),
         # The date opening straight after the place's last letter ("LONDON:", "Oslo (Norway),").
         ("LONDON: 5 March 2020 - ", "LONDON", None, "2020-03-05", None),
+        # a Nordic release's distribution line is no dateline; an older letterhead dates it
+        (
+            "Stock Exchange Bulletin, 22.11.2007\n\nDISTRIBUTION: Helsinki Stock Exchange, key media\n",
+            None,
+            None,
+            "2007-11-22",
+            None,
+        ),
         # a fixed-width copy wrapped the date to the line under the wire's mark
         ("EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ", "EXTON", "PA", "2008-02-29", "PR Newswire"),
         ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),
@@ -551,6 +559,19 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             'LYNBROOK, N.Y., March 25 Acme Technologies Corp. (Nasdaq: ACMT, the "Company"), a biopharmaceutical '
             "company, today announced its meeting date.\n",
             "Acme Technologies Corp.",
+        ),
+        # The kind of event after a date over the body names no one; a date over the headline either.
+        (
+            "31 Dec 2007 Telephone conference\nAn extraordinary general meeting in Acme Skog ASA has been scheduled "
+            "for 10 January 2008. Telephone number (Norway): 800 19 641\nTelephone number (international): "
+            "+44 (0)20 7946 0845\n",
+            "Acme Skog ASA",
+        ),
+        (
+            "March 10, 2014\nFOR IMMEDIATE RELEASE\nACME GROUP FOURTH QUARTER RESULTS DATE\nAcme Group will "
+            "announce its results on Thursday March 13, 2014 at 7:00 a.m. CET, and discuss them on March 13, 2014. "
+            "The meeting will also be broadcast live on March 13, 2014.\n",
+            None,
         ),
         # A news portal's name where the dateline was is no issuer.
         (
@@ -2795,8 +2816,9 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             ],
         ),
         (
+            # (the title before the name is hers)
             "Investor Relations Manager Jane Rowe Lind, phone: +45 2325 1067\n",
-            [("Jane Rowe Lind", None, ["+4523251067"], [])],
+            [("Jane Rowe Lind", "Investor Relations Manager", ["+4523251067"], [])],
         ),
         (
             "Investor Relations Jane Rowe +86 (10) 8912-6804IR@acmerobotics.exampleMedia Relations+86 (10) 8911-6155"
@@ -3857,6 +3879,8 @@ def test_a_notices_details_table_holds_no_contact() -> None:
         # a label with no colon names no firm; nor does a credential after a name
         (" Contact Investor Relations\n Jane Rowe\n Head of Investor Relations\n E-Mail: ir@acme.example\n", None),
         ("Contacts\n\nDaniel J. Rowe, APR\nDirector of Investor Relations\nir@acme.example\n", None),
+        # a title before the name it belongs to is no firm
+        ("Additional information:\nInvestor Relations Officer Merja Rowe\ntel. +358 2071 55367\n", None),
         # "Contact Information" is the label's two words; the firm under it, the release's own
         ("Contact Information\n  • Acme Post\n    Media Relations, Ottawa\n    613-734-8888\n", "Acme Post"),
     ],

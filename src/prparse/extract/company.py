@@ -407,6 +407,8 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
     m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
     if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
         return None
+    if m["word"].lower() in MONTHS:
+        return None  # "March 10, 2014" over the headline: the release's date, named again with the call's
     if _DISCLAIMER.search(doc.text, 0, doc.line_at(0)[1]):
         return None  # "Hong Kong Exchanges and Clearing Limited ... take no responsibility": the exchange's
     if m["word"].isupper() and (len(m["word"]) < 4 or doc.line_at(0)[1] - doc.line_at(0)[0] > 200):
@@ -451,6 +453,9 @@ def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
     return start
 
 
+_EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|webcast|webinar|briefing)\b")
+
+
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
     """The name that opens the body; but a lone capitalised word there ("Swiss performance
     sportswear brand On announced today") gives way to the headline's subject when the
@@ -472,6 +477,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
+    if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
+        return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
     if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith("ly")):
         # A word the release never repeats, with no dateline ("Solid performance from ...") or
         # an adverb's ending ("DETROIT - ... - Roughly one in ten Americans ..."): no issuer.

@@ -77,6 +77,10 @@ _TO_DIAL_IN = safe_compile(
     regex.IGNORECASE,
 )
 # "Contact Stian Hasle": the label's word, with no colon, before the name.
+_TITLE_BEFORE_NAME_PIECE = safe_compile(
+    r"(?:[\p{L}&-]{1,20}\s){0,4}(?:Officer|Director|Manager|President|Chairman|CEO|CFO|COO|Secretary|Treasurer)"
+)
+_NAME_NEXT = safe_compile(r"[ \t]{1,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}")
 _CONTACT_DESK_LABEL = safe_compile(
     r"(?i:contacts?)\s(?i:investor\srelations|investors|media(?:\srelations)?|press|public\srelations|IR)\s?:?"
 )
@@ -685,7 +689,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
     ("President and CEO Laurie Lind, VP",
      r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
-     r"|Communications))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General)\s)"
+     r"|Communications))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General"
+     r"|Officer|Director|Manager)\s)"
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s|\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
     # "Media Relations Ulrik Rowe +45 99 55 95 60": the desk, then its person and number
     ("Media Relations Ulrik Rowe +45 ...",
@@ -1040,6 +1045,17 @@ def _read_piece(
             return organization
     if _CONTACT_DESK_LABEL.fullmatch(piece):
         return organization  # "Contact Investor Relations" over the person: a label with no colon, no firm
+    if (
+        person.name is None
+        and person.title is None
+        and not _has_content(person)
+        and _TITLE_BEFORE_NAME_PIECE.fullmatch(piece)
+        and _NAME_NEXT.match(doc.text, start + len(piece))
+    ):
+        # "Investor Relations Officer Merja Rowe": the title before the name it belongs to, no firm
+        person.title = piece
+        person.spans["title"] = (start, start + len(piece))
+        return organization
     if _ORG_WORDS.search(piece) or (piece[:1].isupper() and len(piece.split()) <= 6 and not piece.endswith(":")):
         if _WEB_PIECE.match(piece) or _DATE_PIECE.match(piece):
             return organization  # "www.acme.com", "March 28, 2022": no organisation
@@ -1144,6 +1160,8 @@ def _ends_title_line(doc: Document, person: _Person, start: int, piece: str) -> 
     title_span = person.spans.get("title")
     if person.title is None or title_span is None or person.phones or person.emails:
         return False
+    if person.name is None and _NAME.match(piece) and not _is_title(piece):
+        return False  # "Chief Financial Officer Jane Rowe": the name the title comes before
     line_end = doc.line_at(start)[1]
     return (
         _COMMA_GAP.fullmatch(doc.text, title_span[1], start) is not None

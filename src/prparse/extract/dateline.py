@@ -875,7 +875,9 @@ _NOT_PLACE_WORDS = frozenset(
      # a listing: "TSX:\nELD NYSE: EGO"
      "nyse", "nasdaq", "tsx", "tsxv", "tsx-v", "otc", "otcqx", "otcqb", "asx", "amex",
      # a Russian issuer's legal form: "PJSC PHOSAGRO - PhosAgro Board Recommends ..."
-     "pjsc", "ojsc", "jsc", "pao", "oao"}
+     "pjsc", "ojsc", "jsc", "pao", "oao",
+     # a Nordic release's foot: "DISTRIBUTION: Helsinki Stock Exchange, key media"
+     "distribution"}
 )  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 
@@ -981,10 +983,11 @@ _FOR_PUBLICATION = safe_compile(
 # A Nordic or PDF letterhead: "COMPANY ANNOUNCEMENT 19 February 2019", "Stock Exchange Release
 # 8 October 2018 at 3:00 pm EEST", "Company announcement no. 5/2025 · 13 February 2025".
 _RELEASE_STAMP = safe_compile(
-    r"\b(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release)"
+    # ("Stock Exchange Bulletin, 22.11.2007": an older Finnish form)
+    r"\b(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release|bulletin)"
     r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?[ \t:,·|-]{1,40}",
     regex.IGNORECASE,
-    needs=("announcement", "release"),
+    needs=("announcement", "release", "bulletin"),
 )
 
 

@@ -2102,7 +2102,10 @@ _DOCUMENT_OUT = safe_compile(
     r"|(?:is|are)\s(?:planned|scheduled|expected|due)\sto\sbe)\s(?:made\s)?"
     r"(?:available|published|posted|distributed|sent|mailed|despatched|dispatched)"
     # "the proxy statement which UST expects to mail during the week of October 27th"
-    r"|(?:expects?|plans?|intends?)\sto\s(?:mail|publish|post|send|distribute))\b",
+    r"|(?:expects?|plans?|intends?)\sto\s(?:mail|publish|post|send|distribute))\b"
+    # "A presentation for use in the telephone conference will be published on the company's
+    # website ... from 08:00 CET on 4 January 2008": a presentation published is a document
+    r"|\bpresentation\b[^.;]{0,80}?\b(?:will\s(?:also\s)?be|has\sbeen)\s(?:published|posted)\b",
     regex.IGNORECASE,
 )
 _AFTER_THAT = safe_compile(r"\b(?:after|from|beginning|starting)\s(?:on\s)?$", regex.IGNORECASE)
