@@ -906,8 +906,10 @@ def _name_before(
             break
         break
     taken.reverse()
-    if len(taken) == 1 and index > 0 and words[index].group().lower() in _QUANTIFIERS:
-        return None
+    if len(taken) == 1:
+        at = words.index(taken[0])
+        if at > 0 and words[at - 1].group().lower() in _QUANTIFIERS:
+            return None  # "... and other FinTechs (WKN: ...)": a common noun
     while len(taken) > 1 and taken[-1].group().lower().strip(",") in _SHARE_CLASS_WORDS:
         taken.pop()  # "Overstock.com, Inc. Common Shares (NASDAQ:OSTK)": the listed class, not the name
     if not taken and words and _is_legal_suffix(words[-1].group()):

@@ -76,14 +76,16 @@ _TO_DIAL_IN = safe_compile(
     r"\b(?:dialing|dialling|dial-in|toll[\s-]free\snumber\sis|conference\sid|passcode|access\scode|call\sin)\b",
     regex.IGNORECASE,
 )
-# "Contact Stian Hasle": the label's word, with no colon, before the name.
+# A title that ends in an office, before the name on its line: "Investor Relations Officer Merja Rowe".
 _TITLE_BEFORE_NAME_PIECE = safe_compile(
     r"(?:[\p{L}&-]{1,20}\s){0,4}(?:Officer|Director|Manager|President|Chairman|CEO|CFO|COO|Secretary|Treasurer)"
 )
 _NAME_NEXT = safe_compile(r"[ \t]{1,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}")
+# A label with no colon over the person: "Contact Investor Relations".
 _CONTACT_DESK_LABEL = safe_compile(
     r"(?i:contacts?)\s(?i:investor\srelations|investors|media(?:\srelations)?|press|public\srelations|IR)\s?:?"
 )
+# "Contact Stian Hasle": the label's word, with no colon, before the name.
 _CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{1,3}(?=\p{Lu}\p{Ll})")
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
