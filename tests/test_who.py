@@ -573,6 +573,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "The meeting will also be broadcast live on March 13, 2014.\n",
             None,
         ),
+        # The name after the date the body opens with.
+        (
+            "MADISON, N.J., July 31 /PRNewswire-FirstCall/ -- On July 31, 2007, Acme will hold a conference call "
+            "to provide an update. Acme is one of the world's largest research-driven companies. Acme makes drugs.\n",
+            "Acme",
+        ),
         # A news portal's name where the dateline was is no issuer.
         (
             "Acme Restaurant Group, Inc. to Issue Results\n\nYahoo Finance -- Acme Restaurant Group, Inc. (NYSE: ACM "

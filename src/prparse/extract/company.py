@@ -705,8 +705,10 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         close = text.find('"', begin, begin + _QUOTED_NAME)
         if close < 0 or len(text[begin:close].split()) > 5:
             return None  # '"Enterprises are investing in ...," points out ...': a quotation opens the body
-    dated = next(iter(find_dates(text, begin, min(len(text), begin + 40))), None)
-    if dated is not None and dated.start == begin:
+    # ("On July 31, 2007, Wyeth will hold a conference call": the date the sentence opens with)
+    on = begin + 3 if text.startswith(("On ", "ON "), begin) else begin
+    dated = next(iter(find_dates(text, on, min(len(text), on + 40))), None)
+    if dated is not None and dated.start == on and (on == begin or text.startswith(",", dated.end)):
         # "April 13, 2022- \nComtech Telecommunications Corp. (NASDAQ: CMTL)": the date the body opens with
         after = _AFTER_DATE.match(text, dated.end)
         begin = after.end() if after else dated.end
