@@ -299,10 +299,10 @@ def _from_wire_line(
     if not text[mark.end() : line_end].strip() and line_end < len(text):
         # "EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ...": a fixed-width copy
         # wrapped the date to the next line; it opens that line.
-        lead = _WRAPPED_DATE_LEAD.match(text, line_end + 1)
-        if lead is not None:
-            wrapped = find_dates(text, lead.end(), min(doc.line_at(line_end + 1)[1], lead.end() + 40))
-            candidates += [mention for mention in wrapped if mention.start == lead.end()]
+        lead = _WRAPPED_DATE_LEAD.match(text, line_end + 1)  # (all optional: it always matches)
+        opens = lead.end() if lead is not None else line_end + 1
+        wrapped = find_dates(text, opens, min(doc.line_at(line_end + 1)[1], opens + 40))
+        candidates += [mention for mention in wrapped if mention.start == opens]
     release = _first_dated(doc, candidates, spans, warnings)
     if release is None:
         release = _numeric_date_after(text, mark.end(), spans)
