@@ -2416,3 +2416,43 @@ def test_the_kind_of_event(sentence: str, kind: str) -> None:
         + sentence
     )
     assert [(e["kind"], e["starts_at"]) for e in events_in(text + "\n")] == [(kind, "2013-08-06T11:00:00-04:00")]
+
+
+# Copies that padded their lines with spaces or lost their blank lines: the same values.
+def test_a_date_wrapped_in_a_column_padded_with_spaces() -> None:
+    body = (
+        "Date: Thursday, August 1, 2013      Please dial in ten minutes early.\n"
+        "Time: 10:00 a.m. ET                 A replay will be available through August     \n"
+        "                                    9, 2013. Replay number: (877) 555-0175     \n"
+        "                                    Replay ID:       \n"
+        "                                    651208\n"
+    )
+    (event,) = events_in(release(body))
+    assert event["starts_at"] == "2013-08-01T10:00:00-04:00"
+    assert event["replay"]["available_until"] == "2013-08-09"
+    assert event["replay"]["passcode"] == "651208"
+
+
+def test_rows_of_two_conferences_with_no_blank_line_between_them() -> None:
+    body = (
+        "Acme will present at the following investor conferences:\n"
+        "Northgate Capital Materials and Industrials Conference Date: Thursday, August 1\n"
+        "Location: Tampa, FL\n"
+        "Time: 2:00 p.m. ET\n"
+        "Harbor Securities 31st Annual Institutional Investor Conference Date: Tuesday, August 6\n"
+        "Location: Austin, TX\n"
+        "Time: 11:35 a.m. ET\n"
+    )
+    assert starts(body) == [("2013-08-01", "2013-08-01T14:00:00-04:00"), ("2013-08-06", "2013-08-06T11:35:00-04:00")]
+
+
+def test_a_results_day_under_a_headline_run_on_to_the_dateline_is_no_event() -> None:
+    text = (
+        "Acme Lending Trust, Inc. Announces Dates for Fourth Quarter 2024 Earnings Release and Conference Call\n"
+        "SPRINGFIELD, Ill.--(BUSINESS WIRE)--February 10, 2025--\n"
+        'Acme Lending Trust, Inc. (the "Company" or "ALT") today announced that it will release its fourth quarter '
+        "and full-year fiscal 2024 financial results after the closing of trading on the New York Stock Exchange on "
+        "Wednesday, February 19, 2025.\n"
+        "A conference call to discuss the results will be held on Thursday, February 20, 2025, at 10:00 a.m. ET.\n"
+    )
+    assert starts_in(text) == [("2025-02-20", "2025-02-20T10:00:00-05:00")]

@@ -3897,3 +3897,12 @@ def test_the_firm_of_a_contact(block: str, organization: str | None) -> None:
     )
     contacts = parse(intro + "\n\n" + block)["contacts"]
     assert len(contacts) == 1 and contacts[0]["organization"] == organization
+
+
+def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
+    text = (
+        "Kestrel to Release Second Quarter Results\n\n"
+        "ZURICH, Switzerland--(BUSINESS WIRE)--July 23, 2013--      \n\n"
+        "Swiss trail-running brand Kestrel announced today that it will release its results on August 6, 2013.\n"
+    )
+    assert parse(text)["company"] == "Kestrel"

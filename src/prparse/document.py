@@ -130,6 +130,9 @@ _SENTENCE_END = safe_compile(
     # runs: a word is followed by a space or the colon, never by more of itself.
     r"|\n(?=[ \t]{0,60}+[*•\-]?[ \t]{0,3}+[A-Z][\w&/.'()-]{0,20}+(?:[ \t][\w&/.'()-]{1,20}+){0,4}[ \t]{0,3}:)"
     r"|\n[ \t]*\n|\n(?=[ \t]*[*•\-]\s)"
+    # "NEW YORK--(BUSINESS WIRE)--February 10, 2025--" over the body with no blank line between:
+    # the dateline's closing dashes end the headline's run, which names no body's sentence
+    r"|-{2}[ \t]{0,8}\n"
 )
 _PARAGRAPH_BREAK = safe_compile(r"\n[ \t]*\n")
 

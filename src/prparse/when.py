@@ -44,7 +44,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
-_GAP = r"(?:[ \t]{0,3}\n[ \t]{0,60}|\s{1,3})"
+_GAP = r"(?:[ \t]{0,60}\n[ \t]{0,60}|\s{1,3})"  # (a fixed-width column pads its lines with spaces)
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
 _MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|[ \t]?,){_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008";

@@ -1478,6 +1478,9 @@ def _date_for_time(
         # ("10:00 a.m. Eastern Time\n(9:00 a.m. Central Time) on June 7": the same time restated, wrapped)
         or _RESTATED_IN_BRACKETS.fullmatch(text, doc.line_at(d.start)[0], d.start) is not None
     ]
+    # "Date: Thursday, February 27 / Time: 2:00 p.m. ET / Raymond James Conference Date: Tuesday,
+    # March 4" with the blank lines lost: a later line's "Date:" opens the next event's rows.
+    same = [d for d in same if d.start < line_end or not _DATE_LABEL_BEFORE.search(text, max(0, d.start - 12), d.start)]
     if _SAME_DAY_BEFORE.search(text, max(line_start, time.start - 80), time.start):
         # "|March 11, 2020 / |Annual Report 2019 – investor meeting same date at 15:00 CET / |April
         # 14, 2020": the day named before it, not the next row's
@@ -1512,6 +1515,7 @@ def _date_for_time(
 _CLOCK = safe_compile(r"\d[:.]\d\d")
 _TIME_LABEL = safe_compile(r"[ \t|*_]{0,4}time[ \t|*_]{0,3}:[ \t|*_]{0,4}", regex.IGNORECASE)
 _DATE_LABEL = safe_compile(r"[ \t|*_]{0,4}date[ \t|*_]{0,3}:", regex.IGNORECASE)
+_DATE_LABEL_BEFORE = safe_compile(r"\bdate[ \t|*_]{0,3}:[ \t|*_]{0,4}$", regex.IGNORECASE)
 
 
 def _date_row_below(doc: Document, usable: list[DateMention], time: TimeMention) -> DateMention | None:
