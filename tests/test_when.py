@@ -2456,3 +2456,83 @@ def test_a_results_day_under_a_headline_run_on_to_the_dateline_is_no_event() -> 
         "A conference call to discuss the results will be held on Thursday, February 20, 2025, at 10:00 a.m. ET.\n"
     )
     assert starts_in(text) == [("2025-02-20", "2025-02-20T10:00:00-05:00")]
+
+
+# The thirteenth session's look at real releases: events and their windows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one later day the headline names, for times the body gives with no day
+        (
+            "Release of material regarding second quarter on 10 August 2005\n\n03.08.2005: The results will be "
+            "available at 8.00 a.m. Norwegian time. The presentation in Oslo starts at 08.30 a.m. Norwegian time.\n"
+            "The conference call starts at 3.00 p.m. Norwegian time. Investors who wish to participate should call "
+            "+47 23 00 55 00.\n",
+            [("2005-08-10", "2005-08-10T08:30:00+02:00"), ("2005-08-10", "2005-08-10T15:00:00+02:00")],
+        ),
+        # the hour results are announced at, its "A.M." dots between the verb and "results"
+        (
+            "2010 Second Quarter Results and Conference Call Monday 19 July 2010\n\n"
+            'Acme International S.A. ("Acme"), the newspaper group, will\nannounce on Monday 19 July 2010 at 8:00 '
+            "A.M. CET its financial results for the\nsecond quarter ended 30 June 2010. Acme will host a conference "
+            "call to present\nthese results at 10:00 A.M. CET on the same day.\n",
+            [("2010-07-19", "2010-07-19T10:00:00+02:00")],
+        ),
+        # a conference moved "from March 25, 2010, to April 29, 2010": the new day only
+        (
+            "Postponement of Publication of the Annual Financial Statements 2009\n\nKESTREL AG is restructuring its "
+            "credit financing. We are postponing publication of the annual financial statements for 2009, as well as "
+            "the media and analysts' conference planned for the same day, from March 25, 2010, to April 29, 2010.\n",
+            [("2010-04-29", None)],
+        ),
+        # a meeting at a venue in London, at the venue's hour; the contact block above ends before it
+        (
+            "Final Results\nAcme Group PLC\n02 March 2007\nAcme Group PLC is pleased to announce record results.\n"
+            "For further information contact\nBob Rowe\n07700 900816\n"
+            "A presentation for analysts will be held at 10.30 a.m. today at the offices of\n"
+            "Northgate, 2 Gresham Street, London, EC2V 7QP.\n",
+            [("2007-03-02", "2007-03-02T10:30:00Z")],
+        ),
+        # a meeting named after a document the notice sends out, with its own day
+        (
+            "Acme Peat Group PLC\n18 April 2002\nCOMPANY ANNOUNCEMENT\nIt has been decided to defer the 2002 "
+            "Annual General Meeting until July. As a consequence the Notice of AGM, to be contained in the Group's "
+            "Annual Report, will be dispatched following an Extraordinary General Meeting ('EGM') to be held on "
+            "3 May 2002.\n",
+            [("2002-05-03", None)],
+        ),
+        # a replay row's label on the line above its window's hour; the rows below a time name its event
+        (
+            "Full Year 2006 Outlook\n\nDate:\nThursday, February 16, 2006\nTime:\n10:00 a.m. (Eastern time)\n"
+            "Audio Live Number:\n1-800-555-8525, PIN #6967852\nWebcast & Audio Streaming Link:\n"
+            "http://webcasts.example.com/acme\nAudio Replay Number:\n1-877-555-4471, PIN #6967852 from February 16, "
+            "2006 at 1:00 p.m. Eastern through February 23, 2006 at 5:00 p.m. Eastern\n",
+            [("2006-02-16", "2006-02-16T10:00:00-05:00")],
+        ),
+    ],
+)
+def test_events_of_the_thirteenth_look(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts_in(text) == expected
+
+
+def test_a_replay_until_a_24_hour_time_and_its_zone_before_the_day() -> None:
+    text = (
+        "Acme Announces Call\n\nTORONTO, Nov. 01, 2018 - Acme Resources Corp. (TSX:ACM) today announced a "
+        "conference call for investors on November 8, 2018 at 8:00 am (Toronto time).\n\n"
+        "Participant Number: (201) 555-8341 Conference ID: 13684820\n\nA replay of the conference call will be "
+        "available until 23:59 (Toronto time), November 22, 2018 and can be accessed using the following dial-in "
+        "number:\n\nEncore Toll Free Dial-in Number: (877) 555-6853 Encore ID: 13684820\n"
+    )
+    (event,) = events_in(text)
+    assert event["replay"]["available_until"] == "2018-11-22"
+
+
+def test_a_recording_found_on_the_website_after_the_calls_is_no_webcast() -> None:
+    text = (
+        "Acme Announces Call\n\nTEL AVIV, May 25, 2016 (GLOBE NEWSWIRE) -- Acme Group (TASE: ACME) will hold a "
+        "conference call on Tuesday, May 31, 2016 at 4.00 PM (Israel Time).\n\nFollowing the conference calls, it "
+        "will be possible to find the recording of the calls on the Company's website at: http://ir.acme.example.\n"
+    )
+    (event,) = events_in(text)
+    assert event["webcast_url"] is None
+    assert event["replay"] is not None

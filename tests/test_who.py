@@ -3906,3 +3906,84 @@ def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
         "Swiss trail-running brand Kestrel announced today that it will release its results on August 6, 2013.\n"
     )
     assert parse(text)["company"] == "Kestrel"
+
+
+# The thirteenth session's look at real releases: issuers and datelines.
+@pytest.mark.parametrize(
+    ("text", "company", "dateline"),
+    [
+        # a ticker a copy left bare after the legal name (its exchange and brackets dropped)
+        (
+            'HUNTSVILLE, AL / ACCESSWIRE / April 1, 2022 / Lakeside Industries, Inc. LAKE (the "Company"), a '
+            "maker of protective clothing, announced today that it will hold a call on April 18, 2022.\n",
+            "Lakeside Industries, Inc.",
+            ("HUNTSVILLE", "AL", "2022-04-01"),
+        ),
+        # Business Wire's mark with the wire's name dropped, or the whole mark
+        (
+            "Acme Foods Announces Call\n\nPARSIPPANY, N.J.--()--Acme Foods, Inc. (NYSE: ACMF) announced today a "
+            "call on November 5, 2020 at 4:30 p.m. ET.\n",
+            "Acme Foods, Inc.",
+            ("PARSIPPANY", "N.J.", None),
+        ),
+        (
+            "Acme Foods Announces Call\n\nPARSIPPANY, N.J.--Acme Foods, Inc. (NYSE: ACMF) announced today a call on "
+            "November 5, 2020 at 4:30 p.m. ET.\n",
+            "Acme Foods, Inc.",
+            ("PARSIPPANY", "N.J.", None),
+        ),
+        # a retail portal's date and mark
+        (
+            "Acme Health to Host Q3 Call\n\nWOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — Acme Health "
+            "Corporation (NYSE:ACMH) will be holding a conference call on Monday, November 6, 2017.\n",
+            "Acme Health Corporation",
+            ("WOONSOCKET", "R.I.", "2017-10-30"),
+        ),
+        # an agency's mark for a dateline
+        (
+            'OREANDA-NEWS. Acme Group (TASE: ACMG) ("the Company") announces that there will be conference calls.\n',
+            "Acme Group",
+            None,
+        ),
+        # a headline run on to the body, no blank line between them
+        (
+            "Postponement of Publication of the Annual Financial Statements 2009 and the General Meeting\n"
+            "KESTREL+HOLM AG is currently restructuring its existing long-term credit financing.\n"
+            "The General Meeting of our company will be postponed to June 24, 2010.\n",
+            "KESTREL+HOLM AG",
+            None,
+        ),
+    ],
+)
+def test_issuers_and_datelines_of_copies_that_lost_their_marks(
+    text: str, company: str, dateline: tuple[str, str | None, str | None] | None
+) -> None:
+    parsed = parse(text)
+    assert parsed["company"] == company
+    found = parsed["dateline"]
+    assert (found and (found["city"], found["region"], found["date"])) == dateline
+
+
+def test_a_row_of_dial_in_numbers_is_no_dateline() -> None:
+    text = (
+        "2010 Second Quarter Results and Conference Call Monday 19 July 2010\n\n"
+        'Acme International S.A. ("Acme"), the newspaper group, will host a conference call at 10:00 A.M. CET on '
+        "Monday 19 July 2010.\n\nTo participate in the conference call, please dial in on the following numbers:\n"
+        "Sweden                              Tel: + 46 8 505 555 53\n"
+        "UK / International                        Tel: + 44 203 555 24 36\n"
+    )
+    parsed = parse(text)
+    assert parsed["dateline"] is None
+    assert parsed["company"] == "Acme International S.A."
+
+
+def test_a_contact_named_by_initials_whose_number_wrapped_on_to_a_label_like_line() -> None:
+    text = (
+        "Acme Peat Group PLC\n18 April 2002\nCOMPANY ANNOUNCEMENT\n"
+        "An Extraordinary General Meeting will be held on 3 May 2002.\n"
+        "For further information please contact J R Russell, Company Secretary, Acme\n"
+        "Peat Group plc Tel: 020 7236 0336 or Fax: 020 7329 8870.\n"
+    )
+    (contact,) = parse(text)["contacts"]
+    assert contact["name"] == "J R Russell"
+    assert contact["phones"] == ["+442072360336"]

@@ -175,7 +175,10 @@ _INLINE_LABEL = safe_compile(
     r"|\bcontact\s{1,2}(?:us\s{1,2})?(?:at\s{1,2})?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)"
     # "... or contact Dr. Diane Nicolson, President and CEO, at (604) 684-6365", "please contact
     # Jane Rowe at 212-555-0044"
-    r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20})(?:,[^.\n]{0,60}?)?"
+    # ("please contact J R Russell, Company Secretary, Guinness\nPeat Group plc Tel: 020 7236 0336": initials)
+    r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?"
+    r"(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}|(?:\p{Lu}\.?\s){1,3}\p{Lu}\p{Ll}{1,20}))"
+    r"(?:,(?:[^.](?<!\n(?!\p{Lu}\p{Ll}))){0,80}?)?"
     # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
     r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s./-]\d{2,3})"  # ("812/467-4449")
     # "For further information, contact Acme's Investor Relations department by phone at (858) ..."
@@ -341,12 +344,18 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
             end = prose.start() if prose is not None else end
         if in_prose:
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
-            end = min(end, doc.sentence_at(body)[1])
+            sentence_end = doc.sentence_at(body)[1]
+            if _NO_CHANNEL.fullmatch(text, body, sentence_end) and doc.line_at(sentence_end)[1] == sentence_end:
+                # ("please contact J R Russell, Company Secretary, Guinness\nPeat Group plc Tel: 020 7236
+                # 0336": the sentence wrapped on to a line that reads as a label; the number is on it)
+                sentence_end = doc.sentence_at(min(len(text) - 1, sentence_end + 1))[1]
+            end = min(end, sentence_end)
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
     return blocks + _unlabelled_blocks(doc, blocks)
 
 
+_NO_CHANNEL = safe_compile(r"[^@\d\n]{0,200}")
 _FLATTENED_LINE = 400  # characters of a block's first line past its label: a page flattened to lines
 # Seven lower-case words in a row: prose, never a name, a title, a number or an address.
 _PROSE_RUN = safe_compile(r"(?<![\p{L}@./-])\p{Ll}{2,20}(?:[ ]\p{Ll}{2,20}){6}(?![\p{L}@./-])")
@@ -373,6 +382,9 @@ _PROSE_PARAGRAPH = 150  # characters: a line this long after a blank line, with 
 _SENTENCE_INSIDE_LINE = safe_compile(r"[\p{Ll}\d)]{2}[.!?][ \t]{1,3}\p{Lu}\p{Ll}")
 
 
+_SENTENCE_OPENING = safe_compile(r"[ \t]{0,4}(?:A|An|The|This|Our)\s[a-z][^\n]{0,60}?\s(?:will|shall)\s[a-z]")
+
+
 def _before_prose(doc: Document, body: int, end: int) -> int:
     """Where running prose ends a block: two lines in a row that read as prose (eight words or
     more, three of them lower-case; a fixed-width copy wraps its paragraphs at 80 characters,
@@ -394,6 +406,10 @@ def _before_prose(doc: Document, body: int, end: int) -> int:
         if stop - start >= 30 and len(line.split()) >= 8 and _lower_words(line) >= 3 and "@" not in line:
             if previous is not None:
                 return max(body, previous)
+            if start > first_line_end and _SENTENCE_OPENING.match(line):
+                # "A presentation for analysts will be held at 10.30 a.m. today at the offices of" under
+                # the last number: a sentence starts, wrapped on to a short line below
+                return start
             previous = start
         else:
             previous = None

@@ -420,6 +420,25 @@ def local_zone(text: str, time_end: int, start: int, end: int) -> str | None:
 _ASIDE = safe_compile(r"[ \t]{0,2}\([^()\n]{0,80}\)")
 
 
+# "A presentation for analysts will be held at 10.30 a.m. today at the offices of Investec, 2
+# Gresham Street, London": a meeting in a room, at the room's hour.
+_HELD_AT_A_VENUE = safe_compile(
+    r"\b(?:held|take\splace|takes\splace)\b[^\n]{0,80}?\b(?:at|in)\s(?:the\s)?(?:offices?|headquarters|premises|hotel)\b",
+    regex.IGNORECASE,
+)
+
+
+def venue_zone(text: str, time_end: int, start: int, end: int) -> str | None:
+    """The zone of a time with none written, for a meeting held at a venue whose one place of a
+    known zone the sentence names after the time; None otherwise."""
+    if _HELD_AT_A_VENUE.search(text, start, end) is None:
+        return None
+    zones = {
+        LOCAL_TIME_PLACES[" ".join(m["place"].lower().split())] for m in _LOCAL_PLACE.finditer_list(text, time_end, end)
+    }
+    return zones.pop() if len(zones) == 1 else None
+
+
 def is_local_time(text: str, time_end: int) -> bool:
     """Whether the time is written "local time"."""
     return _LOCAL_TIME.match(text, time_end) is not None

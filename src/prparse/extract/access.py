@@ -141,7 +141,8 @@ _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:webcasts?|conference\scalls?|calls?"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
     # (not "through the following webcast:", which points to the link)
-    r"(?:stream|webcast|call|event|presentation)",
+    # ("Following the conference calls, it will be possible to find the recording ...")
+    r"(?:conference\s)?(?:stream|webcast|call|event|presentation)s?\b",
     regex.IGNORECASE,
     needs=("replay", "archive", "recording", "webcast", "after", "following"),
 )
@@ -312,7 +313,9 @@ _UNTIL = safe_compile(
 )
 _UNTIL_TIME = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}"
-    r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?midnight)"  # "through 12:00 midnight EDT on"
+    r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?midnight"  # "through 12:00 midnight EDT on"
+    # "until 23:59 (Toronto time), November 22, 2018"
+    r"|[0-2]?\d[:.][0-5]\d(?![\d:.])(?:\s?(?:hrs|hours|h)\b)?)"
     r"[^.\n]{0,40}?$",
     regex.IGNORECASE,
 )
@@ -655,7 +658,7 @@ _UNFINISHED_LABEL = safe_compile(
     r"\b(?:dial|dialing|dialling|call|calling|please|at|by|number is)\s{0,2}$", regex.IGNORECASE
 )
 _OFFERS_REPLAY = safe_compile(
-    r"available|accessible|access|dial|listen|hear|posted|archived|replay|playback", regex.IGNORECASE
+    r"available|accessible|access|dial|listen|hear|posted|archived|replay|playback|find|found", regex.IGNORECASE
 )
 
 

@@ -181,7 +181,8 @@ LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer 
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
-    r"(?<![\w.])(?P<name>(?:The[ \t])?[A-Z][\w&.'-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'-]{0,30}|of|de|and|&)){0,5}"
+    # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
+    r"(?<![\w.+])(?P<name>(?:The[ \t])?[A-Z][\w&.'+-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'+-]{0,30}|of|de|and|&)){0,5}"
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
     r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S))"
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
@@ -189,6 +190,8 @@ _LEGAL_NAME = safe_compile(
 )
 
 
+# A ticker a copy left bare after the legal name (it dropped "(NASDAQ:" and ")" with the link).
+_BARE_SYMBOL_AFTER_SUFFIX = safe_compile(r"(?<=\b(?:Inc|Corp|Ltd|Co|LLC|plc|PLC)\.?)[ \t]{1,2}[A-Z]{2,5}$")
 # A date stamp the body opens with ("16-March-2020 / 08:32 CET/CEST"), where a name would stand.
 _DATE_STAMP = safe_compile(rf"\d{{1,2}}[-./ ](?i:{alternation(MONTHS)})[-./ ]\d{{4}}")
 
@@ -282,6 +285,11 @@ def _issuer(doc: Document) -> Part:
             glued = _GLUED_HEADING.match(text, a, b)
             if glued is not None:
                 a = glued.end()  # "HIGHLIGHTSMarriott International, Inc.": a heading lost its line break
+            bare = _BARE_SYMBOL_AFTER_SUFFIX.search(text, a, b)
+            if bare is not None:
+                b = (
+                    bare.start()
+                )  # "Lakeside Industries, Inc. LAKE (the "Company")": a copy kept the link, not its exchange
             # (one line, as a name wrapped by a fixed-width copy reads: "BioSphere\nMedical, Inc.")
             return Part(values={"company": " ".join(text[a:b].split())}, spans={"company": (a, b)})
     m = next(
@@ -656,6 +664,8 @@ _NOT_WHOLE_NAMES = frozenset(
      # a page's heading: "General Meetings", "Extraordinary General Meeting"
      "general", "extraordinary", "ordinary", "meeting", "meetings",
      "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months",
+     # a notice's heading run on to its body: "Postponement of Publication of the Annual Financial Statements"
+     "postponement", "publication", "rescheduling", "change", "changes", "correction", "date", "dates",
      # a web page's share buttons: "Email Print Friendly Share"
      "email", "print", "friendly", "share", "tweet", "facebook", "linkedin", "twitter"}
 )  # fmt: skip
@@ -664,8 +674,10 @@ _NOT_WHOLE_NAMES = frozenset(
 def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     if not words or len(words) > 8:
         return False
-    if all(word.lower().strip(",.:*") in _NOT_WHOLE_NAMES for word in words):
-        return False  # "Financial Calendar 2024*" over a table: a document's title
+    if all(word.lower().strip(",.:*") in _NOT_WHOLE_NAMES | _CONNECTOR for word in words):
+        # "Financial Calendar 2024*" over a table, "Postponement of Publication of the Annual Financial
+        # Statements": a document's title
+        return False
     if single_ok and len(words) == 1:
         return words[0][:1].isupper()
     if words[0].lower().strip(",") in _NOT_NAME_WORDS or words[0].lower() in _CONNECTOR:

@@ -90,7 +90,9 @@ _CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{
 _HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
+    # ("J R Russell": initials without their stops, an RNS notice's way)
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}"
+    r"(?:\s(?:\p{Lu}\.|\p{Lu}(?=\s\p{Lu})|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
 _TITLE_OPENERS = "(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)"
 _NAME_THEN_TITLE = safe_compile(

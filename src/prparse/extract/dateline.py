@@ -122,7 +122,9 @@ _BARE_DATELINE = compile_lines(
     # document blanks the marks, so spaces stand in for them).
     # "Tallinn, 2023-03-28 10:29 CEST -- The management board": Nasdaq Baltic's ISO date and hour.
     rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}}"
-    r"|(?:19|20)\d\d-\d\d-\d\d)?\)?,?[ \t]{0,5}"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+    # "WOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — CVS Health": a retail portal's date and mark
+    r"|(?:19|20)\d\d-\p{Lu}\p{Ll}{2}-\d\d(?:[ \t]{1,2}-[ \t]{1,2}/[\w .&-]{2,40}/(?=[ \t]{1,2}-))?)?\)?,?[ \t]{0,5}"
     # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
     # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")
@@ -139,6 +141,9 @@ _BARE_DATELINE = compile_lines(
     r"|(?:[ \t]{0,2}[.…]){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu})"
+    # "PARSIPPANY, N.J.--()--B&G Foods, Inc.": Business Wire's mark with the wire's name dropped by
+    # a copy (or the whole mark: "PARSIPPANY, N.J.--B&G Foods")
+    r"|--(?:\(\)--)?(?=\p{Lu})"
     # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash
     # ("March 5, 2006AT&T Inc. (NYSE:T)": before a name in capitals).
     r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{2,6}(?:&\p{Lu}{1,4})?[ \t,]))",
@@ -928,6 +933,8 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
         return True
     if m["date"] is None and _LEGAL_FORM_AFTER.match(doc.text, m.end()):
         return True  # "the offices of Squire Patton Boggs\n(UK) LLP at 60 London Wall": a firm's name
+    if m["date"] is None and _NUMBER_ROW_AFTER.match(doc.text, m.end()):
+        return True  # "UK / International      Tel: + 44 203 043 24 36": a row of dial-in numbers
     # A dated sign-off may close the contacts above it: "Aberdeen, United Kingdom 14th February 2025".
     # But a place whose dash opens the body's prose ("TORONTO\n— Nortel Networks Corporation
     # today announced that ...") is the dateline wherever a header's contact block reaches.
@@ -936,6 +943,9 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
     return any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
 
 
+_NUMBER_ROW_AFTER = safe_compile(
+    r"[^\n\d]{0,60}?(?:Tel|Phone|Telephone)?[.:]?[ \t]{0,3}\+?[ \t]?\(?\d[\d ().-]{6,20}\d[ \t]*$", regex.MULTILINE
+)
 _LEGAL_FORM_AFTER = safe_compile(
     r"[ \t]{0,2}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?!\w)"
 )
@@ -1346,6 +1356,8 @@ def _body_start(doc: Document) -> int | None:
 
 
 # "Yahoo Finance -- Acme Group, Inc. (NYSE: ACM - News), ...": a portal's name for a dateline.
+# ("OREANDA-NEWS. Delek Group (TASE: DLEKG) announces ...": an agency's mark)
 _PORTAL_OPENING = compile_lines(
-    rf"^[ \t*_]{{0,3}}(?:{alternation(NEWS_PORTALS)})[ \t]{{0,2}}(?:-{{1,2}}|–|—)[ \t]{{0,2}}(?=\p{{Lu}})"
+    rf"^[ \t*_]{{0,3}}(?:(?:{alternation(NEWS_PORTALS)})[ \t]{{0,2}}(?:-{{1,2}}|–|—)|\p{{Lu}}{{2,20}}-NEWS\.)"
+    r"[ \t]{0,2}(?=\p{Lu})"
 )

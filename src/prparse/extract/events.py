@@ -36,6 +36,7 @@ from ..when import (
     refine_zone,
     resolve,
     stated_zone,
+    venue_zone,
     weekday_disagrees,
     years_near,
 )
@@ -63,7 +64,9 @@ EVENT_CUE = safe_compile(
     r"|calls?(?!\s(?:accounting|cent(?:er|re)s?|options?|routing|recording|volumes?)\b)"
     # "slide presentation available": documents, not an event.
     r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
+    # ("the media and analysts' conference planned for the same day")
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
+    r"|(?:analyst|media)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?conference"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
     r"|(?-i:[Tt]he\sMeeting)"  # a notice's defined term: 'special meeting ... (the "Meeting")
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
@@ -255,7 +258,9 @@ _SEPARATOR_BETWEEN_TIMES = safe_compile(
 # a time governed by publishing results is no event's.
 _RELEASE_PHRASE = safe_compile(
     r"\b(?:release|releases|releasing|report|reports|reporting|publish|publishes|publishing|issue|issues|announce|announces"
-    r"|announcement)\b[^.\n]{0,100}?\b(?:results|report|earnings|figures|statements|release|(?:sales|financial)\sinformation)\b"
+    # ("will announce on Monday 19 July 2010 at 8:00 A.M. CET its financial results": an hour's dots between)
+    r"|announcement)\b(?:[^\n](?<!(?<!\b[AaPp]|\b[AaPp]\.[Mm])\.)){0,100}?"
+    r"\b(?:results|report|earnings|figures|statements|release|(?:sales|financial)\sinformation)\b"
     # "the press announcement on third quarter results is scheduled to be released ... at 6:00 a.m."
     # "Marketwire distributed press release - 7:30 A.M. EST": the release's own hour
     r"|\b(?:distributed|issued|published|disseminated)\s(?:press|news)\srelease\b"
@@ -574,7 +579,7 @@ def _find_events(
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
-        if any(day == old and at < mention.start < paragraph_end for at, paragraph_end, old in old_days):
+        if any(day == old and at <= mention.start < paragraph_end for at, paragraph_end, old in old_days):
             continue  # "were scheduled for Monday, November 9" ... "the November 9 call": the old day
         if (
             joined_day is not None
@@ -696,7 +701,7 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
     if zone is None:
         s_start, s_end = doc.sentence_at(time.start)
         window = (max(s_start, time.start - 300), min(s_end, time.end + 300))
-        zone = local_zone(text, time.end, *window)
+        zone = local_zone(text, time.end, *window) or venue_zone(text, time.end, *window)
         if zone is None and is_local_time(text, time.end) and not names_a_place(text, *window):
             # "April 14, 2020 at 4:30 p.m. (local time)" in a release from "Warsaw, Indiana": the
             # issuer's home, which the dateline names.
@@ -952,7 +957,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         return True
     if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
-        return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start))
+        return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start)) or _cue_in_rows_below(doc, offset)
     line_start = doc.line_at(offset)[0]
     if doc.text[line_start:s_start].strip():
         return False  # a heading above speaks only for the sentence that opens the line under it
@@ -965,7 +970,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if (label is not None and not doc.text[label.end() : b].strip()) or (seen == 1 and _when_head(line)):
             # "Time:" (or "Time", a table's cell) on its own line above the value: the block's
             # heading or lead-in names the event.
-            return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a))
+            return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a)) or _cue_in_rows_below(doc, offset)
         if len(line) > 120:
             # A paragraph that ends by announcing the call, the call's date and time lines under it:
             # "... management will host a conference call to review the results.\n\nMonday,
@@ -978,6 +983,20 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if seen >= 3:
             break
     return False
+
+
+def _cue_in_rows_below(doc: Document, offset: int) -> bool:
+    """ "Time:\n10:00 a.m. (Eastern time)\nAudio Live Number: ...\nWebcast & Audio Streaming Link:": a
+    details block whose rows below the time (to its first blank line) name the event."""
+    text = doc.text
+    line_end = doc.line_at(offset)[1]
+    stop = min(len(text), line_end + _ROWS_BELOW)
+    gap = _BLANK_LINE_BELOW.search(text, line_end, stop)
+    return EVENT_CUE.search(text, line_end, gap.start() if gap is not None else stop) is not None
+
+
+_ROWS_BELOW = 300
+_BLANK_LINE_BELOW = safe_compile(r"\n[ \t]*\n")
 
 
 # A table's date or time head cell, alone on its line ("Time" over "9:30 AM (EDT)", "|Event / |Date").
@@ -1207,7 +1226,15 @@ _DOCUMENT_OF_CUE = safe_compile(r"\s(?:presentation|slides?|slide\sdeck|deck|mat
 def _in_replay_clause(text: str, sentence_start: int, offset: int) -> bool:
     """A time after the word "replay" in its sentence is the replay's, not the event's."""
     cue = REPLAY_CUE.search(text, max(sentence_start, offset - REACH), offset)
+    if cue is None and sentence_start > 0 and text[sentence_start - 1] == "\n":
+        # "Audio Replay Number:" on the line above "1-877-519-4471, PIN #6967852 from February 16,
+        # 2006 at 1:00 p.m. Eastern through ...": the row's label is the clause's word
+        label = text[text.rfind("\n", 0, sentence_start - 1) + 1 : sentence_start].strip()
+        return len(label) <= _ROW_LABEL_LENGTH and label.endswith(":") and REPLAY_CUE.search(label) is not None
     return cue is not None and not _LIVE.search(text, cue.end(), offset)
+
+
+_ROW_LABEL_LENGTH = 60
 
 
 # "concluding at approximately 1:00 p.m.", "from 9:00 a.m. to 1:00 p.m.": the end, not a start.
@@ -1250,8 +1277,10 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
     event may still fall on it elsewhere: "the Ordinary General Meeting of May 5, 2020" beside
     "the Extraordinary General Meeting initially scheduled for May 5, 2020".)"""
     found: list[tuple[int, int, dt.date]] = []
-    for mention in dates:
-        if not _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start):
+    for index, mention in enumerate(dates):
+        if not _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start) and not _moved_from(
+            doc, mention, dates[index + 1] if index + 1 < len(dates) else None
+        ):
             continue
         day = _resolve(doc, mention, doc.release_date)
         if day is not None:
@@ -1261,6 +1290,27 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
 
 
 _PARAGRAPH_GAP = safe_compile(r"\n[ \t]*\n")
+# "we are postponing ... the conference planned for the same day, from March 25, 2010, to April
+# 29, 2010": the day before "to" is the one it was moved from.
+_FROM_LEAD = safe_compile(r"\bfrom\s{1,3}(?:\w{1,9},?\s{1,3})?$", regex.IGNORECASE)
+_TO_NEXT = safe_compile(r",?\s{1,3}to\s{1,3}(?:\w{1,9},?\s{1,3})?$", regex.IGNORECASE)
+_MOVE_WORD = safe_compile(
+    r"\b(?:postpon\w{0,5}|reschedul\w{0,5}|moved?|moving|delay\w{0,3}|shift\w{0,3}|brought\sforward)\b",
+    regex.IGNORECASE,
+)
+
+
+def _moved_from(doc: Document, mention: DateMention, following: DateMention | None) -> bool:
+    """ "from March 25, 2010, to April 29, 2010" in a sentence that moves an event."""
+    if following is None or following.start - mention.end > 24:
+        return False
+    text = doc.text
+    s_start, s_end = doc.sentence_at(mention.start)
+    return (
+        _FROM_LEAD.search(text, max(s_start, mention.start - 20), mention.start) is not None
+        and _TO_NEXT.search(text, mention.end, following.start) is not None
+        and _MOVE_WORD.search(text, s_start, s_end) is not None
+    )
 
 
 def _lead_start(doc: Document, offset: int, floor: int = 0, reach: int = LEAD) -> int:
@@ -1506,10 +1556,28 @@ def _date_for_time(
             continue
         return mention
     if doc.release_date is not None and bisect.bisect_left(starts, time.start) == 0 and _has_cue(text, s_start, s_end):
+        # "Release of material regarding second quarter on 10 August 2005" over "03.08.2005: ...
+        # the presentation in Oslo at 08.30 a.m.": the one later day the headline names.
+        headline_day = _headline_day(doc)
+        if headline_day is not None:
+            return headline_day
         # "The presentation will be webcasted at 09:30 (CET)." with no date anywhere above:
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
     return None
+
+
+def _headline_day(doc: Document) -> DateMention | None:
+    """The one date the headline (above the body) names, when it falls after the release date."""
+    body = body_start(doc)
+    if not body or doc.release_date is None:
+        return None
+    later = {
+        day: mention
+        for mention in find_dates(doc.text, 0, body)
+        if (day := resolve(mention, doc.release_date)) is not None and day > doc.release_date
+    }
+    return next(iter(later.values())) if len(later) == 1 else None
 
 
 _CLOCK = safe_compile(r"\d[:.]\d\d")
@@ -2082,7 +2150,14 @@ def _document_out(text: str, start: int, end: int) -> bool:
     documents = _DOCUMENT_OUT.finditer_list(text, max(start, end - _DOCUMENT_REACH - 160), end)
     if not documents or documents[-1].end() < end - _DOCUMENT_REACH:
         return False
+    if _HELD_ON.search(text, documents[-1].end(), end):
+        # "the Notice of AGM ... will be dispatched following an Extraordinary General Meeting ('EGM')
+        # to be held on 3 May 2002": a meeting named after the document, its own day
+        return False
     return not _WEBCAST_AND_DOCUMENT.search(text, start, documents[-1].end())
+
+
+_HELD_ON = safe_compile(r"\b(?:to\sbe|will\sbe|is\sto\sbe)\sheld\s(?:on\s)?$", regex.IGNORECASE)
 
 
 _DOCUMENT_REACH = 120  # characters from a document's "will be available" to the date or time it gives
