@@ -7,6 +7,7 @@ Tuesday, July 23, 2013, and the exact values a calendar needs.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from typing import Any
 
 import pytest
@@ -2536,3 +2537,91 @@ def test_a_recording_found_on_the_website_after_the_calls_is_no_webcast() -> Non
     (event,) = events_in(text)
     assert event["webcast_url"] is None
     assert event["replay"] is not None
+
+
+def fixed_width(text: str, width: int = 72) -> str:
+    """The text as a fixed-width copy wraps it: every line longer than ``width`` broken at spaces."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) or line
+        for line in text.split("\n")
+    )
+
+
+# A fixed-width copy reads as the one it wrapped: each row is a release, wrapped at 72 characters.
+@pytest.mark.parametrize(
+    ("text", "start", "webcast", "replay_url"),
+    [
+        # the link on a line of its own under its wrapped sentence
+        (
+            "Acme Waste to Present at Upcoming Conferences\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- "
+            "Acme Waste Inc. (NYSE: ACW) will present at the Harbor Industrials Conference on Thursday, August 1, "
+            "2013 at 2:00 p.m. ET.\n\nAcme Waste will webcast the live events; to access the live or archived webcast, "
+            "visit the Investor Relations portion of Acme Waste's website at www.acmewaste.example\n",
+            "2013-08-01T14:00:00-04:00",
+            "www.acmewaste.example",
+            "www.acmewaste.example",  # (the archive's too)
+        ),
+        # a sentence that points to the link under it, wrapped; a replay's sentence wrapped before its link
+        (
+            "Acme Care to Report Results\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- Acme Care, Inc. "
+            "(Nasdaq: ACMC) will host a conference call on Thursday, August 1, 2013 at 9:00 a.m. ET.\n\nA live "
+            "broadcast of Acme Care's conference call will be available under the Investor Relations section of the "
+            "Company's website: www.acmecare.example. Online playback of the call will be available at "
+            "www.acme.example/care for 30 days following the conference call.\n",
+            "2013-08-01T09:00:00-04:00",
+            "www.acmecare.example",
+            "www.acme.example/care",
+        ),
+        # the link mid-line after a wrapped "... will be available online at:" (no table row's label)
+        (
+            "Acme Woodworks to Host Call\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- Acme Woodworks "
+            "Corporation will hold a conference call.\n\nThe live broadcast of Acme Woodworks Corporation's "
+            "conference call will be available online at: acmewoodworks.com on Thursday, August 1, beginning "
+            "at 8:30 a.m. (Eastern Time).\n",
+            "2013-08-01T08:30:00-04:00",
+            "acmewoodworks.com",
+            None,
+        ),
+        # a footnote's "non-GAAP measures." that a wrap put at a line's start is no legal section
+        (
+            "Acme Tankers Reports Results\n\nATHENS, Greece, July 23, 2013 (GLOBE NEWSWIRE) -- ACME TANKERS INC. "
+            "reported its results.\n\n1 EBITDA, Adjusted EBITDA, Adjusted Net Income and Adjusted EPS are "
+            "non-GAAP measures. Refer to the reconciliation of these measures.\n\n"
+            "On August 1, 2013 at 10:00 am ET, the company's management will host a conference call to discuss the "
+            "results and the company's operations and outlook.\n",
+            "2013-08-01T10:00:00-04:00",
+            None,
+            None,
+        ),
+        # a wrapped line of prose is no calendar's short line ("The record date for" closes it)
+        (
+            "Acme Digital Postpones Meeting\n\nFort Lauderdale, FL, July 23, 2013 (GLOBE NEWSWIRE) -- Acme Digital "
+            "Holdings, Inc., a leader in compute, today announced that its Special Meeting of Stockholders, which "
+            "was originally scheduled to be held on July 25, 2013, has been postponed. The Special Meeting is now "
+            "scheduled to be held virtually, via webcast at *web.lumiconnect.com/2668*, on Wednesday, August 7, "
+            "2013 at 8:30 a.m. PST. The record date for the Special Meeting, June 17, 2013, is unchanged.\n",
+            "2013-08-07T08:30:00-07:00",
+            "web.lumiconnect.com/2668",
+            None,
+        ),
+    ],
+)
+def test_a_fixed_width_copy_reads_as_the_release_it_wrapped(
+    text: str, start: str, webcast: str | None, replay_url: str | None
+) -> None:
+    for copy in (text, fixed_width(text)):
+        (event,) = events_in(copy)
+        assert event["starts_at"] == start
+        assert event["webcast_url"] == webcast
+        assert (event["replay"] and event["replay"]["url"]) == replay_url
+
+
+def test_a_letterheads_site_run_on_to_the_headline_is_no_webcast() -> None:
+    text = (
+        "701\nKoehler Avenue, Suite\n7 Exhibit\n99.1\nRonkonkoma,\nNY 11779\n(631)\n981-9700 - www.acme.example\n"
+        "Acme\nIndustries to Report Q2 Results\nConference\nCall on Thursday, August 1, 2013\nRONKONKOMA,\n"
+        "NY - July 23, 2013 -- Acme Industries, Inc. (NASDAQ: ACMI) will host a conference call at 4:30 PM (EST)\n"
+        "on Thursday, August 1, 2013. Investors can listen to the call by dialing 800-555-9655.\n"
+    )
+    (event,) = events_in(text)
+    assert event["webcast_url"] is None

@@ -3987,3 +3987,26 @@ def test_a_contact_named_by_initials_whose_number_wrapped_on_to_a_label_like_lin
     (contact,) = parse(text)["contacts"]
     assert contact["name"] == "J R Russell"
     assert contact["phones"] == ["+442072360336"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a fixed-width copy wrapped the day under the month
+        (
+            "Acme Optics Delivers Savings Ahead of Plan\n\nPREMSTAETTEN, Austria & MUNICH, Germany--(BUSINESS WIRE)"
+            "--February\n11, 2025--\n\nAcme Optics delivers cost savings ahead of plan.\n",
+            ("PREMSTAETTEN", "Austria", "2025-02-11"),
+        ),
+        # a zone a wrapped sentence put at a line's start is no place
+        (
+            "Acme Foods to Present at CAGNY\n\nThe Acme Foods Company (Nasdaq: ACMF) will present at the Consumer "
+            "Analyst Group of New York (CAGNY) Conference at 11:00 a.m.\nEastern Standard Time on Tuesday, Feb. 18, "
+            "2025. At that time, the\nwebcast presentation will be accessible.\n",
+            None,
+        ),
+    ],
+)
+def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | None, str | None] | None) -> None:
+    found = parse(text)["dateline"]
+    assert (found and (found["city"], found["region"], found["date"])) == dateline

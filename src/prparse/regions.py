@@ -105,6 +105,8 @@ def _boilerplate(doc: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in (_ABOUT, _LEGAL):
         for m in pattern.finditer(text):
+            if m.group().lstrip(" \t*#_>")[:1].islower():
+                continue  # "non-GAAP measures. Refer to ..." opening a wrapped line: a sentence's middle
             end = _section_end(doc, m.start())
             spans.append((m.start(), end))
     return _merge(spans)

@@ -927,6 +927,9 @@ _CALL_ROW = safe_compile(
 )
 
 
+_LOWER_WORD = safe_compile(r"\b\p{Ll}{2,20}\b")
+_PROSE_WORDS = 3  # lower-case words that make the lines above a link a sentence's, not a letterhead's
+_ENDS_SENTENCE = safe_compile(r"[.!?][\"')\]]?\s*$")
 _WRAPPED_SENTENCE = 300  # characters of a link's sentence above its line that are read with it
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")
 # ... or right after its legal name: "Generex Biotechnology Corporation (www.generex.com) (OTCQB:GNBT)"
@@ -962,7 +965,10 @@ def _add_link(
         # line of its own above the value; the label is the link's all the same.
         raw = [raw[2].strip(), raw[1], *raw[3:]]
     chain = raw
+    label_start = max(line_start, doc.sentence_at(start)[0])  # where the words that label the link begin
     row = _ROW_LABEL.match(raw[0]) if raw else None
+    if row is not None and raw[0].lstrip()[:1].islower() and doc.sentence_at(start)[0] < line_start:
+        row = None  # "conference call\nwill be available online at: acme.com": a wrapped sentence, no row
     if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and _heads_rows(raw[2]):
         chain = [raw[2]]  # "Live webcast participant registration" / "URL: https://...": the heading says
     elif row is not None:
@@ -973,9 +979,17 @@ def _add_link(
         # "[https://acme.events.example/q4-report-2024](https://pr.report/6xge)").
         around = _MARKDOWN_TARGET.sub(" ", own.replace(doc.text[start:end], " "))
         # A link alone on its line, under "... at the following location:" or "the link below".
-        pointer = next((i for i in (2, 3) if i < len(raw) and _POINTS_TO_LINK.search(raw[i])), None)
+        # ("... can be accessed through the link\nbelow.": its words wrapped over two lines)
+        pointer = next(
+            (i for i in (2, 3, 4) if i < len(raw) and _POINTS_TO_LINK.search(" ".join(reversed(raw[2 : i + 1])))), None
+        )
         if pointer is not None and not around.strip(" -*:.\n[]"):
             chain = [" ".join(reversed(raw[2 : pointer + 1]))]  # from the pointing sentence down to the link
+            sentence_start, sentence_end = doc.sentence_at(start)
+            if sentence_start < doc.line_at(start - 1)[0] and start - sentence_start <= _WRAPPED_SENTENCE:
+                # ("A live broadcast of Acme's conference call will be available\nunder the Investor
+                # Relations section of the Company's website:\nwww.acme.com.": the pointing sentence wrapped)
+                chain = [doc.text[sentence_start:sentence_end]]
         else:
             # The link's own sentence, both sides of it; above it, only short heading lines.
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
@@ -990,6 +1004,16 @@ def _add_link(
                 # "The updated corporate presentation will be available from the Company's\nwebsite at
                 # www.acme.ca.": a fixed-width copy wrapped the link's sentence; its subject is read whole
                 around = doc.text[sentence_start:sentence_end].replace(doc.text[start:end], " ")
+                # ("... to access the live or\narchived webcast, visit ... website at\nwww.acme.com": the
+                # lines above are one sentence, its words read together before any line's alone)
+                # (above it, a heading still speaks for it; the end of the sentence before it does not;
+                # nor is a letterhead's address run on to the headline a sentence)
+                if len(_LOWER_WORD.findall(doc.text, sentence_start, line_start)) >= _PROSE_WORDS:
+                    label_start = sentence_start
+                    chain = [
+                        doc.text[sentence_start:sentence_end],
+                        *(u for u in chain[1:] if not _ENDS_SENTENCE.search(u)),
+                    ]
             if _RELEASE_LINK.search(around) and not _WEBCAST_CUE.search(around):
                 return  # "The direct link to the earnings press release is https://.../press-release-webcast"
             if (_DOCUMENTS.search(around) or _OTHER_SUBJECT.search(around)) and not _WEBCAST_CUE.search(around):
@@ -1000,7 +1024,7 @@ def _add_link(
                 # "A slide presentation that may be referenced on the conference call will be posted
                 # ... on Acme's website, www.acme.com": the slides' place, not the call's.
                 chain, slides_only = [own], True
-    label_part = doc.text[max(doc.line_at(start)[0], doc.sentence_at(start)[0]) : start]
+    label_part = doc.text[label_start:start]
     for unit in chain:
         has_register = bool(_REGISTER_CUE.search(unit))
         # "a webcast replay", "the archived webcast" speak of the replay only.

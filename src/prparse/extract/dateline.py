@@ -300,7 +300,11 @@ def _from_wire_line(
     candidates: list[DateMention] = []
     if date_in_prefix is not None:
         candidates.append(_shift(date_in_prefix, prefix_start))
-    candidates += find_dates(text, mark.start(), min(line_end, mark.end() + 40))
+    date_end = min(line_end, mark.end() + 40)
+    if _MONTH_ALONE.fullmatch(text, mark.end(), line_end) and line_end < len(text):
+        # "--(BUSINESS WIRE)--February\n11, 2025--": a fixed-width copy wrapped the date's day
+        date_end = min(doc.line_at(line_end + 1)[1], mark.end() + 40)
+    candidates += find_dates(text, mark.start(), date_end)
     if not text[mark.end() : line_end].strip() and line_end < len(text):
         # "EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ...": a fixed-width copy
         # wrapped the date to the next line; it opens that line.
@@ -323,6 +327,7 @@ def _from_wire_line(
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
 
 
+_MONTH_ALONE = safe_compile(r"[ \t\-–]{0,4}\p{Lu}\p{Ll}{2,8}\.?[ \t]{0,4}")
 _WRAPPED_DATE_LEAD = safe_compile(r"[ \t]{0,4}(?:[-–—]{1,2}[ \t]{0,2})?")
 
 
@@ -882,7 +887,9 @@ _NOT_PLACE_WORDS = frozenset(
      # a Russian issuer's legal form: "PJSC PHOSAGRO - PhosAgro Board Recommends ..."
      "pjsc", "ojsc", "jsc", "pao", "oao",
      # a Nordic release's foot: "DISTRIBUTION: Helsinki Stock Exchange, key media"
-     "distribution"}
+     "distribution",
+     # a zone a wrapped sentence put at a line's start: "Eastern Standard Time on Tuesday, Feb. 18, 2025."
+     "time"}
 )  # fmt: skip
 BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text (of a web page: its header)
 

@@ -1404,6 +1404,25 @@ _MEETING_ITEM = safe_compile(
 )
 
 
+def _wrapped_prose_above(doc: Document, line_start: int) -> bool:
+    """Whether the line above runs on into this one: a fixed-width copy's paragraph, whose short
+    lines are no calendar's ("... via live webcast at *web.example.com/2668*, on Wednesday,\nFebruary
+    19, 2025 at 8:30 a.m. PST. The record date for")."""
+    if line_start == 0:
+        return False
+    above_start, above_end = doc.line_at(line_start - 1)
+    above = doc.text[above_start:above_end].rstrip()
+    return (
+        len(above) >= _WRAP_WIDTH
+        and (above[-1:].isalnum() or above.endswith(","))
+        and _LOWER_RUN.search(above) is not None
+    )
+
+
+_WRAP_WIDTH = 60  # characters: a line this long that ends mid-sentence was wrapped
+_LOWER_RUN = safe_compile(r"\b\p{Ll}{2,20}\s\p{Ll}{2,20}\s\p{Ll}{2,20}\b")
+
+
 def _payout_item(doc: Document, start: int, end: int) -> bool:
     """A date in a list of key dates (after a bullet, or on a short line) whose item names a
     payout or a results release: a calendar of dates, not an event."""
@@ -1421,7 +1440,7 @@ def _payout_item(doc: Document, start: int, end: int) -> bool:
         return True  # "Interim Report January – March on Wednesday 24 April approximately at 3.00 pm"
     if bullet >= 0:
         item_start = bullet
-    elif line_end - line_start <= 80:
+    elif line_end - line_start <= 80 and not _wrapped_prose_above(doc, line_start):
         item_start = line_start
         item = (start, line_end)
         below = line_end
