@@ -4010,3 +4010,40 @@ def test_a_contact_named_by_initials_whose_number_wrapped_on_to_a_label_like_lin
 def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | None, str | None] | None) -> None:
     found = parse(text)["dateline"]
     assert (found and (found["city"], found["region"], found["date"])) == dateline
+
+
+# A copy that lost its line breaks ran the headline on to the dateline.
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "Acme Motion Schedules Fourth Quarter Financial Results Release and Conference Call SARASOTA, Fla.--"
+            "(BUSINESS WIRE)--February 10, 2025-- Acme Motion announced today that it will release its results.",
+            ("SARASOTA", "Fla.", "2025-02-10"),
+        ),
+        (
+            "Kestrel to Release Fourth Quarter Results on Tuesday, March 4, 2025 ZURICH, Switzerland--(BUSINESS "
+            "WIRE)--February 11, 2025-- Swiss sportswear brand Kestrel announced today that it will release results.",
+            ("ZURICH", "Switzerland", "2025-02-11"),
+        ),
+        (
+            "Acme Bank to Hold its Fourth Quarter Earnings Call at 8:30 a.m. on Thursday, February 20, 2025. "
+            "EDINBURG, Va., Feb. 12, 2025 (GLOBE NEWSWIRE) — Acme Bankshares, Inc. will hold its call.",
+            ("EDINBURG", "Va.", "2025-02-12"),
+        ),
+        (
+            "July 23, 2013 Acme Bio, Inc. Announces Conference Call — Webcast of presentation at upcoming investor "
+            "conference also announced — WALTHAM, Mass.--(BUSINESS WIRE)-- Acme Bio, Inc. today announced a call.",
+            ("WALTHAM", "Mass.", "2013-07-23"),
+        ),
+        # two places, the first wins
+        (
+            "Acme to Host a Coding Challenge At the Acme Conference in San Francisco SANTA CLARA, Calif. and "
+            "GLASTONBURY, Conn., Aug. 13, 2009 /PRNewswire-FirstCall/ -- Acme Systems, Inc. today announced a call.",
+            ("SANTA CLARA", "Calif.", "2009-08-13"),
+        ),
+    ],
+)
+def test_a_headline_run_on_to_the_dateline(text: str, dateline: tuple[str, str | None, str | None]) -> None:
+    found = parse(text)["dateline"]
+    assert (found["city"], found["region"], found["date"]) == dateline

@@ -637,10 +637,23 @@ def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
         # "Swiss Supreme Court16:19 EST Monday, January 24, 2011ZUG, SWITZERLAND--(Marketwire": a
         # page's time stamp run into the place.
         return prefix[last.end :], last
+    if _CAPITAL_PLACE.fullmatch(prefix, last.end):
+        # "On to Release Results on Tuesday, March 4, 2025 ZURICH, Switzerland--(BUSINESS WIRE)--": a
+        # run-on headline's date before the place; the dateline's own date follows the mark
+        return prefix[last.end :], None
+    if last is not first and _CAPITAL_PLACE_BEFORE_DATE.search(prefix, first.end, last.start):
+        # "... Earnings Call at 8:30 a.m. on Thursday, February 20, 2025. EDINBURG, Va., Feb. 12, 2025
+        # (GLOBE NEWSWIRE)": a run-on headline's date, then the place and its date
+        return prefix[: last.start], last
     if last is not first and not prefix[last.end :].strip(" ,-–"):
         # "... CLEARWATER, Fla., March 21, 2016 CLEARWATER, Fla., March 21, 2016 /PRNewswire/": a
         # run-on copy repeats the dateline; the one against the mark is it.
         return prefix[: last.start], last
+    run_on = _CAPITAL_PLACE_AT_END.search(prefix, last.end)
+    if run_on is not None and run_on.start() - last.end >= _RUN_ON_HEADLINE:
+        # "July 23, 2013 ImmunoGen, Inc. Announces Conference Call ... also announced — WALTHAM, Mass.--(BUSINESS
+        # WIRE)": a date line, the headline and the place run on to one line
+        return prefix[last.end :], last
     return prefix[: first.start], first
 
 
@@ -656,6 +669,18 @@ def _offset_in(outer: str, inner: str) -> int:
 _CAPITAL_CITY_AT_END = safe_compile(
     r"(?:(?<=\p{Ll}[\p{L}\d()-]{0,30}\s)|(?<=[\p{Ll}\d)]))\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2}\Z"
 )
+# A place in capitals and its region: "SARASOTA, Fla.", "NEW YORK", "ZURICH, Switzerland".
+_CAPITALS_AND_REGION = r"\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2},?(?:[ \t]\p{Lu}[\p{L}.]{1,20}){0,2}[ \t,]*"
+_CAPITAL_PLACE_AT_END = safe_compile(
+    rf"(?<=\p{{Ll}}[\p{{L}}\d()-]{{0,30}}[\s-]{{1,3}}|[\p{{Ll}}\d][.!?]\s{{1,3}}){_CAPITALS_AND_REGION}\Z"
+)
+_CAPITAL_PLACE = safe_compile(rf"[ \t]{{1,3}}{_CAPITALS_AND_REGION}")
+# (a place in capitals before it, "SANTA CLARA, Calif. and GLASTONBURY, Conn.": two places, the first wins)
+_CAPITAL_PLACE_BEFORE_DATE = safe_compile(rf"[.!?\s]{_CAPITALS_AND_REGION}$")
+_CAPS_WORD = safe_compile(r"\b\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,}){0,2},")
+_AFTER_SMALL_WORD = safe_compile(r"\p{Ll}[\p{L}\d()-]{0,30}[\s-]{1,3}$")
+_TWO_PLACES = 60  # characters: the longest "CITY, Region and CITY, Region" pair
+_RUN_ON_HEADLINE = 25  # characters of a headline before a place that a copy ran on to it
 _WORD_BEFORE_CAPITAL_CITY = safe_compile(r"\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
@@ -676,6 +701,19 @@ def _city_region(
     if listings:  # "(MENAFN- PR Newswire) TSX: MFI MISSISSAUGA, ON": the listing a portal set before the place
         skip = listings[-1].end()
         cleaned, base = cleaned[skip:], base + skip
+    run_on = _CAPITAL_PLACE_AT_END.search(cleaned)
+    if run_on is not None and run_on.start() >= _RUN_ON_HEADLINE:
+        # "... Financial Results Release and Conference Call SARASOTA, Fla.--(BUSINESS WIRE)": a copy
+        # that lost its line breaks ran the headline on to the place, which alone is in capitals
+        cut: int | None = run_on.start()
+        first = _CAPS_WORD.search(cleaned, 0, run_on.start())
+        if first is not None:
+            # ("... Conference in San Francisco SANTA CLARA, Calif. and GLASTONBURY, Conn.": two
+            # places, the first wins)
+            near_end = len(cleaned) - first.start() <= _TWO_PLACES
+            cut = first.start() if near_end and _AFTER_SMALL_WORD.search(cleaned, 0, first.start()) else None
+        if cut is not None:
+            cleaned, base = cleaned[cut:], base + cut
     # Keep only the tail that reads as a place (a headline can share the line).
     tail = _PLACE_TAIL.search(cleaned)
     if tail is None:
