@@ -2625,3 +2625,27 @@ def test_a_letterheads_site_run_on_to_the_headline_is_no_webcast() -> None:
     )
     (event,) = events_in(text)
     assert event["webcast_url"] is None
+
+
+def test_a_copy_with_a_blank_line_under_every_line_reads_as_the_release() -> None:
+    text = (
+        "Acme Motion Schedules Fourth Quarter Results Release and Conference Call\n\n"
+        "SARASOTA, Fla.--(BUSINESS WIRE)--February 10, 2025--\n\n"
+        'Acme Motion ("Acme" or the "Company"), a maker of motion controls, announced today that it will release '
+        "its fourth quarter results after the market closes on Monday, February 24, 2025.\n\n"
+        "Fourth Quarter Financial Results Conference Call:\n\nTuesday, February 25, 2025\n\n9:00 a.m. Eastern Time"
+        "\n\nPhone: (201) 555-8573\n\nInternet webcast: www.acmemotion.example\n\n"
+        "A telephonic replay will be available through Tuesday, March 11, 2025. To listen to the archived call, "
+        "dial (412) 555-6671 and enter conference ID number 13751073.\n\n"
+        "About Acme Motion\n\nAcme Motion makes motion controls.\n\n"
+        "For more information, contact:\n\nTania Rowe\n\nVice President, Investor Relations\n\n(941) 555-1333\n\n"
+        "tania.rowe@acmemotion.example\n"
+    )
+    double_spaced = text.replace("\n", "\n\n")
+    for copy in (text, double_spaced):
+        parsed = prparse.parse(copy).model_dump(mode="json")
+        (event,) = parsed["events"]
+        assert event["starts_at"] == "2025-02-25T09:00:00-05:00"
+        assert [d["number"] for d in event["dial_ins"]] == ["+12015558573"]
+        assert event["replay"]["available_until"] == "2025-03-11"
+        assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Tania Rowe", ["+19415551333"])]

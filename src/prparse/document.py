@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from .safety import compile as safe_compile
@@ -50,6 +51,29 @@ def normalise(text: str) -> str:
     # after a partial replacement gives the same text.
     mapped, count = _MAPPED.subn(_map_one, text, count=_MAPPED_LIMIT)
     return mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped
+
+
+_BLANK_UNDER = re.compile(r"\n([ \t]*)\n")
+_DOUBLE_SPACED_MIN_LINES = 12  # lines with text: fewer tell nothing of a copy's spacing
+
+
+def single_spaced(text: str) -> str:
+    """A copy that put a blank line under every line (HTML turned to text, each line its own
+    paragraph: "Jane Rowe\n\nInvestor Relations\n\n(212) 555-0100", a paragraph's end three blank
+    lines) read as the lines it stood for: each blank line under a line becomes that line's next
+    line's indent (one character for one, so offsets do not move)."""
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    filled = [bool(line.strip()) for line in lines]
+    count = sum(filled)
+    if count < _DOUBLE_SPACED_MIN_LINES:
+        return text
+    touching = sum(1 for above, below in pairwise(filled) if above and below)
+    wide_gaps = text.count("\n\n\n\n")
+    if touching > count // 50 or wide_gaps < 3:
+        return text
+    return _BLANK_UNDER.sub(lambda m: "\n" + m.group(1) + " ", text)
 
 
 _ESCAPES_TO_READ = 8  # literal "\\n" sequences that mark a page storing its text as a JSON string
@@ -175,7 +199,7 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, *, release_date: dt.date | None = None, is_html: bool = False) -> Document:
-        clean = normalise(text)
+        clean = single_spaced(normalise(text))
         lines = [0]
         at = clean.find("\n")
         while at >= 0:
