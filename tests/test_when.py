@@ -2649,3 +2649,22 @@ def test_a_copy_with_a_blank_line_under_every_line_reads_as_the_release() -> Non
         assert [d["number"] for d in event["dial_ins"]] == ["+12015558573"]
         assert event["replay"]["available_until"] == "2025-03-11"
         assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Tania Rowe", ["+19415551333"])]
+
+
+def test_a_news_pages_links_under_the_release_are_not_the_releases() -> None:
+    release_text = release(
+        "Acme Robotics will host a conference call on Friday, August 2, 2013 at 8:00 a.m. ET. Dial (877) 555-0123."
+    )
+    page = release_text + (
+        "\n\nRelated News\n\nAug 05, 2013 4:05 PM ET  Northwind Corp. Reports Second Quarter Results\n"
+        "Aug 12, 2013 8:30 AM EDT  Contoso Ltd to Host Investor Day on September 9, 2013\nMost Read\n"
+        "1. Fabrikam Inc. (NASDAQ: FABR) announces conference call on August 14, 2013 at 10:00 a.m. ET\n"
+        "Contact us: newsroom@portal.example | +1 212 555 0100\n© 2013 Portal Example. All rights reserved.\n"
+    )
+    alone, on_page = prparse.parse(release_text), prparse.parse(page)
+    assert [(e.date, e.starts_at) for e in on_page.events] == [(e.date, e.starts_at) for e in alone.events]
+    assert [(t.exchange, t.symbol) for t in on_page.tickers] == [("NASDAQ", "ACMR")]
+    assert [(c.name, c.phones, c.emails) for c in on_page.contacts] == [
+        (c.name, c.phones, c.emails) for c in alone.contacts
+    ]
+    assert on_page.company == "Acme Robotics, Inc."

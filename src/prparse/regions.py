@@ -95,6 +95,35 @@ class ContactBlock:
     role: str | None
 
 
+# Headings a news page sets under the release, over links to its other stories ("Related News",
+# "Most Read"): the page's, not the release's. Only after the release's end (an "About" heading, a
+# contact label, its source line or closing marks), so a portal's menu above the release is none.
+_PAGE_TAIL = compile_lines(
+    r"^[ \t*#_>]{0,4}(?:Related\s(?:News|Articles|Stories|Content|Press\sReleases|Posts)"
+    r"|More\s(?:News|Stories|Articles)|Most\s(?:Read|Popular|Viewed)|Latest\s(?:News|Stories|Articles)|Recent\s(?:News|Stories|Posts|Articles)"
+    r"|Trending(?:\s(?:Now|Stories|News))?|You\s(?:may|might)\salso\s(?:like|be\sinterested\sin)|Recommended(?:\sfor\syou)?"
+    r"|Read\s(?:next|more\snews)|Top\s(?:Stories|News))[ \t*_:]{0,4}$",
+    regex.IGNORECASE,
+)
+_RELEASE_END = compile_lines(
+    r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|#{3}|-\s?30\s?-|SOURCE[ \t:]|Source:|View\s(?:source|original)\s"
+    r"|(?:Media|Investor|Press)?\s?Contacts?[ \t]?:|CONTACTS?[ \t]?:)"
+)
+
+
+def page_tail(doc: Document) -> int:
+    """Where a news page's own matter starts under the release (its length when none does)."""
+    return doc.memo("page_tail", _page_tail)
+
+
+def _page_tail(doc: Document) -> int:
+    text = doc.text
+    end = _RELEASE_END.search(text)
+    # (or, with no such end, in the text's second half: the menu at a page's top is not it)
+    tail = _PAGE_TAIL.search(text, end.end() if end is not None else len(text) // 2)
+    return tail.start() if tail is not None else len(text)
+
+
 def boilerplate(doc: Document) -> list[tuple[int, int]]:
     """Spans of "About ..." and legal paragraphs, from their heading to the next heading."""
     return doc.memo("boilerplate", _boilerplate)
@@ -109,6 +138,9 @@ def _boilerplate(doc: Document) -> list[tuple[int, int]]:
                 continue  # "non-GAAP measures. Refer to ..." opening a wrapped line: a sentence's middle
             end = _section_end(doc, m.start())
             spans.append((m.start(), end))
+    tail = page_tail(doc)
+    if tail < len(text):
+        spans.append((tail, len(text)))
     return _merge(spans)
 
 
@@ -354,7 +386,12 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
             end = min(end, sentence_end)
         role = CONTACT_ROLES.get(" ".join(role_text.lower().split())) if role_text else None
         blocks.append(ContactBlock(start, body, end, role))
-    return blocks + _unlabelled_blocks(doc, blocks)
+    tail = page_tail(doc)
+    return [
+        ContactBlock(block.start, block.body_start, min(block.end, tail), block.role)
+        for block in blocks + _unlabelled_blocks(doc, blocks)
+        if block.start < tail
+    ]
 
 
 _NO_CHANNEL = safe_compile(r"[^@\d\n]{0,200}")
@@ -567,7 +604,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         start, end = doc.line_at(person.start())
         if inside(taken, start) or POSTAL_LINE.match(text, start, end):
             continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
-        window_end = min(len(text), end + 400)
+        window_end = min(page_tail(doc), end + 400)
         following = text[start:window_end]
         if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
             continue

@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import MONTHS, alternation
+from ..regions import page_tail
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
 from ..scan import Words
@@ -231,7 +232,7 @@ def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
 def _issuer(doc: Document) -> Part:
     text = doc.text
     start = body_start(doc)
-    top = header_end(doc)
+    top = min(header_end(doc), page_tail(doc))  # (a news page's links under a short release name others)
     # Tried in order, each only if the ones before found nothing.
     candidates: list[Callable[[], tuple[int, int] | None]] = []
     if start is not None:
@@ -295,7 +296,7 @@ def _issuer(doc: Document) -> Part:
     m = next(
         (
             found
-            for found in _LEGAL_NAME.finditer(text, 0, min(len(text), (start or 0) + LEGAL_NAME_REACH))
+            for found in _LEGAL_NAME.finditer(text, 0, min(page_tail(doc), (start or 0) + LEGAL_NAME_REACH))
             if not _DISCLAIMER.search(text, found.end(), min(len(text), found.end() + 160))
             and not _AUDITOR_AFTER.match(text, found.end())
             and not _AUDITOR_BEFORE.search(text, max(0, found.start() - 20), found.start())

@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..lexicon import EURONEXT_CITIES, EXCHANGES, EXCHANGES_COLON_ONLY, alternation
 from ..models import Ticker
+from ..regions import page_tail
 from ..safety import compile as safe_compile
 from ..safety import lowered
 from ..scan import Words, finditer_near
@@ -311,7 +312,8 @@ def extract(doc: Document) -> Part:
             continue
         exchange_before = _exchange_before(doc, m.start())
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange_before, m["symbol"].upper()))
-    return Part(values={"tickers": _dedupe(found)})
+    tail = page_tail(doc)  # (a news page's links under the release name other companies' listings)
+    return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
 
 # "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
