@@ -4047,3 +4047,30 @@ def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | N
 def test_a_headline_run_on_to_the_dateline(text: str, dateline: tuple[str, str | None, str | None]) -> None:
     found = parse(text)["dateline"]
     assert (found["city"], found["region"], found["date"]) == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "headline"),
+    [
+        # a news page's menu, share buttons and byline over the release
+        (
+            "Skip to main content\nMarkets | Stocks | News\nShare this article\nFacebook  Twitter  LinkedIn  Email\n"
+            "By Newsroom Staff\nUpdated 3 min ago\n\nKestrel to Release Fourth Quarter Results on Tuesday, March 4, "
+            "2025\n\nZURICH, Switzerland--(BUSINESS WIRE)--February 11, 2025--\n\nSwiss sportswear brand Kestrel "
+            "announced today that the Company will release its results on Tuesday, Mar. 4, 2025.\n",
+            "Kestrel",
+            "Kestrel to Release Fourth Quarter Results on Tuesday, March 4, 2025",
+        ),
+        (
+            "Skip to main content\nMarkets | Stocks | News\nShare this article\n\nAcme Group AS wishes to remind of "
+            "the invitation to the company presentation today, monday the 10th of February at 14:30 CET.\n",
+            "Acme Group",  # (a Norwegian "AS" is left off, as the word "as" would be)
+            "Acme Group AS wishes to remind of the invitation to the company presentation today, monday the 10th of "
+            "February at 14:30 CET.",
+        ),
+    ],
+)
+def test_a_news_pages_chrome_over_the_release(text: str, company: str, headline: str) -> None:
+    parsed = parse(text)
+    assert parsed["company"] == company
+    assert parsed["headline"] == headline

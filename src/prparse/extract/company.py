@@ -20,6 +20,7 @@ from ..scan import Words
 from ..when import find_dates
 from . import Part
 from .dateline import body_start, header_end, time_stamp_line
+from .headline import headline_line, is_page_chrome
 from .tickers import colon_tickers
 
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
@@ -87,7 +88,11 @@ _INSTRUCTION_OPENERS = frozenset(
      "Consequently", "Finally", "Today"}
 )  # fmt: skip
 # What a release calls its issuer once defined: no name of its own.
-_GENERIC_NAMES = frozenset({"the company", "company", "the corporation", "corporation", "the group", "the bank"})
+_GENERIC_NAMES = frozenset(
+    {"the company", "company", "the corporation", "corporation", "the group", "the bank",
+     # a legal form alone: "Inc. Announces Conference Call" (a name cut off before it)
+     "inc.", "inc", "corp.", "ltd.", "ltd", "llc", "plc", "ag", "asa", "ab", "oyj", "n.v.", "s.a.", "limited"}
+)  # fmt: skip
 # A kind of firm, not a firm: "a Public Company", "Our Company", "an Austrian Stock Corporation".
 _KIND_OF_FIRM_WORDS = frozenset(
     {"the", "a", "an", "our", "your", "this", "such", "each", "public", "listed", "parent", "holding", "stock",
@@ -323,6 +328,8 @@ def _issuer(doc: Document) -> Part:
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
+    if text.startswith(("About ", "ABOUT "), begin) and m.end("name") - begin > len("About "):
+        begin += len("About ")  # "About ImmunoGen, Inc." over its paragraph: the heading's name
     end = m.end("name")
     if text.startswith(_PORTAL_PREFIX, begin):
         begin += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc Polymetal: ..."
@@ -413,14 +420,15 @@ def _named_at(text: str, name: str, start: int = 0, end: int | None = None) -> l
 def _headline_word(doc: Document) -> tuple[int, int] | None:
     """The last resort: the headline's first word, when the release names it again and again
     ("Outokumpu financial statements release 2024 - ...", and 21 more 'Outokumpu')."""
-    m = _FIRST_WORD.match(doc.text, 0, doc.line_at(0)[1])
+    top, top_end = headline_line(doc)
+    m = _FIRST_WORD.match(doc.text, top, top_end)
     if m is None or m["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
         return None
     if m["word"].lower() in MONTHS:
         return None  # "March 10, 2014" over the headline: the release's date, named again with the call's
-    if _DISCLAIMER.search(doc.text, 0, doc.line_at(0)[1]):
+    if _DISCLAIMER.search(doc.text, top, top_end):
         return None  # "Hong Kong Exchanges and Clearing Limited ... take no responsibility": the exchange's
-    if m["word"].isupper() and (len(m["word"]) < 4 or doc.line_at(0)[1] - doc.line_at(0)[0] > 200):
+    if m["word"].isupper() and (len(m["word"]) < 4 or top_end - top > 200):
         return None  # a short code or an all-capitals heading; "INFICON to Publish Its Results" counts
     return m.span("word") if len(_named_at(doc.text, m["word"], m.end())) >= 3 else None
 
@@ -492,7 +500,7 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         # A word the release never repeats, with no dateline ("Solid performance from ...") or
         # an adverb's ending ("DETROIT - ... - Roughly one in ten Americans ..."): no issuer.
         return None
-    headline = _HEADLINE_SUBJECT.match(doc.text, 0, doc.line_at(0)[1])
+    headline = _HEADLINE_SUBJECT.match(doc.text, *headline_line(doc))
     if headline is None or headline["name"] == word:
         return found
     if word.isupper() and len(word) <= 4 and headline["name"].startswith(word) and " " not in headline["name"]:
@@ -537,7 +545,7 @@ def _about_heading(doc: Document) -> tuple[int, int] | None:
 
 def _headline_possessive(doc: Document) -> tuple[int, int] | None:
     """The name whose meeting or results the headline announces, when the release names it again."""
-    m = _POSSESSIVE_NAME.search(doc.text, 0, doc.line_at(0)[1])
+    m = _POSSESSIVE_NAME.search(doc.text, *headline_line(doc))
     if m is None or m["name"].lower() in _NOT_NAME_WORDS:
         return None
     return m.span("name") if len(_named_at(doc.text, m["name"], m.end())) >= 2 else None
@@ -546,7 +554,8 @@ def _headline_possessive(doc: Document) -> tuple[int, int] | None:
 def _headline_issuer(doc: Document) -> tuple[int, int] | None:
     """Issuers lead their headlines ("Precision Drilling Announces ..."): the full legal name
     that begins with the headline's first two words."""
-    for _start, end, line in doc.lines(0, min(len(doc.text), 600)):
+    top = headline_line(doc)[0]  # (not a news page's menu above it)
+    for _start, end, line in doc.lines(top, min(len(doc.text), top + 600)):
         words = line.split()
         if len(words) < 3 or _DISCLAIMER.search(line):
             continue
@@ -571,7 +580,7 @@ _NAME_BEFORE_DASH = safe_compile(
 
 
 def _headline_name_before_dash(doc: Document) -> tuple[int, int] | None:
-    found = _NAME_BEFORE_DASH.match(doc.text, 0, doc.line_at(0)[1])
+    found = _NAME_BEFORE_DASH.match(doc.text, *headline_line(doc))
     return (found.start("name"), found.end("name")) if found else None
 
 
@@ -632,8 +641,8 @@ def _first_body_paragraph(doc: Document) -> int | None:
     for start in doc.paragraph_starts[:12]:
         end = doc.paragraph_at(start)[1]
         paragraph = doc.text[start:end].strip()
-        if _DISCLAIMER.search(paragraph, 0, 300):
-            continue
+        if _DISCLAIMER.search(paragraph, 0, 300) or is_page_chrome(doc.text, start, end):
+            continue  # (or a news page's menu and share buttons over the release)
         if start == 0 and "\n" not in paragraph and not paragraph.endswith((".", ":")) and end < len(doc.text):
             continue  # the headline, however long: "Changes in the arrangements for OY FORCIT AB's ..."
         if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
