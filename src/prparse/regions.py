@@ -116,8 +116,20 @@ def page_tail(doc: Document) -> int:
     return doc.memo("page_tail", _page_tail)
 
 
+# A word of every page-tail heading: most texts hold none, and no line pattern runs on them.
+_PAGE_TAIL_WORDS = Words(
+    ("related news", "related articles", "related stories", "related content", "related press", "related posts",
+     "more news", "more stories", "more articles", "most read", "most popular", "most viewed", "latest news",
+     "latest stories", "latest articles", "recent news", "recent stories", "recent posts", "recent articles",
+     "trending", "also like", "also be interested", "recommended", "read next", "read more news", "top stories",
+     "top news")
+)  # fmt: skip
+
+
 def _page_tail(doc: Document) -> int:
     text = doc.text
+    if not _PAGE_TAIL_WORDS.spans(text, len(text) // 4):
+        return len(text)
     end = _RELEASE_END.search(text)
     # (or, with no such end, in the text's second half: the menu at a page's top is not it)
     tail = _PAGE_TAIL.search(text, end.end() if end is not None else len(text) // 2)

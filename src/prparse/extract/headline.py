@@ -32,7 +32,7 @@ def headline_line(doc: Document) -> tuple[int, int]:
 
 
 def _headline_line(doc: Document) -> tuple[int, int]:
-    found = _headline_span(doc)
+    found = doc.memo("headline_span", _headline_span)
     return doc.line_at(found[0]) if found is not None else doc.line_at(0)
 
 
@@ -50,7 +50,7 @@ def _headline_span(doc: Document) -> tuple[int, int] | None:
 
 
 def extract(doc: Document) -> Part:
-    found = _headline_span(doc)
+    found = doc.memo("headline_span", _headline_span)
     if found is None:
         return Part(values={"headline": None})
     value = " ".join(doc.text[found[0] : found[1]].split())[:400]
