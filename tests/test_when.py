@@ -2668,3 +2668,12 @@ def test_a_news_pages_links_under_the_release_are_not_the_releases() -> None:
         (c.name, c.phones, c.emails) for c in alone.contacts
     ]
     assert on_page.company == "Acme Robotics, Inc."
+
+
+def test_a_day_first_date_after_the_wire_mark_is_the_releases_not_an_event() -> None:
+    text = (
+        "Acme\nto Host Conference Call to Discuss\nFinancial\nResults for 2006\nMEDFORD,\nNY--(MARKET WIRE)—30 March "
+        "2007 -- Acme Diagnostics, Inc. (OTC\nBB:ACMD.OB\n-\nNews)\nwill\nhost a conference call on Monday, 2 April "
+        "2007 at 4:30pm EST. The call will\nbe\nheld to discuss the reported results.\n"
+    )
+    assert starts_in(text) == [("2007-04-02", "2007-04-02T16:30:00-04:00")]

@@ -1350,7 +1350,9 @@ def _stated_today(doc: Document, spans: dict[str, tuple[int, int]], *, anywhere:
 # (a French issuer's "Regulatory News:" line under Business Wire's mark opens no sentence)
 _AFTER_MARK = safe_compile(
     # (up to 12: a copy pads its lines with trailing spaces, "--February 11, 2025--  \n\n")
-    r"[\s\-–/]{0,12}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?[\s\-–/]{0,12}(?:Regulatory\sNews:\s{1,4})?"
+    # ("--(MARKET WIRE)--30 March 2007 --": the day first)
+    r"[\s\-–/]{0,12}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4})?"
+    r"[\s\-–/]{0,12}(?:Regulatory\sNews:\s{1,4})?"
 )
 
 
