@@ -4074,3 +4074,15 @@ def test_a_news_pages_chrome_over_the_release(text: str, company: str, headline:
     parsed = parse(text)
     assert parsed["company"] == company
     assert parsed["headline"] == headline
+
+
+def test_a_details_rows_label_in_capitals_is_no_dateline() -> None:
+    text = (
+        "Acme Games Oyj\n\nAcme Games to host a Webcast on Monday 17 February 2025 09:30 Swedish time.\n\n"
+        "Acme Games Oyj Year-end report for January – December 2024 will be released on Monday 17 February 2025.\n\n"
+        "**17 February 2025 09:30 (Europe/Stockholm)**\n\n**DETAILS OF EVENT:** **https://events.example.com/49793**"
+        "\n\n**LANGUAGE:** English\n"
+    )
+    parsed = parse(text)
+    assert parsed["dateline"] is None
+    assert parsed["company"] == "Acme Games Oyj"
