@@ -1436,3 +1436,14 @@ def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_h
 def test_phone_candidates(text: str, numbers: list[str]) -> None:
     found = [c.written for c in find_candidates(text)]
     assert [to_e164(written, None) for written in found] == numbers
+
+
+def test_a_number_wrapped_after_its_area_code() -> None:
+    """A fixed-width copy broke "(416) 555-0833" after the area code."""
+    event = first_event(
+        "Acme will host a conference call on August 2, 2013 at 8:00 a.m. ET. To join, dial (877) 555-0123 or, from "
+        "outside the U.S., dial (416)\n555-0833 and enter the passcode 9199257. A replay will be available until "
+        "August 9, 2013: dial 1 (416)\n   555-0877 and enter the passcode 9199257."
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550123", "+14165550833"]
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+14165550877"]

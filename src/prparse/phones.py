@@ -31,6 +31,8 @@ _PHONE = safe_compile(
     r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us)))(?P<number>\d{3}/\d{3}[-.]\d{4}"
     # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
+    # "dial (416)\n849-0833": a fixed-width copy wrapped the number after its area code
+    r"|(?:1[ .-]?)?\(\d{3}\)[ \t]{0,4}\n[ \t]{0,8}\d{3}[-. ]\d{4}"
     # ("800.995.5267https://www.acme.com": a link glued on after it)
     r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|(?!https?:|www\.)[a-z])"
 )
@@ -82,7 +84,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
                 continue
         if digit_count < 7 or _ISO_DATE.match(written) or _DECIMAL.search(written):
             continue
-        yield PhoneCandidate(begin, begin + len(written), written, digit_count)
+        # (a wrapped number's line break read as the space it stood for, one for one)
+        yield PhoneCandidate(begin, begin + len(written), written.replace("\n", " "), digit_count)
 
 
 def country_of(label: str) -> str | None:
