@@ -2677,3 +2677,12 @@ def test_a_day_first_date_after_the_wire_mark_is_the_releases_not_an_event() -> 
         "2007 at 4:30pm EST. The call will\nbe\nheld to discuss the reported results.\n"
     )
     assert starts_in(text) == [("2007-04-02", "2007-04-02T16:30:00-04:00")]
+
+
+def test_a_sentence_wrapped_under_an_events_line_is_not_under_its_heading() -> None:
+    text = (
+        "Acme Salmon Q4 2024 Presentation\n\nOSLO, Norway, February 4, 2025 /Acme Salmon ASA/ -- Acme Salmon ASA will\n"
+        "present the results for the fourth quarter 2024 at Hotel Continental in\nOslo, Norway, Tuesday 11 February "
+        "at 08:00 CET. A light snack with\nsalmon from Indre Harøy will be served from 07:45 CET.\n"
+    )
+    assert starts_in(text) == [("2025-02-11", "2025-02-11T08:00:00+01:00")]

@@ -959,8 +959,11 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
         return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start)) or _cue_in_rows_below(doc, offset)
     line_start = doc.line_at(offset)[0]
-    if doc.text[line_start:s_start].strip():
-        return False  # a heading above speaks only for the sentence that opens the line under it
+    if doc.text[line_start:s_start].strip() or s_start < line_start:
+        # a heading above speaks only for the sentence that opens the line under it (not for one a
+        # fixed-width copy wrapped on to it: "... at 08:00 CET. A light snack with\nsalmon ... will be
+        # served from 07:45 CET.")
+        return False
     for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(offset), 7), start=1):
         line = doc.text[a:b]
         # (a conference's name on its own heading line: "**Jefferies Industrials Conference**")
