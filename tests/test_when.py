@@ -2686,3 +2686,13 @@ def test_a_sentence_wrapped_under_an_events_line_is_not_under_its_heading() -> N
         "at 08:00 CET. A light snack with\nsalmon from Indre Harøy will be served from 07:45 CET.\n"
     )
     assert starts_in(text) == [("2025-02-11", "2025-02-11T08:00:00+01:00")]
+
+
+def test_an_old_day_led_over_a_padded_line_break() -> None:
+    text = (
+        "ACME\nTO HOLD CONFERENCE CALL WITH LENDERS ON JUNE 5\nCHICAGO, May 20, 2008—Acme   \nCompany today "
+        "announced that it will hold a conference call on June 5 at 2 p.m.   \nCT (3 p.m. ET, Noon PT) to discuss "
+        "first quarter 2008 financial   \nresults. The call date has been revised from the previously announced   \n"
+        "date of May 29 due to scheduling conflicts.   \n"
+    )
+    assert starts_in(text) == [("2008-06-05", "2008-06-05T14:00:00-05:00")]

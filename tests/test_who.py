@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import prparse
+from release_template import release
 
 BODY = " Acme Robotics, Inc. today announced a conference call."
 
@@ -4086,3 +4087,26 @@ def test_a_details_rows_label_in_capitals_is_no_dateline() -> None:
     parsed = parse(text)
     assert parsed["dateline"] is None
     assert parsed["company"] == "Acme Games Oyj"
+
+
+def test_a_place_wrapped_after_its_padded_comma() -> None:
+    text = (
+        "NEWS RELEASE\nAcme Gold Provides Q3 2018 Conference Call Details\nVANCOUVER,   \nBC – Acme Gold Corporation "
+        "(“Acme” or “the Company”) provides the following updates on September 28, 2018.\n"
+    )
+    found = parse(text)["dateline"]
+    assert (found["city"], found["region"]) == ("VANCOUVER", "BC")
+
+
+def test_a_firms_site_among_its_contacts_lines() -> None:
+    text = release("Acme will host a call on August 2, 2013 at 8:00 a.m. ET.").replace(
+        "Contact:\nJane Rowe\nAcme Robotics, Inc.\n(617) 394-2761\njane.rowe@acmerobotics.example\n",
+        "Acme Digital Contact Information:\nDavid Rowe\nChief Executive Officer\nAcme Digital, Inc.\n"
+        "https://acmedigital.example/\n212.555.4844 Office\ndavid@acmedigital.example\n",
+    )
+    (contact,) = parse(text)["contacts"]
+    assert (contact["name"], contact["phones"], contact["emails"]) == (
+        "David Rowe",
+        ["+12125554844"],
+        ["david@acmedigital.example"],
+    )

@@ -378,6 +378,13 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         if ending is not None and _release_mark_inside(doc, body, ending.start(), limit):
             ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
+        while ending is not None and _SITE_IN_A_BLOCK.fullmatch(text, *doc.line_at(ending.start())):
+            # "David Shapiro / Chief Executive Officer / B2i Digital, Inc. / https://b2idigital.com/ /
+            # 212.579.4844 Office": a firm's site among its contact's lines, the number under it
+            below = doc.line_at(ending.start())[1]
+            if not _CHANNEL_ON_LINE.match(text, below + 1, doc.line_at(min(len(text), below + 1))[1]):
+                break
+            ending = _BLOCK_END.search(text, below, limit)
         end = ending.start() if ending else limit
         in_prose = len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":")
         end = _before_gap(doc, body, end)
@@ -407,6 +414,8 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
 
 
 _NO_CHANNEL = safe_compile(r"[^@\d\n]{0,200}")
+_SITE_IN_A_BLOCK = safe_compile(r"[ \t*#_>|]{0,4}https?://\S{10,}[ \t]*")
+_CHANNEL_ON_LINE = safe_compile(r"[^\n]{0,60}?(?:@|\+?\(?\d{2,4}\)?[ .-]\d{3})")
 _FLATTENED_LINE = 400  # characters of a block's first line past its label: a page flattened to lines
 # Seven lower-case words in a row: prose, never a name, a title, a number or an address.
 _PROSE_RUN = safe_compile(r"(?<![\p{L}@./-])\p{Ll}{2,20}(?:[ ]\p{Ll}{2,20}){6}(?![\p{L}@./-])")

@@ -105,7 +105,9 @@ _PLACE = (
     rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
     # "JOPLIN,\nMO": a fixed-width exhibit that put each word on its own line.
-    rf"(?:,[ \t]{{0,2}}\n?(?:the[ \t]{{1,6}})?{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+    # ("VANCOUVER,   \nBC": the comma's line padded with spaces)
+    rf"(?:,(?:[ \t]{{0,8}}\n|[ \t]{{0,2}})(?:the[ \t]{{1,6}})?{_PLACE_WORD}"
+    rf"(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
     # (never ending inside a word, but before a month glued on, "Minneapolis, MNAugust 4, 2010":
     # trying every cut of every word of a title-case line cost a tenth of a millisecond a line)
     rf"(?!(?<=\p{{L}})(?!{_GLUED_MONTH})\p{{L}})"
@@ -615,6 +617,7 @@ _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]
 # ("Key Highlights - FY 2019PITTSBURGH, Feb. 26, 2020": a copy that lost its line breaks glued
 # the headline's last word on to the place.)
 _LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d(?:\s|(?=\p{Lu}{3}))(?=[^\n]{2,80}$)")
+_BREAK_AFTER_COMMA = safe_compile(r"(?<=,[ \t]{0,8})\n")
 _SECOND_PLACE = safe_compile(r"\s(?:and|AND|&)\s(?=[A-Z])")
 # Words before a place, up to a lower-case word no place name holds ("Frankfurt am Main" and
 # "Newcastle upon Tyne" keep theirs): a portal's or a heading's, not the city's.
@@ -689,7 +692,8 @@ def _city_region(
     place: str, base: int
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
-    cleaned = place.rstrip(" ,-–/\t").replace(",\n", ", ")  # "JOPLIN,\nMO": one place, wrapped (same length)
+    # "JOPLIN,\nMO" (or "VANCOUVER,  \nBC", padded): one place, wrapped (a space for the break: same length)
+    cleaned = _BREAK_AFTER_COMMA.sub(" ", place.rstrip(" ,-–/\t"))
     syndicated = cleaned.rfind("/ -- ")
     if syndicated >= 0:  # "/EIN News/ -- NEW YORK, June 25, 2020 (GLOBE NEWSWIRE)": a syndicator's mark first
         cleaned, base = cleaned[syndicated + 5 :], base + syndicated + 5

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -211,8 +212,17 @@ _FAR_LEAD = safe_compile(
 
 @lru_cache(maxsize=512)
 def _leads_away(lead: str) -> bool:
-    """_NOT_EVENT_LEAD in a lead cut from its text. Cached: several checks read the same date's lead."""
-    return _NOT_EVENT_LEAD.search(lead) is not None
+    """_NOT_EVENT_LEAD in a lead cut from its text, its runs of spaces and line breaks read as one
+    space ("previously announced  \ndate of": a fixed-width copy's padding and wrap)."""
+    return _NOT_EVENT_LEAD.search(collapsed(lead)) is not None
+
+
+def collapsed(words: str) -> str:
+    """The words with each run of white space one space (patterns of leads read one between words)."""
+    return _WHITESPACE_RUN.sub(" ", words) if "\n" in words or "  " in words else words
+
+
+_WHITESPACE_RUN = re.compile(r"\s{2,}|\n")
 
 
 def _denies_event(text: str, floor: int, at: int) -> bool:
@@ -1291,9 +1301,9 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
     "the Extraordinary General Meeting initially scheduled for May 5, 2020".)"""
     found: list[tuple[int, int, dt.date]] = []
     for index, mention in enumerate(dates):
-        if not _OLD_DAY_LEAD.search(doc.text, _lead_start(doc, mention.start), mention.start) and not _moved_from(
-            doc, mention, dates[index + 1] if index + 1 < len(dates) else None
-        ):
+        if not _OLD_DAY_LEAD.search(
+            collapsed(doc.text[_lead_start(doc, mention.start) : mention.start])
+        ) and not _moved_from(doc, mention, dates[index + 1] if index + 1 < len(dates) else None):
             continue
         day = _resolve(doc, mention, doc.release_date)
         if day is not None:
