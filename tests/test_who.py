@@ -4110,3 +4110,18 @@ def test_a_firms_site_among_its_contacts_lines() -> None:
         ["+12125554844"],
         ["david@acmedigital.example"],
     )
+
+
+def test_a_double_spaced_fixed_width_header_reads_its_wrapped_place() -> None:
+    """Every line of a fixed-width exhibit with a blank line under it (no wider gap marks its
+    paragraphs; its sentences run on across the blank lines)."""
+    lines = [
+        "NEWS RELEASE", "TSX:", "ACM NYSE: ACM", "September", "28, 2018",
+        "Acme Gold Provides Q3 2018 Conference Call Details and", "Corporate Update", "VANCOUVER,",
+        "BC – Acme Gold Corporation (“Acme” or", "“the Company”) provides the following", "updates.",
+        "Q3 2018 Financial and Operational Results", "Acme", "Gold will release its third quarter results after",
+        "the market closes on Thursday, October 25, 2018 and will host a", "conference call the next day to",
+        "discuss the results with analysts and investors.",
+    ]  # fmt: skip
+    found = parse("\n\n".join(lines) + "\n")["dateline"]
+    assert (found["city"], found["region"]) == ("VANCOUVER", "BC")

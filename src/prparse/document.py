@@ -70,9 +70,16 @@ def single_spaced(text: str) -> str:
     if count < _DOUBLE_SPACED_MIN_LINES:
         return text
     touching = sum(1 for above, below in pairwise(filled) if above and below)
-    wide_gaps = text.count("\n\n\n\n")
-    if touching > count // 50 or wide_gaps < 3:
+    if touching > count // 50:
         return text
+    if text.count("\n\n\n\n") < 3:
+        # No wider gap marks the paragraphs: a blank line under every line is a double-spaced copy
+        # only where sentences run on across it ("... conference call to\n\ndiscuss ..."), a sixth
+        # of the lines going on in lower case.
+        texts = [line.strip() for line in lines if line.strip()]
+        run_on = sum(1 for above, below in pairwise(texts) if below[:1].islower() and above[-1:].isalnum())
+        if run_on * 6 < count:
+            return text
     return _BLANK_UNDER.sub(lambda m: "\n" + m.group(1) + " ", text)
 
 
