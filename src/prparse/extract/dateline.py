@@ -678,8 +678,8 @@ _CAPITAL_PLACE_AT_END = safe_compile(
     rf"(?<=\p{{Ll}}[\p{{L}}\d()-]{{0,30}}[\s-]{{1,3}}|[\p{{Ll}}\d][.!?]\s{{1,3}}){_CAPITALS_AND_REGION}\Z"
 )
 _CAPITAL_PLACE = safe_compile(rf"[ \t]{{1,3}}{_CAPITALS_AND_REGION}")
-# (a place in capitals before it, "SANTA CLARA, Calif. and GLASTONBURY, Conn.": two places, the first wins)
 _CAPITAL_PLACE_BEFORE_DATE = safe_compile(rf"[.!?\s]{_CAPITALS_AND_REGION}$")
+# (a place in capitals before it, "SANTA CLARA, Calif. and GLASTONBURY, Conn.": two places, the first wins)
 _CAPS_WORD = safe_compile(r"\b\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,}){0,2},")
 _AFTER_SMALL_WORD = safe_compile(r"\p{Ll}[\p{L}\d()-]{0,30}[\s-]{1,3}$")
 _TWO_PLACES = 60  # characters: the longest "CITY, Region and CITY, Region" pair
