@@ -76,8 +76,13 @@ def single_spaced(text: str) -> str:
         # No wider gap marks the paragraphs: a blank line under every line is a double-spaced copy
         # only where sentences run on across it ("... conference call to\n\ndiscuss ..."), a sixth
         # of the lines going on in lower case.
-        texts = [line.strip() for line in lines if line.strip()]
-        run_on = sum(1 for above, below in pairwise(texts) if below[:1].islower() and above[-1:].isalnum())
+        # (a word: not an address or a link on a contact's line, "jane@acme.com", "www.acme.com")
+        texts = [line.split() for line in lines if line.strip()]
+        run_on = sum(
+            1
+            for above, below in pairwise(texts)
+            if below[0].isalpha() and below[0].islower() and above[-1][-1:].isalnum()
+        )
         if run_on * 6 < count:
             return text
     return _BLANK_UNDER.sub(lambda m: "\n" + m.group(1) + " ", text)
