@@ -969,7 +969,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
         return bool(EVENT_CUE.search(doc.text, max(0, s_start - 1500), s_start)) or _cue_in_rows_below(doc, offset)
     line_start = doc.line_at(offset)[0]
-    if doc.text[line_start:s_start].strip() or (s_start < line_start and _wrapped_on_to(doc, line_start)):
+    if doc.text[line_start:s_start].strip() or (s_start < line_start and _wrapped_prose_above(doc, line_start)):
         # a heading above speaks only for the sentence that opens the line under it (not for one a
         # fixed-width copy wrapped on to it: "... at 08:00 CET. A light snack with\nsalmon ... will be
         # served from 07:45 CET.")
@@ -996,16 +996,6 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if seen >= 3:
             break
     return False
-
-
-def _wrapped_on_to(doc: Document, line_start: int) -> bool:
-    """Whether the line above runs a sentence on to this one (long, no label's colon at its end)."""
-    above_start, above_end = doc.line_at(line_start - 1)
-    above = doc.text[above_start:above_end].strip()
-    return len(above) >= _WRAPPED_LINE and not above.endswith(":")
-
-
-_WRAPPED_LINE = 40  # characters: a shorter line above is a heading or a label, not prose wrapped
 
 
 def _cue_in_rows_below(doc: Document, offset: int) -> bool:
