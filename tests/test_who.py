@@ -3965,17 +3965,32 @@ def test_issuers_and_datelines_of_copies_that_lost_their_marks(
     assert (found and (found["city"], found["region"], found["date"])) == dateline
 
 
-def test_a_row_of_dial_in_numbers_is_no_dateline() -> None:
-    text = (
-        "2010 Second Quarter Results and Conference Call Monday 19 July 2010\n\n"
-        'Acme International S.A. ("Acme"), the newspaper group, will host a conference call at 10:00 A.M. CET on '
-        "Monday 19 July 2010.\n\nTo participate in the conference call, please dial in on the following numbers:\n"
-        "Sweden                              Tel: + 46 8 505 555 53\n"
-        "UK / International                        Tel: + 44 203 555 24 36\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a row of dial-in numbers
+        (
+            "2010 Second Quarter Results and Conference Call Monday 19 July 2010\n\n"
+            'Acme International S.A. ("Acme"), the newspaper group, will host a conference call at 10:00 A.M. CET on '
+            "Monday 19 July 2010.\n\nTo participate in the conference call, please dial in on the following numbers:\n"
+            "Sweden                              Tel: + 46 8 505 555 53\n"
+            "UK / International                        Tel: + 44 203 555 24 36\n",
+            "Acme International S.A.",
+        ),
+        # a details row's label in capitals, over a link or a word
+        (
+            "Acme Games Oyj\n\nAcme Games to host a Webcast on Monday 17 February 2025 09:30 Swedish time.\n\n"
+            "Acme Games Oyj Year-end report for January – December 2024 will be released on Monday 17 February 2025."
+            "\n\n**17 February 2025 09:30 (Europe/Stockholm)**\n\n**DETAILS OF EVENT:** "
+            "**https://events.example.com/49793**\n\n**LANGUAGE:** English\n",
+            "Acme Games Oyj",
+        ),
+    ],
+)
+def test_rows_that_are_no_dateline(text: str, company: str) -> None:
     parsed = parse(text)
     assert parsed["dateline"] is None
-    assert parsed["company"] == "Acme International S.A."
+    assert parsed["company"] == company
 
 
 def test_a_contact_named_by_initials_whose_number_wrapped_on_to_a_label_like_line() -> None:
@@ -4075,18 +4090,6 @@ def test_a_news_pages_chrome_over_the_release(text: str, company: str, headline:
     parsed = parse(text)
     assert parsed["company"] == company
     assert parsed["headline"] == headline
-
-
-def test_a_details_rows_label_in_capitals_is_no_dateline() -> None:
-    text = (
-        "Acme Games Oyj\n\nAcme Games to host a Webcast on Monday 17 February 2025 09:30 Swedish time.\n\n"
-        "Acme Games Oyj Year-end report for January – December 2024 will be released on Monday 17 February 2025.\n\n"
-        "**17 February 2025 09:30 (Europe/Stockholm)**\n\n**DETAILS OF EVENT:** **https://events.example.com/49793**"
-        "\n\n**LANGUAGE:** English\n"
-    )
-    parsed = parse(text)
-    assert parsed["dateline"] is None
-    assert parsed["company"] == "Acme Games Oyj"
 
 
 def test_a_place_wrapped_after_its_padded_comma() -> None:
