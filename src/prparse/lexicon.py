@@ -1071,3 +1071,13 @@ NEWS_PORTALS: Final[tuple[str, ...]] = (
     "Stockhouse",
     "TheStreet",
 )
+
+# Headings a news page sets under a release, over links to its other stories (lower case).
+NEWS_PAGE_HEADINGS: Final[tuple[str, ...]] = (
+    "related news", "related articles", "related stories", "related content", "related press releases",
+    "related posts", "more news", "more stories", "more articles", "most read", "most popular", "most viewed",
+    "latest news", "latest stories", "latest articles", "recent news", "recent stories", "recent posts",
+    "recent articles", "trending", "trending now", "trending stories", "trending news", "you may also like",
+    "you might also like", "you may also be interested in", "you might also be interested in", "recommended",
+    "recommended for you", "read next", "read more news", "top stories", "top news",
+)  # fmt: skip

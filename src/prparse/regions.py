@@ -15,7 +15,7 @@ from itertools import pairwise
 import regex
 
 from .document import Document
-from .lexicon import CONTACT_ROLES, HOME_HINTS, TITLE_ENDINGS, alternation
+from .lexicon import CONTACT_ROLES, HOME_HINTS, NEWS_PAGE_HEADINGS, TITLE_ENDINGS, alternation
 from .phones import parse_run
 from .safety import compile as safe_compile
 from .safety import compile_lines, lowered
@@ -98,13 +98,7 @@ class ContactBlock:
 # Headings a news page sets under the release, over links to its other stories ("Related News",
 # "Most Read"): the page's, not the release's. Only after the release's end (an "About" heading, a
 # contact label, its source line or closing marks), so a portal's menu above the release is none.
-_PAGE_TAIL = compile_lines(
-    r"^[ \t*#_>]{0,4}(?:Related\s(?:News|Articles|Stories|Content|Press\sReleases|Posts)"
-    r"|More\s(?:News|Stories|Articles)|Most\s(?:Read|Popular|Viewed)|Latest\s(?:News|Stories|Articles)|Recent\s(?:News|Stories|Posts|Articles)"
-    r"|Trending(?:\s(?:Now|Stories|News))?|You\s(?:may|might)\salso\s(?:like|be\sinterested\sin)|Recommended(?:\sfor\syou)?"
-    r"|Read\s(?:next|more\snews)|Top\s(?:Stories|News))[ \t*_:]{0,4}$",
-    regex.IGNORECASE,
-)
+_PAGE_TAIL = compile_lines(rf"^[ \t*#_>]{{0,4}}(?:{alternation(NEWS_PAGE_HEADINGS)})[ \t*_:]{{0,4}}$", regex.IGNORECASE)
 _RELEASE_END = compile_lines(
     r"^[ \t*#_>]{0,4}(?:About\s|ABOUT\s|#{3}|-\s?30\s?-|SOURCE[ \t:]|Source:|View\s(?:source|original)\s"
     r"|(?:Media|Investor|Press)?\s?Contacts?[ \t]?:|CONTACTS?[ \t]?:)"
@@ -116,14 +110,8 @@ def page_tail(doc: Document) -> int:
     return doc.memo("page_tail", _page_tail)
 
 
-# A word of every page-tail heading: most texts hold none, and no line pattern runs on them.
-_PAGE_TAIL_WORDS = Words(
-    ("related news", "related articles", "related stories", "related content", "related press", "related posts",
-     "more news", "more stories", "more articles", "most read", "most popular", "most viewed", "latest news",
-     "latest stories", "latest articles", "recent news", "recent stories", "recent posts", "recent articles",
-     "trending", "also like", "also be interested", "recommended", "read next", "read more news", "top stories",
-     "top news")
-)  # fmt: skip
+# The headings' words found first: most texts hold none, and no line pattern runs on them.
+_PAGE_TAIL_WORDS = Words(NEWS_PAGE_HEADINGS)
 
 
 def _page_tail(doc: Document) -> int:

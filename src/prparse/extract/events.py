@@ -1004,12 +1004,11 @@ def _cue_in_rows_below(doc: Document, offset: int) -> bool:
     text = doc.text
     line_end = doc.line_at(offset)[1]
     stop = min(len(text), line_end + _ROWS_BELOW)
-    gap = _BLANK_LINE_BELOW.search(text, line_end, stop)
+    gap = _PARAGRAPH_GAP.search(text, line_end, stop)
     return EVENT_CUE.search(text, line_end, gap.start() if gap is not None else stop) is not None
 
 
 _ROWS_BELOW = 300
-_BLANK_LINE_BELOW = safe_compile(r"\n[ \t]*\n")
 
 
 # A table's date or time head cell, alone on its line ("Time" over "9:30 AM (EDT)", "|Event / |Date").
