@@ -214,10 +214,10 @@ _FAR_LEAD = safe_compile(
 def _leads_away(lead: str) -> bool:
     """_NOT_EVENT_LEAD in a lead cut from its text, its runs of spaces and line breaks read as one
     space ("previously announced  \ndate of": a fixed-width copy's padding and wrap)."""
-    return _NOT_EVENT_LEAD.search(collapsed(lead)) is not None
+    return _NOT_EVENT_LEAD.search(_collapsed(lead)) is not None
 
 
-def collapsed(words: str) -> str:
+def _collapsed(words: str) -> str:
     """The words with each run of white space one space (patterns of leads read one between words)."""
     return _WHITESPACE_RUN.sub(" ", words) if "\n" in words or "  " in words else words
 
@@ -1291,7 +1291,7 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
     found: list[tuple[int, int, dt.date]] = []
     for index, mention in enumerate(dates):
         if not _OLD_DAY_LEAD.search(
-            collapsed(doc.text[_lead_start(doc, mention.start) : mention.start])
+            _collapsed(doc.text[_lead_start(doc, mention.start) : mention.start])
         ) and not _moved_from(doc, mention, dates[index + 1] if index + 1 < len(dates) else None):
             continue
         day = _resolve(doc, mention, doc.release_date)
