@@ -12,7 +12,8 @@ present, to count what each tool recovers), then measures, in this one process:
 * throughput on one core (the process is pinned to one CPU): prparse.parse,
   dateparser.search.search_dates, datefinder.find_dates, phonenumbers.PhoneNumberMatcher,
   CommonRegex, and a single compiled keyword regex over the same text (the floor);
-  median of several rounds, ratios against prparse;
+  median of several rounds, taken in turn (a round of each tool, then the next),
+  ratios against prparse;
 * what each recovered of the gold answers (event starts, dial-in numbers, passcodes);
 * scaling: one release repeated to 10 KB, 100 KB and 1 MB, and peak memory at 1 MB;
 * prparse.parse_many with 1 and 2 worker processes;
@@ -391,9 +392,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             tool.times, tool.outputs = time_rounds(tool.call, texts, 1)
             slow = tool.times[0] > 0.05 * n  # over 50 ms a release: fewer rounds
             tool.rounds = args.slow_rounds if slow else args.rounds
-            more, last = time_rounds(tool.call, texts, tool.rounds - 1)
-            tool.times += more
-            tool.outputs = last or tool.outputs
+        # The other rounds interleaved, a round of each tool in turn: the ratios compare tools
+        # under the same load, so a burst of other work on the machine cannot favour one.
+        for round_number in range(1, max(tool.rounds for tool in tools)):
+            print(f"  round {round_number + 1}...", file=sys.stderr, flush=True)
+            for tool in tools:
+                if round_number < tool.rounds:
+                    more, tool.outputs = time_rounds(tool.call, texts, 1)
+                    tool.times += more
 
         say(f"### Throughput, one core ({pinning}), median of rounds over the whole folder")
         say()
