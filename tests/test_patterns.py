@@ -49,6 +49,7 @@ webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broa
 presentation, the events page. Register, registration, pre-register, preregister, sign up,
 sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone.
 View source version, View original content, original press release, Source: SOURCE.
+View source version on businesswire.com. This information is provided by RNS. Transmitted by EQS Group.
 Dial-ins, dialing, toll, callers, conference. Additional information, more information,
 further information, questions, assistance, technical support, helpdesk, help desk,
 requirements, customer service. Joining, participating, access the call, dial-in number.

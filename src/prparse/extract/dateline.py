@@ -63,21 +63,26 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire|newsdirect)\.com|information is provided by (?P<wire>RNS)\b"
     # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
-    r"|transmitted by (?P<wire>EQS|DGAP)\b"
+    r"|transmitted by (?P<wire>EQS|DGAP)\b",
+    regex.IGNORECASE,
+    needs=("view source version on", "information is provided by", "transmitted by"),
+)
+# The same on a line of its own (a line pattern: tried at line starts only, not at every
+# character of the text as a "^" inside the alternation above was).
+_SOURCE_LINE = compile_lines(
     # "Source: Pöyry Oyj via Globenewswire" (a Nordic issuer's copy on a portal)
-    r"|(?m:^)[ \t]{0,4}Source:[^\n]{1,80}?\svia\s(?P<wire>globe\s?newswire|business\s?wire|pr\s?newswire|cision)\b"
+    r"^(?:[ \t]{0,4}Source:[^\n]{1,80}?\svia\s(?P<wire>globe\s?newswire|business\s?wire|pr\s?newswire|cision)\b"
     # ... or at the head: "RNS Number : 1685P"
     # ("Source - LSE Regulatory\nRNS Number : 7268N": under a portal's line)
-    r"|(?m:^)[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:",
+    r"|[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:)",
     regex.IGNORECASE,
 )
 # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
 # The wire's own page: "GlobeNewswire by notified" over the headline.
-_PORTAL_SOURCE = safe_compile(
-    r"(?:^|\n)[ \t]{0,4}(?:(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
+_PORTAL_SOURCE = compile_lines(
+    r"^[ \t]{0,4}(?:(?:Nachrichtenquelle|Quelle|News\s?source)[ \t]{0,2}:[ \t]{0,3}"
     rf"(?P<wire>{alternation(WIRES)})\b|(?P<wire>{alternation(WIRES)})[ \t]by[ \t]notified\b)",
     regex.IGNORECASE,
-    needs=("quelle", "source", "notified"),
 )
 # A portal's label line over the headline: "GlobeNewswire (Europe)".
 _WIRE_LINE = safe_compile(
@@ -770,12 +775,18 @@ def _first_word_above(doc: Document, city: str, span: tuple[int, int] | None) ->
     return f"{above.strip()} {city}", (above_start + above.index(above.strip()), span[1])
 
 
+def _first_of(*found: regex.Match[str] | None) -> regex.Match[str] | None:
+    """The earliest of some searches' matches (None when none matched)."""
+    return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+
+
 def _from_bare_line(
     doc: Document, header_limit: int, warnings: list[ParseWarning]
 ) -> tuple[Dateline, dt.date | None] | None:
     """No wire named: "Oslo, February 10, 2025 - ...", "Helsinki, Finland - ...", or a sign-off line."""
     text = doc.text
-    view = _VIEW_SOURCE.search(text) or _PORTAL_SOURCE.search(text) or _WIRE_LINE.search(text, 0, _WIRE_LINE_REACH)
+    view = _first_of(_VIEW_SOURCE.search(text), _SOURCE_LINE.search(text))
+    view = view or _PORTAL_SOURCE.search(text) or _WIRE_LINE.search(text, 0, _WIRE_LINE_REACH)
     wire = canonical_wire(view["wire"]) if view else None
     patterns = (
         (_BARE_DATELINE, _bare_limit(doc)),
