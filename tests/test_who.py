@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 import prparse
+from prparse.document import Document
+from prparse.regions import contact_blocks
 from release_template import release
 
 BODY = " Acme Robotics, Inc. today announced a conference call."
@@ -1960,6 +1962,37 @@ def test_contact_blocks() -> None:
     ]
     assert parsed["contacts"][0]["title"] == "Vice President, Investor Relations"
     assert parsed["source"] == "Acme Robotics, Inc."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**Consolidated Statements of Operations**",
+        "| CONDENSED CONSOLIDATED BALANCE SHEETS | | |",
+        "Unaudited Condensed Consolidated Statement of Cash Flows",
+    ],
+)
+def test_a_contact_block_ends_at_the_financial_tables(heading: str) -> None:
+    # An earnings release's tables straight under its contact: the block stops at their title,
+    # so their rows are never read cell by cell for names and numbers.
+    text = (
+        "Acme Outdoor Reports Second Quarter Results\n\nThe company grew sales 6%.\n\n"
+        "Contact:\n\nAcme Outdoor, Inc.\n\nDana Whitfield\n\nChief Financial Officer\n\n"
+        "770-555-0142\n\ndana.whitfield@acmeoutdoor.example\n\n"
+        f"{heading}\n\n| | 2024 | 2023 |\n| --- | --- | --- |\n| Net Sales | 7,186 | 6,786 |\n"
+    )
+    doc = Document.from_text(text, release_date=None, is_html=False)
+    block = contact_blocks(doc)[-1]
+    assert text[block.body_start : block.end].split() == [
+        "Acme", "Outdoor,", "Inc.", "Dana", "Whitfield", "Chief", "Financial", "Officer", "770-555-0142",
+        "dana.whitfield@acmeoutdoor.example",
+    ]  # fmt: skip
+    [contact] = parse(text)["contacts"]
+    assert (contact["name"], contact["phones"], contact["emails"]) == (
+        "Dana Whitfield",
+        ["+17705550142"],
+        ["dana.whitfield@acmeoutdoor.example"],
+    )
 
 
 def test_a_firms_bracketed_country_is_no_dateline() -> None:

@@ -66,6 +66,9 @@ _HEADINGS = (
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
     # a UK results announcement's sections after its enquiries: "Chairman's Statement", "Operating Review"
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
+    # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
+    r"|(?:(?:Condensed|CONDENSED|Unaudited|UNAUDITED)[ \t]){0,2}(?:Consolidated|CONSOLIDATED)[ \t]"
+    r"(?:Statements?[ \t]of|STATEMENTS?[ \t]OF|Balance[ \t]Sheets?|BALANCE[ \t]SHEETS?)\b"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
 # (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
