@@ -1995,6 +1995,37 @@ def test_a_contact_block_ends_at_the_financial_tables(heading: str) -> None:
     )
 
 
+def test_a_copy_that_opens_each_paragraph_with_a_bar() -> None:
+    # A two-column page flattened: each paragraph opens with its cell's bar.
+    text = (
+        "|Exhibit 99.1\n|Contact:\n|Dana Whitfield, Vice President, Investor Relations\n(312) 555-0184\n|\n"
+        "ACME WIDGETS POSTPONES ITS JANUARY 26, 2006 CALL\n"
+        "|CHICAGO - Jan. 24, 2006 - Acme Widgets, Inc. [AMEX:ACW] today announced that the conference call "
+        "scheduled for Jan. 26, 2006 is postponed.\n|The date of the rescheduled call will be announced later.\n"
+    )
+    parsed = parse(text)
+    assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("CHICAGO", "2006-01-24")
+    assert parsed["company"] == "Acme Widgets, Inc."
+    assert [(t["exchange"], t["symbol"]) for t in parsed["tickers"]] == [("NYSE American", "ACW")]
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Dana Whitfield", ["+13125550184"])]
+
+
+@pytest.mark.parametrize("label", ["|Fax:", "Fax", "|Fax No.:", "FAX:"])
+def test_a_fax_label_cell_over_its_number(label: str) -> None:
+    # A contact table turned to one cell a line: each label over its value.
+    text = (
+        "Acme Tobacco Corporation Announces Quarterly Dividends\n\nRichmond, VA - November 2, 2006 - Acme Tobacco "
+        "Corporation declared a dividend.\n\n|CONTACT\n|Karen Whitlow\n|Phone:\n|(804) 555-9311\n"
+        f"{label}\n|(804) 555-3594\n|Email:\n|investor@acmetobacco.example\n"
+    )
+    [contact] = parse(text)["contacts"]
+    assert (contact["name"], contact["phones"], contact["emails"]) == (
+        "Karen Whitlow",
+        ["+18045559311"],
+        ["investor@acmetobacco.example"],
+    )
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

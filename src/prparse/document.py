@@ -50,7 +50,24 @@ def normalise(text: str) -> str:
     # translating every character. No output is an input, so finishing with translate
     # after a partial replacement gives the same text.
     mapped, count = _MAPPED.subn(_map_one, text, count=_MAPPED_LIMIT)
-    return mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped
+    return _unpiped(mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped)
+
+
+# "|CHICAGO - Jan. 24, 2006 - Acme Inc. today ...": a copy of a two-column page that opens each
+# paragraph with its cell's bar. A line whose only bar is its first character is no table row
+# ("| Net Sales | 7,186 |" has several), and the bar hides the dateline and the paragraphs'
+# first words from every line pattern. Only a paragraph's line (of _PARAGRAPH_CELL characters or
+# more): short cells one to a line ("|Jane Rowe", "|(219) 555-5581") keep their bars, which tell
+# how the cells of a flattened table interleave.
+_PARAGRAPH_CELL = 60
+_LONE_OPENING_BAR = re.compile(rf"^\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CELL - 1},}}$)", re.MULTILINE)
+
+
+def _unpiped(text: str) -> str:
+    """The text with each lone bar opening a line made a space (same length)."""
+    if "\n|" not in text and not text.startswith("|"):
+        return text
+    return _LONE_OPENING_BAR.sub(" ", text)
 
 
 _BLANK_UNDER = re.compile(r"\n([ \t]*)\n")

@@ -609,6 +609,10 @@ _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
+# A fax label alone (its number on the line below): "Fax:", "|Fax No.:", "Facsimile".
+_FAX_LABEL_LINE = safe_compile(
+    r"[ \t|*_]{0,6}(?:fax|facsimile)(?:[ \t]{1,2}(?:no\.?|number))?[ \t]{0,2}:?[ \t|*_]{0,6}", regex.IGNORECASE
+)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
 _PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
@@ -840,7 +844,12 @@ def _read_piece(
     if " ".join(piece.strip(" .").split()) == HIDDEN_EMAIL:  # (the space may be a no-break one)
         people[-1].hidden_email = True
         return organization
-    if _PLACE_HEAD.fullmatch(piece) or _FAX_PIECE.match(piece) or _VIA_FIRM.match(piece):
+    if (
+        _PLACE_HEAD.fullmatch(piece)
+        or _FAX_PIECE.match(piece)
+        or _FAX_LABEL_LINE.fullmatch(piece)
+        or _VIA_FIRM.match(piece)
+    ):
         # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one; "Via Harbour
         # Hill" (under the issuer's name): the firm below answers for it.
         return organization
@@ -1312,6 +1321,15 @@ def _is_title(piece: str) -> bool:
     return bool(_TITLE_WORDS.search(piece))
 
 
+def _fax_label_above(doc: Document, at: int) -> bool:
+    """Whether the number at ``at`` opens its line under a fax label alone on the line above."""
+    line_start, _ = doc.line_at(at)
+    if line_start == 0 or doc.text[line_start:at].strip(" \t|*_"):
+        return False
+    above_start, above_end = doc.line_at(line_start - 1)
+    return _FAX_LABEL_LINE.fullmatch(doc.text, above_start, above_end) is not None
+
+
 def _phones(doc: Document, start: int, piece: str) -> list[str]:
     numbers: list[str] = []
     region = country_of(piece)
@@ -1321,6 +1339,8 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
             continue
         if _FAX_AFTER.match(piece, candidate.end):
             continue  # "201-555-1941 (fax)"
+        if not piece[: candidate.start].strip() and _fax_label_above(doc, start + candidate.start):
+            continue  # "|Fax:" over "|(804) 555-3594": a table's label cell over its value's
         at = start + candidate.start
         sentence_start = doc.sentence_at(at)[0]
         if _TO_DIAL_IN.search(doc.text, max(sentence_start, at - 160), at):
