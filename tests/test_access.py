@@ -1182,7 +1182,15 @@ def test_a_bare_code_to_key_in_after_the_replay_numbers() -> None:
     assert (event["replay"]["passcode"], event["passcode"]) == ("13695115", None)
 
 
-@pytest.mark.parametrize("heading", ["Conference Call", "Today’s Conference Call", "Second Quarter 2013 Earnings Call"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Conference Call",
+        "Today’s Conference Call",
+        "Second Quarter 2013 Earnings Call",
+        "Second Quarter and First Half 2013 Earnings Conference Call Information",
+    ],
+)
 def test_a_call_under_its_heading_after_the_non_gaap_tables(heading: str) -> None:
     """An earnings release puts its call under the non-GAAP tables; the call's heading ends the
     legal section. "The access number for the replay is 844-..." is a number to dial, and "the
@@ -1208,6 +1216,27 @@ def test_a_call_under_its_heading_after_the_non_gaap_tables(heading: str) -> Non
         "13760713",
     )
     assert parsed.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "* Non-GAAP net income for the fourth quarter of 2024 was $8.7 million, or $0.18 per diluted share.",
+        "Non-GAAP gross margin for the full year was 48.6% compared with 38.4% in the prior year.",
+    ],
+)
+def test_a_non_gaap_result_is_no_legal_heading(bullet: str) -> None:
+    """A result stated on non-GAAP terms opens no legal section: the call section under it is read."""
+    text = release(
+        f"Fourth Quarter 2024 Highlights\n\n{bullet}\n* Revenue was $60.7 million.\n\n"
+        "Fourth Quarter and Full Year 2024 Earnings Conference Call Information\n\nThe Company will host a conference "
+        "call today at 8:30 a.m. ET, or 3:30 p.m. "
+        "Israel time, to discuss the results. To access the call, participants may dial toll-free at 1-877-555-0792 "
+        "or 1-201-555-8263.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.starts_at is not None and event.starts_at.isoformat() == "2013-07-23T08:30:00-04:00"
+    assert [d.number for d in event.dial_ins] == ["+18775550792", "+12015558263"]
 
 
 def test_a_letterheads_number_is_no_dial_in() -> None:

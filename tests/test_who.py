@@ -2026,6 +2026,20 @@ def test_a_fax_label_cell_over_its_number(label: str) -> None:
     )
 
 
+@pytest.mark.parametrize("either", ["Or", "**or**", "  OR"])
+def test_two_people_with_or_between_share_the_numbers_under_them(either: str) -> None:
+    text = release(
+        "Acme Robotics declared a dividend.\n\nFor further information, please contact:\n\n"
+        f"**Neal Rowe**, President and CEO\n\n{either}\n\n**Pamela Lind**, Vice President Finance and CFO\n\n"
+        "Tel.: 403-555-5559\n\nE-mail: info@acmerobotics.example\n"
+    ).replace("\n\nContact:\nJane Rowe\nAcme Robotics, Inc.\n(617) 394-2761\njane.rowe@acmerobotics.example\n", "")
+    found = [(c["name"], c["title"], c["phones"], c["emails"]) for c in parse(text)["contacts"]]
+    assert found == [
+        ("Neal Rowe", "President and CEO", ["+14035555559"], ["info@acmerobotics.example"]),
+        ("Pamela Lind", "Vice President Finance and CFO", ["+14035555559"], ["info@acmerobotics.example"]),
+    ]
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

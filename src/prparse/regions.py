@@ -30,7 +30,10 @@ _ABOUT = compile_lines(
 # Headings of legal and financial boilerplate.
 _LEGAL = compile_lines(
     r"^[ \t*#_>]{0,4}(?:forward[\s-]looking\s(?:statements?|information)|safe\sharbou?r|cautionary"
-    r"|non-gaap|use\sof\snon|disclaimer|important\s(?:information|notice)|legal\snotice"
+    # ("Non-GAAP Financial Measures", "Use of Non-GAAP Information:"; not a result's line, "* Non-GAAP net
+    # income for the fourth quarter of 2024 was $8.7 million, or ...": a heading's few words, then its end)
+    r"|(?:use\sof\s)?non-gaap(?:[ \t-]{1,2}[\w&,()'/-]{1,24}){0,5}[ \t*_]{0,4}(?:[:.]|$)|use\sof\snon(?!-gaap)"
+    r"|disclaimer|important\s(?:information|notice)|legal\snotice"
     r"|notes?\sto\seditors|caution\sregarding|special\snote|this\s(?:press\s)?release\scontains\sforward)",
     regex.IGNORECASE,
 )
@@ -83,8 +86,9 @@ _BLOCK_END = compile_lines(
 # legal section too: an earnings release may put its call under its non-GAAP tables.
 _SECTION_END = compile_lines(
     rf"^[ \t*#_>]{{0,4}}(?:{_HEADINGS}"
-    # ("Today's Conference Call", "Fourth Quarter 2019 Earnings Call": a few words may lead.)
-    r"|(?:[\w’'&.-]{1,20}[ \t]){0,4}(?:(?:Conference|Earnings|Investor)\sCall|Webcast)"
+    # ("Today's Conference Call", "Fourth Quarter and Full Year 2024 Earnings Conference Call Information":
+    # some words may lead.)
+    r"|(?:[\w’'&.-]{1,20}[ \t]){0,8}(?:(?:Conference|Earnings|Investor)\sCall|Webcast)"
     r"(?:\s(?:and|&)\s(?:Conference\sCall|Webcast))?"
     r"(?:\s(?:Information|Details))?[ \t*_:]{0,4}$)"
 )

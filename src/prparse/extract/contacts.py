@@ -42,6 +42,9 @@ _PIECE_LABEL = safe_compile(
     needs=("contact", "inquiries", ":"),
 )
 _EITHER = safe_compile(r"\sor\s")
+# "Neal Rowe, President and CEO / Or / Pamela Lind, CFO" over the numbers: "or" on a line of its own.
+_EITHER_LINE = safe_compile(r"\n[ \t*_]{0,4}(?i:or)[ \t*_]{0,4}\n")
+_EITHER_REACH = 200  # characters from one name to the other: a title and the "or" line between
 # "Julia Rowe, Dr. Robert Lind" over one address and number: two names, one way to reach both.
 _NAME_JOINER = safe_compile(r"[ \t]{0,2}(?:,|&|/|and)[ \t]{1,2}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?")
 # (what a role label opens: a name, or a number: "...IR@acme.comMedia Relations+86 (10) 8911-6155")
@@ -1037,7 +1040,8 @@ def _read_piece(
             # "Jane Rowe, CEO or Tom Ashby, CFO" over "Email: info@acme.com": one address reaches either.
             between = doc.text[person.spans["name"][1] : named.spans["name"][0]]
             joined = _NAME_JOINER.fullmatch(between) is not None and len((named.name or "").split()) == 2
-            if "\n" not in between and (_EITHER.search(between) or joined):
+            either_line = len(between) <= _EITHER_REACH and _EITHER_LINE.search(between) is not None
+            if ("\n" not in between and (_EITHER.search(between) or joined)) or either_line:
                 named.shares_with = person.shares_with + 1
         return organization
     if (
