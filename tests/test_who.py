@@ -2040,6 +2040,22 @@ def test_two_people_with_or_between_share_the_numbers_under_them(either: str) ->
     ]
 
 
+@pytest.mark.parametrize("period", ["OCTOBER – DECEMBER", "October - December", "JANUARY–DECEMBER"])
+def test_a_reports_period_heading_and_its_highlights_name_no_place_nor_issuer(period: str) -> None:
+    # A Nordic interim report: the company's line, the date line, then the period's highlights.
+    text = (
+        "Acme Storage Group AB\n\n*Hillerstorp 7 February 2025, 12:30 CET*\n\n"
+        f"**{period}**\n\n* Order intake in the quarter increased by 12 percent and amounted to 68,0 (60,6) MEUR.\n"
+        "* Sales in the quarter increased by 0,1 percent and amounted to 66,7 (66,6) MEUR.\n\n"
+        "**JANUARY - DECEMBER**\n\n* Order intake in the period increased by 7 percent.\n\n"
+        "This information is information that Acme Storage Group AB (publ) is obliged to make public pursuant to "
+        "the EU Market Abuse Regulation.\n"
+    )
+    parsed = parse(text)
+    assert parsed["company"] == "Acme Storage Group AB"
+    assert parsed["dateline"] is None or parsed["dateline"]["city"] is None
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

@@ -473,6 +473,9 @@ def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
 _EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|webcast|webinar|briefing)\b")
 
 
+_BULLET_MARK = safe_compile(r"[ \t]{0,8}[*•\-][ \t]{1,4}")
+
+
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
     """The name that opens the body; but a lone capitalised word there ("Swiss performance
     sportswear brand On announced today") gives way to the headline's subject when the
@@ -494,6 +497,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
+    if _BULLET_MARK.fullmatch(doc.text, doc.line_at(found[0])[0], found[0]):
+        return None  # "* Order intake in the quarter increased by 12 percent": a highlight's measure, no name
     if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
         return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
     if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith("ly")):

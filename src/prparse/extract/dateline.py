@@ -978,7 +978,11 @@ def _looks_like_place(place: str) -> bool:
         all(0 < len(city) <= 3 for city in cities)
         and words[0] not in _NOT_PLACES
         and not _NOT_PLACE_WORDS.intersection(words)
+        and not (len(words) == 1 and words[0] in _MONTH_NAMES)  # "OCTOBER – DECEMBER": a report's period
     )
+
+
+_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 
 
 def _bare_limit(doc: Document) -> int:
