@@ -1239,6 +1239,21 @@ def test_a_non_gaap_result_is_no_legal_heading(bullet: str) -> None:
     assert [d.number for d in event.dial_ins] == ["+18775550792", "+12015558263"]
 
 
+@pytest.mark.parametrize("heading", ["**Link to webcast**", "Webcast", "Live webcast:"])
+def test_a_link_alone_under_its_heading_is_what_the_heading_says(heading: str) -> None:
+    """The heading over a bare link names it, not the link's path (".../register")."""
+    [event] = prparse.parse(
+        release(
+            "The report will be presented at 09:30 CET on July 24, 2013 by the CEO and the CFO. The presentation can "
+            f"be followed online or by phone.\n\n{heading}\n\nhttps://acme.events.example/q2-report-2013/register\n\n"
+            "**Telephone conference**\n\nTo participate in the conference call, please register via this link: "
+            "https://conference.example/teleconference/?id=50050313\n\nThe report and presentation will be available "
+            "at: https://investors.acme.example/en/reports-and-presentations\n"
+        )
+    ).events
+    assert event.webcast_url == "https://acme.events.example/q2-report-2013/register"
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

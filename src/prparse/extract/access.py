@@ -993,6 +993,16 @@ def _add_link(
         else:
             # The link's own sentence, both sides of it; above it, only short heading lines.
             chain = [own, *(unit for unit in raw[2:] if len(unit) < 100)]
+            heading = raw[2].strip(" \t*_#:") if len(raw) > 2 else ""
+            if (
+                not around.strip(" -*:.\n[]<>|")
+                and 0 < len(heading) < 100
+                and heading[0].isupper()
+                and not _ENDS_SENTENCE.search(heading)
+            ):
+                # A link alone on its line under a heading: "**Link to webcast**" over
+                # ".../q4-report-2024/register" says what the link is; the path's "register" does not.
+                chain = [heading, *chain]
             if _DIAL_IN_LIST.search(around) and not _WATCH_CUE.search(around):
                 return  # "please visit the following link for global dial-in numbers: https://...": a phone list
             sentence_start, sentence_end = doc.sentence_at(start)
