@@ -1254,6 +1254,19 @@ def test_a_link_alone_under_its_heading_is_what_the_heading_says(heading: str) -
     assert event.webcast_url == "https://acme.events.example/q2-report-2013/register"
 
 
+def test_a_calendar_row_set_with_a_leader_of_dots() -> None:
+    """ "Annual General Meeting 2014........... May 6, 2014": the leader is no sentence's end; the
+    meeting is an event, the reports are not."""
+    text = release(
+        "**Financial calendar**\n\nInterim report Jan-Mar 2014............... April 28, 2014\n\n"
+        "Annual General Meeting 2014........... May 6, 2014\n\nInterim report Jan-Jun 2014................ "
+        "July 14, 2014\n"
+    )
+    assert [(e.kind, e.date and e.date.isoformat(), e.starts_at) for e in prparse.parse(text).events] == [
+        ("shareholder_meeting", "2014-05-06", None)
+    ]
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

@@ -1036,6 +1036,19 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2025-02-10",
             None,
         ),
+        # ... with the day in numbers, day first as Europe writes them.
+        (
+            "Acme Group AB year-end report\n\nAcme Group AB reports its results for the year.\n\nThis information "
+            "was submitted for publication, through the agency of the contact person, on 10-02-2025 13:00 CET.\n",
+            "2025-02-10",
+            None,
+        ),
+        (
+            "Acme Group AB year-end report\n\nAcme Group AB reports its results for the year.\n\nThe information "
+            "was submitted for publication, through the agency of the contact person, on 05.03.2024.\n",
+            "2024-03-05",
+            None,
+        ),
         # Oslo Børs: the footer says when the announcement was published.
         (
             "Acme ASA: Fourth quarter results\n\nAcme ASA reports its results for the quarter.\n\n"

@@ -171,7 +171,8 @@ _ABBREVIATION = (
 # the next ".!?:" or newline; a sentence ends just after the punctuation.
 _SENTENCE_END = safe_compile(
     # The cheap lookahead goes before the abbreviation lookbehind, so most periods fail fast.
-    rf"[.!?](?=[\"')\]]?[ \t]{{1,8}}[\"(\[]?[A-Z0-9*]){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}"
+    # (nor a leader of dots: "Annual General Meeting 2025........... May 6, 2025", a calendar's row)
+    rf"[.!?](?=[\"')\]]?[ \t]{{1,8}}[\"(\[]?[A-Z0-9*])(?<!\.{{4}}){_ABBREVIATION}[\"')\]]?[ \t]{{1,8}}"
     # A copy that lost its line breaks glued the next sentence on: "... through March 11, 2020.This
     # call will be webcast live".
     rf"|\.(?=\p{{Lu}}\p{{Ll}}{{1,20}}[ \t,])(?<=[\p{{Ll}}\d%)]\.){_ABBREVIATION}"

@@ -1246,10 +1246,22 @@ def _published_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
         return None
     end = min(doc.sentence_at(m.start())[1], m.end() + 160)
     dates = [d for d in find_dates(doc.text, m.end(), end) if d.year is not None and d.relative is None]
+    if not dates:
+        # "... submitted for publication, through the agency of the contact person, on 10-02-2025
+        # 13:00 CET": the EU market-abuse statement's numbers, day first as Europe writes them.
+        numeric = _NUMERIC_DATE.search(doc.text, m.end(), end)
+        day_first = slash_date(numeric.expand(r"\g<a>/\g<b>/\g<year>"), 0, 10, month_first=False) if numeric else None
+        if numeric is not None and day_first is not None:
+            dates = [DateMention(numeric.start(), numeric.end(), day_first.day, day_first.month, day_first.year, None)]
     day = resolve(dates[0], None) if dates else None
     if day is not None:
         spans["date"] = (dates[0].start, dates[0].end)
     return day
+
+
+_NUMERIC_DATE = safe_compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
 
 
 # "Exhibit 99.1\nPublished on April 11, 2025\nConvening Notice": a notice's own line of issue, at its head.
