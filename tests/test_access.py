@@ -1267,6 +1267,33 @@ def test_a_calendar_row_set_with_a_leader_of_dots() -> None:
     ]
 
 
+@pytest.mark.parametrize("when", ["today at 09:30AM", "today at 09:30 CET", "tomorrow at 10:00 a.m."])
+def test_a_call_today_in_a_release_with_no_date(when: str) -> None:
+    """No dateline, no date anywhere: the call stands, with its link; its day and start stay empty."""
+    text = (
+        "Acme bank ASA reported a profit before tax of NOK 29.7 million for Q4 2024.\n\n"
+        f"Acme Bank will present the results for the 4th quarter of 2024 {when}.\n\n"
+        "To participate in the Webcast, please click on the following link:\n\n"
+        "https://www.youtube.com/watch?v=so5MBXprUCo\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.date, event.starts_at, event.webcast_url) == (
+        None,
+        None,
+        "https://www.youtube.com/watch?v=so5MBXprUCo",
+    )
+
+
+def test_a_call_today_beside_its_written_day_is_one_event() -> None:
+    text = (
+        "SANTA CLARA, Calif.--(BUSINESS WIRE)--Acme Corporation (Nasdaq:ACME) today announced a deal. Acme will "
+        "hold a conference call to discuss the transaction today at 1:00pm Eastern time.\n\nDate: Monday, "
+        "November 19, 2007\nTime: 1:00 pm Eastern time\nDial-in: 800-555-7417\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.starts_at is not None and event.starts_at.isoformat() == "2007-11-19T13:00:00-05:00"
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

@@ -2069,6 +2069,18 @@ def test_a_reports_period_heading_and_its_highlights_name_no_place_nor_issuer(pe
     assert parsed["dateline"] is None or parsed["dateline"]["city"] is None
 
 
+@pytest.mark.parametrize("label", ["email", "e-mail", "fax", "mobile"])
+def test_a_number_with_the_next_fields_label_glued_on(label: str) -> None:
+    # An Oslo Børs copy that lost the breaks between a contact's fields.
+    text = (
+        "Acme ASA: Fourth quarter results\n\nAcme ASA reports its results for the quarter.\n\n"
+        f"Investor contact:Svein Rowe, Chief Financial Officer, Acme ASATel: +47 94 55 46 43{label}: "
+        "svein.rowe@acme.example\n"
+    )
+    [contact] = parse(text)["contacts"]
+    assert (contact["name"], contact["phones"]) == ("Svein Rowe", ["+4794554643"])
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

@@ -33,8 +33,10 @@ _PHONE = safe_compile(
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
     # "dial (416)\n849-0833": a fixed-width copy wrapped the number after its area code
     r"|(?:1[ .-]?)?\(\d{3}\)[ \t]{0,4}\n[ \t]{0,8}\d{3}[-. ]\d{4}"
-    # ("800.995.5267https://www.acme.com": a link glued on after it)
-    r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)(?![\d_@]|(?!https?:|www\.)[a-z])"
+    # ("800.995.5267https://www.acme.com": a link glued on after it; "+47 94 80 46 43email:
+    # svein@...": the next field's label)
+    r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)"
+    r"(?![\d_@]|(?!https?:|www\.|(?:e-?mail|fax|tel(?:ephone)?|phone|mobile|cell|direct|web(?:site)?)\b)[a-z])"
 )
 # The run of digits every candidate holds: a pattern with no lookbehind, which the engine
 # scans 3x faster than _PHONE; _PHONE runs only around these runs.

@@ -615,9 +615,13 @@ def _find_events(
         )
         if next(inside_range, None) is not None:
             drafts.pop((first, None), None)
-    if any(key[0] is not None and (key[0].month, key[0].day) in undated_days for key in drafts):
+    dated = [key for key in drafts if key[0] is not None]
+    if any(key[0] is not None and (key[0].month, key[0].day) in undated_days for key in dated) or (
+        dated and (None, None) in undated_days
+    ):
         # "Investor meeting on 13 February at 9:30 CET" under the heading, "Thursday 13 February"
-        # placed by the period reported: one event, the dated one.
+        # placed by the period reported: one event, the dated one. (And "today at 1:00pm Eastern
+        # time" beside a dated call: that call, not one more.)
         drafts.pop((None, None), None)
     that_days = (
         [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12)
@@ -729,8 +733,11 @@ def _told_as_past(text: str, s_start: int, s_end: int) -> bool:
 
 
 def _undatable(doc: Document, mention: DateMention) -> bool:
-    """A written day with no year, in a release with no date: the text cannot place it."""
-    return doc.release_date is None and mention.relative is None and mention.year is None and mention.month is not None
+    """A written day with no year, or "today" ("... will present the results today at 09:30AM"),
+    in a release with no date: the text cannot place it."""
+    if doc.release_date is not None:
+        return False
+    return mention.relative is not None or (mention.year is None and mention.month is not None)
 
 
 def _resolve(doc: Document, mention: DateMention, release_date: dt.date | None) -> dt.date | None:
