@@ -2081,6 +2081,28 @@ def test_a_number_with_the_next_fields_label_glued_on(label: str) -> None:
     assert (contact["name"], contact["phones"]) == ("Svein Rowe", ["+4794554643"])
 
 
+@pytest.mark.parametrize(
+    ("sign_off", "city"), [("Stockholm, February 2025", "Stockholm"), ("MALMÖ, FEB 2025", "MALMÖ")]
+)
+def test_a_letters_month_sign_off_gives_the_place_of_a_release_dated_elsewhere(sign_off: str, city: str) -> None:
+    text = (
+        "Acme Installation Holding AB year-end report 2024\n\nThe quarter was strong.\n\nJane Lind\n\n"
+        f"{sign_off}\n\nThe report will be presented at 09:30 CET.\n\nThis information was submitted for "
+        "publication, through the agency of the contact person, on 11 February 2025 at 07:00 CET.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["date"]) == (city, "2025-02-11")
+
+
+def test_a_month_sign_off_of_another_month_gives_no_place() -> None:
+    text = (
+        "Acme Installation Holding AB year-end report 2024\n\nThe quarter was strong.\n\nStockholm, January 2025"
+        "\n\nThis information was submitted for publication on 11 February 2025 at 07:00 CET.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["date"]) == (None, "2025-02-11")
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

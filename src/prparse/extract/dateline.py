@@ -861,7 +861,33 @@ def _from_bare_line(
         return None
     if view:
         release_spans["wire"] = (view.start("wire"), view.end("wire"))
-    return Dateline(date=release, wire=wire, spans=release_spans), release
+    city, region = _month_sign_off(doc, release, release_spans) if release is not None else (None, None)
+    return Dateline(city=city, region=region, date=release, wire=wire, spans=release_spans), release
+
+
+# "Stockholm, February 2025" closing the CEO's letter: a sign-off that names its month, not its day.
+_MONTH_SIGN_OFF = compile_lines(
+    rf"^[ \t*_]{{0,4}}{_PLACE},?[ \t]{{1,2}}(?P<month>{_MONTH_NAME}[a-zA-Z]{{0,6}})\.?"
+    r"[ \t]{1,2}(?P<year>(?:19|20)\d\d)[ \t.,*_]{0,3}$"
+)
+
+
+def _month_sign_off(
+    doc: Document, release: dt.date, spans: dict[str, tuple[int, int]]
+) -> tuple[str | None, str | None]:
+    """The place of a month's sign-off line whose month and year are the release's."""
+    for m in _MONTH_SIGN_OFF.finditer(doc.text):
+        month = MONTHS.get(m["month"].lower())
+        if (month, int(m["year"])) != (release.month, release.year) or not _looks_like_place(m["place"]):
+            continue
+        city, region, city_span, region_span = _city_region(m["place"], m.start("place"))
+        if city is None or city_span is None:
+            continue
+        spans["city"] = city_span
+        if region_span:
+            spans["region"] = region_span
+        return city, region
+    return None, None
 
 
 # A copy that ran the whole release on to one line keeps its dateline inside the line:
