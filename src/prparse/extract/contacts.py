@@ -7,6 +7,7 @@ or an email, in any order. A new name starts a new person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -954,7 +955,10 @@ def _read_piece(
     if emails or phones:
         # An address's glued-on prefix ("Jeff Palmerjeff.palmer@...") stays with the words.
         rest = _trimmed(
-            _REACH_TEXT.sub(" ", _EMAIL.sub(lambda e: _glued_prefix(e["user"], piece[: e.start()]) + " ", piece))
+            _REACH_TEXT.sub(
+                " ",
+                _EMAIL.sub(lambda e: _glued_prefix(e["user"], piece[: e.start()]) + " ", piece) if emails else piece,
+            )
         )
         if "www." in rest or "://" in rest or "country code" in rest.lower():
             rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
@@ -1258,7 +1262,11 @@ def _title_after_comma(doc: Document, person: _Person, after: str, start: int, r
 
 def _may_hold_email(piece: str) -> bool:
     """Whether an email can be here at all ("@", "(at)", " at "): _EMAIL is costly to try."""
-    return "@" in piece or "at" in piece.lower()
+    return "@" in piece or ("at" in piece and _AT_WORD.search(piece) is not None)
+
+
+# The "at" an obfuscated address writes for "@": bracketed, or a word of its own.
+_AT_WORD = re.compile(r"[(\[{]at[)\]}]|\sat\s")
 
 
 def _set_name(people: list[_Person], role: ContactRole | None, organization: str | None, name: str, start: int) -> None:
