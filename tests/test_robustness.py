@@ -129,6 +129,7 @@ ADVERSARIAL = {
     "blank paragraphs": "x\n\n" * (SIZE // 3),
     "initials": "A. " * (SIZE // 3),
     "about headings": "About " * (SIZE // 6),
+    "about heading lines": "About A\n" * (SIZE // 8),
     "contact words": "Contact " * (SIZE // 8),
     "tickers": "(Nasdaq: " * (SIZE // 9),
     "passcodes": "passcode: " * (SIZE // 10),

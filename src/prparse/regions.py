@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -140,7 +140,7 @@ def _boilerplate(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     for pattern in (_ABOUT, _LEGAL):
-        for m in pattern.finditer(text):
+        for m in islice(pattern.finditer(text), _MAX_SECTIONS):
             if m.group().lstrip(" \t*#_>")[:1].islower():
                 continue  # "non-GAAP measures. Refer to ..." opening a wrapped line: a sentence's middle
             end = _section_end(doc, m.start())
@@ -149,6 +149,11 @@ def _boilerplate(doc: Document) -> list[tuple[int, int]]:
     if tail < len(text):
         spans.append((tail, len(text)))
     return _merge(spans)
+
+
+# A release has a few "About" and legal headings; a text of thousands ("About A" on every line)
+# is junk, and reading past each of them for its end would cost a scan of 4,000 characters a heading.
+_MAX_SECTIONS = 200
 
 
 def _section_end(doc: Document, start: int) -> int:
