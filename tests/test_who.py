@@ -2103,6 +2103,27 @@ def test_a_month_sign_off_of_another_month_gives_no_place() -> None:
     assert (dateline["city"], dateline["date"]) == (None, "2025-02-11")
 
 
+def test_a_release_run_on_to_one_line_keeps_its_contact_block() -> None:
+    """A copy that lost every line break: the labels and headings inside the line are read as
+    the line starts they were."""
+    lines = [
+        "Acme Robotics to Report Fourth Quarter Results on February 24",
+        "CHICAGO--(BUSINESS WIRE)--February 11, 2025-- Acme Robotics, Inc. (NASDAQ: ACMR) today announced that it "
+        "will report its fourth quarter results after the market closes on Monday, February 24, 2025. The company "
+        "will host a conference call at 4:30 p.m. ET the same day. " + "Acme builds warehouse robots. " * 40,
+        "Forward-Looking Statements This release contains forward-looking statements about the quarter.",
+        "About Acme Robotics Acme Robotics was founded on March 3, 2001 and builds warehouse robots.",
+        "Investor Relations: Jane Rowe, 212-555-0143, jane.rowe@acmerobotics.example",
+        "Media Contact: Tom Ashby, 212-555-0187, tom.ashby@acmerobotics.example",
+    ]
+    parsed = parse(" ".join(lines))
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("investors", "Jane Rowe", ["+12125550143"], ["jane.rowe@acmerobotics.example"]),
+        ("media", "Tom Ashby", ["+12125550187"], ["tom.ashby@acmerobotics.example"]),
+    ]
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-24", "2025-02-24T16:30:00-05:00")]
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

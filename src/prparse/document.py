@@ -50,7 +50,7 @@ def normalise(text: str) -> str:
     # translating every character. No output is an input, so finishing with translate
     # after a partial replacement gives the same text.
     mapped, count = _MAPPED.subn(_map_one, text, count=_MAPPED_LIMIT)
-    return _unpiped(mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped)
+    return _reflowed(_unpiped(mapped.translate(_TABLE) if count == _MAPPED_LIMIT else mapped))
 
 
 # "|CHICAGO - Jan. 24, 2006 - Acme Inc. today ...": a copy of a two-column page that opens each
@@ -61,6 +61,34 @@ def normalise(text: str) -> str:
 # how the cells of a flattened table interleave.
 _PARAGRAPH_CELL = 60
 _LONE_OPENING_BAR = re.compile(rf"^\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CELL - 1},}}$)", re.MULTILINE)
+
+
+# A copy that lost its line breaks ("... visit tempus.com. CONTACT: Tempus Communications Erin
+# Carron ...") hides every label and heading from the patterns that read them at a line's start:
+# in a line this long, the space before one becomes the break it stood for (same length).
+_RUN_ON_LINE = 1500  # characters: a paragraph is shorter; a release run on to one line is not
+_ROLES = ("Media", "Investor", "Investors", "Press", "Company", "Analyst", "Analysts", "Relations")
+_ROLE_BEFORE_LABEL = "".join(f"(?<!{word})" for word in _ROLES)
+_LABEL_IN_RUN_ON = re.compile(
+    # ("Investor Relations:", but not the end of "Media and Investor Relations:")
+    r"(?<!and)(?<!&)[ \t]"
+    r"(?=(?:(?:Media|Investor|Press|Company|Analyst)s?\s(?:and\s\w+\s)?(?:Contacts?|Relations|Inquiries)"
+    r"|For\s(?:additional|further|more)\sinformation(?:,\splease\scontact)?|Investors|Media|INVESTORS|MEDIA)\s{0,3}:"
+    r"|(?:SOURCE|Source:|About\s[A-Z]|ABOUT\s|Forward-Looking\sStatements|FORWARD-LOOKING\sSTATEMENTS"
+    r"|View\ssource\sversion|DISCLAIMER|Disclaimer:|###))"
+    # ("CONTACT:", but not the second word of "Media Contact:")
+    rf"|{_ROLE_BEFORE_LABEL}[ \t](?=(?:CONTACTS?|Contacts?)\s{{0,3}}:)"
+)
+
+
+def _reflowed(text: str) -> str:
+    """The text with a break before each label or heading inside a run-on line."""
+    if len(text) < _RUN_ON_LINE:
+        return text
+    lines = text.split("\n")
+    if all(len(line) < _RUN_ON_LINE for line in lines):
+        return text
+    return "\n".join(line if len(line) < _RUN_ON_LINE else _LABEL_IN_RUN_ON.sub("\n", line) for line in lines)
 
 
 def _unpiped(text: str) -> str:
