@@ -2124,6 +2124,18 @@ def test_a_release_run_on_to_one_line_keeps_its_contact_block() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-24", "2025-02-24T16:30:00-05:00")]
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Acme Inc. 1680 Michigan Avenue, Suite 700Miami Beach, FL 33139Email: ir@acme.example",
+        "Acme Inc., 1680 Michigan Avenue, Suite 700, Miami Beach, FL 33139, Email: ir@acme.example",
+    ],
+)
+def test_an_addresss_city_is_no_contacts_name(address: str) -> None:
+    text = f"Acme Inc. will host a call.\n\nInvestor Relations Contact\n\n{address}\n"
+    assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [(None, ["ir@acme.example"])]
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

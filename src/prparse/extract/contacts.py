@@ -612,6 +612,14 @@ _IR_FIRM = safe_compile(
 _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
+# A city, its state or province and its postal code: "Miami Beach, FL 33139", "Toronto, Ontario M5H 2Y4".
+_CITY_BEFORE_POSTAL = safe_compile(
+    r"[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?!\d)"
+)
+_STATE_AND_POSTAL = safe_compile(
+    r"(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)[ \t]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?!\d)"
+)
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # A fax label alone (its number on the line below): "Fax:", "|Fax No.:", "Facsimile".
 _FAX_LABEL_LINE = safe_compile(
@@ -859,6 +867,8 @@ def _read_piece(
         return organization
     if _NOT_A_FIELD.fullmatch(piece):
         return organization
+    if (not _DIGIT.search(piece) and _CITY_BEFORE_POSTAL.match(doc.text, start)) or _STATE_AND_POSTAL.fullmatch(piece):
+        return organization  # "Suite 700Miami Beach, FL 33139Email: ...": an address's city, glued on
     other = _OR_ANOTHER.match(piece)
     if other is not None and (people[-1].phones or people[-1].emails):
         # "... at (604) 555-6365, or Kin Communications, at (604) 555-6730": someone else.
