@@ -1294,6 +1294,24 @@ def test_a_call_today_beside_its_written_day_is_one_event() -> None:
     assert event.starts_at is not None and event.starts_at.isoformat() == "2007-11-19T13:00:00-05:00"
 
 
+@pytest.mark.parametrize(
+    "archive",
+    [
+        "If attendees are not able to join the event live on the day of the conference, an archived webcast will "
+        "also be made available on AcmeConferences.com.",
+        "For those unable to listen to the live broadcast, an archive will be available at www.acmeconferences.com.",
+    ],
+)
+def test_a_link_for_those_who_miss_the_live_event_is_the_archives(archive: str) -> None:
+    text = release(
+        "Acme's CEO will present at 2:55 pm ET on Wednesday, July 24, 2013 at the Emerging Growth Conference. "
+        f"Please register here to attend the conference. {archive}\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.starts_at is not None and event.starts_at.isoformat() == "2013-07-24T14:55:00-04:00"
+    assert event.webcast_url is None
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

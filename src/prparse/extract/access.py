@@ -142,9 +142,13 @@ _REPLAY_OF_WEBCAST = safe_compile(
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
     # (not "through the following webcast:", which points to the link)
     # ("Following the conference calls, it will be possible to find the recording ...")
-    r"(?:conference\s)?(?:stream|webcast|call|event|presentation)s?\b",
+    r"(?:conference\s)?(?:stream|webcast|call|event|presentation)s?\b"
+    # "For those unable to listen to the live call", "If attendees are not able to join the event
+    # live ...": who the archive is for, not the live event's link
+    r"|(?:unable|not\sable|cannot|can['’]t)\s(?:to\s)?(?:join|attend|listen|participate|access|watch)"
+    r"(?:\s[\w'’]{1,20}){0,4}?\slive(?:\s(?:conference\scall|call|webcast|broadcast|event|presentation|stream))?\b",
     regex.IGNORECASE,
-    needs=("replay", "archive", "recording", "webcast", "after", "following"),
+    needs=("replay", "archive", "recording", "webcast", "after", "following", "unable", "not able", "cannot", "can"),
 )
 # "can be accessed through the link below", "use this link:", "the following link"
 _POINTS_TO_LINK = safe_compile(
