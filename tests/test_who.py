@@ -2136,6 +2136,12 @@ def test_an_addresss_city_is_no_contacts_name(address: str) -> None:
     assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [(None, ["ir@acme.example"])]
 
 
+@pytest.mark.parametrize("name", ["Sophie McMillan", "Tom DeLuca", "Anna MacDonald"])
+def test_a_surname_with_a_capital_inside_before_its_number(name: str) -> None:
+    text = f"Acme plc announces dates.\n\nEnquiries:\n\nFD\n{name} 020 7269 7291\n"
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [(name, ["+442072697291"])]
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

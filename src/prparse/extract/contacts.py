@@ -704,8 +704,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\b(?:AG|SE|SA|AB|ASA|A/S|Oyj|GmbH|N\.V\.|B\.V\.|S\.A\.|Inc\.|Ltd\.|plc|PLC))\s"
      r"(?=\p{Lu}[\p{Ll}-]{2,30}\.?\s\d{1,4}[a-z]?\b)"),
     ("Hauptweg 8 6300 Zug", r"(?<=\p{Lu}[\p{Ll}-]{2,30}\.?\s\d{1,4}[a-z]?)\s(?=\d{4,5}\s\p{Lu}\p{Ll})"),
+    # (not inside a surname: "Sophie McMillan 020 7269 7291", "Tom DeLuca 212 ...")
     ("AGJorg RoweBohmersweg 5, D-20148 Hamburg",
-     r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=\p{Lu}[\p{Ll}-]{2,30}\s\d{1,4}[a-z]?\b)"),
+     r"(?<=(?<!\p{Ll})\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?<!\s(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz))"
+     r"(?=\p{Lu}[\p{Ll}-]{2,30}\s\d{1,4}[a-z]?\b)"),
     # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
     ("President and CEO Laurie Lind, VP",
      r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
