@@ -1312,6 +1312,21 @@ def test_a_link_for_those_who_miss_the_live_event_is_the_archives(archive: str) 
     assert event.webcast_url is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        ("We will hold a virtual meeting for investors and analysts on 11 June 2020 at 9:00am BST.", "09:00"),
+        ("Management will host a meeting with analysts on 11 June 2020 at 2:30pm BST.", "14:30"),
+    ],
+)
+def test_a_meeting_for_investors_and_analysts_is_an_event(sentence: str, starts: str) -> None:
+    text = (
+        f"Acme International Group PLC\n11 May 2020\n\nAcme announces a revised date for its results.\n\n{sentence}\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.starts_at is not None and event.starts_at.isoformat() == f"2020-06-11T{starts}:00+01:00"
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

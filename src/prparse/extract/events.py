@@ -67,6 +67,8 @@ EVENT_CUE = safe_compile(
     r"|(?<!slide\s)presentations?(?!\s(?:available|materials?|slides|deck)\b)|present|presenting|presents|fireside\schats?|investor\s(?:and\sanalyst\s)?days?|analyst\sdays?"
     # ("the media and analysts' conference planned for the same day")
     r"|(?:analyst|investor)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?meeting"
+    # ("a virtual meeting for investors and analysts on 11 June 2020 at 9:00am")
+    r"|meetings?\s(?:for|with)\s(?:the\s)?(?:analyst|investor)s?\b"
     r"|(?:analyst|media)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?conference"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
     r"|(?-i:[Tt]he\sMeeting)"  # a notice's defined term: 'special meeting ... (the "Meeting")
