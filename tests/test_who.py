@@ -2142,6 +2142,18 @@ def test_a_surname_with_a_capital_inside_before_its_number(name: str) -> None:
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [(name, ["+442072697291"])]
 
 
+@pytest.mark.parametrize("label", ["Tel.:", "Tel:", "Phone:", "E-Mail:"])
+def test_a_name_with_the_next_fields_label_glued_on(label: str) -> None:
+    # A German newswire copy that lost the breaks between a contact's fields.
+    number = "" if label == "E-Mail:" else " +49 261 8900 8198E-Mail:"
+    text = (
+        "Acme SE publishes its annual report.\n\n"
+        f"Investor contact:Andreas Schroder{label}{number} anschroeder@acme.example\n\nAbout Acme\n\nAcme makes it.\n"
+    )
+    [contact] = parse(text)["contacts"]
+    assert (contact["name"], contact["emails"]) == ("Andreas Schroder", ["anschroeder@acme.example"])
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

@@ -670,6 +670,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?|Relations)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
     ("Kim Rowehttps://acme.com", r"(?<=\p{Ll})(?=https?://|www\.)"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
+    ("Andreas SchroderTel.: +49 ...", r"(?<=\p{Ll})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|E-?[Mm]ail)\.?\s?:)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
