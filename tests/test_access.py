@@ -1327,6 +1327,19 @@ def test_a_meeting_for_investors_and_analysts_is_an_event(sentence: str, starts:
     assert event.starts_at is not None and event.starts_at.isoformat() == f"2020-06-11T{starts}:00+01:00"
 
 
+def test_a_time_whose_zone_wrapped_on_to_the_dates_line() -> None:
+    """A fixed-width copy broke the line after "11 a.m.": its zone, the time restated and the day
+    follow on the next line, not another row with a day of its own."""
+    text = (
+        "SAN JOSE, Calif., Feb. 13, 2025 (GLOBE NEWSWIRE) — Acme Water Group expects to report its results\n"
+        "after the close of the market on Feb. 26, 2025.\n\nJane Rowe, president and chief executive officer,\n"
+        "and Tom Ashby, chief financial officer, will host a conference call at 11 a.m.\n"
+        "(Pacific time), 2:00 p.m. (Eastern time) on Thursday, Feb. 27.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.starts_at is not None and event.starts_at.isoformat() == "2025-02-27T11:00:00-08:00"
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

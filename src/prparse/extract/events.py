@@ -1567,6 +1567,9 @@ def _date_for_time(
         or not _CLOCK.search(text, doc.line_at(d.start)[0], d.start)
         # ("10:00 a.m. Eastern Time\n(9:00 a.m. Central Time) on June 7": the same time restated, wrapped)
         or _RESTATED_IN_BRACKETS.fullmatch(text, doc.line_at(d.start)[0], d.start) is not None
+        # ("at 11 a.m.\n(Pacific time), 2:00 p.m. (Eastern time) on Thursday, Feb. 27": the time's own
+        # zone wrapped on to the date's line, and the time restated there)
+        or time.end > doc.line_at(d.start)[0]
     ]
     # "Date: Thursday, February 27 / Time: 2:00 p.m. ET / Raymond James Conference Date: Tuesday,
     # March 4" with the blank lines lost: a later line's "Date:" opens the next event's rows.
