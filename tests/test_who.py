@@ -2154,6 +2154,23 @@ def test_a_name_with_the_next_fields_label_glued_on(label: str) -> None:
     assert (contact["name"], contact["emails"]) == ("Andreas Schroder", ["anschroeder@acme.example"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fixed-width copy wrapped a stamp's zone on to a line of its own.
+        "Acme Oyj\n\nAcme Oyj, Financial Statements Bulletin, February 11, 2025 at 8.30 am\n(EET)\n\n"
+        "Acme Oyj's Financial Statements Bulletin 2024: continued strong performance.\n",
+        # ... or a listing's symbol, with its bracket's close, on to the next line.
+        "Acme Brands Corporation Announces Its Earnings Webcast\n\nAcme Brands Corporation (NYSE: ACB) today "
+        "announced that it will release its results.\n\nAbout Acme Brands Corporation\n\nMore information about "
+        "Acme Brands Corporation (NYSE:\nACB) can be found at\nwww.acmebrands.example.\n",
+    ],
+)
+def test_a_wrapped_zone_or_symbol_is_no_dateline_place(text: str) -> None:
+    dateline = parse(text)["dateline"]
+    assert dateline is None or dateline["city"] is None
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

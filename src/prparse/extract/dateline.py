@@ -23,6 +23,7 @@ from ..lexicon import (
     US_REGIONS,
     US_STATE_ZONES,
     WIRES,
+    ZONES,
     alternation,
 )
 from ..models import Dateline, ParseWarning
@@ -801,6 +802,8 @@ def _from_bare_line(
             place = m["place"]
             if not _looks_like_place(place):
                 continue
+            if m.group().count(")") > m.group().count("("):
+                continue  # "(NYSE:\nACCO) can be found at": a bracket's close, cut from its opening
             spans: dict[str, tuple[int, int]] = {}
             date_mentions = find_dates(text, m.start("date"), m.end("date")) if m["date"] else []
             if _words_before_date(text, m, date_mentions):
@@ -1005,6 +1008,13 @@ def _looks_like_place(place: str) -> bool:
         and words[0] not in _NOT_PLACES
         and not _NOT_PLACE_WORDS.intersection(words)
         and not (len(words) == 1 and words[0] in _MONTH_NAMES)  # "OCTOBER – DECEMBER": a report's period
+        # "(EET)" under "February 11, 2025 at 8.30 am": a time's zone a copy wrapped on to a line
+        and not (
+            len(words) == 1
+            and place.strip("() ").isupper()
+            and len(words[0].strip("()")) <= 4
+            and words[0].strip("()") in ZONES
+        )
     )
 
 
