@@ -2008,14 +2008,15 @@ def test_a_contact_block_ends_at_the_financial_tables(heading: str) -> None:
     )
 
 
-def test_a_copy_that_opens_each_paragraph_with_a_bar() -> None:
-    # A two-column page flattened: each paragraph opens with its cell's bar.
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_copy_that_opens_each_paragraph_with_a_bar(indent: str) -> None:
+    # A two-column page flattened: each paragraph opens with its cell's bar (indented, maybe).
     text = (
         "|Exhibit 99.1\n|Contact:\n|Dana Whitfield, Vice President, Investor Relations\n(312) 555-0184\n|\n"
         "ACME WIDGETS POSTPONES ITS JANUARY 26, 2006 CALL\n"
         "|CHICAGO - Jan. 24, 2006 - Acme Widgets, Inc. [AMEX:ACW] today announced that the conference call "
         "scheduled for Jan. 26, 2006 is postponed.\n|The date of the rescheduled call will be announced later.\n"
-    )
+    ).replace("\n|", f"\n{indent}|")
     parsed = parse(text)
     assert (parsed["dateline"]["city"], parsed["dateline"]["date"]) == ("CHICAGO", "2006-01-24")
     assert parsed["company"] == "Acme Widgets, Inc."

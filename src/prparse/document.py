@@ -60,7 +60,7 @@ def normalise(text: str) -> str:
 # more): short cells one to a line ("|Jane Rowe", "|(219) 555-5581") keep their bars, which tell
 # how the cells of a flattened table interleave.
 _PARAGRAPH_CELL = 60
-_LONE_OPENING_BAR = re.compile(rf"^\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CELL - 1},}}$)", re.MULTILINE)
+_LONE_OPENING_BAR = re.compile(rf"^[ \t]{{0,8}}\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CELL - 1},}}$)", re.MULTILINE)
 
 
 # A copy that lost its line breaks ("... visit tempus.com. CONTACT: Tempus Communications Erin
@@ -93,9 +93,9 @@ def _reflowed(text: str) -> str:
 
 def _unpiped(text: str) -> str:
     """The text with each lone bar opening a line made a space (same length)."""
-    if "\n|" not in text and not text.startswith("|"):
+    if "|" not in text:
         return text
-    return _LONE_OPENING_BAR.sub(" ", text)
+    return _LONE_OPENING_BAR.sub(lambda m: " " * len(m.group()), text)
 
 
 _BLANK_UNDER = re.compile(r"\n([ \t]*)\n")
