@@ -2172,6 +2172,16 @@ def test_a_wrapped_zone_or_symbol_is_no_dateline_place(text: str) -> None:
     assert dateline is None or dateline["city"] is None
 
 
+@pytest.mark.parametrize("heading", ["Revised date for full year results and AGM", "Updated date for results"])
+def test_a_headings_participle_is_no_issuer(heading: str) -> None:
+    # An RNS copy with its blank lines lost: the heading over the header names no issuer.
+    text = (
+        f"{heading}\nRNS Number : 3431M\nAcme International Group PLC\n11 May 2020\n"
+        f"Acme International Group PLC (Acme or the Group)\n{heading}\nAcme announces a revised date for its results.\n"
+    )
+    assert parse(text)["company"] == "Acme International Group PLC"
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

@@ -499,6 +499,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     word = doc.text[found[0] : found[1]]
     if _BULLET_MARK.fullmatch(doc.text, doc.line_at(found[0])[0], found[0]):
         return None  # "* Order intake in the quarter increased by 12 percent": a highlight's measure, no name
+    if len(word) > 4 and word.endswith("ed") and word[1:].islower():
+        return None  # "Revised date for full year results and AGM": a heading's participle, no name
     if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
         return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
     if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith("ly")):
