@@ -1345,6 +1345,18 @@ def test_a_time_whose_zone_wrapped_on_to_the_dates_line() -> None:
     assert only_start(text) == "2025-02-27T11:00:00-08:00"
 
 
+@pytest.mark.parametrize(
+    "pointing",
+    [
+        "To follow the webcast presentation and send written questions, please\nuse this link:",
+        "Attendees of the live webcast can register and access the webcast on\nAcme's Investor Relations website at:",
+    ],
+)
+def test_a_pointing_sentence_wrapped_over_the_lines_above_its_link(pointing: str) -> None:
+    event = first_event(f"\n\n{pointing}\n\nhttps://acme.events.example/q2-report-2013/\n")
+    assert event["webcast_url"] == "https://acme.events.example/q2-report-2013/"
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

@@ -988,6 +988,11 @@ def _add_link(
             (i for i in (2, 3, 4) if i < len(raw) and _POINTS_TO_LINK.search(" ".join(reversed(raw[2 : i + 1])))), None
         )
         if pointer is not None and not around.strip(" -*:.\n[]"):
+            last = min(len(raw) - 1, pointer + 2)
+            while pointer < last and raw[pointer + 1].strip() and not _ENDS_SENTENCE.search(raw[pointer + 1]):
+                # "To follow the webcast presentation ..., please\nuse this link:": the pointing
+                # line goes on a sentence a fixed-width copy wrapped; its start is read with it
+                pointer += 1
             chain = [" ".join(reversed(raw[2 : pointer + 1]))]  # from the pointing sentence down to the link
             sentence_start, sentence_end = doc.sentence_at(start)
             if sentence_start < doc.line_at(start - 1)[0] and start - sentence_start <= _WRAPPED_SENTENCE:
