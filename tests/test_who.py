@@ -2182,6 +2182,21 @@ def test_a_headings_participle_is_no_issuer(heading: str) -> None:
     assert parse(text)["company"] == "Acme International Group PLC"
 
 
+def test_a_wrapped_sentence_naming_a_registrar_is_no_contact_block() -> None:
+    # An AGM notice wrapped at 72 columns: the registrar's address and mailbox inside a sentence.
+    text = (
+        "Acme Oyj: Notice to the Annual General Meeting\n\nAcme Oyj will hold its AGM on 3 April 2025.\n\n"
+        + "The meeting is held at the company's head office in Espoo, Finland. " * 30
+        + "\n\nShareholders may send their registration to Registrar Oy by mail to\n"
+        "Registrar Oy, AGM/Acme Corporation, Ratamestarinkatu 13 A,\nFI-00520 Helsinki, Finland or by email to "
+        "agm.acme@registrar.example.\n\nc. by phone +358 10 555 8909 during the registration period.\n\n"
+        "Investors: Linda Rowe, Head of Investor Relations, tel. +358 40 555 9669\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Linda Rowe", ["+358405559669"], [])
+    ]
+
+
 def test_a_firms_bracketed_country_is_no_dateline() -> None:
     text = (
         "13 December 2013\nACME EXPLORATION\nPLC\nNotice of General Meeting\nAcme Exploration plc (AIM: ACX)\n"

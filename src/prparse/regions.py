@@ -625,6 +625,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         start, end = doc.line_at(person.start())
         if inside(taken, start) or POSTAL_LINE.match(text, start, end):
             continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
+        if _SENTENCE_GOES_ON.search(text, doc.line_at(start - 1)[0] if start else 0, max(0, start - 1)):
+            continue  # "... may send their registration to Acme Oy by mail to\nAcme Oy, AGM, ...": prose, wrapped
         window_end = min(page_tail(doc), end + 400)
         following = text[start:window_end]
         if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
@@ -646,6 +648,12 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
     return found
+
+
+# A wrapped sentence's line that stops mid-phrase (three words of prose, then a preposition).
+_SENTENCE_GOES_ON = safe_compile(
+    r"\b\p{Ll}{2,20}\s\p{Ll}{2,20}\s(?:\w{1,20}\s){0,12}?(?:to|by|at|of|with|from|via|and|or|the)[ \t]*$"
+)
 
 
 # A city, state and ZIP (or province and postal code) line of an address.
