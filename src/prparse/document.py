@@ -67,12 +67,13 @@ _LONE_OPENING_BAR = re.compile(rf"^[ \t]{{0,8}}\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CE
 # Carron ...") hides every label and heading from the patterns that read them at a line's start:
 # in a line this long, the space before one becomes the break it stood for (same length).
 _RUN_ON_LINE = 1500  # characters: a paragraph is shorter; a release run on to one line is not
-_ROLES = ("Media", "Investor", "Investors", "Press", "Company", "Analyst", "Analysts", "Relations")
-_ROLE_BEFORE_LABEL = "".join(f"(?<!{word})" for word in _ROLES)
+_ROLES = ("Media", "Investor", "Press", "Company", "Analyst")  # a label's first word: "Media Contact:"
+# (each a look-behind of its own: the stdlib engine reads only fixed widths there)
+_ROLE_BEFORE_LABEL = "".join(f"(?<!{word})" for word in (*_ROLES, "Investors", "Analysts", "Relations"))
 _LABEL_IN_RUN_ON = re.compile(
     # ("Investor Relations:", but not the end of "Media and Investor Relations:")
     r"(?<!and)(?<!&)[ \t]"
-    r"(?=(?:(?:Media|Investor|Press|Company|Analyst)s?\s(?:and\s\w+\s)?(?:Contacts?|Relations|Inquiries)"
+    rf"(?=(?:(?:{'|'.join(_ROLES)})s?\s(?:and\s\w+\s)?(?:Contacts?|Relations|Inquiries)"
     r"|For\s(?:additional|further|more)\sinformation(?:,\splease\scontact)?|Investors|Media|INVESTORS|MEDIA)\s{0,3}:"
     r"|(?:SOURCE|Source:|About\s[A-Z]|ABOUT\s|Forward-Looking\sStatements|FORWARD-LOOKING\sSTATEMENTS"
     r"|View\ssource\sversion|DISCLAIMER|Disclaimer:|###))"

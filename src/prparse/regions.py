@@ -656,11 +656,12 @@ _SENTENCE_GOES_ON = safe_compile(
 )
 
 
+# An address's city, its state or province ("CA", "Ontario") and its ZIP or postal code.
+CITY = r"[A-Z][\w.' -]{1,30}"
+STATE = r"(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)"
+POSTAL_CODE = r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
 # A city, state and ZIP (or province and postal code) line of an address.
-POSTAL_LINE = safe_compile(
-    r"[ \t*_]{0,4}[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
-    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t*_]{0,4}$"
-)
+POSTAL_LINE = safe_compile(rf"[ \t*_]{{0,4}}{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}[ \t*_]{{0,4}}$")
 HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
 
 

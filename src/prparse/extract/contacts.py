@@ -16,7 +16,7 @@ from ..document import Document
 from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
-from ..regions import NAME_PAIR, POSTAL_LINE, ContactBlock, contact_blocks, parse_placed
+from ..regions import CITY, NAME_PAIR, POSTAL_CODE, POSTAL_LINE, STATE, ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from ..scan import Words, finditer_near
 from . import Part
@@ -613,13 +613,8 @@ _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 # A city, its state or province and its postal code: "Miami Beach, FL 33139", "Toronto, Ontario M5H 2Y4".
-_CITY_BEFORE_POSTAL = safe_compile(
-    r"[A-Z][\w.' -]{1,30},[ \t]{0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?),?[ \t]{1,2}"
-    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?!\d)"
-)
-_STATE_AND_POSTAL = safe_compile(
-    r"(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)[ \t]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?!\d)"
-)
+_CITY_BEFORE_POSTAL = safe_compile(rf"{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
+_STATE_AND_POSTAL = safe_compile(rf"{STATE}[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # A fax label alone (its number on the line below): "Fax:", "|Fax No.:", "Facsimile".
 _FAX_LABEL_LINE = safe_compile(

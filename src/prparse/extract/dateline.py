@@ -674,20 +674,21 @@ def _offset_in(outer: str, inner: str) -> int:
     return max(outer.find(inner), 0)
 
 
+# A place's words in capitals ("NEW YORK", "ST. LOUIS"), and a word with small letters before one.
+_CAPITAL_WORDS = r"\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2}"
+_SMALL_WORD = r"\p{Ll}[\p{L}\d()-]{0,30}"
 # The words in capitals that end a run-on line, after a word with small letters (or glued to it).
-_CAPITAL_CITY_AT_END = safe_compile(
-    r"(?:(?<=\p{Ll}[\p{L}\d()-]{0,30}\s)|(?<=[\p{Ll}\d)]))\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2}\Z"
-)
+_CAPITAL_CITY_AT_END = safe_compile(rf"(?:(?<={_SMALL_WORD}\s)|(?<=[\p{{Ll}}\d)])){_CAPITAL_WORDS}\Z")
 # A place in capitals and its region: "SARASOTA, Fla.", "NEW YORK", "ZURICH, Switzerland".
-_CAPITALS_AND_REGION = r"\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,2},?(?:[ \t]\p{Lu}[\p{L}.]{1,20}){0,2}[ \t,]*"
+_CAPITALS_AND_REGION = rf"{_CAPITAL_WORDS},?(?:[ \t]\p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}[ \t,]*"
 _CAPITAL_PLACE_AT_END = safe_compile(
-    rf"(?<=\p{{Ll}}[\p{{L}}\d()-]{{0,30}}[\s-]{{1,3}}|[\p{{Ll}}\d][.!?]\s{{1,3}}){_CAPITALS_AND_REGION}\Z"
+    rf"(?<={_SMALL_WORD}[\s-]{{1,3}}|[\p{{Ll}}\d][.!?]\s{{1,3}}){_CAPITALS_AND_REGION}\Z"
 )
 _CAPITAL_PLACE = safe_compile(rf"[ \t]{{1,3}}{_CAPITALS_AND_REGION}")
 _CAPITAL_PLACE_BEFORE_DATE = safe_compile(rf"[.!?\s]{_CAPITALS_AND_REGION}$")
 # (a place in capitals before it, "SANTA CLARA, Calif. and GLASTONBURY, Conn.": two places, the first wins)
 _CAPS_WORD = safe_compile(r"\b\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,}){0,2},")
-_AFTER_SMALL_WORD = safe_compile(r"\p{Ll}[\p{L}\d()-]{0,30}[\s-]{1,3}$")
+_AFTER_SMALL_WORD = safe_compile(rf"{_SMALL_WORD}[\s-]{{1,3}}$")
 _TWO_PLACES = 60  # characters: the longest "CITY, Region and CITY, Region" pair
 _RUN_ON_HEADLINE = 25  # characters of a headline before a place that a copy ran on to it
 _WORD_BEFORE_CAPITAL_CITY = safe_compile(r"\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
