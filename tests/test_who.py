@@ -601,6 +601,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "The Company maintains its guidance with respect to Revenue.\n",
             None,
         ),
+        # the speaker's titles, joined by "and", before the company and its ticker
+        (
+            "ACME CORP. DELAYS ANNUAL MEETING\nReston, VA---September 25, 2001 -- John Q. Rowe, President and CEO "
+            'of Acme Widget Corp. (OTC BB: ACMW), stated today: "We are delaying the meeting."\n',
+            "Acme Widget Corp.",
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:
@@ -624,6 +630,19 @@ def test_the_issuer_named(text: str, company: str) -> None:
             'and Acme Holdings Limited Partnership ("Acme LP") for the year.',
             "Acme Banknote Income Fund",
         ),
+        # a possessive inside the name: the words after it run to a legal suffix or an appositive
+        ("Casey's General Stores, Inc. will host a call.", "Casey's General Stores, Inc."),
+        ("Kohl's Corporation will host a call.", "Kohl's Corporation"),
+        (
+            "Canada's Widget Hall of Fame, an independent, not-for-profit organization, will unveil the winners.",
+            "Canada's Widget Hall of Fame",
+        ),
+        # ... but not the firm's organs and officers
+        ("Acme's Board of Directors declared a dividend.", "Acme"),
+        ("Acme's General Counsel, a lawyer, will present.", "Acme"),
+        # an organisation named with its article, and no legal name anywhere
+        ("The Halifax Harbour Authority (HHA) will hold its annual meeting.", "Halifax Harbour Authority"),
+        ("The Board of Directors will hold its annual meeting.", None),
     ],
 )
 def test_the_issuer_that_opens_a_wire_body(opening: str, company: str) -> None:
@@ -680,6 +699,16 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
 )
 def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
     assert parse(text)["company"] is None
+
+
+def test_a_body_that_opens_with_the_day_and_its_date_names_no_issuer_there() -> None:
+    # "Today, December 6, 2010, being ...": neither the day nor the month is a name; the headline's is
+    text = (
+        "Acme Beverage Corp. Declares Cash Dividend\n\nToday, December 6, 2010, being the latest effective date, "
+        "the Board of Directors has acted by declaring a cash dividend payable December 16, 2010. NASDAQ shall "
+        "require ex-dividend trading on December 14, 2010.\n"
+    )
+    assert parse(text)["company"] == "Acme Beverage Corp."
 
 
 def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> None:

@@ -129,7 +129,8 @@ _AUDITOR_AFTER = safe_compile(
 )
 _AUDITOR_BEFORE = safe_compile(r"\b(?:re-?)?appoint(?:ment\sof)?\s{1,3}$", regex.IGNORECASE)
 _TITLE_OF = safe_compile(
-    r"(?:[A-Z][\w&.-]{0,20}\s){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
+    # ("President and CEO of Acme Corp. (OTC BB: ACMW)": titles joined by "and")
+    r"(?:[A-Z][\w&.-]{0,20}\s(?:(?:and|&)\s)?){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
     r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\sof\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
@@ -322,6 +323,7 @@ def _issuer(doc: Document) -> Part:
             or _about_heading(doc)
             or _headline_word(doc)
             or _pleased_to_announce(doc)
+            or _named_with_article(doc)
         )
         if word is None:
             return Part(values={"company": None})
@@ -628,6 +630,32 @@ def _release_header_name(doc: Document, leading: tuple[int, int] | None) -> tupl
     return found.start("name"), found.end("name")
 
 
+def _named_with_article(doc: Document) -> tuple[int, int] | None:
+    """ "The Montreal Port Authority (MPA) will hold its annual meeting": a body that opens with
+    an organisation and its article, in a release that gives no legal name to prefer."""
+    opening = body_start(doc)
+    if opening is None:
+        return None
+    lead = _LEAD_MARKS.match(doc.text, opening, opening + 12)
+    begin = lead.end() if lead is not None else opening
+    if not doc.text.startswith("The ", begin):
+        return None
+    found = _leading_name(doc.text, begin + len("The "))
+    if found is None or not _SHORT_NAME_OR_VERB.match(doc.text, found[1]):
+        return None
+    words = doc.text[found[0] : found[1]].split()
+    if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES or words[0] in _ORGANS:
+        return None  # ("The Board of Directors of ...", "The Annual General Meeting ...")
+    return found
+
+
+# What follows an organisation's name that opens a sentence: its short name, or its verb.
+_SHORT_NAME_OR_VERB = safe_compile(
+    r"[ \t\n]{1,2}(?:\(\p{Lu}[\p{Lu}&.-]{1,8}\)|(?:will|has|is|was|today|announce[sd]?|reported)\b)"
+)
+_ORGANS = frozenset({"Board", "Directors", "Management", "Shareholders", "Stockholders", "Trustees", "Members"})
+
+
 def _under_time_stamp(doc: Document) -> tuple[int, int] | None:
     """ "Published: 2019-07-31 09:56:51 CEST / AB Novaturas / Notification on material event": a
     news page names the issuer on the line under its time stamp."""
@@ -720,6 +748,15 @@ _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
 _QUOTED_NAME = 60  # characters: a name in quotes closes them soon; a quotation runs on
 _AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
 _OPENING_WORD = safe_compile(r"[^\s(\[]+")
+# The capitalised words after a possessive that make it part of a name: they run to a legal
+# suffix or to a comma and an appositive ("Kohl's Corporation", "Acme's Hall of Fame, an
+# independent ..."), and hold no organ or officer of the firm ("Acme's Board of Directors").
+_NAME_AFTER_POSSESSIVE = safe_compile(
+    r"(?:[ \t](?!(?:Board|Directors?|Chief|Officer|President|Chair(?:man|woman)?|CEO|CFO|Management|Annual|Special"
+    r"|General\s(?:Meeting|Counsel)|Shareholders?|Stockholders?|Investors?|Division|Unit|Subsidiary|Vice|Executive|Senior|Head"
+    r"|Secretary|Treasurer)\b)\p{Lu}[\w&.'-]{0,30}|[ \t](?:of|and|&)){0,5}"
+    rf"(?:,?[ \t]{_LEGAL_SUFFIX.pattern}(?!\w)|,[ \t](?:a|an)[ \t])"
+)
 _POSSESSIVE_OR_COMMA = safe_compile(r"(?:'s|’s|,)$")
 _POSSESSIVE = safe_compile(r"['’]s$")
 _WORD = safe_compile(r"[^\s]+")
@@ -735,9 +772,11 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         if close < 0 or len(text[begin:close].split()) > 5:
             return None  # '"Enterprises are investing in ...," points out ...': a quotation opens the body
     # ("On July 31, 2007, Wyeth will hold a conference call": the date the sentence opens with)
-    on = begin + 3 if text.startswith(("On ", "ON "), begin) else begin
-    dated = next(iter(find_dates(text, on, min(len(text), on + 40))), None)
-    if dated is not None and dated.start == on and (on == begin or text.startswith(",", dated.end)):
+    for _ in range(2):  # ("Today, December 6, 2010, being ...": the day named, then its date)
+        on = begin + 3 if text.startswith(("On ", "ON "), begin) else begin
+        dated = next(iter(find_dates(text, on, min(len(text), on + 40))), None)
+        if dated is None or dated.start != on or not (on == begin or text.startswith(",", dated.end)):
+            break
         # "April 13, 2022- \nComtech Telecommunications Corp. (NASDAQ: CMTL)": the date the body opens with
         after = _AFTER_DATE.match(text, dated.end)
         begin = after.end() if after else dated.end
@@ -785,6 +824,8 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         if not _is_name_word(w, first=not taken) or w.endswith(("'s", "’s")):
             if w.endswith(("'s", "’s")) and _is_name_word(w[:-2], first=not taken):
                 taken.append(word)
+                if _NAME_AFTER_POSSESSIVE.match(text, begin + word.end()):
+                    continue  # "Casey's General Stores, Inc.", "Canada's Telecom Hall of Fame, an ...": one name
             break
         taken.append(word)
         if w.endswith(",") and not (index + 1 < len(words) and _LEGAL_SUFFIX.fullmatch(words[index + 1].group())):
