@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import prparse
+from prparse.when import find_dates
 from release_template import body_offset, release
 
 
@@ -514,6 +515,17 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             [],
         ),
         ("The Board has decided to postpone the company's Annual General Meeting scheduled for August 19, 2013.", []),
+        # A period's first day takes the year of its last (not the next January 1), with or without its dash.
+        (
+            "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "
+            "conference (webcast) at Acme's Interim Review, January 1 - June 30, 2013: ORDERS UP.",
+            [("2013-07-23", "2013-07-23T14:00:00+03:00")],
+        ),
+        (
+            "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "
+            "conference (webcast) at Acme's Interim Review, January 1 June 30, 2013: ORDERS UP.",
+            [("2013-07-23", "2013-07-23T14:00:00+03:00")],
+        ),
     ],
 )
 def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2696,3 +2708,18 @@ def test_an_old_day_led_over_a_padded_line_break() -> None:
         "date of May 29 due to scheduling conflicts.   \n"
     )
     assert starts_in(text) == [("2008-06-05", "2008-06-05T14:00:00-05:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_year"),
+    [
+        ("the period January 1 - June 30, 2002", 2002),
+        ("the period January 1 June 30, 2002", 2002),  # a copy that lost the dash
+        ("from May 5 to May 7, 2025", 2025),
+        ("held December 28 - January 3, 2003", 2002),  # over the new year
+        ("held December 28 January 3, 2003", None),  # ... only with its dash
+        ("on Aug. 2nd 13.02.2025", None),  # a numeric date beside it is no range's end
+    ],
+)
+def test_a_ranges_first_day_takes_the_year_of_its_last(text: str, first_year: int | None) -> None:
+    assert find_dates(text)[0].year == first_year

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
@@ -195,7 +195,36 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             found.append(mention)
     for m in finditer_near(_RELATIVE_DATE, _RELATIVE_WORDS, text, start, stop, before=16, after=12):
         found.append(DateMention(m.start(), m.end(), None, None, None, None, m["relative"].lower()))
-    return _longest_first(found)
+    return _years_from_range_ends(text, _longest_first(found))
+
+
+# Between the two ends of a range of days: "January 1 - June 30, 2002", "May 5 to May 7, 2025",
+# "January 1 June 30, 2002" (a copy that lost the dash).
+_RANGE_JOIN = safe_compile(r"[ \t]{0,2}(?P<word>[-–—]|to|through|until|and|&)[ \t]{0,2}|[ \t]{1,2}")
+
+
+def _years_from_range_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A range's first day written without its year takes the year of its last day: the period
+    "January 1 - June 30, 2002" opens in 2002, not on the next January 1 after the release."""
+    for index in range(len(mentions) - 1):
+        first, last = mentions[index], mentions[index + 1]
+        if (
+            first.year is not None
+            or first.month is None
+            or first.day is None
+            or last.year is None
+            or last.month is None
+            or last.day is None
+            or not any(c.isalpha() for c in text[last.start : last.end])  # (both named months: "13.02.2025" joins none)
+        ):
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
+        in_order = (first.month, first.day) <= (last.month, last.day)
+        if join is None or (not in_order and join["word"] is None):
+            continue  # (a range over the new year is written with its dash: "December 28 - January 3, 2003")
+        year = last.year if in_order else last.year - 1
+        mentions[index] = replace(first, year=year)
+    return mentions
 
 
 # "05/07/2008": which part is the month depends on who wrote it, so only a caller that knows
