@@ -515,6 +515,12 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             [],
         ),
         ("The Board has decided to postpone the company's Annual General Meeting scheduled for August 19, 2013.", []),
+        # The release's own hour over its body: no event (the call after it is one).
+        (
+            "Embargoed until 07:00 BST on July 23, 2013. Acme will hold a conference call at 9:00 BST on "
+            "July 25, 2013.",
+            [("2013-07-25", "2013-07-25T09:00:00+01:00")],
+        ),
         # A period's first day takes the year of its last (not the next January 1), with or without its dash.
         (
             "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "
@@ -2723,3 +2729,15 @@ def test_an_old_day_led_over_a_padded_line_break() -> None:
 )
 def test_a_ranges_first_day_takes_the_year_of_its_last(text: str, first_year: int | None) -> None:
     assert find_dates(text)[0].year == first_year
+
+
+def test_a_releases_own_hour_over_its_body_is_no_event() -> None:
+    # "Free for publication on ... at 3.30 pm (CET+1)" over the resolutions of a meeting held that day
+    text = (
+        "Acme Group Oyj - RESOLUTIONS OF ACME CORPORATION'S ANNUAL GENERAL MEETING\n\nMarch 19, 2009\n\n"
+        "STOCK EXCHANGE RELEASE          \nFree for publication on 19 March 2009 at 3.30 pm (CET+1)\n \n"
+        "RESOLUTIONS OF ACME CORPORATION'S ANNUAL GENERAL MEETING\n \n"
+        "Acme Corporation's Annual General Meeting was held on 19 March 2009 at 1 pm in Oulu, Finland. "
+        "The General Meeting adopted the annual accounts.\n"
+    )
+    assert prparse.parse(text).events == ()

@@ -514,7 +514,11 @@ def _find_events(
     for time in times:
         sentence = doc.sentence_index(time.start)
         s_start, s_end = doc.sentences()[sentence]
-        if not _speaks_of_event(doc, time.start) or _EQS_STAMP_BEFORE.search(text, max(0, time.start - 16), time.start):
+        if (
+            not _speaks_of_event(doc, time.start)
+            or _EQS_STAMP_BEFORE.search(text, max(0, time.start - 16), time.start)
+            or _PUBLICATION_STAMP.search(text, max(0, time.start - _PUBLICATION_REACH), time.start)
+        ):
             continue
         if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
             continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
@@ -1490,6 +1494,14 @@ _DATELINE_PLACE = safe_compile(
 _STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
 _EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
+# "Free for publication on 19 March 2009 at 3.30 pm (CET+1)", "Embargoed until 07:00 GMT": the
+# release's own hour, over its body (no event named between the words and the time).
+_PUBLICATION_STAMP = safe_compile(
+    r"(?i:(?:free\s)?for\s(?:publication|release|distribution)|embargo(?:ed)?\s(?:until|till|to)"
+    r"|not\sfor\s(?:publication|release|distribution)\s(?:before|until))"
+    r"(?![^\n]{0,60}?(?i:call|webcast|meeting|conference|presentation|webinar))[^\n]{0,60}$"
+)
+_PUBLICATION_REACH = 80  # characters before the time
 
 
 def _next_line(doc: Document, after: int) -> tuple[int, int]:
