@@ -657,6 +657,15 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ),
         # A carrier copy that dropped the date gives null, not a guess.
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
+        # A financial calendar's first row is no letter's opening date.
+        (
+            "Financial Calendar\nThe following dates for announcement of financial reporting have been set:\n"
+            "9 November 2013 Interim Report Q3 2013\n8 February 2014 Preliminary statement of results 2013\n"
+            "10 April 2014 Annual General Meeting\n",
+            None,
+        ),
+        # ... but a letter's date over its addressee is one.
+        ("15 February 2013 The Manager Market Announcements Office\nAcme Ltd announces a briefing.\n", "2013-02-15"),
         # The body opens with the date and a colon.
         (
             'Acme plc: 2013 Half Year Results\n\n1 August 2013: Acme plc (the "Company") (LSE/NYSE: ACM) today '

@@ -1366,11 +1366,20 @@ def _opening_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
                 continue
         elif _LETTER_WORDS.match(text, dates[0].end, end) is None:
             continue
+        if _opens_with_a_date(text, doc.line_at(end + 1) if end < len(text) else (end, end)):
+            continue  # "9 November 2023 Interim Report Q3 2023" over the next row: a calendar, not a letter's date
         day = resolve(dates[0], None)
         if day is not None:
             spans["date"] = (dates[0].start, dates[0].end)
             return day
     return None
+
+
+def _opens_with_a_date(text: str, line: tuple[int, int]) -> bool:
+    start, end = line
+    lead = _OPENING_MARKS.match(text, start, end)  # (a page's number, or a date's own day: both tried)
+    opens = (start, lead.end() if lead else start)
+    return any(mention.start in opens for mention in find_dates(text, start, min(end, start + 40)))
 
 
 # "January 23, 2001 — BMC Industries, Inc. is scheduled ...": a dateline that names no place.
