@@ -607,6 +607,19 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             'of Acme Widget Corp. (OTC BB: ACMW), stated today: "We are delaying the meeting."\n',
             "Acme Widget Corp.",
         ),
+        # a letter to the exchange run on to one line: its salutation and its sign-off name no issuer
+        (
+            "1 15 February 2013 The Manager Market Announcements Office Australian Securities Exchange ELECTRONIC "
+            "LODGEMENT Dear Sir or Madam Acme Corporation Limited - Financial results for the half-year In "
+            "accordance with the Listing Rules, I enclose the following for immediate release to the market.\n",
+            "Acme Corporation Limited",
+        ),
+        (
+            "Key Dates\n\n20 June 2013 Dear Sir / Madam The Company advises the following proposed dates: Annual "
+            "General Meeting: Tuesday 8 October 2013 at 10.00am, Melbourne Yours faithfully Jane Rowe Company "
+            "Secretary End\n",
+            None,
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:

@@ -186,6 +186,9 @@ _SIGNATORY = safe_compile(
 LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer is named at the latest
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
+# A letter's salutation, run on to the name after it by a copy that lost its line breaks.
+_SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
+_SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}Secretar(?:y|ies)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
     # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
@@ -307,6 +310,8 @@ def _issuer(doc: Document) -> Part:
             and not _AUDITOR_AFTER.match(text, found.end())
             and not _AUDITOR_BEFORE.search(text, max(0, found.start() - 20), found.start())
             and found["name"].lower() not in _GENERIC_NAMES
+            and _SALUTATION.sub("", found["name"], count=1).lower() not in _GENERIC_NAMES  # "Madam The Company"
+            and not _SECRETARY_AFTER.match(text, found.end())  # "Yours faithfully Jane Rowe Company Secretary"
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
@@ -330,6 +335,9 @@ def _issuer(doc: Document) -> Part:
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
+    salutation = _SALUTATION.match(text, begin, m.end("name"))
+    if salutation is not None:
+        begin = salutation.end()  # "Dear Sir or Madam Telstra Corporation Limited": a letter run on to its subject
     if text.startswith(("About ", "ABOUT "), begin) and m.end("name") - begin > len("About "):
         begin += len("About ")  # "About ImmunoGen, Inc." over its paragraph: the heading's name
     end = m.end("name")
