@@ -486,6 +486,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             None,
             None,
         ),
+        # The presentation's link, then the webcast's: the one called the webcast.
+        (
+            "The call will include a presentation.\n\n To view the presentation, visit https://acme.example/ymVR7"
+            "\n\n To view the webcast, visit https://acme.example/aTmFo\n",
+            "https://acme.example/aTmFo",
+            None,
+        ),
         # A webinar's registration page is where listeners join it.
         (
             "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",

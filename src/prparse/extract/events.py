@@ -2369,6 +2369,24 @@ def _webcast_link(doc: Document, links: list[LinkItem]) -> LinkItem | None:
     link: https://events.webcast.no/acme/..."): that one plays the event."""
     webcasts = [link for link in links if link.webcast]
     first = next(iter(webcasts), None)
+    label = _label_of(doc, first) if first is not None else ""
+    if (
+        first is not None
+        and len(label.strip()) <= _SHORT_LABEL
+        and _PRESENTATION.search(label)
+        and not _NAMES_THE_WEBCAST.search(label)
+    ):
+        # "To view the presentation, visit https://... / To view the webcast, visit https://...":
+        # the link the release calls the webcast plays the event; the presentation's shows slides.
+        named = (
+            link
+            for link in webcasts
+            if first.end < link.start <= first.end + _NAMED_WEBCAST_REACH
+            and link.url
+            and len(_label_of(doc, link).strip()) <= _SHORT_LABEL
+            and _NAMES_THE_WEBCAST.search(_label_of(doc, link))
+        )
+        first = next(named, first)
     if first is None or first.url is None or not _HOME_PAGE.fullmatch(first.url):
         return first
     sentence_end = doc.sentence_at(first.start)[1]
@@ -2384,6 +2402,19 @@ def _webcast_link(doc: Document, links: list[LinkItem]) -> LinkItem | None:
         and _INSTEAD.search(doc.text, first.end, link.start)
     )
     return next(deeper, first)
+
+
+def _label_of(doc: Document, link: LinkItem) -> str:
+    """The words before a link in its sentence, on its line: what the release calls it."""
+    return doc.text[max(doc.sentence_at(link.start)[0], doc.line_at(link.start)[0], link.start - 200) : link.start]
+
+
+_PRESENTATION = safe_compile(r"\bpresentation\b", regex.IGNORECASE)
+_NAMES_THE_WEBCAST = safe_compile(
+    r"\b(?:webcast|web\scast|webinar|listen|stream|watch|live|broadcast|audio)", regex.IGNORECASE
+)
+_NAMED_WEBCAST_REACH = 600  # characters after the presentation's link
+_SHORT_LABEL = 60  # characters: "To view the webcast, visit", a line's call to follow the link
 
 
 _HOME_PAGE = safe_compile(r"(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,3}/?")
