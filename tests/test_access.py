@@ -486,6 +486,13 @@ def test_codes(snippet: str, code: str | None) -> None:
             None,
             None,
         ),
+        # The live webcast on a section with no address; the link is where it is archived after.
+        (
+            "This event will be webcast live on the Investor Relations section of the Acme website, following "
+            "which it will be archived at http://www.acmerobotics.example.",
+            None,
+            None,
+        ),
         # The presentation's link, then the webcast's: the one called the webcast.
         (
             "The call will include a presentation.\n\n To view the presentation, visit https://acme.example/ymVR7"

@@ -1074,6 +1074,10 @@ def _add_link(
         # The replay is at this link only if the sentence names it before the link.
         replay = has_replay and (unit is not chain[0] or bool(REPLAY_CUE.search(label_part)))
         break
+    if webcast and replay and _ARCHIVE_CLAUSE.search(doc.text, max(label_start, start - 120), start):
+        # "This event will be webcast live on the Investor Relations section ..., following which it
+        # will be archived at http://...": the clause that leads to the link offers the archive only.
+        webcast = False
     if registration and not webcast and url and (_WATCH_IN_URL.search(url) or platform_of(url, WEBINAR_HOSTS)):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
     elif registration and not webcast and row is not None and _webcast_without_phones(doc, raw[2:6]):
@@ -1091,6 +1095,14 @@ def _add_link(
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
     if webcast or registration or replay:
         items.append(LinkItem(start, end, url, webcast, registration, replay))
+
+
+# The clause right before a link, set off by a comma, that archives what an earlier clause webcasts.
+_ARCHIVE_CLAUSE = safe_compile(
+    r",[ \t]{1,2}(?:following\swhich|after\swhich|after\sthat|and\sthen|thereafter)\s[^,;:()\n]{0,60}?"
+    r"\b(?:archived|replayed|available\sfor\sreplay|posted\sfor\sreplay)\s(?:at|on)\s{1,2}$",
+    regex.IGNORECASE,
+)
 
 
 _WINDOW_LEAD = safe_compile(
