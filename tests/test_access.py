@@ -493,6 +493,8 @@ def test_codes(snippet: str, code: str | None) -> None:
             None,
             None,
         ),
+        # An address a copy kept without its scheme, as written.
+        ("Webcast URL: //acmelaureates.webex.com\n", "//acmelaureates.webex.com", None),
         # The presentation's link, then the webcast's: the one called the webcast.
         (
             "The call will include a presentation.\n\n To view the presentation, visit https://acme.example/ymVR7"

@@ -243,7 +243,8 @@ _CODE = safe_compile(
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
+    # ("Webcast URL: //acme.webex.com": a copy that dropped the scheme kept its slashes)
+    r"(?P<url>(?:https?://|www\.|(?<![\w:/])//(?=[A-Za-z0-9]))[^\s<>\"'\[\](){}|,]{2,400}(?:\([^\s()]{1,40}\)[^\s<>\"'\[\](){}|,]{0,100})?)"
     r"|(?<![@\w./-])(?P<host>(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + "|".join(TLDS) + ")"
     r"(?![\w@-])(?:/[^\s<>\"'\[\](){}|,]{0,200})?)",
 )
@@ -821,6 +822,8 @@ def _urls(text: str) -> list[regex.Match[str]]:
                 continue  # ".company", ".inc": not a top-level domain
             while start > hit.start() - 256 and start > 0 and low[start - 1] in _HOST_CHARS:
                 start -= 1
+            if low.startswith("//", start - 2):
+                start -= 2  # (a scheme-relative address: "//acme.webex.com")
         starts.append(start)
     found: list[regex.Match[str]] = []
     for start in sorted(starts):
