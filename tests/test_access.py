@@ -836,6 +836,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "4981439",
         ),
         ("Replay Starting 2 Hours After Live Call Ends: +1-412-555-6671, with ID 2737399", "2737399"),
+        (
+            "To access the replay, please call 1-888-555-1112 (U.S.) or 1-719-555-0820 (international) and "
+            "reference ID number 7991541.",
+            "7991541",
+        ),
         ("To access the replay, call 404-555-3406.  The conference ID for the recording is 1544644.Note on", "1544644"),
         (
             "A telephonic playback will be available through August 10, 2013. Participants can dial (412) 555-6671 "
