@@ -3189,6 +3189,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "Acme Capital Contact:Kim Rowehttps://acmecapital.example212.555.0123Info@acmecapital.example\n",
             [("Kim Rowe", None, ["+12125550123"], ["info@acmecapital.example"])],
         ),
+        # An extension glued on to the number: the number, without it.
+        (
+            "Jane Rowe, CEO\n\nAcme, Inc.\n\n(201)555-5202x121\n\njane.rowe@acme.example\n",
+            [("Jane Rowe", "CEO", ["+12015555202"], ["jane.rowe@acme.example"])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

@@ -36,7 +36,8 @@ _PHONE = safe_compile(
     # ("800.995.5267https://www.acme.com": a link glued on after it; "+47 94 80 46 43email:
     # svein@...": the next field's label)
     r"|(?:\+\s?|00)?\(?\d[\d ().\-]{5,30}\d)"
-    r"(?![\d_@]|(?!https?:|www\.|(?:e-?mail|fax|tel(?:ephone)?|phone|mobile|cell|direct|web(?:site)?)\b)[a-z])"
+    # ("(201)343-5202x121": an extension glued on)
+    r"(?![\d_@]|(?!https?:|www\.|x\d|ext\.?\d|(?:e-?mail|fax|tel(?:ephone)?|phone|mobile|cell|direct|web(?:site)?)\b)[a-z])"
 )
 # The run of digits every candidate holds: a pattern with no lookbehind, which the engine
 # scans 3x faster than _PHONE; _PHONE runs only around these runs.
