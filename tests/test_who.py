@@ -3329,6 +3329,22 @@ def test_a_dateline_inside_a_release_run_on_to_one_line() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-06-14", None)]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the date in brackets after the place, after a year ...
+        "FOR FURTHER INFORMATION: Jane Rowe Investor Relations Releases Audited Results for the Twelve Months "
+        "ended December 31, 1998 Monterrey, Mexico (February 4, 1999) Set forth below is certain audited",
+        # ... or after the headline's last word, run on to the place
+        "Acme Releases Audited Results Monterrey, Mexico (February 4, 1999) Set forth below is certain audited",
+    ],
+)
+def test_a_dateline_with_its_date_in_brackets_inside_a_run_on_copy(opening: str) -> None:
+    parsed = parse(opening + " financial information for Acme, S.A. de C.V. (NYSE: ACM) for the fourth quarter.\n")
+    dateline = parsed["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Monterrey", "Mexico", "1999-02-04")
+
+
 def test_the_about_heading_names_the_issuer_a_copy_lost_the_opening_of() -> None:
     """A copy that starts with the results table: no dateline, no opening sentence; the
     boilerplate's heading names the issuer, and the table's caption does not."""

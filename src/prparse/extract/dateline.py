@@ -898,10 +898,12 @@ def _month_sign_off(
 # "... for its dividend policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC (MOEX: RTKM)".
 _INLINE_DATELINE = safe_compile(
     # (the place's words all in title case or all in capitals: "its AGM Moscow" is no place)
-    r"(?<=[\p{Ll}.)”\"] )(?P<place>(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"(?<=[\p{Ll}\d.)”\"] )(?P<place>(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
     r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2}), "
-    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}) [-–—]{1,2} "
-    r"(?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} (?=\p{Lu})"
+    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}) "
+    r"(?:[-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
+    # ... or its date in brackets: "Monterrey, Mexico (February 4, 1999) Set forth below is ..."
+    r"|\((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?)(?=\p{Lu})"
 )
 _INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit
 
@@ -911,13 +913,21 @@ def _inline_dateline(
 ) -> tuple[Dateline, dt.date | None] | None:
     text = doc.text
     found = _INLINE_DATELINE.search(text, 0, min(len(text), _INLINE_DATELINE_REACH))
-    if found is None or not _looks_like_place(found["place"]):
+    if found is None:
         return None
+    place, place_start = found["place"], found.start("place")
+    while not _looks_like_place(place):
+        # "Acme Releases Results Monterrey, Mexico (February 4, 1999)": a headline run on to the
+        # place; the place is the last words before its comma.
+        head, _, rest = place.partition(" ")
+        if not rest or "," not in rest:
+            return None
+        place, place_start = rest, place_start + len(head) + 1
     spans: dict[str, tuple[int, int]] = {}
     release = _first_dated(doc, find_dates(text, found.start("date"), found.end("date")), spans, warnings)
     if release is None:
         return None
-    city, region, city_span, region_span = _city_region(found["place"], found.start("place"))
+    city, region, city_span, region_span = _city_region(place, place_start)
     if city is None:
         return None
     if city_span:
