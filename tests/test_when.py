@@ -657,6 +657,12 @@ def test_replay_window(snippet: str, until: str | None) -> None:
         ),
         # A carrier copy that dropped the date gives null, not a guess.
         ("SPRINGFIELD, Ill.--(BUSINESS WIRE)-- Acme Robotics, Inc. announced a call.", None),
+        # The body fixes the day it is released: "Today, December 6, 2010, ...".
+        (
+            "Acme Beverage Corp. Declares Cash Dividend\n\nToday, December 6, 2013, being the latest effective "
+            "date, the Board of Directors has declared a cash dividend payable December 16, 2013.\n",
+            "2013-12-06",
+        ),
         # A financial calendar's first row is no letter's opening date.
         (
             "Financial Calendar\nThe following dates for announcement of financial reporting have been set:\n"

@@ -190,7 +190,7 @@ _LETTER_HEAD = compile_lines(
 # A sentence that fixes the date: "today, Tuesday 11 February 2025".
 _TODAY_IS = safe_compile(
     # "held today i.e 28th May, 2019"
-    r"\b(?P<which>today|tomorrow),?\s{1,2}(?:i\.\s?e\.?,?\s{1,2})?"
+    r"\b(?P<which>[Tt]oday|[Tt]omorrow),?\s{1,2}(?:i\.\s?e\.?,?\s{1,2})?"
     r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s)?\d|\(?[A-Z][a-z]{2,8}\.?\s\d"
     r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8})"
 )
