@@ -76,6 +76,12 @@ def first_event(body: str) -> dict[str, Any]:
         ("To join from Peru, dial 0800 555 41; from Turkey, dial 0 212 555 1234.", ["+5180055541", "+902125551234"]),
         # A national number that opens with its country's code ("39" for Italy): still Italian.
         ("To join the call from Italy, dial 393 555 1234.", ["+393935551234"]),
+        # A fixed-width copy wrapped a number's last group on to the next line.
+        (
+            "If you need to call in via telephone line, please dial +46 (0) 8 5055\n0031; +44 (0)207 555 06 13 or "
+            "+1 631 555 56 13.",
+            ["+46850550031", "+442075550613", "+16315555613"],
+        ),
         # Asking questions is what the line is for, not a help desk's number.
         (
             "To participate in the teleconference and have the possibility to ask questions, please call: +358 9 "

@@ -3194,6 +3194,16 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
             "Jane Rowe, CEO\n\nAcme, Inc.\n\n(201)555-5202x121\n\njane.rowe@acme.example\n",
             [("Jane Rowe", "CEO", ["+12015555202"], ["jane.rowe@acme.example"])],
         ),
+        # A number whose last group a fixed-width copy wrapped on to the next line.
+        (
+            "Investors: Linda Rowe, Head of Investor Relations, tel. +358 400 555\n669\nMedia: Paula Rowe, SVP "
+            "Communications, tel. +358 40 555\n7374, or Acme media desk, tel. +358 40 555 9840\n",
+            [
+                ("Linda Rowe", "Head of Investor Relations", ["+358400555669"], []),
+                ("Paula Rowe", "SVP Communications", ["+358405557374"], []),
+                (None, None, ["+358405559840"], []),
+            ],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

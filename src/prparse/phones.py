@@ -49,6 +49,12 @@ _DECIMAL = safe_compile(r"\d\.\d(?!\d)")
 _ISO_DATE = safe_compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # "(888) 676-VRSN": a North American number that spells its last four digits.
 _VANITY_TAIL = safe_compile(r"[-. ]?(?P<letters>[A-Z]{4})(?![\w@])")
+# The rest of a number a copy wrapped on to the next line: a group or two of digits, then the
+# line's end or a separator ("0031; +44 ..."), never a word ("80333 München", "12 January").
+WRAPPED_GROUPS = safe_compile(
+    r"[ \t]{0,3}\n[ \t]{0,8}(?P<groups>\d{2,4}(?:[ .-]\d{2,4})?)"
+    r"(?=[ \t]{0,4}(?:\n|$)|[;,)]|[ \t]{1,4}(?:or|and)\b|[ \t]{1,4}[+(])"
+)
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)
 # A register's or a tax office's number: "General Commercial Registry Number: 77082927000",
@@ -87,8 +93,15 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
                 continue
         if digit_count < 7 or _ISO_DATE.match(written) or _DECIMAL.search(written):
             continue
+        finish = begin + len(written)
+        wrapped = WRAPPED_GROUPS.match(text, finish, stop)
+        if wrapped is not None:
+            # "tel. +358 400 719\n669": a fixed-width copy wrapped the number's last group; parse_run
+            # takes the whole when it validates, the first line's part when not.
+            written = text[begin : wrapped.end("groups")]
+            finish, digit_count = wrapped.end("groups"), digit_count + sum(c.isdigit() for c in wrapped["groups"])
         # (a wrapped number's line break read as the space it stood for, one for one)
-        yield PhoneCandidate(begin, begin + len(written), written.replace("\n", " "), digit_count)
+        yield PhoneCandidate(begin, finish, written.replace("\n", " "), digit_count)
 
 
 def country_of(label: str) -> str | None:

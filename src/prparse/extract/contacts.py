@@ -15,7 +15,7 @@ import regex
 from ..document import Document
 from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
-from ..phones import IDENTIFIER_LABEL, country_of, find_candidates
+from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates
 from ..regions import CITY, NAME_PAIR, POSTAL_CODE, POSTAL_LINE, STATE, ContactBlock, contact_blocks, parse_placed
 from ..safety import compile as safe_compile
 from ..scan import Words, finditer_near
@@ -437,6 +437,7 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     lines = [
         (max(start, block.body_start), min(end, block.end)) for start, end, _ in doc.lines(block.body_start, block.end)
     ]
+    lines = _numbers_wrapped_over_lines(text, lines)
     for start, end in _by_column(text, _by_interleaved_cells(text, _names_split_over_lines(text, lines))):
         line = text[start:end]
         if POSTAL_LINE.match(line):
@@ -511,6 +512,27 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 _FIELD_CELL = safe_compile(r"@|\d|(?i:e-?mail|tel|phone|fax|mobile)")
+
+
+def _numbers_wrapped_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The block's lines, a number's last group that a fixed-width copy wrapped on to the next
+    line ("tel. +358 400 719 / 669") read with the line it belongs to."""
+    joined: list[tuple[int, int]] = []
+    carried = 0  # where the line after a joined one resumes, past the group it gave up
+    for index, (start, end) in enumerate(lines):
+        start = max(start, carried)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        wrapped = (
+            WRAPPED_GROUPS.match(text, end, following[1])
+            if following is not None and following[0] == end + 1 and text[start:end].rstrip()[-1:].isdigit()
+            else None
+        )
+        if wrapped is None:
+            joined.append((start, end))
+            continue
+        joined.append((start, wrapped.end("groups")))
+        carried = wrapped.end("groups")
+    return joined
 
 
 def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
