@@ -3339,6 +3339,17 @@ def test_a_dateline_inside_a_release_run_on_to_one_line() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-06-14", None)]
 
 
+def test_a_wires_markdown_link_with_the_date_wrapped_under_it() -> None:
+    text = (
+        "**NYKOPING, SWEDEN / [ACCESS Newswire](https://www.accessnewswire.example/)\n/ February 7, 2013 /** Acme "
+        "Systems AB (STO:ACME)\n\nAcme will present its report at a webcast at 09:30 CET today.\n"
+    )
+    parsed = parse(text)
+    dateline = parsed["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == ("NYKOPING", "2013-02-07", "ACCESS Newswire")
+    assert [e["starts_at"] for e in parsed["events"]] == ["2013-02-07T09:30:00+01:00"]
+
+
 @pytest.mark.parametrize(
     "opening",
     [

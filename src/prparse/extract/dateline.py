@@ -313,7 +313,9 @@ def _from_wire_line(
         # "--(BUSINESS WIRE)--February\n11, 2025--": a fixed-width copy wrapped the date's day
         date_end = min(doc.line_at(line_end + 1)[1], mark.end() + 40)
     candidates += find_dates(text, mark.start(), date_end)
-    if not text[mark.end() : line_end].strip() and line_end < len(text):
+    if (not text[mark.end() : line_end].strip() or _LINK_TARGET_TAIL.fullmatch(text, mark.end(), line_end)) and (
+        line_end < len(text)
+    ):
         # "EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ...": a fixed-width copy
         # wrapped the date to the next line; it opens that line.
         lead = _WRAPPED_DATE_LEAD.match(text, line_end + 1)  # (all optional: it always matches)
@@ -336,7 +338,9 @@ def _from_wire_line(
 
 
 _MONTH_ALONE = safe_compile(r"[ \t\-–]{0,4}\p{Lu}\p{Ll}{2,8}\.?[ \t]{0,4}")
-_WRAPPED_DATE_LEAD = safe_compile(r"[ \t]{0,4}(?:[-–—]{1,2}[ \t]{0,2})?")
+_WRAPPED_DATE_LEAD = safe_compile(r"[ \t]{0,4}(?:[-–—/]{1,2}[ \t]{0,2})?")
+# The rest of a wire's markdown link: "[ACCESS Newswire](https://www.accessnewswire.com/)".
+_LINK_TARGET_TAIL = safe_compile(r"\]\([^()\s]{1,300}\)[ \t*_]{0,4}")
 
 
 def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
