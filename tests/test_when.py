@@ -663,6 +663,12 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "date, the Board of Directors has declared a cash dividend payable December 16, 2013.\n",
             "2013-12-06",
         ),
+        # "published" opening a line a copy wrapped is no portal's stamp of the day.
+        (
+            "Correction: Financial calendar 2013\n\nANNOUNCEMENT NO. 23 - 18 DECEMBER 2012\n\n\nCorrected: Annual "
+            "report 2012 instead of Annual report 2011 to be\npublished 5 March 2013\n",
+            "2012-12-18",
+        ),
         # A financial calendar's first row is no letter's opening date.
         (
             "Financial Calendar\nThe following dates for announcement of financial reporting have been set:\n"

@@ -1316,7 +1316,10 @@ _NUMERIC_DATE = safe_compile(
 
 
 # "Exhibit 99.1\nPublished on April 11, 2025\nConvening Notice": a notice's own line of issue, at its head.
-_PUBLISHED_LINE = compile_lines(r"^[ \t*_]{0,4}(?i:published|issued|posted)[ \t]{1,3}(?:on[ \t]{1,3})?(?=\d|\p{Lu})")
+# (capitalised: "... Annual report 2017 to be\npublished 5 March 2019" is a sentence a copy wrapped)
+_PUBLISHED_LINE = compile_lines(
+    r"^[ \t*_]{0,4}(?:Published|PUBLISHED|Issued|ISSUED|Posted|POSTED)[ \t]{1,3}(?i:on[ \t]{1,3})?(?=\d|\p{Lu})"
+)
 _PUBLISHED_LINE_REACH = 300  # characters: the head of the text
 
 
