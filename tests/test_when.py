@@ -521,6 +521,13 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             "July 25, 2013.",
             [("2013-07-25", "2013-07-25T09:00:00+01:00")],
         ),
+        # A Lithuanian notice's record day ("the headcount of the shareholders") is no meeting.
+        (
+            "The extraordinary general shareholders meeting of Acme is convened on August 27, 2013. The established "
+            "date for the headcount of the shareholders of the extraordinary general shareholders meeting is August "
+            "20, 2013.",
+            [("2013-08-27", None)],
+        ),
         # A period's first day takes the year of its last (not the next January 1), with or without its dash.
         (
             "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "

@@ -620,6 +620,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Secretary End\n",
             None,
         ),
+        # a Baltic legal form after the dateline's place opens the issuer's name
+        (
+            "Elektrenai, Lithuania, AB ACME ELEKTRINE, 2013-02-23 12:23 CET (GLOBE NEWSWIRE) --\nOn the initiative "
+            "of the Management Board of the joint-stock company ACME ELEKTRINE, a meeting is convened.\n",
+            "AB ACME ELEKTRINE",
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:

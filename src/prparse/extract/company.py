@@ -343,6 +343,10 @@ def _issuer(doc: Document) -> Part:
     end = m.end("name")
     if text.startswith(_PORTAL_PREFIX, begin):
         begin += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc Polymetal: ..."
+    form = text[begin:end].rsplit(None, 1)[-1]
+    if form in _LEGAL_FORMS_BEFORE_NAME and text[begin:end].endswith(", " + form) and _NAME_AFTER_FORM.match(text, end):
+        # "Elektrenai, Lithuania, AB LIETUVOS ELEKTRINE, 2011-02-23": the form opens the next name
+        begin = end - len(form)
     if text[begin:end] in _LEGAL_FORMS_BEFORE_NAME:
         # "... of Shareholders of AB Linas Agro Group is convened": a Baltic form opens the name.
         following = _NAME_AFTER_FORM.match(text, end)

@@ -2191,7 +2191,9 @@ _MEETINGS_IN_GENERAL = safe_compile(
 _RECORD_CLAUSE = safe_compile(
     # ("at the end of the accounting day of the General Shareholders Meeting (23 April 2015)": the
     # Baltic record day)
-    r"\b(?:of\srecord|record\sdate|share\sregister|register\sof\s(?:(?:share|stock)holders|members)|accounting\sday)\b"
+    # ("The established date for the headcount of the shareholders of the ... meeting is March 9": Lithuanian)
+    r"\b(?:of\srecord|record\sdate|record\sday|headcount|share\sregister|register\sof\s(?:(?:share|stock)holders|members)"
+    r"|accounting\sday)\b"
     r"[^.;:∙•·|\n]{0,120}\Z",  # (not "$": it would match before the newline that ends a row above)
     regex.IGNORECASE,
 )
