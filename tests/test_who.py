@@ -626,6 +626,25 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "of the Management Board of the joint-stock company ACME ELEKTRINE, a meeting is convened.\n",
             "AB ACME ELEKTRINE",
         ),
+        # a heading in capitals run on to the legal name: a date is no word of a name ...
+        (
+            "1 Market Release November FINANCIAL RESULTS FOR HALF YEAR ENDED 30 SEPTEMBER 2013 Acme Pharmaceuticals "
+            "Limited (NZX; ACM) today announced its half-year unaudited financial results.\n",
+            "Acme Pharmaceuticals Limited",
+        ),
+        # ... nor is a sentence's end: "Results. The Company" names no one
+        (
+            "FURTHER DELAY IN PUBLISHING THE 2013 AUDITED ANNUAL RESULTS\nOn 15 April 2013, the Company published "
+            "the Unaudited Annual Results. The Board will consider the First Quarterly Results. The Company will "
+            "make further announcements.\n",
+            None,
+        ),
+        # a capitals headline right over the body names no issuer either
+        (
+            "WITHDRAWAL OF ORDINARY RESOLUTION NUMBERED 3(A) AT THE AGM\nReferences are made to the notice of annual "
+            "general meeting dated 15 July 2013 issued by the Company in relation to the annual general meeting.\n",
+            None,
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:

@@ -186,6 +186,22 @@ _SIGNATORY = safe_compile(
 LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer is named at the latest
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
+
+
+def _past_run_on_words(text: str, start: int, end: int) -> int:
+    """Where a legal name starts past a heading or a sentence a copy ran on to it: "HALF YEAR
+    ENDED 30 SEPTEMBER 2017 AFT Pharmaceuticals Limited" (a date is no word of a name), "First
+    Quarterly Results. The Company" (nor is a sentence's end)."""
+    for mention in find_dates(text, start, end):
+        if mention.year is not None:
+            start = mention.end + len(text[mention.end : end]) - len(text[mention.end : end].lstrip())
+    for boundary in _SENTENCE_IN_NAME.finditer(text, start, end):
+        start = boundary.end()
+    return start
+
+
+# A sentence's end inside the words before a legal suffix: "Results. The Company".
+_SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3})\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
 _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
 _SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}Secretar(?:y|ies)\b")
@@ -311,6 +327,8 @@ def _issuer(doc: Document) -> Part:
             and not _AUDITOR_BEFORE.search(text, max(0, found.start() - 20), found.start())
             and found["name"].lower() not in _GENERIC_NAMES
             and _SALUTATION.sub("", found["name"], count=1).lower() not in _GENERIC_NAMES  # "Madam The Company"
+            and text[_past_run_on_words(text, found.start("name"), found.end("name")) : found.end("name")].lower()
+            not in _GENERIC_NAMES  # "First Quarterly Results. The Company"
             and not _SECRETARY_AFTER.match(text, found.end())  # "Yours faithfully Jane Rowe Company Secretary"
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
@@ -335,6 +353,7 @@ def _issuer(doc: Document) -> Part:
         return Part(values={"company": text[word[0] : word[1]]}, spans={"company": word})
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
+    begin = _past_run_on_words(text, begin, m.end("name"))
     salutation = _SALUTATION.match(text, begin, m.end("name"))
     if salutation is not None:
         begin = salutation.end()  # "Dear Sir or Madam Telstra Corporation Limited": a letter run on to its subject
@@ -696,11 +715,15 @@ def _first_body_paragraph(doc: Document) -> int | None:
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
             while (chrome := _PAGE_CHROME_LINE.match(doc.text, start, end)) is not None:
                 start = chrome.end()  # "Loading...": a portal's placeholder over the text
+            if start == 0 and (heading := _CAPITALS_HEADING_LINE.match(doc.text, start, end)) is not None:
+                start = heading.end()  # "WITHDRAWAL OF ORDINARY RESOLUTION ... AT THE AGM" over the first sentence
             return start
     return None
 
 
 _PAGE_CHROME_LINE = safe_compile(r"[ \t]{0,3}\p{L}{1,20}(?:\.\.\.|…)[ \t]{0,3}\n")
+# A headline in capitals on the first line, the body right under it with no blank line between.
+_CAPITALS_HEADING_LINE = safe_compile(r"[ \t*#]{0,4}\p{Lu}[^\p{Ll}\n]{10,300}\n(?=[ \t]{0,4}\p{Lu}[^\n]{0,40}\p{Ll})")
 
 
 def _is_name_word(word: str, *, first: bool) -> bool:
