@@ -645,6 +645,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "general meeting dated 15 July 2013 issued by the Company in relation to the annual general meeting.\n",
             None,
         ),
+        # a segment's name is no legal name
+        (
+            "Solid performance from the operating businesses delivered a profit.\n\nThe Strategic Holdings and "
+            "Investments segment reported a profit in the quarter, mainly due to Acme Shipping ASA.\n",
+            "Acme Shipping ASA",
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:

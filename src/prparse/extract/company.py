@@ -204,6 +204,9 @@ def _past_run_on_words(text: str, start: int, end: int) -> int:
 _SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3})\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
 _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
+_SEGMENT_AFTER = safe_compile(
+    r"(?:[ \t](?:and|&)[ \t]\p{Lu}[\w-]{1,25}){0,2}[ \t](?i:segment|division|business\sarea|business\sunit|unit)\b"
+)
 _SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}Secretar(?:y|ies)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
@@ -330,6 +333,7 @@ def _issuer(doc: Document) -> Part:
             and text[_past_run_on_words(text, found.start("name"), found.end("name")) : found.end("name")].lower()
             not in _GENERIC_NAMES  # "First Quarterly Results. The Company"
             and not _SECRETARY_AFTER.match(text, found.end())  # "Yours faithfully Jane Rowe Company Secretary"
+            and not _SEGMENT_AFTER.match(text, found.end())  # "The Strategic Holdings and Investments segment"
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
