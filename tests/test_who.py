@@ -2050,6 +2050,27 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_letterheads_registered_office_footer_is_no_contact() -> None:
+    # An Indian filing's letterhead footer: after a labelled block it ends the block; with no label
+    # (under the signatory's title) it is no block of its own.
+    labelled = (
+        "Acme Wins Contract\n\nAcme Technology Services won a contract.\n\n## Media Contact\n\nAnil Rowe\n"
+        "Acme Technology Services Limited\nE: Anil.Rowe@acme.example\n\nREGISTERED OFFICE: Acme House, N.M. Marg, "
+        "Ballard Estate, Mumbai - 400 001 CIN: L72900MH2012PLC232169\nwww.acme.example info@acme.example\n"
+    )
+    assert [(c["name"], c["emails"]) for c in parse(labelled)["contacts"]] == [
+        ("Anil Rowe", ["anil.rowe@acme.example"])
+    ]
+    unlabelled = (
+        "Acme Health\nDate of submission: August 02, 2013\n\nTo,\nThe Secretary\nListing Department\n\nDear "
+        "Sir/Madam,\n\nPlease find enclosed the newspaper advertisement for the Annual General Meeting.\n\n"
+        "Yours faithfully\nFor Acme Hospitals Limited\n\nJane Rowe\nGroup Company Secretary, Legal & Compliance "
+        "Officer\n\nCIN; L85410KA2000P1.C027497\n\nRegistered Office: 258/A, Bommasandra Industrial Area, Anekal "
+        "Taluk, Bangalore 560099\nTel +91 80 7122 2636 | Fax +91 80 2783 2648 | Email: info@acme.example\n"
+    )
+    assert parse(unlabelled)["contacts"] == []
+
+
 @pytest.mark.parametrize(
     "heading",
     [

@@ -67,6 +67,8 @@ _HEADINGS = (
     r"|Logo\s-|Photo\s-|Attachment|https?://\S{10,}$"
     rf"|{_RELEASE_MARKS}|For [Rr]elease:"
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
+    # a letterhead's footer: "REGISTERED OFFICE: L&T House, ... CIN: L72900MH2012PLC232169"
+    r"|(?:Registered|REGISTERED|Regd\.?)[ \t](?:Office|OFFICE)[ \t]?:"
     # a UK results announcement's sections after its enquiries: "Chairman's Statement", "Operating Review"
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
@@ -605,7 +607,12 @@ _PERSON_LINE = compile_lines(
     r"|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
-_NOT_CONTACT_LINES = safe_compile(r"dial|passcode|conference|replay|webcast|access code|toll", regex.IGNORECASE)
+# (nor a letterhead's footer: "Registered Office: 258/A, ... Tel +91 ... | Email: info@...", "CIN: L85...")
+_NOT_CONTACT_LINES = safe_compile(
+    r"dial|passcode|conference|replay|webcast|access code|toll"
+    r"|(?:registered|regd\.?|corporate)\soffice\s?:|(?-i:\bCIN\b)",
+    regex.IGNORECASE,
+)
 
 
 def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:
