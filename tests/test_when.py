@@ -676,6 +676,24 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "report 2012 instead of Annual report 2011 to be\npublished 5 March 2013\n",
             "2012-12-18",
         ),
+        # A letter to an exchange dates itself on its reference line or its "Date:" line; the
+        # exchange's address under "To," is no dateline.
+        (
+            "# Acme Gas Limited\n\nRef. No.: ACME/CS/2013 July 28, 2013\nListing Department\nBSE Ltd.\nDalal "
+            "Street\nMumbai - 400 001\n\nDear Sir / Madam,\n\nA conference call is scheduled.\n",
+            "2013-07-28",
+        ),
+        (
+            "# Acme Health\nDate of submission: August 02, 2013\n\nTo,\nThe Secretary\nBSE Limited\nPhiroze "
+            "Jeejeebhoy Towers, Mumbai - 400 051\n\nDear Sir/Madam,\n\nPlease find the advertisement enclosed.\n",
+            "2013-08-02",
+        ),
+        # ... but a notice's "Date:" row over its "Time:" row is the meeting's.
+        (
+            "NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n\nDate: Wednesday, August 28, 2013\nTime: 4:30 p.m. "
+            "(Eastern Time)\nPlace: Toronto, Ontario\n",
+            None,
+        ),
         # A financial calendar's first row is no letter's opening date.
         (
             "Financial Calendar\nThe following dates for announcement of financial reporting have been set:\n"

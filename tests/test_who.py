@@ -4499,3 +4499,18 @@ def test_a_double_spaced_fixed_width_header_reads_its_wrapped_place() -> None:
     ]  # fmt: skip
     found = parse("\n\n".join(lines) + "\n")["dateline"]
     assert (found["city"], found["region"]) == ("VANCOUVER", "BC")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ref. No.: ACME/CS/2013 July 28, 2013\nListing Department\nBSE Ltd.\n",
+        "Date of submission: July 28, 2013\n\nTo,\nThe Secretary\nBSE Limited\n"
+        "Phiroze Jeejeebhoy Towers, Mumbai - 400 001\n",
+    ],
+)
+def test_a_letters_reference_and_its_addressees_address_name_no_place(head: str) -> None:
+    dateline = parse(f"# Acme Gas Limited\n\n{head}\nDear Sir / Madam,\n\nA conference call is scheduled.\n")[
+        "dateline"
+    ]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == (None, None, "2013-07-28")

@@ -832,6 +832,8 @@ def _from_bare_line(
                 spans["region"] = region_span
             if m["date"] is None and "," not in place and not place.isupper():
                 continue  # "Conference Call - Details" is a heading, not a place
+            if m["date"] is None and _POSTAL_CODE_NEXT.match(text, m.end()):
+                continue  # "Phiroze Jeejeebhoy Towers, Mumbai — 400 051": an addressee's address
             if _not_a_dateline(doc, m):
                 continue
             if release is None and m["date"] is None:
@@ -855,6 +857,7 @@ def _from_bare_line(
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
         or _published_line(doc, release_spans)
+        or _letter_date_line(doc, release_spans)
         or _opening_date(doc, release_spans)
         or _date_then_dash(doc, release_spans)
         or _stated_today(doc, release_spans, anywhere=True)
@@ -947,6 +950,8 @@ _NOT_PLACES = frozenset(
      # a notice's heading line: "On May 23, 2025" under "Convening Notice ... Meeting of Shareholders"
      "on", "at", "in", "from", "until", "held", "dated", "published", "posted", "issued",
      "link", "url", "website", "webcast", "event", "registration",
+     # a letter's reference: "Ref. No.: IGL/CS/2025 July 28, 2025"
+     "ref", "ref.", "reference", "our",
      # a call's details rows: "DIAL-IN: U.S. & Canada Toll Free: (877) ..." under "DATE: ..." (not
      # "international": International Falls, Minn.)
      "dial-in", "dial", "replay", "passcode", "pin", "toll-free", "toll", "domestic", "conference",
@@ -1033,6 +1038,7 @@ def _looks_like_place(place: str) -> bool:
     )
 
 
+_POSTAL_CODE_NEXT = safe_compile(r"[ \t]{0,3}\d{3}[ \t]?\d{3}\b|[ \t]{0,3}\d{5}(?:-\d{4})?\b")
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 
 
@@ -1164,6 +1170,29 @@ def _cover_signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.dat
         return None
     label = _COVER_DATE_LABEL.search(text, heading.end(), min(len(text), heading.end() + _SIGNATURE_BLOCK))
     return _dated_at(doc, label.end(), doc.line_at(label.end())[1], spans) if label is not None else None
+
+
+# A letter's head dates it on its reference line or its "Date:" line: "Ref. No.: IGL/CS/2025 July
+# 28, 2025", "Date of submission: August 02, 2025" (a filing to an exchange).
+_LETTER_DATE_LINE = compile_lines(
+    r"^[ \t*#_]{0,4}(?:(?:Ref(?:erence)?\.?(?:[ \t]No\.?)?|Our[ \t]Ref\.?)[ \t]?:[ \t]?[^\s]{1,40}[ \t]{1,3}"
+    r"|Date(?:[ \t]of[ \t](?:submission|filing|issue))?[ \t]?[:\-–][ \t]{0,3})"
+)
+_LETTER_DATE_REACH = 600  # characters: where a letter's reference and date lines sit
+
+
+def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    for m in _LETTER_DATE_LINE.finditer(doc.text, 0, min(len(doc.text), _LETTER_DATE_REACH)):
+        line_start, line_end = doc.line_at(m.start())
+        day = _dated_at(doc, m.end(), line_end, spans)
+        if (
+            day is not None
+            and not doc.text[spans["date"][1] : line_end].strip(" \t*_.,")
+            and not _a_details_row(doc, line_start, True)  # ("Date: Wednesday, April 27, 2005" over "Time: ...")
+        ):
+            return day
+        spans.pop("date", None)
+    return None
 
 
 def _dated_at(doc: Document, at: int, stop: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
