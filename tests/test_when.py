@@ -528,6 +528,14 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
             "20, 2013.",
             [("2013-08-27", None)],
         ),
+        # A list of conferences under the sentence that leads in to it: each item its own event ...
+        (
+            "Acme management will participate in the following upcoming investor events:\n\n• Summit Energy "
+            "Conference - Denver - August 18-19, 2013\n\n• Midwest Ideas Conference - Chicago - August 27, 2013\n",
+            [("2013-08-18", None), ("2013-08-27", None)],
+        ),
+        # ... but a list of highlights names none.
+        ("Highlights for the quarter:\n\n• Revenue up 12% to $3.1 million through August 27, 2013\n", []),
         # A period's first day takes the year of its last (not the next January 1), with or without its dash.
         (
             "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "

@@ -1868,6 +1868,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         EVENT_CUE.search(text, cue_start, cue_end)
         or _GLUED_CUE.search(text, cue_start, cue_end)
         or _heading_over_date_row(doc, mention.start)
+        or _lead_over_list_item(doc, mention.start)
     )
     if cue is None:
         return False
@@ -2150,6 +2151,30 @@ def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | Non
         if cue is not None:
             return cue
     return None
+
+
+def _lead_over_list_item(doc: Document, offset: int) -> regex.Match[str] | None:
+    """ "Acme management will participate in the following upcoming investor events:" over
+    "• EnerCom Denver Energy Conference - Denver - August 18-19, 2026": a list's item, the event
+    named by the sentence that leads in to the list (the items above it are its neighbours)."""
+    line_start, line_end = doc.line_at(offset)
+    if not _LIST_ITEM.match(doc.text, line_start, line_end):
+        return None
+    gathering = _GATHERING.search(doc.text, line_start, line_end)
+    if gathering is None:
+        return None
+    for a, b in doc.filled_lines_above(doc.line_index(line_start), _LIST_ITEMS):
+        if _LIST_ITEM.match(doc.text, a, b):
+            continue
+        if doc.text[a:b].rstrip(" \t*_").endswith(":") and EVENT_CUE.search(doc.text, a, b):
+            return gathering  # (the item's own gathering, not the lead's "participate", is the event)
+        return None
+    return None
+
+
+_LIST_ITEM = safe_compile(r"[ \t]{0,8}(?:[•·▪◦‣*]|-(?=[ \t]))[ \t]{1,4}\S")
+_GATHERING = safe_compile(r"\b(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay|Capital\sMarkets\sDay)\b")
+_LIST_ITEMS = 12  # lines walked up a list to the sentence that leads in to it
 
 
 _CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
