@@ -1130,6 +1130,13 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2025-02-14",
             None,
         ),
+        # ... or that the information was, under its contacts' auspices.
+        (
+            "Acme Group year-end report\n\nAcme Group reports its results for the year.\n\nThe information was "
+            "published under the auspices of the above contact persons on February 13, 2025 at 12:15 CET.\n",
+            "2025-02-13",
+            None,
+        ),
         # Bold around each part of the dateline.
         (
             "Acme to Report Results\n\n**WOBURN, MA /** **ACCESS Newswire** **/ February 11, 2025 /** Acme Digital, "

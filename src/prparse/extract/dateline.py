@@ -1110,7 +1110,8 @@ def _first_prose_line(doc: Document) -> int:
 # publication, through the agency of the contact person set out above, at 08:00 CET on 11 February 2025".
 # Oslo Børs: "This stock exchange announcement was published by Laila Hop, Paralegal, on February 14, 2025".
 _FOR_PUBLICATION = safe_compile(
-    r"\bfor\s{1,3}publication\b|\bannouncement\s{1,3}was\s{1,3}published\b",
+    # ("The information was published under the auspices of the above contact persons on February 13, 2025")
+    r"\bfor\s{1,3}publication\b|\b(?:announcement|information)\s{1,3}was\s{1,3}published\b",
     regex.IGNORECASE,
     needs=("publication", "published"),
 )
