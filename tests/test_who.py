@@ -3263,6 +3263,14 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 (None, None, ["+358405559840"], []),
             ],
         ),
+        # Two people joined by "and" in one sentence, one number for both.
+        (
+            "Anders Rowe, President, and Asa Lind, Vice President and CFO,\n\ntelephone +46 8 555 90 00.\n",
+            [
+                ("Anders Rowe", "President", ["+4685559000"], []),
+                ("Asa Lind", "Vice President and CFO", ["+4685559000"], []),
+            ],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

@@ -645,6 +645,7 @@ _FAX_LABEL_LINE = safe_compile(
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
 _PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
+_AND_ANOTHER_NAME = safe_compile(r"and\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'-]{1,25}\s*$)")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
 # ("MZ North America"; "Kekst CNC": the letters last, not a name's "III")
 _ACRONYM_FIRM = safe_compile(r"\p{Lu}{2,6}\s\p{Lu}\p{Ll}|\p{Lu}\p{Ll}{1,20}\s(?!(?:II|III|IV|VI)$)\p{Lu}{3,5}$")
@@ -894,6 +895,10 @@ def _read_piece(
         # "... at (604) 555-6365, or Kin Communications, at (604) 555-6730": someone else.
         people.append(_Person(role))
         start, piece, organization = start + other.end(), piece[other.end() :], None
+    elif (other := _AND_ANOTHER_NAME.match(piece)) is not None and people[-1].name is not None:
+        # "Anders Rowe, President, and Asa Rowe, Vice President and CFO, telephone ...": a second person
+        people.append(_Person(role, organization=organization, shares_with=people[-1].shares_with + 1))
+        start, piece = start + other.end(), piece[other.end() :]
     field = _FORM_FIELD.match(piece)
     if field is not None and field["value"].strip():
         # A form: "Organization: GSE Audio Visual, Inc.", "Contact Person Name: Paul Sarofim".
