@@ -536,6 +536,13 @@ def test_event_start(snippet: str, expected: list[tuple[str, str | None]]) -> No
         ),
         # ... but a list of highlights names none.
         ("Highlights for the quarter:\n\n• Revenue up 12% to $3.1 million through August 27, 2013\n", []),
+        # ... nor when a fixed-width copy wrapped the clause over two lines.
+        (
+            "The extraordinary general shareholders meeting of Acme is convened on August 27, 2013. The established\n"
+            "date for the headcount of the shareholders of the extraordinary general\nshareholders meeting is "
+            "August 20, 2013.",
+            [("2013-08-27", None)],
+        ),
         # A period's first day takes the year of its last (not the next January 1), with or without its dash.
         (
             "News conference on Tuesday, July 23, 2013 at 2.00 p.m. (local time) at Hotel Kamp, Helsinki. Live news "

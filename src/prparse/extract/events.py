@@ -2219,7 +2219,9 @@ _RECORD_CLAUSE = safe_compile(
     # ("The established date for the headcount of the shareholders of the ... meeting is March 9": Lithuanian)
     r"\b(?:of\srecord|record\sdate|record\sday|headcount|share\sregister|register\sof\s(?:(?:share|stock)holders|members)"
     r"|accounting\sday)\b"
-    r"[^.;:∙•·|\n]{0,120}\Z",  # (not "$": it would match before the newline that ends a row above)
+    # (not "$": it would match before the newline that ends a row above; a line break inside a
+    # sentence a fixed-width copy wrapped, lower case under it, does not end the clause)
+    r"(?:[^.;:∙•·|\n]|\n(?=\p{Ll})){0,120}+\Z",
     regex.IGNORECASE,
 )
 
