@@ -632,6 +632,11 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Limited (NZX; ACM) today announced its half-year unaudited financial results.\n",
             "Acme Pharmaceuticals Limited",
         ),
+        (
+            "1 Market Release November FINANCIAL RESULTS FOR HALF YEAR ENDED 30\nSEPTEMBER 2013 Acme Pharmaceuticals "
+            "Limited (NZX; ACM) today announced its half-year unaudited financial results.\n",
+            "Acme Pharmaceuticals Limited",
+        ),
         # ... nor is a sentence's end: "Results. The Company" names no one
         (
             "FURTHER DELAY IN PUBLISHING THE 2013 AUDITED ANNUAL RESULTS\nOn 15 April 2013, the Company published "

@@ -197,9 +197,12 @@ def _past_run_on_words(text: str, start: int, end: int) -> int:
             start = mention.end + len(text[mention.end : end]) - len(text[mention.end : end].lstrip())
     for boundary in _SENTENCE_IN_NAME.finditer(text, start, end):
         start = boundary.end()
+    for period in _MONTH_AND_YEAR.finditer(text, start, end):
+        start = period.end()  # ("... ENDED 30\nSEPTEMBER 2017 AFT Pharmaceuticals Limited": the day wrapped above)
     return start
 
 
+_MONTH_AND_YEAR = safe_compile(rf"\b(?i:{alternation(MONTHS)})\.?[ \t](?:19|20)\d\d[ \t]{{1,2}}")
 # A sentence's end inside the words before a legal suffix: "Results. The Company".
 _SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3})\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
