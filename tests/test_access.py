@@ -881,6 +881,9 @@ def test_the_replays_own_code(replay_text: str, code: str) -> None:
         # An issuer's details under a meeting notice: its office's number beside its fax.
         "Name of the issuing entity: Acme Fund S.A.\nPhone/fax number:\n"
         "Tel.: + 40 21 555 9600\nFax: + 40 21 555 9631\n",
+        # A registrar's line, open on weekdays, though its sentence speaks of taking part.
+        "Shareholders can register to participate in the AGM by calling +358 10 555 8909 on weekdays between 9:00 "
+        "a.m. and 4:00 p.m. Finnish time.",
     ],
 )
 def test_a_contact_phone_is_not_a_dial_in(contact: str) -> None:

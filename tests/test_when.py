@@ -2802,3 +2802,18 @@ def test_a_releases_own_hour_over_its_body_is_no_event() -> None:
         "The General Meeting adopted the annual accounts.\n"
     )
     assert prparse.parse(text).events == ()
+
+
+def test_the_day_a_shareholder_must_be_in_the_register_is_no_meeting() -> None:
+    # "Each shareholder, who is registered on 10 March 2013 in the shareholders' register ...": a
+    # record day, the register named after the date, in a notice whose instructions run on.
+    text = (
+        "Notice to the Annual General Meeting of Acme Oyj\n\nACME OYJ STOCK EXCHANGE RELEASE 13 February 2013 at "
+        "12:00 EET\nNotice is given to the shareholders of Acme Oyj to the Annual General Meeting to be held on "
+        "Thursday 20 March 2013 at 4:00 p.m. Finnish time at Marina Congress Center, Helsinki.\n**C. Instructions "
+        "for the participants in the AGM**\n**1. Registration for the AGM**\na) Shareholders with shares registered "
+        "with Euroclear Finland Oy in Finland\nEach shareholder, who is registered on 10 March 2013 in the "
+        "shareholders' register of the Company maintained by Euroclear Finland Oy, has the right to participate in "
+        "the AGM.\n"
+    )
+    assert [e.date.isoformat() for e in prparse.parse(text).events if e.date] == ["2013-03-20"]

@@ -506,6 +506,11 @@ _HELP_LINE = safe_compile(
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
            "weekday", "business day", "working day", "office hour", "monday", "registration", "copies", "directions"),
 )  # fmt: skip
+# Office hours right after a number: a line that registers or answers people (a dial-in has none).
+_OPEN_HOURS = safe_compile(
+    r"\b(?:on\s(?:weekdays|business\sdays|working\sdays)|during\soffice\shours|(?:from\s)?monday\sto\sfriday)\b",
+    regex.IGNORECASE,
+)
 # The number that gives a code to join by phone, not the one to join on.
 _TO_OBTAIN_A_CODE = safe_compile(
     r"\bto\s(?:obtain|receive|request)\s(?:a|an|your)\s(?:personali[sz]ed\s|unique\s)?(?:pin|access\scode|passcode)\b",
@@ -599,6 +604,8 @@ def find_dial_ins(
             text, sentence_start, sentence_end
         ):
             continue  # "additional information ... can be obtained by dialing ...": a help line
+        if _OPEN_HOURS.search(text, candidate.end, min(line_end, candidate.end + 60)):
+            continue  # "Calling +358 10 2818 909 on weekdays between 9:00 a.m. and 12:00 p.m.": a registrar's line
         if _TO_OBTAIN_A_CODE.search(text, sentence_start, sentence_end):
             continue  # "contact Link Market Services on 1800 990 363 ... to obtain a personalised PIN": the registry
         paragraph_above = text[max(0, candidate.start - 300) : candidate.start].rpartition("\n\n")[2]

@@ -1889,8 +1889,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
     if said_on(text, mention.start, mention.end):
         return False  # "On May 3, 2018 Acme Corp. reported that it will ...": the day it said so
-    if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start):
-        return False  # "Holders of record of ... common stock on October 19, 2018, will be eligible to vote"
+    if _RECORD_CLAUSE.search(text, max(s_start, mention.start - 160), mention.start) or _IN_THE_REGISTER.match(
+        text, mention.end
+    ):
+        # "Holders of record of ... common stock on October 19, 2018, will be eligible to vote"; "Each
+        # shareholder, who is registered on 10 March 2025 in the shareholders' register of the Company"
+        return False
     if _document_out(text, s_start, mention.start):
         return False  # "This notice of the annual general meeting will be available on the website on April 25"
     if (
@@ -2213,6 +2217,11 @@ _MEETINGS_IN_GENERAL = safe_compile(
 )
 # The day that fixes who may vote: "Holders of record of Acme's Class A common stock on October
 # 19", "shall be entered in the share register ... on Tuesday 15 May", "The "Record Date" is".
+_IN_THE_REGISTER = safe_compile(
+    r",?[ \t]{1,3}in[ \t](?:the[ \t])?(?:\w{1,20}[ \t]){0,2}?"
+    r"(?:shareholders['’]?|share|stockholders['’]?)[ \t]register",
+    regex.IGNORECASE,
+)
 _RECORD_CLAUSE = safe_compile(
     # ("at the end of the accounting day of the General Shareholders Meeting (23 April 2015)": the
     # Baltic record day)
