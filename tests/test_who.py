@@ -659,6 +659,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "general meeting dated 15 July 2013 issued by the Company in relation to the annual general meeting.\n",
             None,
         ),
+        (  # (indented, as a copy may set every line)
+            "    WITHDRAWAL OF ORDINARY RESOLUTION NUMBERED 3(A) AT THE AGM\n    References are made to the notice of "
+            "annual general meeting dated 15 July 2013 issued by the Company in relation to the annual general "
+            "meeting.\n",
+            None,
+        ),
         # a segment's name is no legal name
         (
             "Solid performance from the operating businesses delivered a profit.\n\nThe Strategic Holdings and "

@@ -722,7 +722,7 @@ def _first_body_paragraph(doc: Document) -> int | None:
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
             while (chrome := _PAGE_CHROME_LINE.match(doc.text, start, end)) is not None:
                 start = chrome.end()  # "Loading...": a portal's placeholder over the text
-            if start == 0 and (heading := _CAPITALS_HEADING_LINE.match(doc.text, start, end)) is not None:
+            if not doc.text[:start].strip() and (heading := _CAPITALS_HEADING_LINE.match(doc.text, start, end)):
                 start = heading.end()  # "WITHDRAWAL OF ORDINARY RESOLUTION ... AT THE AGM" over the first sentence
             return start
     return None
