@@ -646,6 +646,21 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Limited (NZX; ACM) today announced its half-year unaudited financial results.\n",
             "Acme Pharmaceuticals Limited",
         ),
+        # ... nor a capitals heading run on to it, nor a currency's code a wrapped line opens with
+        (
+            "1 Jane Rowe, Senior Vice President, Corporate Communications, Acme\nCorporation, Tel PRESS RELEASE "
+            "For publication on July 31, 2013 at am\nlocal time Interim Review news conference on Wednesday, July "
+            "31, 2013 at\n2.00 p.m. (local time) at Hotel Kamp, Main Room,\nPohjoisesplanadi 29, Helsinki, Finland. "
+            "Live news conference (webcast)\nat Acme's Interim Review, January 1 June 30, 2013: INCREASED NEW "
+            "ORDERS\nAND IMPROVED ORDER BACKLOG Acme Corporation s net sales in January-June\ntotaled EUR 2,289 "
+            "million (EUR 2,019 million in January-June 2012). New\norders were received to the amount of EUR "
+            "2,547 million (EUR 1,915\nmillion). The order backlog at the end of June was EUR 1,925 million\n(Dec "
+            "31, 2012: EUR 1,772 million). Operating profit before nonrecurring\nitems and amortization of goodwill "
+            "was EUR million (EUR million).\nOperating profit was EUR 73.5 million (EUR million). Earnings per "
+            "share\nexcl. nonrecurring items and amortization of goodwill were EUR 0.43 (EUR\n0.77). Earnings per "
+            "share were EUR 0.12 (EUR 0.61).\n",
+            "Acme Corporation",
+        ),
         # ... nor is a sentence's end: "Results. The Company" names no one
         (
             "FURTHER DELAY IN PUBLISHING THE 2013 AUDITED ANNUAL RESULTS\nOn 15 April 2013, the Company published "

@@ -55,7 +55,9 @@ _NOT_NAME_WORDS = frozenset(
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
      "dear",
      # a Nordic disclosure line: "Informationen är sådan som Acme ska offentliggöra ...", "Tämä tiedote ..."
-     "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette"}
+     "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette",
+     # a currency's code opening a figure a copy wrapped to a line's start: "EUR 2,289 million"
+     "eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "jpy", "cad", "aud", "nzd", "hkd", "inr", "msek", "meur", "musd"}
 )  # fmt: skip
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
@@ -199,9 +201,14 @@ def _past_run_on_words(text: str, start: int, end: int) -> int:
         start = boundary.end()
     for period in _MONTH_AND_YEAR.finditer(text, start, end):
         start = period.end()  # ("... ENDED 30\nSEPTEMBER 2017 AFT Pharmaceuticals Limited": the day wrapped above)
+    heading = _CAPITALS_RUN.match(text, start, end)
+    if heading is not None:
+        start = heading.end()  # "... AND IMPROVED ORDER BACKLOG Metso Corporation": a capitals heading run on
     return start
 
 
+# Three or more words in capitals, then a name in title case that goes on to its legal suffix.
+_CAPITALS_RUN = safe_compile(r"(?:\p{Lu}{2,20}[ \t]){3,12}(?=\p{Lu}\p{Ll}[\w&.'-]{0,30}[ \t]\S)")
 _MONTH_AND_YEAR = safe_compile(rf"\b(?i:{alternation(MONTHS)})\.?[ \t](?:19|20)\d\d[ \t]{{1,2}}")
 # A sentence's end inside the words before a legal suffix: "Results. The Company".
 _SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3})\.[ \t]{1,2}(?=\p{Lu})")
