@@ -4552,11 +4552,20 @@ def test_a_letters_reference_and_its_addressees_address_name_no_place(head: str)
     assert (dateline["city"], dateline["region"], dateline["date"]) == (None, None, "2013-07-28")
 
 
-def test_a_short_names_brackets_opening_a_wrapped_line_are_no_place() -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "**Today, Acme announces the signing of a Vessel Reservation Agreement\n(VRA) with Ocean Winds for the "
+        "installation of the wind turbine\ngenerators at an offshore wind farm.**",
+        # (alone on its line, the sentence going on under a blank line)
+        "Call Participants:\n\nJane Rowe - Managing Director & CEO, Acme Small Finance Bank Limited\n(ASFBL)\n\n"
+        "and the Management Team",
+    ],
+)
+def test_a_short_names_brackets_opening_a_line_are_no_place(lines: str) -> None:
     text = (
-        "Acme Signs a Vessel Reservation Agreement\n\n**Today, Acme announces the signing of a Vessel Reservation "
-        "Agreement\n(VRA) with Ocean Winds for the installation of the wind turbine\ngenerators at an offshore wind "
-        "farm.**\n\nView source version on businesswire.com: https://www.businesswire.com/news/home/1/en/\n"
+        f"Acme Signs a Vessel Reservation Agreement\n\n{lines}\n\nView source version on businesswire.com: "
+        "https://www.businesswire.com/news/home/1/en/\n"
     )
     dateline = parse(text)["dateline"]
     assert (dateline["city"], dateline["wire"]) == (None, "Business Wire")

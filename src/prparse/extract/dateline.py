@@ -832,7 +832,7 @@ def _from_bare_line(
                 spans["region"] = region_span
             if m["date"] is None and "," not in place and not place.isupper():
                 continue  # "Conference Call - Details" is a heading, not a place
-            if m["date"] is None and text[m.end() : m.end() + 1].islower():
+            if m["date"] is None and text[m.end() : m.end() + 8].lstrip()[:1].islower():
                 continue  # "(VRA) with Ocean Winds for ...": a wrapped sentence's short name opens the line
             if m["date"] is None and _POSTAL_CODE_NEXT.match(text, m.end()):
                 continue  # "Phiroze Jeejeebhoy Towers, Mumbai — 400 051": an addressee's address
