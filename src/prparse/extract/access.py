@@ -492,12 +492,15 @@ _LABEL_AFTER = safe_compile(r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'
 _BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30})\)")
 
 
+# A line open in office hours registers people or answers them; a call's dial-in has no hours.
+_OFFICE_HOURS = (
+    r"on\s(?:weekdays|business\sdays|working\sdays)|(?:during\s)?office\shours|(?:from\s)?monday\sto\sfriday"
+)
 # A number for help or information, not for joining the call.
 _HELP_LINE = safe_compile(
     r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
     r"difficulties|problems)|difficulty|difficulties|help\s?desk|requirements|customer\sservice"
-    # A line open in office hours registers people or answers them; a call's dial-in has no hours.
-    r"|on\s(?:weekdays|business\sdays|working\sdays)|office\shours|monday\sto\sfriday|registration\speriod"
+    rf"|{_OFFICE_HOURS}|registration\speriod"
     # "Further copies of the Annual report are available from the Company Secretary (telephone ...)"
     r"|copies\sof"
     # "Shareholders may call our main offices at 281-555-7800 for directions"
@@ -506,11 +509,8 @@ _HELP_LINE = safe_compile(
     needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
            "weekday", "business day", "working day", "office hour", "monday", "registration", "copies", "directions"),
 )  # fmt: skip
-# Office hours right after a number: a line that registers or answers people (a dial-in has none).
-_OPEN_HOURS = safe_compile(
-    r"\b(?:on\s(?:weekdays|business\sdays|working\sdays)|during\soffice\shours|(?:from\s)?monday\sto\sfriday)\b",
-    regex.IGNORECASE,
-)
+# ... read right after the number on its line, whatever else the sentence says.
+_OPEN_HOURS = safe_compile(rf"\b(?:{_OFFICE_HOURS})\b", regex.IGNORECASE)
 # The number that gives a code to join by phone, not the one to join on.
 _TO_OBTAIN_A_CODE = safe_compile(
     r"\bto\s(?:obtain|receive|request)\s(?:a|an|your)\s(?:personali[sz]ed\s|unique\s)?(?:pin|access\scode|passcode)\b",
@@ -892,7 +892,7 @@ def find_links(doc: Document, skip: list[tuple[int, int]]) -> list[LinkItem]:
 
 
 # A link in brackets right after the issuer's ticker bracket: "(Nasdaq:MELI) (http://...)".
-_MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
+MARKDOWN_TARGET = safe_compile(r"\]\([^()\s]{1,400}\)")
 
 
 def platform_of(url: str, hosts: tuple[str, ...]) -> str | None:
@@ -991,7 +991,7 @@ def _add_link(
         own = raw[0] + " " + raw[1]
         # The words around the link, without it (nor a markdown link's target after it:
         # "[https://acme.events.example/q4-report-2024](https://pr.report/6xge)").
-        around = _MARKDOWN_TARGET.sub(" ", own.replace(doc.text[start:end], " "))
+        around = MARKDOWN_TARGET.sub(" ", own.replace(doc.text[start:end], " "))
         # A link alone on its line, under "... at the following location:" or "the link below".
         # ("... can be accessed through the link\nbelow.": its words wrapped over two lines)
         pointer = next(

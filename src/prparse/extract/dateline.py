@@ -33,6 +33,7 @@ from ..safety import compile_lines, lowered
 from ..scan import Words, finditer_near
 from ..when import DateMention, find_dates, resolve, slash_date, weekday_disagrees
 from . import Part
+from .access import MARKDOWN_TARGET
 
 HEADER_LIMIT = 6000  # characters: a dateline stands near the top
 HTML_HEADER_LIMIT = 40000  # a web page puts its navigation first
@@ -313,9 +314,9 @@ def _from_wire_line(
         # "--(BUSINESS WIRE)--February\n11, 2025--": a fixed-width copy wrapped the date's day
         date_end = min(doc.line_at(line_end + 1)[1], mark.end() + 40)
     candidates += find_dates(text, mark.start(), date_end)
-    if (not text[mark.end() : line_end].strip() or _LINK_TARGET_TAIL.fullmatch(text, mark.end(), line_end)) and (
-        line_end < len(text)
-    ):
+    target = MARKDOWN_TARGET.match(text, mark.end(), line_end)  # "[ACCESS Newswire](https://...)": the link's rest
+    rest_start = target.end() if target is not None else mark.end()
+    if not text[rest_start:line_end].strip(" \t*_" if target is not None else None) and line_end < len(text):
         # "EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ...": a fixed-width copy
         # wrapped the date to the next line; it opens that line.
         lead = _WRAPPED_DATE_LEAD.match(text, line_end + 1)  # (all optional: it always matches)
@@ -339,8 +340,6 @@ def _from_wire_line(
 
 _MONTH_ALONE = safe_compile(r"[ \t\-–]{0,4}\p{Lu}\p{Ll}{2,8}\.?[ \t]{0,4}")
 _WRAPPED_DATE_LEAD = safe_compile(r"[ \t]{0,4}(?:[-–—/]{1,2}[ \t]{0,2})?")
-# The rest of a wire's markdown link: "[ACCESS Newswire](https://www.accessnewswire.com/)".
-_LINK_TARGET_TAIL = safe_compile(r"\]\([^()\s]{1,300}\)[ \t*_]{0,4}")
 
 
 def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -1187,14 +1186,15 @@ _LETTER_DATE_REACH = 600  # characters: where a letter's reference and date line
 def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     for m in _LETTER_DATE_LINE.finditer(doc.text, 0, min(len(doc.text), _LETTER_DATE_REACH)):
         line_start, line_end = doc.line_at(m.start())
-        day = _dated_at(doc, m.end(), line_end, spans)
+        found: dict[str, tuple[int, int]] = {}
+        day = _dated_at(doc, m.end(), line_end, found)
         if (
             day is not None
-            and not doc.text[spans["date"][1] : line_end].strip(" \t*_.,")
+            and not doc.text[found["date"][1] : line_end].strip(" \t*_.,")
             and not _a_details_row(doc, line_start, True)  # ("Date: Wednesday, April 27, 2005" over "Time: ...")
         ):
+            spans.update(found)
             return day
-        spans.pop("date", None)
     return None
 
 
