@@ -2050,6 +2050,23 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Le Groupe Acme (Bourse de Toronto : ACM) (Bourse de New York : ACX) a annoncé",
             [("TSX", "ACM"), ("NYSE", "ACX")],
         ),
+        # A letter to India's exchanges: the addressees' columns flattened, a code's kind naming its exchange
+        (
+            "BSE Limited National Stock Exchange of India Limited\nSecurity Code : 555514 Trading Symbol : ACMEGAS\n",
+            [("NSE", "ACMEGAS"), ("BSE", "555514")],
+        ),
+        (
+            "National Stock Exchange of India Limited BSE Limited\nSymbol: ACMEBNK Scrip Code: 544243 and 976211\n",
+            [("NSE", "ACMEBNK"), ("BSE", "544243"), ("BSE", "976211")],
+        ),
+        (
+            "To, BSE Limited, National Stock Exchange of India Limited\n"
+            "Scrip Code — 539555(EQ), 975511 & 976411 Scrip Code- ACH\n",
+            [("BSE", "539555"), ("BSE", "975511"), ("BSE", "976411"), ("NSE", "ACH")],
+        ),
+        ("NSE Symbol: ACMETS BSE script Code: 540111\n", [("NSE", "ACMETS"), ("BSE", "540111")]),
+        # ... but not where neither exchange is named: a code alone says nothing of its market
+        ("Scrip Code: 539555\nDear Sir,", []),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

@@ -312,6 +312,7 @@ def extract(doc: Document) -> Part:
             continue
         exchange_before = _exchange_before(doc, m.start())
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange_before, m["symbol"].upper()))
+    found.extend(_indian_listing_codes(text))
     tail = page_tail(doc)  # (a news page's links under the release name other companies' listings)
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
@@ -387,6 +388,41 @@ def _exchange_before(doc: Document, offset: int) -> str | None:
     names = [(m.start(), m.group()) for m in _EXCHANGE_IN_PROSE.finditer(doc.text, start, offset)]
     names += [(m.start("exchange"), m["exchange"]) for m in _SHORT_EXCHANGE_IN_PROSE.finditer(doc.text, start, offset)]
     return canonical_exchange(max(names)[1]) if names else None
+
+
+# A letter to India's exchanges heads its page with the addressees (BSE, NSE) and the codes it
+# files under, often flattened from two columns: "Security Code : 532514 Trading Symbol : IGL",
+# "Symbol: EQUITASBNK Scrip Code: 543243 and 976218", "Scrip Code — 539551(EQ), 975516 & 976418
+# Scrip Code- NH". Which exchange a code is for shows in its kind: BSE's scrip codes are six
+# digits, NSE's symbols letters.
+_INDIAN_CODE_FORM = safe_compile(
+    r"(?<![\w])(?:(?P<named>BSE|NSE)\s{1,2})?(?i:(?:scrip|script|security)\s{1,2}code|(?:trading\s{1,2})?symbol)"
+    r"\s{0,2}[:\-—–]\s{0,3}(?P<codes>(?:\d{6}|[A-Z][A-Z0-9&]{1,19}(?:-[A-Z0-9]{1,10})?)(?![\w&])"
+    r"(?:[ \t]?\([A-Z]{1,4}\))?(?:\s{0,2}(?:,|&|and)\s{1,2}\d{6}(?!\w)(?:[ \t]?\([A-Z]{1,4}\))?){0,4})"
+)
+_INDIAN_CODE_WORDS = Words(("scrip", "security code", "symbol"))
+_INDIAN_CODE = safe_compile(r"(?<![(\w])(?:\d{6}|[A-Z][A-Z0-9&]{1,19}(?:-[A-Z0-9]{1,10})?)")
+_BSE_NAMED = safe_compile(r"\bBSE\b|(?i:bombay\s{1,2}stock\s{1,2}exchange)")
+_NSE_NAMED = safe_compile(r"\bNSE\b|(?i:national\s{1,2}stock\s{1,2}exchange\s{1,2}of\s{1,2}india)")
+# How far into a letter its addressees and codes come (past a scanned page's preamble).
+_LETTER_HEAD = 4000
+
+
+def _indian_listing_codes(text: str) -> list[tuple[int, int, int, str | None, str]]:
+    """Codes a letter to BSE and NSE files under, each on the exchange its kind belongs to."""
+    head = text[:_LETTER_HEAD]
+    matches = finditer_near(_INDIAN_CODE_FORM, _INDIAN_CODE_WORDS, head, before=6, after=90)
+    if not matches:
+        return []
+    named = {"BSE": _BSE_NAMED.search(head) is not None, "NSE": _NSE_NAMED.search(head) is not None}
+    found: list[tuple[int, int, int, str | None, str]] = []
+    for m in matches:
+        base = m.start("codes")
+        for code in _INDIAN_CODE.finditer(m["codes"]):
+            exchange = m["named"] or ("BSE" if code.group().isdigit() else "NSE")
+            if named[exchange] and code.group() not in _NOT_SYMBOLS:
+                found.append((m.start(), base + code.start(), base + code.end(), exchange, code.group()))
+    return found
 
 
 def _symbol_ok(symbol: str) -> bool:
