@@ -362,12 +362,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "hereby announces that its Board resolved the following items.\n",
             "Acme Corporation",
         ),
-        # the name a company had before is no issuer
+        # the name a company had before is no issuer (its name in capitals is)
         (
             "Notice of annual general meeting ACMETION LIMITED (previously known as Ansco Limited) (Incorporated "
             "in the Republic of South Africa) Notice is hereby given of the Annual General Meeting of shareholders "
             "of Acmetion Limited to be held at 85 Regency Drive, Pretoria, on 27 September 2018 at 10:00am.\n",
-            "Acmetion Limited",
+            "ACMETION LIMITED",
         ),
         # a pages share buttons are no issuer
         (
@@ -692,6 +692,68 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "date, the Board of Directors has acted by declaring a cash dividend payable December 16, 2010. NASDAQ "
             "shall require ex-dividend trading on December 14, 2010.\n",
             "Acme Beverage Corp.",
+        ),
+        # a participle opening the body ("Citing ...") is no name; the ticker's name, without what it is
+        (
+            "2013 Acme Company earnings bolstered by strong economy\nATLANTA \u2013 Citing continued economic "
+            "strength, Acme Company today reported full-year earnings.\n\nAbout Acme\n\nAtlanta-based Acme Company "
+            "(NYSE: ACO) is an energy company.\n",
+            "Acme Company",
+        ),
+        # an opening sentence with few small words, a full stop closing it, is the body
+        (
+            "Acme 2024 Annual General Meeting\n\nThursday. 31 October at 1:00pm (Perth time)\n\nThe Acme Limited "
+            "2024 Annual General Meeting (AGM) will be held at the Perth Convention and Exhibition Centre, Mountain "
+            "Bay Road, Perth, Western Australia on "
+            "Thursday 31 October 2024 at 1:00pm (Perth time).\n\nShareholders and proxyholders may attend the AGM "
+            "either in person or online via a live webcast of the meeting through the online platform.\n\nShareholders "
+            "may submit their voting instructions from Friday 27 September 2024.\n",
+            "The Acme Limited",
+        ),
+        # an ASX letter run on to one line: the addressee's office and a report's title are no name ...
+        (
+            "1 20 February 2013 The Manager Company Announcements Office Australia Securities Exchange Dear "
+            "Manager, HALF-YEAR REPORT In accordance with ASX Listing Rule 4.2A, attached is the Half-year Report. "
+            "It should be read with the Annual Financial Report of Acme Limited for the period ended 30 June 2012.\n",
+            "Acme Limited",
+        ),
+        # ... nor a contact's press office before the firm, nor a secretary's sign-off before hers
+        (
+            "1 20 October 2013 ASX Market Announcements Office Notice of Annual General Meeting Acme advises that "
+            "the documents will be sent today. For further information contact: Media Acme Group Press Office "
+            "Acme Stores Limited ABN\n",
+            "Acme Stores Limited",
+        ),
+        (
+            "1 JANE ROWE Company Secretary Listed Company Relations NZX Limited Level 2, NZX Centre Wellington 21 "
+            "February 2013 ACME H1 FY13 RESULTS Dear Sir/Madam In accordance with the NZX Limited Main Board "
+            "Listing Rules, I enclose our results. Yours sincerely Jane Rowe Company Secretary Acme Corporation of "
+            "New Zealand Limited Purple Tower, Auckland\n",
+            "Acme Corporation of New Zealand Limited",
+        ),
+        # a Japanese summary's name in capitals
+        (
+            "1 (Reference Translation) May 8, 2013 ACME SODA CO., LTD. CONSOLIDATED FINANCIAL RESULTS For the Fiscal "
+            "Year Ended March 31, 2013 Company name: ACME SODA CO.,LTD Stock Exchange Listing: Tokyo\n",
+            "ACME SODA CO., LTD.",
+        ),
+        # a registrar and a depository are no issuer
+        (
+            "Closure of Register of Members\n\nTo qualify for the dividend, transfers must be lodged with the "
+            "branch share registrar, Acme Investor Services Limited, by 4:30 p.m. on 1 June 2013.\n",
+            None,
+        ),
+        (
+            "Dividend payment\n\nThe dividend will be paid through Caja de Valores S.A. from 8 November 2013, "
+            "10:00 a.m. to 3:00 p.m.\n",
+            None,
+        ),
+        # an SEC cover with no English translation of the name: the charter's name
+        (
+            "FORM 6-K\nACME S.A.\n(Exact Name as Specified in its Charter)\nN/A\n(Translation of registrant's name "
+            "into English)\nRua Eteno, 1561, Polo Petroquimico\nCamacari, Bahia - CEP 42810-000 Brazil\n(Address "
+            "of principal executive offices)\nMANUAL FOR SHAREHOLDERS' PARTICIPATION\n",
+            "ACME S.A.",
         ),
     ],
 )
@@ -1336,6 +1398,11 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         # A report's table row: its label's words and colon before the date.
         "ASX APPENDIX 4D AND INTERIM FINANCIAL REPORT\n\nThe report is provided to ASX under the listing rules.\n"
         "Current Reporting Period: 31 December 2006\nPrevious Corresponding Reporting Period: 31 December 2005\n",
+        # A listing table's rows, and a Brazilian address with its postal code.
+        "|\nSymbol\n|Type of\nsecurity\n|\nBSE - 500555\nNSE \u2013 ACMEDRUG\nNYSE \u2013 ACD\nNSE IFSC - ACMEDRUG\n"
+        "|Equity\n|Tuesday, July 13\n",
+        "FORM 6-K\nACME S.A.\nRua Eteno, 1561, Polo Petroquimico\nCamacari, Bahia - CEP 42810-000 Brazil\n"
+        "(Address of principal executive offices)\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

@@ -59,6 +59,8 @@ _NOT_NAME_WORDS = frozenset(
      # a currency's code opening a figure a copy wrapped to a line's start: "EUR 2,289 million"
      "eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "jpy", "cad", "aud", "nzd", "hkd", "inr", "msek", "meur", "musd"}
 )  # fmt: skip
+# An office's name inside a run of capitalised words, a name after it: "Press Office Acme Limited".
+_UNIT_IN_NAME = safe_compile(r"(?<=\w[ \t])(?:Office|Department|Division|Desk)[ \t](?=\p{Lu})")
 # The last word of a firm's unit, not of a firm.
 _PART_OF_A_FIRM = frozenset({"department", "division", "team", "unit", "section", "desk"})
 # "the Listing Rules of The Stock Exchange of Hong Kong Limited": the market, not the issuer.
@@ -68,10 +70,14 @@ _MARKET_OPERATOR = safe_compile(
     r"|Trust\s{1,3}Company|Stock\s{1,3}Transfer|Transfer\s{1,3}Agent|Computershare"
     # "a proxy form must be deposited with Share Registrars Limited": the registrar, not the issuer
     r"|Registrars?|Equiniti"
+    # a registrar or a depository: "Tricor Investor Services Limited", "Caja de Valores S.A."
+    r"|Investor\s{1,3}Services|Share\s{1,3}Registry|Depositor(?:y|ies)|Caja\s{1,3}de\s{1,3}Valores"
     # "announcements to NASDAQ Copenhagen A/S": the market, named with its own legal suffix
     r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs"
     # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
-    r"|BSE\s{1,3}(?:Limited|Ltd)|National\s{1,3}Stock\s{1,3}Exchange)\b"
+    r"|BSE\s{1,3}(?:Limited|Ltd)|National\s{1,3}Stock\s{1,3}Exchange"
+    # "in accordance with the NZX Limited Main Board Listing Rules"
+    r"|(?:ASX|NZX|SGX)\s{1,3}(?:Limited|Ltd))\b"
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
@@ -137,7 +143,9 @@ _TITLE_OF = safe_compile(
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
     # ("the 43rd Annual Shareholders Meeting of Nichii Gakkan Company")
-    r"|(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm)"
+    # ("the Annual Financial Report of Wesfarmers Limited": a document's title)
+    r"|(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm"
+    r"|reports?|statements|accounts)"
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
@@ -181,7 +189,8 @@ def _past_titles(text: str, start: int, end: int) -> int:
 # "Kiyoshi Rowe Representative Director, Chairman, President and Chief Executive Officer Rengo Co., Ltd"
 # (a word before the title: "President Chain Store Corp." is a name)
 _SIGNATORY = safe_compile(
-    r"(?:[A-Z][\w&.-]{0,20},?\s(?:and\s)?){1,6}?(?:CEO|COO|CFO|Officer|President|Director|Chairman)\s(?=\p{Lu})"
+    # ("Yours sincerely Jane Rowe Company Secretary Acme Corporation of New Zealand Limited")
+    r"(?:[A-Z][\w&.-]{0,20},?\s(?:and\s)?){1,6}?(?:CEO|COO|CFO|Officer|President|Director|Chairman|Secretary)\s(?=\p{Lu})"
 )
 
 
@@ -217,13 +226,17 @@ _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)
 _SEGMENT_AFTER = safe_compile(
     r"(?:[ \t](?:and|&)[ \t]\p{Lu}[\w-]{1,25}){0,2}[ \t](?i:segment|division|business\sarea|business\sunit|unit)\b"
 )
-_SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}Secretar(?:y|ies)\b")
+# "Company" as a word of an office or a role, not a legal form: "Jane Rowe Company Secretary",
+# "The Manager Company Announcements Office" (ASX), "Listed Company Relations" (NZX).
+_SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}(?:Secretar(?:y|ies)|Announcements?|Relations)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
     # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
     r"(?<![\w.+])(?P<name>(?:The[ \t])?[A-Z][\w&.'+-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'+-]{0,30}|of|de|and|&)){0,5}"
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
-    r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S))"
+    r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S"
+    # a name in capitals: "OSAKA SODA CO., LTD.", "ACME HOLDINGS CORPORATION"
+    r"|LTD\.?|LIMITED|INC\.|CORPORATION|CORP\.))"
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
     r"(?:(?![\w/])|(?<=[A-Z])(?=(?:will|has|have|is|was|today|announce|report|publish|present|invite|hold|host)\p{Ll}{0,12}\b))"
 )
@@ -252,8 +265,10 @@ def extract(doc: Document) -> Part:
 # The name line over an SEC form cover's caption.
 _REGISTRANT_CAPTION = compile_lines(
     r"^[ \t*_|]{0,4}(?P<name>\p{L}[^\n|]{1,78}?)[ \t*_|]{0,4}\n[ \t*_|]{0,4}\("
-    r"(?i:exact\sname\sof\sregistrant|translation\sof\sregistrant['’]s\sname)"
+    r"(?i:exact\sname\s(?:of\sregistrant|as\sspecified)|translation\sof\sregistrant['’]s\sname)"
 )
+# "N/A (Translation of registrant's name into English)": a cover with no English name to give.
+_NO_NAME = frozenset({"n/a", "n.a.", "na", "none", "not applicable", "-", "—"})
 _REGISTRANT_REACH = 3000  # characters: the cover opens the filing
 _WORD_CHARS = safe_compile(r"\w{2,}")
 
@@ -261,7 +276,14 @@ _WORD_CHARS = safe_compile(r"\w{2,}")
 def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
     if "registrant" not in doc.text[:_REGISTRANT_REACH].lower():
         return None
-    m = _REGISTRANT_CAPTION.search(doc.text, 0, min(len(doc.text), _REGISTRANT_REACH))
+    m = next(
+        (
+            caption
+            for caption in _REGISTRANT_CAPTION.finditer(doc.text, 0, min(len(doc.text), _REGISTRANT_REACH))
+            if caption["name"].strip().lower() not in _NO_NAME
+        ),
+        None,
+    )
     if m is None or find_dates(doc.text, m.start("name"), m.end("name")):
         return None  # "Date of Report (Date of earliest event reported) October 2, 2003": a copy lost the name
     return int(m.start("name")), int(m.end("name"))
@@ -374,6 +396,11 @@ def _issuer(doc: Document) -> Part:
     if text.startswith(("About ", "ABOUT "), begin) and m.end("name") - begin > len("About "):
         begin += len("About ")  # "About ImmunoGen, Inc." over its paragraph: the heading's name
     end = m.end("name")
+    units = _UNIT_IN_NAME.finditer_list(text, begin, end)
+    if units:
+        begin = units[-1].end()  # "Media Acme Group Press Office Acme Limited": a contact's office, then its firm
+    if begin > m.start("name") and (whole := _LEGAL_NAME.match(text, begin)) is not None:
+        end = max(end, whole.end("name"))  # the name read again from where it starts: "... of New Zealand Limited"
     if text.startswith(_PORTAL_PREFIX, begin):
         begin += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc Polymetal: ..."
     form = text[begin:end].rsplit(None, 1)[-1]
@@ -550,9 +577,10 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         return None  # "Revised date for full year results and AGM": a heading's participle, no name
     if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
         return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
-    if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith("ly")):
+    if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith(("ly", "ing"))):
         # A word the release never repeats, with no dateline ("Solid performance from ...") or
-        # an adverb's ending ("DETROIT - ... - Roughly one in ten Americans ..."): no issuer.
+        # an adverb's or a participle's ending ("DETROIT - ... - Roughly one in ten Americans ...",
+        # "ATLANTA – Citing continued economic strength ..., Acme Company today reported"): no issuer.
         return None
     headline = _HEADLINE_SUBJECT.match(doc.text, *headline_line(doc))
     if headline is None or headline["name"] == word:
@@ -725,7 +753,11 @@ def _first_body_paragraph(doc: Document) -> int | None:
             continue  # (or a news page's menu and share buttons over the release)
         if start == 0 and "\n" not in paragraph and not paragraph.endswith((".", ":")) and end < len(doc.text):
             continue  # the headline, however long: "Changes in the arrangements for OY FORCIT AB's ..."
-        if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= 5:
+        # (a one-line sentence's full stop lets fewer small words do: "The Acme Limited 2024 Annual General
+        # Meeting (AGM) will be held at the Perth Convention Centre, Perth on 31 October 2024.")
+        if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= (
+            3 if paragraph.endswith(".") and "\n" not in paragraph else 5
+        ):
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
             while (chrome := _PAGE_CHROME_LINE.match(doc.text, start, end)) is not None:
                 start = chrome.end()  # "Loading...": a portal's placeholder over the text
@@ -1046,6 +1078,8 @@ def _name_before(
         or taken[0].group().lower().strip(",") in _NOT_NAME_WORDS
     ):
         taken.pop(0)
+    while len(taken) > 1 and _DESCRIBING_COMPOUND.fullmatch(taken[0].group()):
+        taken.pop(0)  # "Atlanta-based Southern Company (NYSE: SO)": what it is, then who
     if len(taken) == 1 and taken[0].group().lower() in _CONNECTOR:
         return None
     if not _accept([t.group() for t in taken], single_ok=True):

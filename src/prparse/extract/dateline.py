@@ -1022,6 +1022,8 @@ def _looks_like_place(place: str) -> bool:
     words = place.lower().replace(",", " ").split()
     if " ".join(words) in EXCHANGES:
         return False  # "(LSE: NANO), a world leader in ...": a listing, not a place
+    if len(words[0]) <= 5 and words[0] in EXCHANGES and place.split()[0].isupper():
+        return False  # "NSE IFSC - ACMEDRUG": a listing table's row (an exchange's code opens no city)
     # (each office's city three words at most: "London and Redwood City, Calif.")
     cities = [city.split() for city in _SECOND_PLACE.split(place.split(",")[0])]
     return (
@@ -1039,7 +1041,10 @@ def _looks_like_place(place: str) -> bool:
     )
 
 
-_POSTAL_CODE_NEXT = safe_compile(r"[ \t]{0,3}\d{3}[ \t]?\d{3}\b|[ \t]{0,3}\d{5}(?:-\d{4})?\b")
+# (a Brazilian address's "Camacari, Bahia - CEP 42810-000 Brazil")
+_POSTAL_CODE_NEXT = safe_compile(
+    r"[ \t]{0,3}\d{3}[ \t]?\d{3}\b|[ \t]{0,3}(?:(?:CEP|ZIP|PIN)[ \t:]{1,3})?\d{5}(?:-\d{3,4})?\b"
+)
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 
 
