@@ -2405,6 +2405,62 @@ def test_what_a_meeting_did_or_a_filing_reports_is_no_event(text: str) -> None:
     assert starts_in(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # an Indian notice's book-closure table, the meeting named in its purpose column
+        (
+            "Sub: Intimation of date of Annual General Meeting and Book Closure\nThe Annual General Meeting is "
+            "scheduled to be held on Wednesday, July 28, 2021.\n|\nSymbol\n|\nBook Closure\n(both dates inclusive)\n"
+            "|Record\nDate\n|\nPurpose\n|From\n|To\n|\nBSE - 500555\n|Equity\n|Tuesday, July 13, 2021\n"
+            "|Thursday, July 15, 2021\n|NA\n|\na) Annual General Meeting\nb) Declaration of final Dividend\n",
+            ["2021-07-28"],
+        ),
+        # a Japanese summary's header rows: the dividend's first payment day
+        (
+            "1 (Reference Translation) May 8, 2021 ACME SODA CO., LTD. CONSOLIDATED FINANCIAL RESULTS For the Fiscal "
+            "Year Ended March 31, 2021 (Prepared under Japan GAAP, unaudited) Company name: ACME SODA CO.,LTD Stock "
+            "Exchange Listing: Tokyo Securities code: 4555 URL: Representative: Taro Rowe, Representative Director, "
+            "Chief Operating Officer For inquiry: Jiro Lind, General Manager, Administration Division (Telephone: ) "
+            "Scheduled date of general shareholders meeting: June 28, 2021 Scheduled date of commencement of "
+            "dividend payment: June 11, 2021 Scheduled date of filing of securities report: June 29, 2021\n",
+            ["2021-06-28"],
+        ),
+        # the day voting opens, before the meeting
+        (
+            "The Acme Limited 2021 Annual General Meeting will be held on Thursday 28 July 2021.\n\nShareholders may "
+            "submit their voting instructions from Friday 25 June 2021 via www.acmevote.example before the AGM.\n",
+            ["2021-07-28"],
+        ),
+        # the day a meeting that lacks a quorum is deferred to
+        (
+            "Acme will convene an Annual and Special Meeting of the Company's shareholders on Wednesday, July 28, "
+            "2021 at the Company's offices. In the event that no legal quorum is present half an hour after the time "
+            "set for the meeting, the meeting will be deferred to Wednesday, August 4, 2021.\n",
+            ["2021-07-28"],
+        ),
+        # a window's hours on its last day, under a dividend's heading
+        (
+            "01 JUL\n\nDividend Announcement\n\nElections to receive the dividend in dollars must be presented at "
+            "Acme Valores S.A., located on Mayo 362, until July 11, 2021 from 10:00 a.m. to 3:00 p.m.\n",
+            [],
+        ),
+        # when trading stops on a warrant's expiry
+        (
+            'TSX VENTURE COMPANIES\nACME INC. ("ACM")\nBULLETIN TYPE: Warrant Expiry-Delist\nBULLETIN DATE: July 1, '
+            "2021\nEffective at the opening Monday, July 5, 2021, the warrants will trade for cash. The warrants will "
+            "expire at 4:00 p.m. on July 5, 2021.\nThe above is in compliance with Trading Rule C.2.18 - Expiry "
+            "Date:\nTrading in the warrants shall be for cash for the two trading days preceding the expiry date and "
+            "cash same day on expiry date. On the\nexpiry date, trading shall cease at 12 o'clock noon E.T. and no "
+            "transactions shall take place\nthereafter except with permission of the Exchange.\n",
+            [],
+        ),
+    ],
+)
+def test_days_around_a_meeting_or_a_payout_are_no_event(text: str, days: list[str]) -> None:
+    assert [day for day, _ in starts_in(text)] == days
+
+
 def test_a_proxy_deadline_before_a_day_and_a_notices_signature_are_no_meeting() -> None:
     text = (
         'NOTICE IS HEREBY GIVEN THAT the annual meeting of the shareholders (the "Meeting") of Acme Inc. will be '

@@ -103,7 +103,8 @@ _GLUED_CUE = safe_compile(
     needs=("webcast", "webinar", "presentation", "teleconference"),
 )
 # What may stand between a lead's words and the date: "... at the latest on Friday, ".
-_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$"
+# (the hour before "noon" read as the time's: "cease at 12 o'clock noon E.T.")
+_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s|\d{1,2}\so['’]clock\s)?$"
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
     # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row)
@@ -149,6 +150,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "the last day the shares will be traded including the right to receive a dividend will be",
     # "(Deadline for subjects and proposals to the agenda is 3 August)"
     r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
+    # "Scheduled date of commencement of dividend payment: June 11, 2018" (a Japanese summary's row);
+    # "Shareholders may submit their voting instructions from Friday 27 September 2024"
+    r"|dividend\s(?:payments?|payouts?|distributions?)(?:\sdate)?\s?:|voting\sinstructions?\s(?:[\w-]{1,20}\s){0,3}?from"
     # "shall be determined as at seven days before the general meeting is held, i.e. on 12 April 2023"
     # "no later than 48 hours before the AGM (i.e am (Melbourne time) Monday 14 November 2016)"
     r"|(?:days?|hours?|weeks?)\s(?:before|prior\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}(?:meeting|AGM|EGM)\b[^\n]{0,40}?"
@@ -157,8 +161,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|on\sor\s(?:from|after|before)"
     # "dividends ... will be credited to your Demand Deposit Account (DDA) tomorrow, July 30": a payout
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
-    # "... union, began strike action today at 12:01 ET": what started, not an event
-    r"|(?:began|started|commenced|occurred)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
+    # "... union, began strike action today at 12:01 ET": what started, not an event; "trading shall
+    # cease at 12 o'clock noon E.T.", "trading in the shares was halted at 10:05 a.m.": what stops
+    r"|(?:began|started|commenced|occurred|cease[sd]?|halted)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
     # "Ordinance 3 on Measures to Combat the Coronavirus (SR 818.101.24 of 19 June 2020": a law's date;
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
@@ -190,7 +195,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred",
+           "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred", "cease", "halted",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
@@ -260,7 +265,8 @@ _NAMED_AS_DEADLINE = safe_compile(
 )
 # A date and a time written together ("Wednesday 9 November 2022 at 23.59 CEST", "8:30 a.m.
 # ET on Wednesday, February 25") share the words that lead them.
-_JOINED = safe_compile(r"[\s,]{0,3}(?:on|at)?[\s,(]{0,3}")
+# ("until November 11, 2019 from 10:00 a.m. to 3:00 p.m.": a window's hours on its last day)
+_JOINED = safe_compile(r"[\s,]{0,3}(?:on|at|from)?[\s,(]{0,3}")
 # ("6:00 PM CET, Paris time (1:00 PM EDT, New York time)": the first zone's place said again)
 _SEPARATOR_BETWEEN_TIMES = safe_compile(
     r"^[\s/(),;|=\[\]-]{0,6}(?:\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?\stime[\s/(),;-]{0,4})?"
@@ -1150,7 +1156,9 @@ _REGISTRATION_OPENS = safe_compile(
 
 # "If adjourned, the meeting will take place on Wednesday, August 5": a fallback day, not the meeting's.
 _FALLBACK_DAY = safe_compile(
-    r"\b(?:if\s(?:(?:the\s)?meeting\s(?:is\s)?)?adjourned|if\s(?:a|the|no)\s(?:legal\s)?quorum"
+    # ("In the event that no legal quorum is present half an hour after the time set for the meeting,
+    # the meeting will be deferred to Tuesday, October 2, 2012")
+    r"\b(?:if\s(?:(?:the\s)?meeting\s(?:is\s)?)?adjourned|(?:if|in\sthe\sevent(?:\sthat)?)\s(?:a|the|no)\s(?:legal\s)?quorum"
     r"|in\sthe\sabsence\sof\s(?:a\s)?(?:legal\s)?quorum"
     # "Should the statutory quorum requirements ... not be met ..., both meetings are convened on
     # the date of 3 December 2024 (second convening)"
@@ -1827,6 +1835,11 @@ _DECIDED_AFTER = safe_compile(
 _RNS_HEADER = safe_compile(r"[ \t*_|]{0,4}RNS\s(?:Number|No\.?)\s{0,2}:")
 
 
+# An Indian notice's table of the days its register is shut, the meeting named in its purpose column.
+_BOOK_CLOSURE = Words(("book closure", "book-closure", "books closure"))
+_BOOK_CLOSURE_REACH = 300  # characters: the table's heading row over its date cells
+
+
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
@@ -1872,6 +1885,10 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
     if cue is None:
         return False
+    if _date_alone(doc, mention.start) and _BOOK_CLOSURE.spans(
+        text, max(0, mention.start - _BOOK_CLOSURE_REACH), mention.start
+    ):
+        return False  # "Book Closure (both dates inclusive) | From | To | ... | Tuesday, July 13": a register shut
     if label is not None:
         if _REPORT_ITEM.search(text, *label) and not _MEETING_ITEM.search(text, *label):
             return False
