@@ -1408,6 +1408,20 @@ def test_a_letterheads_number_on_its_own_line_is_no_dial_in() -> None:
     assert event.dial_ins == ()
 
 
+def test_a_letterhead_and_an_unlabelled_contact_over_a_call_in_the_headline_give_no_dial_in() -> None:
+    """ "U.S.A." at the end of the letterhead's address is no dial-in table's row label."""
+    text = (
+        "Exhibit 99.1\nAcme Instruments Corporation\n6001 OAK CANYON, IRVINE, CALIFORNIA 92618-5200 U.S.A.\n"
+        "(949) 555-1450 n FAX: (949) 555-1460 n www.acme.example\n|\nJane W. Rowe, CFO\nAcme Instruments Corp.\n"
+        "(949) 555-1450\n|E.E. Lind/Brandi Roe\nThe Roe Group\n(212)555-2050\nACME INSTRUMENTS FILES\n"
+        "FORM 10-Q FOR SECOND QUARTER OF FISCAL 2013\n\u2014Company To Host Investor Conference Call on Tuesday, "
+        "December 10, 2013\nto Discuss Prior Results and Company Outlook\u2014\nIRVINE, Calif. \u2013 December 9, "
+        "2013 \u2013 Acme Instruments Corp. (NASDAQ: ACMI) today announced that it has filed its Quarterly Report.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (str(event.date), event.dial_ins) == ("2013-12-10", ())
+
+
 def test_a_link_with_the_next_heading_glued_on_is_no_webcast() -> None:
     """A copy that lost its line breaks: the documents' link runs into the call's heading."""
     event = first_event(
