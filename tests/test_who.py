@@ -3497,6 +3497,20 @@ def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
     ]
 
 
+def test_a_firm_named_in_capitals_in_a_flattened_contact_table_is_no_person() -> None:
+    people = ("Jane Rowe", "Chief Financial Officer", "ACME MORNING CORPORATION", "972/555-7299")
+    agency = ("Laurey Lind", "LAUREY LIND + ASSOCIATES", "214/555-8787")
+    cells = "\n|\n|\n|\n".join((*people, *agency))
+    parsed = parse(
+        f"Exhibit 99.1\nFOR IMMEDIATE RELEASE\n|\nCONTACT:\n|\n{cells}\nACME MORNING CORPORATION ANNOUNCES RELEASE "
+        "DATES\nDALLAS, TX \u2014 April 5, 2013 \u2014 Acme Morning Corporation (NASDAQ: ACMM) announced today.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", ["+19725557299"]),
+        ("Laurey Lind", ["+12145558787"]),
+    ]
+
+
 def test_a_portals_payment_line_naming_the_wire_is_no_dateline() -> None:
     parsed = parse(
         "Dow Jones received a payment from EQS/DGAP to publish this press release.\n\nACME PJSC (ACMK) ACME PJSC: "

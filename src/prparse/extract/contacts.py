@@ -117,7 +117,9 @@ _ORG_WORDS = safe_compile(
     r"|Department|Office|Desk"
     # words of a company's name no one is called: "Summit Therapeutics", "Heron Securities"
     r"|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Biotech|Technologies|Securities|Brokers|Stockbrokers"
-    r"|Investments|Laboratories|Minerals|Mining)\b\.?"
+    r"|Investments|Laboratories|Minerals|Mining"
+    # a firm's name in capitals: "ACME MORNING CORPORATION"
+    r"|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|GROUP|ASSOCIATES|HOLDINGS|PARTNERS)\b\.?"
 )
 _NOT_NAME_WORDS = frozenset(
     {"investor", "investors", "media", "relations", "contact", "contacts", "inquiries", "press", "email", "phone",
