@@ -1353,6 +1353,20 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2019-05-28",
             None,
         ),
+        # A letter to the exchange run on to one line: the date between the addressee and "Dear Sir".
+        (
+            "1 JANE ROWE Company Secretary Listed Company Relations NZX Limited Level 2, NZX Centre Wellington 21 "
+            "February 2014 ACME H1 FY14 RESULTS Dear Sir/Madam In accordance with the NZX Limited Main Board Listing "
+            "Rules, I enclose the following for release to the market in relation to Acme s H1 FY14 Results.\n",
+            "2014-02-21",
+            None,
+        ),
+        (
+            "Key Dates\n\n20 June 2019 Dear Sir / Madam The Company advises the following proposed dates: Final "
+            "Results Announcement: Monday 22 July 2019 Annual General Meeting: Tuesday 8 October 2019 at 10.00am\n",
+            "2019-06-20",
+            None,
+        ),
     ],
 )
 def test_release_date_printed_above_the_body(text: str, date: str, wire: str | None) -> None:

@@ -859,6 +859,7 @@ def _from_bare_line(
         or _published_on(doc, release_spans)
         or _published_line(doc, release_spans)
         or _letter_date_line(doc, release_spans)
+        or _dated_above_salutation(doc, release_spans)
         or _opening_date(doc, release_spans)
         or _date_then_dash(doc, release_spans)
         or _stated_today(doc, release_spans, anywhere=True)
@@ -1201,6 +1202,32 @@ def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.da
             spans.update(found)
             return day
     return None
+
+
+# A letter's salutation, in a copy that ran the letter's head on to one line.
+_DEAR = safe_compile(r"\bDear[ \t]{1,2}(?:Sirs?|Madam|Shareholders?|Members)\b")
+_SALUTATION_REACH = 1500  # characters: a letter's salutation follows its head
+_DATE_BEFORE_SALUTATION = 250  # characters: the addressee's lines and the subject between
+
+
+def _dated_above_salutation(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """ "1 JANE ROWE Company Secretary Listed Company Relations NZX Limited Level 2, NZX Centre
+    Wellington 21 February 2014 ACME H1 FY14 RESULTS Dear Sir/Madam ...": the one full date
+    between the addressee and the salutation of a letter run on to one line."""
+    dear = _DEAR.search(doc.text, 0, min(len(doc.text), _SALUTATION_REACH))
+    if dear is None:
+        return None
+    dates = [
+        d
+        for d in find_dates(doc.text, max(0, dear.start() - _DATE_BEFORE_SALUTATION), dear.start())
+        if d.relative is None
+    ]
+    if len(dates) != 1 or dates[0].year is None:
+        return None
+    day = resolve(dates[0], None)
+    if day is not None:
+        spans["date"] = (dates[0].start, dates[0].end)
+    return day
 
 
 def _dated_at(doc: Document, at: int, stop: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
