@@ -863,6 +863,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "613777",
         ),
         ("Replay number: 905-555-9451\nRe-dial ID: 2569205\n", "2569205"),
+        (
+            "A replay of the call will be available through September 6, 2013, at 1-844-555-2921 (U.S. Toll Free). "
+            "Participants must use the following code to access the replay of the call: 5166951.",
+            "5166951",
+        ),
     ],
 )
 def test_the_replays_own_code(replay_text: str, code: str) -> None:

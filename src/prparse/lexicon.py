@@ -831,6 +831,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "participant pin code": 1,
     "participant access code": 1,
     "entry code": 1,
+    "the following code": 1,  # "use the following code to access the replay of the call: 5162951"
     "entry number": 1,
     "elite entry number": 1,  # Chorus Call: "Participant Elite Entry Number: 1300437"
     "replay code": 1,

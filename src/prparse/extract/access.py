@@ -226,7 +226,10 @@ _REGISTERS_FOR_PHONE = safe_compile(
 # ("PIN Code for all countries: 283234")
 _CODE_FOR_WHAT = (
     r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:live\s)?"
-    r"(?:call|conference(?:\scall)?|replay|recording|playback|webcast|event|all\s(?:countries|participants|callers|locations))))?"
+    r"(?:call|conference(?:\scall)?|replay|recording|playback|webcast|event|all\s(?:countries|participants|callers|locations))"
+    # "Participants must use the following code to access the replay of the call: 5162951"
+    r"|to\s(?:access|join|hear)\sthe\s(?:live\s)?(?:call|conference(?:\scall)?|replay|recording|playback|webcast)"
+    r"(?:\sof\sthe\s(?:call|conference(?:\scall)?|webcast))?))?"
 )
 _CODE = safe_compile(
     # (or glued on to the number before it: "973-528-0011Access code: 619723")
