@@ -254,6 +254,9 @@ def parse(text: str) -> dict[str, Any]:
             "2020-04-17",
             None,
         ),
+        # A place in capitals glued to its date; a place in the bracket it shares with its date.
+        ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
+        ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:

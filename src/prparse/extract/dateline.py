@@ -620,7 +620,8 @@ def _has_text(doc: Document, index: int) -> bool:
 _JUST_A_TIME = safe_compile(
     r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?\(?[A-Z]{2,4}\)?|\s(?:[A-Z][a-z]{2,10}\s){1,2}Time)?"
 )
-_PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*(?P<tail>[^\n*_>\]]{2,80})$")
+# (a place in the bracket it shares with its date: "(Calgary April 27, 2009) /Marketwire/")
+_PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*\(?(?P<tail>[^\n*_>\]]{2,80})$")
 # A portal's run-on header repeats the dateline ("PR Newswire CLEARWATER, Fla., March 21, 2016
 # CLEARWATER, Fla., March 21, 2016 /PRNewswire/"): the place starts after the last year.
 # ("Key Highlights - FY 2019PITTSBURGH, Feb. 26, 2020": a copy that lost its line breaks glued
@@ -639,8 +640,18 @@ _LEAD_BEFORE_CITY = safe_compile(
 _CAPITALS_GLUED = safe_compile(r"(?<=\d)\p{Lu}{2}")
 
 
+# "CALGARYMay 9, 2019 /CNW/": a place in capitals that lost the comma and space before its date.
+_MONTH_GLUED_TO_PLACE = safe_compile(
+    rf"(?<=\p{{Lu}}{{2}})(?=(?:{alternation(m.capitalize() for m in MONTHS)})\.?[ \t]\d)"
+)
+
+
 def _split_place_and_date(prefix: str) -> tuple[str, DateMention | None]:
     dates = [d for d in find_dates(prefix) if d.relative is None]
+    if not dates and (glued := _MONTH_GLUED_TO_PLACE.search(prefix)) is not None:
+        at = glued.start()
+        parted = [d for d in find_dates(prefix[:at] + " " + prefix[at:]) if d.relative is None and d.start > at]
+        return (prefix[:at], _shift(parted[0], -1)) if parted else (prefix, None)
     if not dates:
         return prefix, None
     first = dates[0]
