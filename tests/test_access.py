@@ -259,6 +259,8 @@ def test_a_conjunction_is_no_label() -> None:
         # A conference ID in capitals; a placeholder is no code.
         ("Dial-In: 800-555-0145\nConference ID: ACMEHEALTH\n", "ACMEHEALTH"),
         ("Dial-In: 800-555-0145\nConference ID: TBA\n", None),
+        # "ID code" after "conference": one label
+        ("The call may be joined by dialing (800) 555-4930. The conference ID code is: 63555177.", "63555177"),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:
@@ -867,6 +869,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "A replay of the call will be available through September 6, 2013, at 1-844-555-2921 (U.S. Toll Free). "
             "Participants must use the following code to access the replay of the call: 5166951.",
             "5166951",
+        ),
+        (
+            "A telephonic replay will be available through May 22, 2013, and can be accessed by dialing (888) "
+            "555-8010, using conference ID code 30155513.",
+            "30155513",
         ),
     ],
 )

@@ -2439,6 +2439,23 @@ def test_what_a_meeting_did_or_a_filing_reports_is_no_event(text: str) -> None:
             "set for the meeting, the meeting will be deferred to Wednesday, August 4, 2021.\n",
             ["2021-07-28"],
         ),
+        # the day the notice of an adjourned meeting went out
+        (
+            "The Board has decided to make some changes to the format of the Annual General Meeting this year: ? "
+            "The meeting will now be held at the Head Office, Valley Farm Way, Leeds LS10 1SE at 12 noon on 28th "
+            "July 2021. "
+            "A formal notice of the adjourned Annual General Meeting, as required by the Company's Articles of "
+            "Association, was sent to shareholders on 20th May 2021. A copy of the notice is available for "
+            "inspection at the National Storage Mechanism.\n",
+            ["2021-07-28"],
+        ),
+        # a bondholders' meeting, its holders invited "to participate"
+        (
+            "For this reason, the company invites the bondholders of the bond 2018/2026 to participate in a second "
+            "bondholders\u2019 meeting, which will take place on 28 July 2021 in Stuttgart in the form of a physical "
+            "meeting.\n",
+            ["2021-07-28"],
+        ),
         # a window's hours on its last day, under a dividend's heading
         (
             "01 JUL\n\nDividend Announcement\n\nElections to receive the dividend in dollars must be presented at "

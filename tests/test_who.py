@@ -2134,6 +2134,12 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Le Groupe Acme (Bourse de Toronto : ACM) (Bourse de New York : ACX) a annoncé",
             [("TSX", "ACM"), ("NYSE", "ACX")],
         ),
+        # a second symbol with a market of its own named after it
+        (
+            'Acme is listed on the Toronto Stock Exchange under the symbol \u201cACMT" and \u201cACMTF\u201d '
+            "on the OTCQX.",
+            [("TSX", "ACMT"), ("OTC", "ACMTF")],
+        ),
         # A letter to India's exchanges: the addressees' columns flattened, a code's kind naming its exchange
         (
             "BSE Limited National Stock Exchange of India Limited\nSecurity Code : 555514 Trading Symbol : ACMEGAS\n",

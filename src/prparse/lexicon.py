@@ -846,6 +846,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "with id": 2,
     "conference code": 2,
     "conference id": 2,
+    "conference id code": 2,  # "The conference ID code is: 63587177"
     "conference number": 2,
     "conference id number": 2,
     "confirmation code": 2,

@@ -138,6 +138,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
     # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
     r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
+    # "A formal notice of the adjourned Annual General Meeting ... was sent to shareholders on 20th May"
+    r"|(?:was|were|has\sbeen|have\sbeen)\s(?:sent|posted|mailed|dispatched)(?:\sto\s(?:[\w-]{1,20}\s){1,3}?)?\s?on"
     # "On2 stated that it had convened the Special Meeting on December 18, 2009, as scheduled"
     r"|(?:has|have|had)\s(?:been\s)?(?:convened|held|opened|adjourned)\s(?:[\w'-]{1,20}\s){0,4}on"
     # "NLMK Board of Directors held on 13 August 2015 recommended ...": the board's meeting, not an event
@@ -195,7 +197,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third", "before", "from", "after", "began", "started", "commenced", "occurred", "cease", "halted",
+           "second", "third", "before", "from", "after", "sent", "posted", "mailed", "dispatched",
+           "began", "started", "commenced", "occurred", "cease", "halted",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
@@ -322,6 +325,8 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
             regex.I,
         ),
     ),
+    # a meeting of a bond's holders: none of the kinds the spec names
+    ("other", safe_compile(r"(?:bond|note)holders?['’]?\smeeting", regex.I)),
     (
         "investor_day",
         safe_compile(
@@ -2304,7 +2309,9 @@ _STAYS_AVAILABLE = safe_compile(
 _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
 _HOSTS_NAMED_EVENT = safe_compile(
     r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:\w{1,15}\s){0,3}?"
-    r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference)\b"
+    r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference"
+    # "invites the bondholders ... to participate in a second bondholders' meeting, which will take place on"
+    r"|(?:share|stock|unit|bond|note)holders['’]?\smeeting|general\smeeting)\b"
     # "will participate in the Emerging Growth Conference on August 20, 2025"
     # ("... in the 37th Annual JP Morgan Health Care Conference", "... in the 2019 Acme Summit")
     r"|(?i:participate|participating)\sin\sthe\s(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s)?"

@@ -70,6 +70,8 @@ _PROSE_FORM = safe_compile(
     rf"(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?\s{{0,2}}(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b"
     rf"(?P<more>(?:[\"”']?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“']?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
+# A symbol's own market named right after it: '“TTNMF” on the OTCQX'.
+_ON_EXCHANGE_AFTER = safe_compile(rf"[\"”']?\s{{1,2}}on\s{{1,2}}(?:the\s{{1,2}})?(?P<exchange>{_PROSE_EXCHANGE_ANY})")
 # "(ticker: KFAST B) ... on Nasdaq Stockholm", "under the symbol "PD" on the Toronto Stock Exchange"
 _SYMBOL_FIRST_FORM = safe_compile(
     rf"\b(?i:(?:ticker|trading|stock)\s{{0,2}}symbol|ticker|symbol)s?\s{{0,2}}(?::|\bof\b|\bis\b)?\s{{0,2}}[\"“']?"
@@ -282,7 +284,10 @@ def extract(doc: Document) -> Part:
             for extra in _ONE_MORE_SYMBOL.finditer(more):
                 if extra.group() not in _NOT_SYMBOLS and _symbol_ok(extra.group()):
                     at = m.start("more") + extra.start()
-                    found.append((m.start(), at, at + len(extra.group()), exchange, extra.group()))
+                    # ('under the symbol "TTNM" and "TTNMF" on the OTCQX': the second on a market of its own)
+                    own = _ON_EXCHANGE_AFTER.match(text, at + len(extra.group()))
+                    listed = canonical_exchange(own["exchange"]) if own is not None else exchange
+                    found.append((m.start(), at, at + len(extra.group()), listed, extra.group()))
     for m in finditer_near(_EXCHANGE_THEN_SYMBOL, _quote_or_word_marks(text), text, before=30, after=24):
         if not any(f[1] == m.start("symbol") for f in found) and _symbol_ok(m["symbol"]):
             found.append(
