@@ -2196,6 +2196,17 @@ def test_contact_blocks() -> None:
     assert parsed["source"] == "Acme Robotics, Inc."
 
 
+def test_a_contacts_office_place_after_a_dash_is_no_part_of_her_name() -> None:
+    parsed = parse(
+        "Acme Announces Traffic\n\nPANAMA CITY, Jan. 10, 2022 /PRNewswire/ -- Acme Holdings today released "
+        "traffic.\n\nCONTACT:\n\nDaniela Rowe \u2013 Panam\u00e1\nDirector \u2013 Investor Relations\n011 (507) "
+        "304-2774\n\nCision View original content:https://www.prnewswire.com/news-releases/x.html\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Daniela Rowe", "Director \u2013 Investor Relations", ["+5073042774"])
+    ]
+
+
 def test_a_letterheads_registered_office_footer_is_no_contact() -> None:
     # An Indian filing's letterhead footer: after a labelled block it ends the block; with no label
     # (under the signatory's title) it is no block of its own.

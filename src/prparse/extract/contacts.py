@@ -8,6 +8,7 @@ or an email, in any order. A new name starts a new person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -1351,8 +1352,20 @@ def _place_before_name(doc: Document, name: str) -> str:
     return name
 
 
+# "Daniel Rowe – Panamá": the office a person answers from, after a dash.
+_DASH_PLACE = safe_compile(r"[ \t][–—-][ \t](?P<place>\p{L}[\p{L} .'-]{1,30})$")
+
+
+def _without_office_place(name: str) -> str:
+    place = _DASH_PLACE.search(name)
+    if place is None:
+        return name
+    plain = unicodedata.normalize("NFKD", place["place"]).encode("ascii", "ignore").decode().lower().strip(" .")
+    return name[: place.start()] if plain in PHONE_COUNTRIES else name
+
+
 def _clean_name(piece: str) -> str:
-    name = _CONTACT_WORD_BEFORE.sub("", piece.strip(" :-*_"))
+    name = _without_office_place(_CONTACT_WORD_BEFORE.sub("", piece.strip(" :-*_")))
     low = name.lower()
     if any(mark in low for mark in _POST_NOMINAL_MARKS):
         name = _POST_NOMINAL.sub("", name)
