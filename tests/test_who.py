@@ -1031,6 +1031,16 @@ def test_a_dgap_copys_mark_is_no_place() -> None:
     assert (release["dateline"]["city"], release["dateline"]["date"]) == (None, "2010-02-28")
 
 
+def test_a_dgap_header_line_names_the_wire() -> None:
+    release = parse(
+        "DGAP-Ad-hoc: Acme Holding AG / Key word(s): AGM/EGM\nAD HOC ANNOUNCEMENT\nAcme postpones Annual General "
+        "Meeting\nBerlin, September 9, 2013 - The Management Board of Acme Holding AG today decided to postpone the "
+        "Annual General Meeting.\n"
+    )
+    dateline = release["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == ("Berlin", "2013-09-09", "EQS")
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

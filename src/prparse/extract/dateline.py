@@ -76,7 +76,9 @@ _SOURCE_LINE = compile_lines(
     r"^(?:[ \t]{0,4}Source:[^\n]{1,80}?\svia\s(?P<wire>globe\s?newswire|business\s?wire|pr\s?newswire|cision)\b"
     # ... or at the head: "RNS Number : 1685P"
     # ("Source - LSE Regulatory\nRNS Number : 7268N": under a portal's line)
-    r"|[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:)",
+    r"|[ \t]{0,40}(?P<wire>RNS)\s(?i:number)\s{0,2}:"
+    # ... or its German counterpart's: "DGAP-Ad-hoc: Acme Holding AG / Key word(s): AGM/EGM"
+    r"|[ \t*]{0,4}(?P<wire>DGAP|EQS)-(?i:ad-?hoc|news|dd|hv|pvr|afr|wp[üu]g)(?:\s(?i:news))?\s{0,2}:)",
     regex.IGNORECASE,
 )
 # German portals: "Nachrichtenquelle: Business Wire (engl.)" under the headline.
