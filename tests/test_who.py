@@ -734,6 +734,23 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "New Zealand Limited Purple Tower, Auckland\n",
             "Acme Corporation of New Zealand Limited",
         ),
+        # ... also where a fixed-width copy wrapped the lines
+        (
+            "1 JANE ROWE Company Secretary Listed Company Relations NZX Limited Level 2, NZX Centre Wellington 21\n"
+            "February 2013 ACME H1 FY13 RESULTS Dear Sir/Madam In accordance with the NZX Limited Main Board\n"
+            "Listing Rules, I enclose our results. Yours sincerely Jane Rowe Company\nSecretary Acme Corporation "
+            "of New Zealand Limited Purple Tower, Auckland\n",
+            "Acme Corporation of New Zealand Limited",
+        ),
+        (
+            "Acme 2024 Annual General Meeting\n\nThursday. 31 October at 1:00pm (Perth time)\n\nThe Acme Limited "
+            "2024 Annual General Meeting (AGM) will be held at the Perth\nConvention and Exhibition Centre, Mountain "
+            "Bay Road, Perth, Western Australia on\nThursday 31 October 2024 at 1:00pm (Perth time).\n\nShareholders "
+            "and proxyholders may attend the AGM either in person or online via a live webcast of the meeting "
+            "through the online platform.\n\nShareholders may submit their voting instructions from Friday 27 "
+            "September 2024.\n",
+            "The Acme Limited",
+        ),
         # a Japanese summary's name in capitals
         (
             "1 (Reference Translation) May 8, 2013 ACME SODA CO., LTD. CONSOLIDATED FINANCIAL RESULTS For the Fiscal "
@@ -2009,6 +2026,10 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme Communities Corp. (OTCQB International:ACMEF) reports", [("OTC", "ACMEF")]),
         (
             "Acme Bank (Bahrain Bourse trading code “ACMB”, Dubai Financial Market trading code “ACMB\\_BAH”) grew.",
+            [("BAHRAIN BOURSE", "ACMB"), ("DUBAI FINANCIAL MARKET", "ACMB_BAH")],
+        ),
+        (  # (a fixed-width copy's line break inside the market's name)
+            "Acme Bank (Bahrain Bourse trading code “ACMB”, Dubai Financial\nMarket trading code “ACMB\\_BAH”) grew.",
             [("BAHRAIN BOURSE", "ACMB"), ("DUBAI FINANCIAL MARKET", "ACMB_BAH")],
         ),
         # Exchanges the spec's table leaves out keep their name as written, in capitals.

@@ -191,6 +191,7 @@ def _past_titles(text: str, start: int, end: int) -> int:
 _SIGNATORY = safe_compile(
     # ("Yours sincerely Jane Rowe Company Secretary Acme Corporation of New Zealand Limited")
     r"(?:[A-Z][\w&.-]{0,20},?\s(?:and\s)?){1,6}?(?:CEO|COO|CFO|Officer|President|Director|Chairman|Secretary)\s(?=\p{Lu})"
+    r"|Secretary\s(?=\p{Lu})"  # (the title alone, its line wrapped after "Company")
 )
 
 
@@ -228,7 +229,7 @@ _SEGMENT_AFTER = safe_compile(
 )
 # "Company" as a word of an office or a role, not a legal form: "Jane Rowe Company Secretary",
 # "The Manager Company Announcements Office" (ASX), "Listed Company Relations" (NZX).
-_SECRETARY_AFTER = safe_compile(r"[ \t]{1,2}(?:Secretar(?:y|ies)|Announcements?|Relations)\b")
+_SECRETARY_AFTER = safe_compile(r"\s{1,2}(?:Secretar(?:y|ies)|Announcements?|Relations)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
     # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
@@ -744,6 +745,9 @@ def _under_time_stamp(doc: Document) -> tuple[int, int] | None:
     return start, start + len(name)
 
 
+_MARKS_OPENING_AN_ITEM = ("*", "-", "•", "#", "|")  # a list's item, a heading or a table's row, not prose
+
+
 def _first_body_paragraph(doc: Document) -> int | None:
     """Without a dateline, the body opens with the first paragraph that reads as prose."""
     for start in doc.paragraph_starts[:12]:
@@ -753,10 +757,10 @@ def _first_body_paragraph(doc: Document) -> int | None:
             continue  # (or a news page's menu and share buttons over the release)
         if start == 0 and "\n" not in paragraph and not paragraph.endswith((".", ":")) and end < len(doc.text):
             continue  # the headline, however long: "Changes in the arrangements for OY FORCIT AB's ..."
-        # (a one-line sentence's full stop lets fewer small words do: "The Acme Limited 2024 Annual General
+        # (a sentence's full stop lets fewer small words do: "The Acme Limited 2024 Annual General
         # Meeting (AGM) will be held at the Perth Convention Centre, Perth on 31 October 2024.")
         if len(paragraph) > 80 and len(_LOWER_WORD.findall(paragraph, 0, 200)) >= (
-            3 if paragraph.endswith(".") and "\n" not in paragraph else 5
+            3 if paragraph.endswith(".") and not paragraph.startswith(_MARKS_OPENING_AN_ITEM) else 5
         ):
             start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
             while (chrome := _PAGE_CHROME_LINE.match(doc.text, start, end)) is not None:

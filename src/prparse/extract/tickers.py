@@ -219,7 +219,7 @@ _ONE_MORE_SYMBOL = safe_compile(_CLASS_SYMBOL)
 
 def canonical_exchange(written: str) -> str:
     key = " ".join(written.lower().split())
-    return EXCHANGES.get(key, written.upper())
+    return EXCHANGES.get(key, key.upper())  # (as written, one line: "Dubai Financial\nMarket")
 
 
 def extract(doc: Document) -> Part:
