@@ -1399,6 +1399,21 @@ def test_a_pointing_sentence_wrapped_over_the_lines_above_its_link(pointing: str
     assert event["webcast_url"] == "https://acme.events.example/q2-report-2013/"
 
 
+def test_a_country_in_a_long_label_after_the_number() -> None:
+    text = (
+        "Acme to host call\n\nBUENOS AIRES, Argentina, May 11, 2013 (GLOBE NEWSWIRE) -- Acme plans to hold an "
+        "investor conference call on May 15, 2013.\n\nTo participate in the conference call, please dial:\n\n"
+        "(+1) 587 555 2171 (local dial in number)\n\n08006522435 (toll free dial in number in United Kingdom)\n\n"
+        "08004448221 (toll free dial in number in Argentina)\n"
+    )
+    [event] = prparse.parse(text).events
+    assert [(d.number, d.toll_free) for d in event.dial_ins] == [
+        ("+15875552171", False),
+        ("+448006522435", True),
+        ("+548004448221", True),
+    ]
+
+
 def test_a_letterheads_number_is_no_dial_in() -> None:
     event = first_event(
         "To join the call, dial 201-555-8470.\n\n1 Refer to our use of non-GAAP measures.\n\n"

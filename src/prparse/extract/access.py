@@ -495,9 +495,13 @@ def _plainly_named(doc: Document, start: int) -> bool:
     return False
 
 
-_LABEL_AFTER = safe_compile(r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30})")
+# ("08006522435 (toll free dial in number in United Kingdom)": a long one, in words only)
+_LABEL_AFTER = safe_compile(
+    r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30}(?:(?<=[A-Za-z .'/-])[A-Za-z .'/-]{1,30})?)"
+)
 # "dial 866/393-4618 (domestic) or 706/758-3056 (international)": the label in brackets after it.
-_BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30})\)")
+# (a long one in words only: "(toll free dial in number in United Kingdom)", not "(international callers 612-332-0530)")
+_BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30}|[A-Za-z][A-Za-z .'/-]{31,60})\)")
 
 
 # A line open in office hours registers people or answers them; a call's dial-in has no hours.
