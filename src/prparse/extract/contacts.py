@@ -1353,10 +1353,13 @@ def _place_before_name(doc: Document, name: str) -> str:
 
 
 # "Daniel Rowe – Panamá": the office a person answers from, after a dash.
+_DASHES = ("–", "—", "-")
 _DASH_PLACE = safe_compile(r"[ \t][–—-][ \t](?P<place>\p{L}[\p{L} .'-]{1,30})$")
 
 
 def _without_office_place(name: str) -> str:
+    if not any(dash in name for dash in _DASHES):
+        return name  # (most names: no dash to look behind)
     place = _DASH_PLACE.search(name)
     if place is None:
         return name

@@ -103,8 +103,7 @@ _GLUED_CUE = safe_compile(
     needs=("webcast", "webinar", "presentation", "teleconference"),
 )
 # What may stand between a lead's words and the date: "... at the latest on Friday, ".
-# (the hour before "noon" read as the time's: "cease at 12 o'clock noon E.T.")
-_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s|\d{1,2}\so['’]clock\s)?$"
+_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$"
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
     # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row)
@@ -165,7 +164,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
     # "... union, began strike action today at 12:01 ET": what started, not an event; "trading shall
     # cease at 12 o'clock noon E.T.", "trading in the shares was halted at 10:05 a.m.": what stops
+    # (the hour before "noon" read as the time's: "cease at 12 o'clock noon E.T.")
     r"|(?:began|started|commenced|occurred|cease[sd]?|halted)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
+    r"(?:\s\d{1,2}\so['’]clock)?"
     # "Ordinance 3 on Measures to Combat the Coronavirus (SR 818.101.24 of 19 June 2020": a law's date;
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
@@ -1890,8 +1891,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     )
     if cue is None:
         return False
-    if _date_alone(doc, mention.start) and _BOOK_CLOSURE.spans(
-        text, max(0, mention.start - _BOOK_CLOSURE_REACH), mention.start
+    if _BOOK_CLOSURE.spans(text, max(0, mention.start - _BOOK_CLOSURE_REACH), mention.start) and _date_alone(
+        doc, mention.start
     ):
         return False  # "Book Closure (both dates inclusive) | From | To | ... | Tuesday, July 13": a register shut
     if label is not None:
