@@ -751,6 +751,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "September 2024.\n",
             "The Acme Limited",
         ),
+        # a name in capitals whose first word a copy wrapped on to the line above
+        (
+            "MISSION\nACMEENERGY LIMITED\nACN\n117 555 719\nNOTICE\nOF ANNUAL GENERAL MEETING\nTIME: 10:00 am\n(WST)\n"
+            "DATE: Tuesday, 22 November\n2016\nPLACE: BDO, 38 Station Street,\nSubiaco, Perth, Western Australia\n",
+            "MISSION ACMEENERGY LIMITED",
+        ),
         # a Japanese summary's name in capitals
         (
             "1 (Reference Translation) May 8, 2013 ACME SODA CO., LTD. CONSOLIDATED FINANCIAL RESULTS For the Fiscal "

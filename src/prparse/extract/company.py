@@ -402,6 +402,7 @@ def _issuer(doc: Document) -> Part:
         begin = units[-1].end()  # "Media Acme Group Press Office Acme Limited": a contact's office, then its firm
     if begin > m.start("name") and (whole := _LEGAL_NAME.match(text, begin)) is not None:
         end = max(end, whole.end("name"))  # the name read again from where it starts: "... of New Zealand Limited"
+    begin = _first_word_wrapped_above(text, begin)
     if text.startswith(_PORTAL_PREFIX, begin):
         begin += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc Polymetal: ..."
     form = text[begin:end].rsplit(None, 1)[-1]
@@ -414,7 +415,8 @@ def _issuer(doc: Document) -> Part:
         if following is None:
             return Part(values={"company": None})
         end = following.end()
-    return Part(values={"company": text[begin:end]}, spans={"company": (begin, end)})
+    name = text[begin:end]
+    return Part(values={"company": " ".join(name.split()) if "\n" in name else name}, spans={"company": (begin, end)})
 
 
 _NAME_LINE = 60  # characters: a name alone on its line, over its definition
@@ -1100,6 +1102,21 @@ def _lower_case_name_of_the_headline(text: str, word: str) -> bool:
         return False
     first_line = text.lstrip()[:200].split("\n", 1)[0].lstrip(" #*_")
     return first_line.startswith(word + " ") or first_line.startswith(word + "'")
+
+
+_LONE_CAPITALS_LINE = safe_compile(r"[ \t]{0,4}(?P<word>\p{Lu}[\p{Lu}&'-]{1,30})[ \t]{0,4}\n")
+
+
+def _first_word_wrapped_above(text: str, begin: int) -> int:
+    """ "MISSION\nNEWENERGY LIMITED": a name in capitals whose first word a copy wrapped on to the
+    line above, alone there; where the name starts."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if line_start == 0 or text[line_start:begin].strip() or not text[begin : begin + 2].isupper():
+        return begin
+    above = _LONE_CAPITALS_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start)
+    if above is None or above["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
+        return begin
+    return int(above.start("word"))
 
 
 def _is_legal_suffix(word: str) -> bool:
