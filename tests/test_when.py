@@ -194,6 +194,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2013-12-05", "2013-12-05T18:00:00-05:00")],
         ),  # the bracket's time on the bracket's day: the same instant, one event
         (
+            "The Annual General Meeting will be held at 10:00 am (WST) on Tuesday, 22 November 2016 at Subiaco, "
+            "Perth. The persons eligible to vote at the meeting are those who are registered Shareholders at "
+            "10.00am (WST) on Sunday, 20 November 2016.",
+            [("2016-11-22", "2016-11-22T10:00:00+08:00")],
+        ),  # an Australian notice's Western Standard Time; the hour that fixes who may vote is no event
+        (
             "Acme will host a conference call on August 2, 201312:00 p.m. PT to discuss its results.",
             [("2013-08-02", "2013-08-02T12:00:00-07:00")],
         ),  # a copy that lost the space between the year and the hour

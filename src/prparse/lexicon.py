@@ -388,6 +388,7 @@ ZONES: Final[dict[str, str]] = {
     "aedt": "Australia/Sydney",
     "sydney time": "Australia/Sydney",
     "awst": "Australia/Perth",
+    "wst": "Australia/Perth",  # an Australian notice's "10:00 am (WST)": Western Standard Time
     "nzdt": "Pacific/Auckland",
     "nzst": "Pacific/Auckland",
     "nzt": "Pacific/Auckland",

@@ -137,6 +137,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
     # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
     r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
+    # "those eligible to vote ... are those who are registered Shareholders at 10.00am (WST) on Sunday"
+    r"|registered\s(?:as\s)?(?:share|stock|unit)holders?\s(?:at|on|as\sat)"
     # "A formal notice of the adjourned Annual General Meeting ... was sent to shareholders on 20th May"
     r"|(?:was|were|has\sbeen|have\sbeen)\s(?:sent|posted|mailed|dispatched)(?:\sto\s(?:[\w-]{1,20}\s){1,3}?)?\s?on"
     # "On2 stated that it had convened the Special Meeting on December 18, 2009, as scheduled"
@@ -198,7 +200,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
-           "second", "third", "before", "from", "after", "sent", "posted", "mailed", "dispatched",
+           "second", "third", "before", "from", "after", "sent", "posted", "mailed", "dispatched", "registered",
            "began", "started", "commenced", "occurred", "cease", "halted",
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
