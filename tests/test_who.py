@@ -757,6 +757,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "DATE: Tuesday, 22 November\n2016\nPLACE: BDO, 38 Station Street,\nSubiaco, Perth, Western Australia\n",
             "MISSION ACMEENERGY LIMITED",
         ),
+        # a notice's documents run on before the name
+        (
+            "1 Notice of Annual General Meeting of Members and Explanatory Statement Acme Exploration Limited ACN "
+            "Date: 29 November 2011 Time: 3.00pm (WST) Place : Level Stirling Street Perth WA 6000.\n",
+            "Acme Exploration Limited",
+        ),
         # a Japanese summary's name in capitals
         (
             "1 (Reference Translation) May 8, 2013 ACME SODA CO., LTD. CONSOLIDATED FINANCIAL RESULTS For the Fiscal "

@@ -158,6 +158,8 @@ _TITLE_OF = safe_compile(
     r"(?:(?:19|20)\d\d\s)?(?i:annual|extraordinary|special|ordinary)\s(?:(?i:general)\s)?"
     r"(?:(?i:shareholders|stockholders)['’]?\s)?(?i:meeting)\.?\s(?=\p{Lu})"
     r"|SOURCE:?\s"  # the wire's "SOURCE GKGD International Trade Co., Ltd" line
+    # a notice's documents run on before the name: "... of Members and Explanatory Statement Acme Limited"
+    r"|(?:(?:[A-Z][\w&.'’-]{0,20}|and|&)\s){0,4}?(?i:explanatory\s(?:statement|memorandum|notes)|proxy\sform)\s(?=\p{Lu})"
     # A Japanese notice's signatory: "Hitoshi Yoshida President and CEO Tokyo Seimitsu Co., Ltd",
     # "Representative Director, President SENKO Group Holdings Co., Ltd."
     # (two titles, or one after a director's: "President Chain Store Corporation" is a name)
