@@ -2431,6 +2431,14 @@ def test_an_addresss_city_is_no_contacts_name(address: str) -> None:
     assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [(None, ["ir@acme.example"])]
 
 
+def test_the_city_a_contact_answers_from_is_no_second_contact() -> None:
+    text = (
+        "Acme Ratings will host a teleconference on Tuesday, August 19th, 2014 at 2:00pm EDT.\n\nMedia Relations: "
+        "Elizabeth Rowe, New York, Tel: +1 (212) 555 0526, Email: elizabeth.rowe@acme.example.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Elizabeth Rowe", ["+12125550526"])]
+
+
 @pytest.mark.parametrize("name", ["Sophie McMillan", "Tom DeLuca", "Anna MacDonald"])
 def test_a_surname_with_a_capital_inside_before_its_number(name: str) -> None:
     text = f"Acme plc announces dates.\n\nEnquiries:\n\nFD\n{name} 020 7269 7291\n"

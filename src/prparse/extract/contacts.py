@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
+from ..lexicon import LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates
 from ..regions import CITY, NAME_PAIR, POSTAL_CODE, POSTAL_LINE, STATE, ContactBlock, contact_blocks, parse_placed
@@ -1379,7 +1379,9 @@ def _clean_name(piece: str) -> str:
 
 def _has_stopword(name: str) -> bool:
     words = [word.lower().strip(".") for word in name.split()]
-    return any(word in _NOT_NAME_WORDS for word in words) or " ".join(words) in PHONE_COUNTRIES
+    # (a country, or a city: "Elizabeth Rowe, New York, Tel: +1 (212) 555 0526")
+    whole = " ".join(words)
+    return any(word in _NOT_NAME_WORDS for word in words) or whole in PHONE_COUNTRIES or whole in LOCAL_TIME_PLACES
 
 
 def _is_title(piece: str) -> bool:
