@@ -757,6 +757,10 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "DATE: Tuesday, 22 November\n2016\nPLACE: BDO, 38 Station Street,\nSubiaco, Perth, Western Australia\n",
             "MISSION ACMEENERGY LIMITED",
         ),
+        # ... but not a heading's or a market's word over it, nor a lone word further down
+        ("MEDIA\nACME LIMITED\nNotice of the annual general meeting.\n", "ACME LIMITED"),
+        ("ASX\nACME LIMITED\nNotice of the annual general meeting.\n", "ACME LIMITED"),
+        ("Acme news\nUPDATE\nACME LIMITED\nNotice of the annual general meeting.\n", "ACME LIMITED"),
         # a notice's documents run on before the name
         (
             "1 Notice of Annual General Meeting of Members and Explanatory Statement Acme Exploration Limited ACN "

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from ..document import Document
-from ..lexicon import MONTHS, alternation
+from ..lexicon import EXCHANGES, MONTHS, alternation
 from ..regions import page_tail
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
@@ -1106,18 +1106,25 @@ def _lower_case_name_of_the_headline(text: str, word: str) -> bool:
     return first_line.startswith(word + " ") or first_line.startswith(word + "'")
 
 
+_LETTERHEAD_WORDS = frozenset({"media", "press", "release", "news", "exhibit", "announcement", "company", "market"})
 _LONE_CAPITALS_LINE = safe_compile(r"[ \t]{0,4}(?P<word>\p{Lu}[\p{Lu}&'-]{1,30})[ \t]{0,4}\n")
 
 
 def _first_word_wrapped_above(text: str, begin: int) -> int:
-    """ "MISSION\nNEWENERGY LIMITED": a name in capitals whose first word a copy wrapped on to the
-    line above, alone there; where the name starts."""
+    """ "MISSION\nNEWENERGY LIMITED" opening a notice: a name in capitals whose first word a copy
+    wrapped on to the text's first line, alone there; where the name starts. (Only there: a
+    heading's lone word, "ANNOUNCEMENT", may stand over a name further down.)"""
     line_start = text.rfind("\n", 0, begin) + 1
     if line_start == 0 or text[line_start:begin].strip() or not text[begin : begin + 2].isupper():
         return begin
-    above = _LONE_CAPITALS_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start)
-    if above is None or above["word"].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES:
+    if text.rfind("\n", 0, line_start - 1) >= 0:
         return begin
+    above = _LONE_CAPITALS_LINE.fullmatch(text, 0, line_start)
+    if above is None:
+        return begin
+    word = above["word"].lower()
+    if word in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES | _LETTERHEAD_WORDS or word in EXCHANGES:
+        return begin  # ("MEDIA" / "ASX" over the name: a heading's or a market's word)
     return int(above.start("word"))
 
 

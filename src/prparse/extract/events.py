@@ -166,9 +166,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
     # "... union, began strike action today at 12:01 ET": what started, not an event; "trading shall
     # cease at 12 o'clock noon E.T.", "trading in the shares was halted at 10:05 a.m.": what stops
-    # (the hour before "noon" read as the time's: "cease at 12 o'clock noon E.T.")
     r"|(?:began|started|commenced|occurred|cease[sd]?|halted)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
-    r"(?:\s\d{1,2}\so['’]clock)?"
+    r"(?:\s\d{1,2}\so['’]clock)?"  # (the hour before "noon" is the lead's: "at 12 o'clock noon")
     # "Ordinance 3 on Measures to Combat the Coronavirus (SR 818.101.24 of 19 June 2020": a law's date;
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
