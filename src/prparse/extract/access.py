@@ -434,12 +434,15 @@ def role_of(doc: Document, start: int) -> Role | None:
                 continue
             return "live"
         # (not a letterhead's address: "6001 OAK CANYON, IRVINE, CALIFORNIA 92618-5200 U.S.A.")
-        weak = weak or (bool(LIVE_CUE.search(unit)) and not _POSTAL_CODE.search(unit))
+        weak = weak or (
+            bool(LIVE_CUE.search(unit)) and not _POSTAL_CODE.search(unit) and not _POSTAL_ADDRESS.search(unit)
+        )
     return "live" if weak else None
 
 
-# A US ZIP code (with its four more digits) or a Canadian postal code: an address's line.
-_POSTAL_CODE = safe_compile(r"\b\d{5}-\d{4}\b|,[ \t]{1,2}[A-Z]{2}[ \t]{1,2}\d{5}\b|\b[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b")
+# A US ZIP code with its four more digits, or a Canadian postal code: an address's line (as is
+# one _POSTAL_ADDRESS reads: a street, or a state and its ZIP code).
+_POSTAL_CODE = safe_compile(r"\b\d{5}-\d{4}\b|\b[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b")
 
 
 # What the value is for, said right after it in its clause.

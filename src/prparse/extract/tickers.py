@@ -407,8 +407,8 @@ _INDIAN_CODE_FORM = safe_compile(
 )
 _INDIAN_CODE_WORDS = Words(("scrip", "security code", "symbol"))
 _INDIAN_CODE = safe_compile(r"(?<![(\w])(?:\d{6}|[A-Z][A-Z0-9&]{1,19}(?:-[A-Z0-9]{1,10})?)")
-_BSE_NAMED = safe_compile(r"\bBSE\b|(?i:bombay\s{1,2}stock\s{1,2}exchange)")
-_NSE_NAMED = safe_compile(r"\bNSE\b|(?i:national\s{1,2}stock\s{1,2}exchange\s{1,2}of\s{1,2}india)")
+# Any exchange the table knows, named as a word: which of the two a letter is addressed to.
+_EXCHANGE_NAMED = safe_compile(rf"(?<![\w.])(?i:{_EXCHANGE})(?!\w)")
 # How far into a letter its addressees and codes come (past a scanned page's preamble).
 _LETTER_HEAD = 4000
 
@@ -419,13 +419,13 @@ def _indian_listing_codes(text: str) -> list[tuple[int, int, int, str | None, st
     matches = finditer_near(_INDIAN_CODE_FORM, _INDIAN_CODE_WORDS, head, before=6, after=90)
     if not matches:
         return []
-    named = {"BSE": _BSE_NAMED.search(head) is not None, "NSE": _NSE_NAMED.search(head) is not None}
+    named = {canonical_exchange(m.group()) for m in _EXCHANGE_NAMED.finditer(head)}
     found: list[tuple[int, int, int, str | None, str]] = []
     for m in matches:
         base = m.start("codes")
         for code in _INDIAN_CODE.finditer(m["codes"]):
             exchange = m["named"] or ("BSE" if code.group().isdigit() else "NSE")
-            if named[exchange] and code.group() not in _NOT_SYMBOLS:
+            if exchange in named and code.group() not in _NOT_SYMBOLS:
                 found.append((m.start(), base + code.start(), base + code.end(), exchange, code.group()))
     return found
 
