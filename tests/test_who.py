@@ -3775,6 +3775,48 @@ def test_a_contact_named_in_a_sentence_with_her_number_and_address() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "contacts"),
+    [
+        # The UK's "on" before a number, and a title between the name and it
+        (
+            "Acme plc. For further information please contact Ann Rowe, Finance Director, on 020 7946 0180.",
+            [("Ann Rowe", "Finance Director", ["+442079460180"])],
+        ),
+        (
+            "For further information, please contact Ann Rowe, CFO, on +46 8 555 51717 or Karin Lind, IR Manager, "
+            "on +46 8 555 52204.",
+            [("Ann Rowe", "CFO", ["+46855551717"]), ("Karin Lind", "IR Manager", ["+46855552204"])],
+        ),
+        (
+            "For further information, please contact Ann Rowe, CFO, tel +46 8 555 51717, or Karin Lind, "
+            "IR Manager, tel +46 8 555 52204.",
+            [("Ann Rowe", "CFO", ["+46855551717"]), ("Karin Lind", "IR Manager", ["+46855552204"])],
+        ),
+        # A Nordic report's close: each title with its numbers in brackets, "or" inside and between them
+        (
+            "If you have any questions, please contact: Ann Rowe, Chief Financial Officer (Tel: +46-8-555 51717 "
+            "or +46-70 555 07 20) or Karin Lind, Investor Relations Manager (Tel: +46-8-555 522 04, or "
+            "+46-70- 555 42 09).",
+            [
+                ("Ann Rowe", "Chief Financial Officer", ["+46855551717", "+46705550720"]),
+                ("Karin Lind", "Investor Relations Manager", ["+46855552204", "+46705554209"]),
+            ],
+        ),
+    ],
+)
+def test_contacts_named_in_a_sentence(sentence: str, contacts: list[tuple[str, str, list[str]]]) -> None:
+    parsed = parse(
+        f"Acme reports its results for the third quarter.\n\n{sentence}\n\nAbout Acme\n\nAcme makes tools.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == contacts
+
+
+def test_a_date_after_a_name_to_contact_is_no_contacts_number() -> None:
+    parsed = parse("Acme plc reports its results.\n\nPlease contact Jane Rowe on 12 May 2021 for the details.\n")
+    assert parsed["contacts"] == []
+
+
 def test_a_contact_named_in_a_letter_with_her_number_on_the_line_below() -> None:
     parsed = parse(
         "Acme Oyj will hold a Capital Markets Day on 3 June 2013 in Espoo.\nTo register for an invitation, please\n"

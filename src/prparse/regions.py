@@ -228,7 +228,8 @@ _INLINE_LABEL = safe_compile(
     r"(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}|(?:\p{Lu}\.?\s){1,3}\p{Lu}\p{Ll}{1,20}))"
     r"(?:,(?:[^.](?<!\n(?!\p{Lu}\p{Ll}))){0,80}?)?"
     # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
-    r"(?:\sat|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?\(?\d{1,3}\)?[\s./-]\d{2,3})"  # ("812/467-4449")
+    # ("812/467-4449"; "... CFO, on +46 8 585 51717", "on (0)20 7845 1180")
+    r"(?:\sat|\son|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?(?:\(\d{1,4}\)[\s./-]?|\d{1,4}[\s./-])\(?\d{1,4})"
     # "For further information, contact Acme's Investor Relations department by phone at (858) ..."
     # (the office is the label: its words give the role)
     r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"

@@ -253,6 +253,8 @@ _TRAILING_LINKS = safe_compile(r"(?:\s{1,3}(?:at|or|via|by|on|and|email|e-mail)\
 
 
 # Initials that open a title, not a firm's name: "IR Manager", "VP Finance".
+# Brackets left with only the word between two numbers: "Chief Financial Officer (Tel: +46 ... or +46 ...)".
+_EMPTIED_BRACKETS = safe_compile(r"\([\s,;/]{0,20}(?:(?:or|and)[\s,;/]{0,20})?\)")
 _ROLE_INITIALS = frozenset({"IR", "PR", "VP", "SVP", "EVP", "CEO", "CFO", "COO", "CTO", "HR"})
 
 
@@ -270,7 +272,9 @@ def _opens_line(doc: Document, start: int) -> bool:
 def _trimmed(rest: str) -> str:
     """What is left of a piece once its numbers and addresses are out, without the marks
     around them; a bracket closing one the words opened stays ("Chief Financial Officer (CFO)")."""
-    rest = _TRAILING_LINKS.sub("", rest)  # "Jane Rowe at (number) or via email at (address)"
+    rest = _TRAILING_LINKS.sub(
+        "", _EMPTIED_BRACKETS.sub(" ", rest)
+    )  # "Jane Rowe at (number) or via email at (address)"
     core = rest.strip(" :-/()[]*_<>")
     after = rest.find(core) + len(core)
     if core.endswith(".") and core[-4:-1].isalpha() and core[-4:-1].islower():
@@ -795,7 +799,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?=(?:\p{Lu}\p{Ll}{1,20}\s){0,3}(?:Manager|Director|Officer|Head|President|Secretary|Treasurer|Chairman)\s"
      r"(?:Phone|Tel|Mobile|E-?mail)\b)"),
     ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
-     r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|\d|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
+     r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|[\d)]|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
      r"\s(?:or|and)\s"
      r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s|\p{Lu}\.\s)?\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
 )  # fmt: skip
