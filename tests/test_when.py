@@ -1418,6 +1418,16 @@ def test_a_calendar_of_rows_under_year_headings() -> None:
             "|Interim report – Q2 2020/21\n",
             [("2020-06-29", None), ("2020-08-18", None)],
         ),
+        # Each date opening its row, blank lines between: a deadline's row and a notice's row name
+        # the meeting, but only its own row is it.
+        (
+            "The financial calendar for 2020 is as follows:\n\n\n\n05 February 2020 Annual report 2019\n\n\n\n"
+            "19 February 2020 Deadline for the company's shareholders to request that a matter be included in the "
+            "agenda for the Annual General Meeting\n\n\n\n28 February 2020 Convening for the Annual General Meeting"
+            "\n\n\n\n02 April 2020 Annual General Meeting in Aarhus, Denmark\n\n\n\n"
+            "06 May 2020 Interim financial report for the first quarter 2020\n",
+            [("2020-04-02", None)],
+        ),
     ],
 )
 def test_a_calendar_of_labels_and_dates_on_lines_of_their_own(calendar: str, expected: list[tuple[str, None]]) -> None:

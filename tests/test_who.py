@@ -3550,6 +3550,19 @@ def test_a_contact_whose_address_a_web_page_hid_is_still_a_contact() -> None:
     ]
 
 
+def test_a_contact_card_whose_mail_link_lost_its_address_is_still_a_contact() -> None:
+    parsed = parse(
+        "Acme Shareholders approve all resolutions\n\nDownload as PDF\nPress contacts - Corporate\n\n"
+        "Samuel Rowe\n\nSend an email\n\nCoralie Lind\n\nSend an email\nInvestor relations\n\nMartin Ashby\n\n"
+        "Send an email\n\n29 October 2020 – Acme's Special Meeting of shareholders was held today in Paris.\n"
+    )
+    assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("media", "Samuel Rowe", [], []),
+        ("media", "Coralie Lind", [], []),
+        ("investors", "Martin Ashby", [], []),
+    ]
+
+
 def test_a_contact_label_after_the_ends_of_an_exchange_announcement() -> None:
     """A PDF copy ran the whole NZX announcement on to one line: the label follows its "ENDS"."""
     parsed = parse(

@@ -211,6 +211,9 @@ def _newsroom_footer(doc: Document, m: regex.Match[str]) -> Contact:
 
 
 HIDDEN_EMAIL = "[email protected]"  # what a web page's address guard leaves of an address
+# ... and the text of a contact card's mail link whose address the copy dropped: "Samuel Rowe /
+# Send an email"
+_HIDDEN_EMAIL_TEXTS = frozenset({HIDDEN_EMAIL, "send an email", "send an e-mail", "send email", "send e-mail"})
 # "College Hill Tel: 020 7457 2020": a name with a phone label after it heads an office line.
 _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t]{0,2}:", regex.IGNORECASE)
 
@@ -881,7 +884,7 @@ def _read_piece(
     trailing_link = _TRAILING_LINK.search(piece) if "www." in piece or "://" in piece else None
     if trailing_link is not None and trailing_link.start() > 0:
         piece = piece[: trailing_link.start()]  # "Keller Group plc www.keller.co.uk": the firm, then its site
-    if " ".join(piece.strip(" .").split()) == HIDDEN_EMAIL:  # (the space may be a no-break one)
+    if " ".join(piece.strip(" .").split()).lower() in _HIDDEN_EMAIL_TEXTS:  # (the space may be a no-break one)
         people[-1].hidden_email = True
         return organization
     if (

@@ -1905,6 +1905,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         _NAMED_AS_DEADLINE.match(text, mention.end)
         or _payout_item(doc, mention.start, mention.end)
         or _report_row(doc, mention.start)
+        or _deadline_row(doc, mention)
     ):
         return False
     if SIGNATORY_AFTER.match(text, mention.end):
@@ -2207,11 +2208,21 @@ _LIST_ITEMS = 12  # lines walked up a list to the sentence that leads in to it
 
 _CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
 _DEADLINE_LABEL = safe_compile(
-    r"[ \t*_|]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend"
+    r"[ \t*_|:–-]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend"
     # "Expected date for convening the annual general meeting": the day its notice goes out
     r"|(?:expected\s)?(?:date\sfor\s)?(?:convening|convocation|notice|notification|publication)\b)",
     regex.IGNORECASE,
 )
+
+
+def _deadline_row(doc: Document, mention: DateMention) -> bool:
+    """A date opening its line, a deadline or a notice's day after it: "19 February 2018 Deadline
+    for ... to be included in the agenda for the Annual General Meeting", "28 February 2018
+    Convening for the Annual General Meeting" (a financial calendar's rows, blank lines between)."""
+    line_start = doc.line_at(mention.start)[0]
+    return not doc.text[line_start : mention.start].strip(" \t*•|-") and bool(
+        _DEADLINE_LABEL.match(doc.text, mention.end)
+    )
 
 
 def _date_alone(doc: Document, line_start: int) -> bool:
