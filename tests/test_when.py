@@ -129,6 +129,29 @@ def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_even
     )
 
 
+def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_event() -> None:
+    assert (
+        starts_in(
+            "NEWTOWN, Pa. - (NewMediaWire) - November 8, 2024 - Acme Inc. (Nasdaq: ACMI) announces that Jane Rowe, "
+            "Chief Executive Officer, will attend Beta Capital's 13th annual Technology Event, which will be held on "
+            "November 19th – 20th, 2024, at the Hard Rock Hotel in New York City.\n\nThis year's event will "
+            "consist of 1-on-1 / small group meetings with over 70 growth companies.\n"
+        )
+        == []
+    )
+
+
+def test_the_results_of_the_vote_at_a_meeting_held_on_the_release_day_are_no_event() -> None:
+    assert (
+        starts_in(
+            "TORONTO, June 30, 2022 /CNW/ – Acme Diamonds Inc. (TSX: ACMD) announces that the nominees listed in "
+            "the management proxy circular were elected as directors. Detailed results of the vote for the "
+            "election of directors held at the virtual Annual Meeting on June 30, 2022 are set out below.\n"
+        )
+        == []
+    )
+
+
 def test_a_meeting_that_was_to_be_held_today_and_adjourned_to_a_later_day() -> None:
     """The day it was scheduled for, and that moment restated in another zone, are no event;
     the day it was adjourned to is."""

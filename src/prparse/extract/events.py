@@ -1111,9 +1111,9 @@ def _paragraph_below_end(doc: Document, offset: int) -> int:
 
 
 _ONE_ON_ONE = safe_compile(
-    r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\bsmall[\s-]group\smeetings\b",
+    r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\b1-on-1\b|\bsmall[\s-]group\smeetings\b",
     regex.IGNORECASE,
-    needs=("one", "1x1", "small"),
+    needs=("one", "1x1", "1-on-1", "small"),
 )
 _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\scall|keynote|panel)\b", regex.IGNORECASE)
 
@@ -1735,6 +1735,8 @@ _PAST_MEETING = safe_compile(
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
     r"|\b(?:voting|vote|election)\sresults\s(?:from|of|at)\b"
+    # "Detailed results of the vote for the election of directors held at the virtual Annual Meeting on ..."
+    r"|\bresults\sof\s(?:the\s)?(?:vote|voting|ballot)s?\b"
     # "The Acme Corporate Conference Call took place on 14-Mar-06 10:00am ET"
     r"|\b(?:took|has\staken|had\staken)\splace\b"
     # "At today's special meeting ..., approximately 97 percent of the votes cast"
@@ -1969,7 +1971,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     ):
         return False  # "guidance on the conduct of general meetings during the period from 27 March 2020"
     after = text[s_start : min(doc.line_at(mention.start)[1], s_end + 250)]
-    if cue.group().lower() in _BARE_VERB_CUES:
+    if cue.group().lower() in _BARE_VERB_CUES or cue.group().lower() in _GATHERING_CUES:
         # "will participate in the ROTH Conference ..." over "..., where they are scheduled to host
         # one-on-one meetings": the paragraph below says what taking part means
         after = text[s_start : _paragraph_below_end(doc, mention.start)]
@@ -2320,6 +2322,9 @@ _STAYS_AVAILABLE = safe_compile(
     r"\bwill\s(?:also\s)?(?:be|remain|continue\sto\sbe)\s(?:available|accessible|archived|posted)\b", regex.IGNORECASE
 )
 _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "participating", "broadcast"})
+# A brokers' gathering a firm attends: "will attend ROTH's Technology Event, held on November 19th"
+# over "This year's event will consist of 1-on-1 / small group meetings" (its format, below).
+_GATHERING_CUES = frozenset({"event", "conference", "summit", "forum", "symposium"})
 _HOSTS_NAMED_EVENT = safe_compile(
     r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:\w{1,15}\s){0,3}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference"
