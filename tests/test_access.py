@@ -510,6 +510,25 @@ def test_codes(snippet: str, code: str | None) -> None:
             "https://acme.example/aTmFo",
             None,
         ),
+        # Where the call's details will appear is no place to hear it ...
+        (
+            "The details of the call will appear on Acme's website, www.acme.example.",
+            None,
+            None,
+        ),
+        # ... unless the sentence names the webcast too.
+        (
+            "Details of the call and a live webcast will be available on Acme's website, www.acme.example.",
+            "www.acme.example",
+            None,
+        ),
+        # ... or a sentence before it says the call is held on the web.
+        (
+            "The CEO will present the report via a web conference call. More information about the conference "
+            "call is available at: www.acme.example",
+            "www.acme.example",
+            None,
+        ),
         # A webinar's registration page is where listeners join it.
         (
             "Registration:\n\nhttps://us02web.zoom.example/webinar/register/WN_5wxIln",

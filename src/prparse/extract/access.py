@@ -165,6 +165,9 @@ _OTHER_SUBJECT = safe_compile(
     regex.IGNORECASE,
     needs=("details", "information"),
 )
+_CALL_DETAILS = safe_compile(
+    r"\b(?:details|information)\s(?:of|on|about|for|regarding)\s(?:the|this)\s(?:conference\s)?call\b", regex.IGNORECASE
+)
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
     r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?\s(?:will|can)\sbe\s(?:made\s)?available"
@@ -1064,6 +1067,15 @@ def _add_link(
                 # "The full report and a brief presentation will be available on: ...", "For further
                 # details on the incremental shares ..., refer to www.acme.com": its own subject
                 chain = [own]
+            elif (
+                _CALL_DETAILS.search(around)
+                and not _WEBCAST_CUE.search(_CALL_DETAILS.sub(" ", around))
+                and not any(_WATCH_CUE.search(unit) or _LIVE_CUE.search(unit) for unit in raw[:4])
+            ):
+                # "The details of the call will appear on ...": so too, where nothing near says the call
+                # is heard online ("... will present the report via a web conference call. More
+                # information about the conference call is available at: investors.acme.se" is its site)
+                chain = [own]
             elif _SLIDES_POSTED.search(around) and not (_WATCH_CUE.search(around) or _LIVE_CUE.search(around)):
                 # "A slide presentation that may be referenced on the conference call will be posted
                 # ... on Acme's website, www.acme.com": the slides' place, not the call's.
@@ -1077,6 +1089,10 @@ def _add_link(
             # "The archived webcast can be accessed ... at https://.../events-and-presentations/...": in
             # a sentence about the archive, the link's own words name no live webcast.
             besides_replay = besides_replay.replace(doc.text[start:end], " ")
+        if "detail" in besides_replay or "information" in besides_replay:
+            # "The details of the call will appear on Acme's website, www.acme.com": where to read about
+            # the call, not to hear it.
+            besides_replay = _CALL_DETAILS.sub(" ", besides_replay)
         has_webcast = not slides_only and bool(_WEBCAST_CUE.search(besides_replay))
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
