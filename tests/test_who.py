@@ -3550,6 +3550,25 @@ def test_a_contact_whose_address_a_web_page_hid_is_still_a_contact() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("listing", "number", "e164"),
+    [
+        ("National Stock Exchange of India Limited / BSE Limited", "09810 655115", "+919810655115"),
+        ("Acme Ltd (NZX: ACM)", "021 555 3297", "+64215553297"),
+        ("Acme Ltd (JSE: ACM)", "011 555 0137", "+27115550137"),
+        ("Acme AB is listed on Nasdaq Stockholm", "08-555 517 17", "+46855551717"),
+    ],
+)
+def test_a_contacts_national_number_read_in_the_country_of_the_issuers_listing(
+    listing: str, number: str, e164: str
+) -> None:
+    parsed = parse(
+        f"{listing}\n\nAcme reports its results.\n\nFor further information, please contact:\n"
+        f"Jane Rowe — {number} / jane.rowe@acme.example\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", [e164])]
+
+
 def test_a_contact_card_whose_mail_link_lost_its_address_is_still_a_contact() -> None:
     parsed = parse(
         "Acme Shareholders approve all resolutions\n\nDownload as PDF\nPress contacts - Corporate\n\n"
