@@ -3569,6 +3569,16 @@ def test_a_contacts_national_number_read_in_the_country_of_the_issuers_listing(
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", [e164])]
 
 
+def test_a_header_tables_contact_cell_with_no_colon() -> None:
+    parsed = parse(
+        "News Release\nAcme Storage\n701 Western Avenue\nGlendale, CA 91201-2349\n| | |\n"
+        "| For Release | Immediately |\n| Date | November 4, 2020 |\n| Contact | Ryan Rowe |\n"
+        "| | (818) 244-8080, Ext. 1141 |\n| | |\nAcme Storage Reports Results for the Third Quarter\n"
+        "GLENDALE, California – Acme Storage (NYSE:ACS) announced today its operating results.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Ryan Rowe", ["+18182448080"])]
+
+
 def test_a_contact_card_whose_mail_link_lost_its_address_is_still_a_contact() -> None:
     parsed = parse(
         "Acme Shareholders approve all resolutions\n\nDownload as PDF\nPress contacts - Corporate\n\n"

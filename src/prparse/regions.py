@@ -770,6 +770,8 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
     # ("Contact – John R. Rowe, Managing Director, telephone: ...": a dash in the colon's place)
     if label.endswith((":", " -")) or rest.strip() == "" or rest.strip(" \t:*_").lower() in _LABEL_TAILS:
         return True  # ("Contact us", "Contact details" alone on their line)
+    if label.startswith("|") and rest.startswith("|") and len(label) < 40:
+        return True  # "| Contact | Ryan Rowe |": a table's label cell, the name in the next
     if m.group().endswith(("  ", "\t")) and len(label) < 40:
         return True  # "**Investor Contact**Sean Mansouri, CFA": the bold's end (now spaces) closes the label
     if m["role6"] and len(rest) < 50:
