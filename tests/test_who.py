@@ -2423,6 +2423,24 @@ def test_a_release_run_on_to_one_line_keeps_its_contact_block() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-24", "2025-02-24T16:30:00-05:00")]
 
 
+def test_a_uk_enquiries_table_run_on_to_the_announcements_one_line() -> None:
+    """Each firm with its number, then its people (titled, or two names to the end): the number reaches them."""
+    parsed = parse(
+        "Final Results\n\nAcme Building PLC 22 February 2005 ACME BUILDING plc ('Acme' or 'the Group') Preliminary "
+        "Results for the year ended 31 December 2004 Acme today announces record results. Jane Rowe, Executive "
+        "Chairman, commented: 'We are pleased.' 22 February 2005 ENQUIRIES: Acme Building plc Tel: 020 7946 0200 "
+        "Jane Rowe, Executive Chairman Paul Lind, Chief Executive David Ashby, Finance Director Beta Hill Tel: "
+        "020 7946 0020 Kate Rowe Matthew Lind"
+    )
+    assert [(c["name"], c["title"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Executive Chairman", "Acme Building plc", ["+442079460200"]),
+        ("Paul Lind", "Chief Executive", "Acme Building plc", ["+442079460200"]),
+        ("David Ashby", "Finance Director", "Acme Building plc", ["+442079460200"]),
+        ("Kate Rowe", None, "Beta Hill", ["+442079460020"]),
+        ("Matthew Lind", None, "Beta Hill", ["+442079460020"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "address",
     [

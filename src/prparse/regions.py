@@ -248,10 +248,12 @@ _GLUED_INFO_LABEL = safe_compile(
     # Rowe, SVP, (416) 555-2610, jrowe@acme.com; Tom Ashby, ...")
     r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_]{0,4})|(?<=\n[ \t*_]{0,4}))"
     r"(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
-    r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)",
+    r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)"
+    # "... 22 February 2005 ENQUIRIES: Acme plc Tel: 020 ...": a UK announcement run on to one line
+    r"|(?<!\p{L})(?-i:ENQUIRIES|INQUIRIES|Enquiries|Inquiries):(?=\s{0,3}\p{Lu})",
     regex.IGNORECASE,
 )
-_INFO_COLON = Words(("information:", "contact:", "contacts:"))
+_INFO_COLON = Words(("information:", "contact:", "contacts:", "enquiries:", "inquiries:"))
 # "... there will be a replay available ... through May 7.\n\nPlease call:": the call's
 # numbers follow, not a contact's. Only a label that names no contact or information.
 _CALL_ONLY_LABEL = safe_compile(

@@ -238,7 +238,8 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
             followers.append(person)
         if not followers:
             continue
-        if office.name is not None:
+        named_office = office.name is not None
+        if named_office:
             name_end = office.spans["name"][1]
             if not _PHONE_LABEL_AFTER.match(doc.text, name_end, doc.line_at(name_end)[1]):
                 continue
@@ -248,7 +249,8 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
             continue
         for person in followers:
             person.phones, person.emails = list(office.phones), person.emails or list(office.emails)
-            person.organization = person.organization or office.organization
+            # (an office read as a name only now: its people's firm, not the one named above it)
+            person.organization = office.organization if named_office else person.organization or office.organization
     return people
 
 
@@ -682,7 +684,7 @@ _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Ll}\s\(\p{Lu}|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]"
     r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|\p{Ll}www\.|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
-    r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
+    r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts|ive)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -704,6 +706,15 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
      r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu})"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
+    # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
+    # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a
+    # title, then its people, two names to the end
+    ("Finance Director Beta PR Tel: 020 ...",
+     r"(?<=\b(?:Director|Chairman|Executive|Officer|Secretary|President|CEO|CFO|COO))\s"
+     r"(?=\p{Lu}[\p{L}&'-]{1,30}(?:\s\p{Lu}[\p{L}&'-]{1,30}){0,3}\s(?:Tel|Phone)\b)"),
+    ("... 2020 Kate Ashby Matthew Rowe",
+     r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}$)"
+     r"|(?<=\d{4}\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}$)"),
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
      rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|$))"),
@@ -740,8 +751,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # Two contacts side by side, flattened: "Mick Rowe, President and CEO Laurie Lind, VP Investor Relations"
     ("President and CEO Laurie Lind, VP",
      r"(?<=\b(?:CEO|CFO|COO|CTO|President|Officer|Relations|Director|Manager|Chairman|Secretary|Treasurer"
-     r"|Communications))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General"
-     r"|Officer|Director|Manager)\s)"
+     r"|Communications|Executive))\s(?!(?:Investor|Media|Public|Corporate|Chief|Vice|Senior|Executive|Financial|General"
+     r"|Officer|Director|Manager|Chairman|Chairwoman)\s)"
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s|\p{Lu}\p{Ll}{1,20}\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$))"),
     # "Media Relations Ulrik Rowe +45 99 55 95 60": the desk, then its person and number
     ("Media Relations Ulrik Rowe +45 ...",
@@ -1007,8 +1018,13 @@ def _read_piece(
         )
         if "www." in rest or "://" in rest or "country code" in rest.lower():
             rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
-        if rest and _opens_line(doc, start) and _names_a_firm(rest):
-            # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own.
+        if (
+            rest
+            and _names_a_firm(rest)
+            and (_opens_line(doc, start) or (piece.startswith(rest) and _PHONE_LABEL_AFTER.match(piece, len(rest))))
+        ):
+            # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own
+            # (or "... ENQUIRIES: Acme plc Tel: 020 ... Jane Rowe, ...": on a line run on).
             people.append(_Person(role, organization=rest, office=True))
             organization = rest
         elif rest and "/" in rest and _names_only(rest):
