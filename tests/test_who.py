@@ -3494,6 +3494,11 @@ GLUED_INTRO = "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nFor f
                 ("Asa Lind", "Vice President and CFO", ["+4685559000"], []),
             ],
         ),
+        # A name, its ten digits unspaced and an address, all glued (a bank's results page).
+        (
+            "Jon A Rowe7605551889mediarelations@acmebank.example\n",
+            [("Jon A Rowe", None, ["+17605551889"], ["mediarelations@acmebank.example"])],
+        ),
         # Names that hold a capital are no glue: McDonald, DeVries.
         (
             "Jane McDonald\nAcme Robotics, Inc.\n(617) 555-2761\n\nPeter DeVries\n(617) 555-2762\n",

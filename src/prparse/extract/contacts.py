@@ -779,7 +779,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
      # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer")
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|\p{Lu}\p{Ll}))"),
-    ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700", r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
+    # (or its ten digits unspaced: "Contact:Jon A Rowe7603521889mediarelations@...")
+    ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700",
+     r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))|(?<=\p{Ll})(?=[2-9]\d{9}(?!\d))"),
     ("Acme, Inc.(201) 555-5202, Acme, Inc.650-555-1901",
      r"(?<=[\p{L}.])(?=\(\d{3}\)\s?\d{3}[.-]\d{4}|(?<=\p{Ll}\.)\d{3}[.-]\d{3}[.-]\d{4}(?!\d))"),
     ("Chief Financial Officer+423 ..., jacey@acme.com+1 408 ...", r"(?<=\p{Ll})(?=\+\d{1,3}\s?\d)"),
