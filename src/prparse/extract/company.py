@@ -555,6 +555,12 @@ _EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|
 _BULLET_MARK = safe_compile(r"[ \t]{0,8}[*•\-][ \t]{1,4}")
 
 
+# Words a law's or a filing's provision is cited by, before its number.
+_PROVISIONS = frozenset(
+    {"Rule", "Rules", "Section", "Article", "Regulation", "Clause", "Paragraph", "Chapter", "Part", "Schedule", "Item"}
+)
+
+
 def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int, int] | None:
     """The name that opens the body; but a lone capitalised word there ("Swiss performance
     sportswear brand On announced today") gives way to the headline's subject when the
@@ -582,6 +588,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         return None  # "Revised date for full year results and AGM": a heading's participle, no name
     if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
         return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
+    if word in _PROVISIONS and doc.text[found[1] : found[1] + 2].strip()[:1].isdigit():
+        return None  # "Rule 13.49(3) of the Listing Rules provides ...": a rule's number, no name
     if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith(("ly", "ing"))):
         # A word the release never repeats, with no dateline ("Solid performance from ...") or
         # an adverb's or a participle's ending ("DETROIT - ... - Roughly one in ten Americans ...",
