@@ -882,7 +882,7 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
         # a rule's number opening a copy cut from its letter
         "Rule 13.49(3) of the Listing Rules provides that where an issuer is unable to issue its preliminary "
         "results, it must announce its results based on the accounts it has.\n\nPOSTPONEMENT OF BOARD MEETING\n\n"
-        "Reference is made to the announcement of the Company dated 26 March 2019.\n",
+        "Reference is made to the announcement of the Company dated 26 March 2019, made under Rule 13.49(3).\n",
     ],
 )
 def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
