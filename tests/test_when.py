@@ -129,6 +129,26 @@ def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_even
     )
 
 
+def test_conferences_set_as_cards_under_the_sentence_that_leads_in_to_them() -> None:
+    """Each card a heading naming the conference, its place and its date on lines of their own;
+    a card whose lines say "1×1 Meetings Only" is none."""
+    text = (
+        "Acme Announces Management Participation in Upcoming Investor Conferences\n\n"
+        "**MUNICH, October 12, 2023** – Acme (NASDAQ: ACMY) today announced that its CEO and CFO will participate "
+        "in the following investor conferences during the fourth quarter of 2023:\n\n"
+        "**Beta Bank 2023 Global Space Summit**\n\nNew York, New York, USA\n\nNovember 15, 2023\n\n"
+        "**Gamma Aerospace and Defense Conference 2023**\n\nPalm Beach, Florida, USA\n\nNovember 16-17, 2023\n\n"
+        "**Delta 2023 Global Technology Conference**\n\nNew York, New York\n\nDecember 5, 2023\n\n"
+        "Participants: Jane Rowe, CEO, and Tom Lind, CFO\n\n1×1 Meetings Only\n\n"
+        "Further information including details regarding the public webcast of these events will be found on the "
+        "Acme Investor Relations website at www.acme.example/investor-relations/calendar/.\n"
+    )
+    assert [(e.kind, e.title, str(e.date)) for e in prparse.parse(text).events] == [
+        ("presentation", "Beta Bank 2023 Global Space Summit", "2023-11-15"),
+        ("presentation", "Gamma Aerospace and Defense Conference 2023", "2023-11-16"),
+    ]
+
+
 def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_event() -> None:
     assert (
         starts_in(

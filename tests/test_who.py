@@ -3606,6 +3606,19 @@ def test_a_header_tables_contact_cell_with_no_colon() -> None:
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Ryan Rowe", ["+18182448080"])]
 
 
+def test_a_contact_for_each_place_set_as_a_heading_under_a_rule() -> None:
+    parsed = parse(
+        "Acme announces its conferences.\n\n**About Acme**\n\nAcme builds lasers.\n\n---\n\n"
+        "**Customer Contact  \n**\n\n"
+        "---\n\n**United States  \n**\n\n**e** [info@acmeusa.example](https://acme.example/news/1)\n\n"
+        "**Europe, Rest of World  \n**\n\n**t** +49 8105 5555 0  \n**e** [info@acme.example](https://acme.example/news/1)\n"
+    )
+    assert [(c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ([], ["info@acmeusa.example"]),
+        (["+49810555550"], ["info@acme.example"]),
+    ]
+
+
 def test_a_contact_card_whose_mail_link_lost_its_address_is_still_a_contact() -> None:
     parsed = parse(
         "Acme Shareholders approve all resolutions\n\nDownload as PDF\nPress contacts - Corporate\n\n"

@@ -293,6 +293,13 @@ class Document:
             if self.text[a:b].strip():
                 yield a, b
 
+    def filled_lines_below(self, index: int, reach: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of each line with text among the `reach` lines below line `index`, nearest first."""
+        for below in range(index + 1, min(len(self.line_starts), index + 1 + reach)):
+            a, b = self.line_bounds(below)
+            if self.text[a:b].strip():
+                yield a, b
+
     def lines(self, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, text) of each line overlapping [start, end)."""
         stop = len(self.text) if end is None else end

@@ -383,6 +383,13 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
         ending = _BLOCK_END.search(text, doc.line_at(body)[1] if doc.line_at(body)[1] > body else body, limit)
         if ending is not None and _release_mark_inside(doc, body, ending.start(), limit):
             ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
+        while (
+            ending is not None
+            and _RULE_ONLY.fullmatch(text, *doc.line_at(ending.start()))
+            and not any(c.isalnum() for c in text[body : ending.start()])
+        ):
+            # "**Customer Contact**\n\n---\n\n**United States** ...": a rule under the label, over its block
+            ending = _BLOCK_END.search(text, doc.line_at(ending.start())[1], limit)
         while ending is not None and _SITE_IN_A_BLOCK.fullmatch(text, *doc.line_at(ending.start())):
             # "David Shapiro / Chief Executive Officer / B2i Digital, Inc. / https://b2idigital.com/ /
             # 212.579.4844 Office": a firm's site among its contact's lines, the number under it
@@ -419,6 +426,7 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
 
 
 _NO_CHANNEL = safe_compile(r"[^@\d\n]{0,200}")
+_RULE_ONLY = safe_compile(r"[ \t*#_>|]{0,4}-{3,}[ \t]*")
 _SITE_IN_A_BLOCK = safe_compile(r"[ \t*#_>|]{0,4}https?://\S{10,}[ \t]*")
 _CHANNEL_ON_LINE = safe_compile(r"[^\n]{0,60}?(?:@|\+?\(?\d{2,4}\)?[ .-]\d{3})")
 _FLATTENED_LINE = 400  # characters of a block's first line past its label: a page flattened to lines

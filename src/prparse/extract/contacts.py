@@ -137,6 +137,11 @@ _PLACE_LABEL = safe_compile(
     r"[ \t]?[:/][ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",  # "USA / Fiona Rowe"
     needs=(":", "/"),
 )
+_PLACE_HEADING = safe_compile(
+    r"[ \t*_#]{0,4}(?i:Europe|Asia|Americas|North\sAmerica|Nordics?|Scandinavia|U\.S\.A?\."
+    rf"|{alternation(PHONE_COUNTRIES)})"
+    r"(?:,?[ \t](?i:rest[ \t]of[ \t](?:the[ \t])?world|and[ \t]\p{Lu}\p{Ll}{2,20}))?[ \t*_:]{0,6}"
+)
 _SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
     regex.IGNORECASE,
@@ -461,6 +466,16 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += sub.end()
             line = text[start:end]
+        elif _PLACE_HEADING.fullmatch(line) is not None and (
+            line.rstrip(" \t*_").endswith(":") or _set_apart(doc, start, end)
+        ):
+            # "**United States**" / "e info@acme.com" / "**Europe, Rest of World**" / "t +49 ...": a
+            # place set as a heading alone on its line heads its own contact, and names none (not an
+            # address's last line: "80331 Munich / Germany")
+            if _has_content(people[-1]):
+                people.append(_Person(role))
+            organization = None
+            continue
         elif (where := _PLACE_LABEL.match(line)) is not None:
             # "Europe: Rolf Sass Sørensen, ... / U.S.: Seth Lewis, ...": one contact a place.
             people.append(_Person(role))
@@ -1345,6 +1360,18 @@ def _set_name(people: list[_Person], role: ContactRole | None, organization: str
         person.organization = organization
     person.name = name
     person.spans["name"] = (start, start + len(name))
+
+
+def _set_apart(doc: Document, start: int, end: int) -> bool:
+    """Whether the line from start to end has a blank line (or a line of marks) above and below it."""
+    text = doc.text
+    line_start, line_end = doc.line_at(start)
+    if line_start == 0 or end >= len(text):
+        return False
+    above, below = doc.line_at(line_start - 1), doc.line_at(line_end + 1)
+    return not any(c.isalnum() for c in text[above[0] : above[1]]) and not any(
+        c.isalnum() for c in text[below[0] : below[1]]
+    )
 
 
 def _has_content(person: _Person) -> bool:

@@ -862,6 +862,9 @@ def _add_draft(
         # The conference its own sentence names, else the one the sentence before it names.
         found = _TITLE.search(own) or _TITLE.search(context)
         title = " ".join(found["title"].split()) if found else None
+        card = _lead_over_card(doc, anchor) if found is None else None
+        if card is not None:  # (a card's heading names its conference: "Beta Bank Global Space Summit")
+            title = " ".join(doc.text[slice(*doc.line_at(card.start()))].strip(" \t*_#|").split()) or None
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
@@ -1111,9 +1114,9 @@ def _paragraph_below_end(doc: Document, offset: int) -> int:
 
 
 _ONE_ON_ONE = safe_compile(
-    r"\bone[\s-](?:on|to)[\s-]one\b|\b1x1\b|\b1-on-1\b|\bsmall[\s-]group\smeetings\b",
+    r"\bone[\s-](?:on|to)[\s-]one\b|\b1[x×]1\b|\b1-on-1\b|\bsmall[\s-]group\smeetings\b",
     regex.IGNORECASE,
-    needs=("one", "1x1", "1-on-1", "small"),
+    needs=("one", "1x1", "1×1", "1-on-1", "small"),
 )
 _PUBLIC_EVENT = safe_compile(r"\b(?:present\w*|fireside|webcast\w*|conference\scall|keynote|panel)\b", regex.IGNORECASE)
 
@@ -1892,6 +1895,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _heading_over_date_row(doc, mention.start)
         or _lead_over_list_item(doc, mention.start)
     )
+    card = _lead_over_card(doc, mention.start) if cue is None else None
+    cue = cue or card
     if cue is None:
         return False
     if _BOOK_CLOSURE.spans(text, max(0, mention.start - _BOOK_CLOSURE_REACH), mention.start) and _date_alone(
@@ -1975,6 +1980,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         # "will participate in the ROTH Conference ..." over "..., where they are scheduled to host
         # one-on-one meetings": the paragraph below says what taking part means
         after = text[s_start : _paragraph_below_end(doc, mention.start)]
+    if card is None:
+        card = _lead_over_card(doc, mention.start)  # (a cue on its card's heading found it first)
+    if card is not None:
+        # a card's lines under its date say what it is: "1x1 Meetings Only"
+        after = text[card.start() : _card_end(doc, mention.end)]
     if _ONE_ON_ONE.search(after) and not _PUBLIC_EVENT.search(after):
         return False  # "Symposium, February 18. Management will host one-on-one meetings."
     lead = text[max(s_start, mention.start - 120) : mention.start]
@@ -2201,6 +2211,54 @@ def _lead_over_list_item(doc: Document, offset: int) -> regex.Match[str] | None:
             return gathering  # (the item's own gathering, not the lead's "participate", is the event)
         return None
     return None
+
+
+def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
+    """ "... will participate in the following investor conferences:" over cards of short lines,
+    "Beta Bank Global Space Summit / New York, New York, USA / November 15, 2023": a card's date
+    alone on its line, its gathering named on a line of the card above it, the lead in to the
+    cards above them all."""
+    line_start, line_end = doc.line_at(offset)
+    if line_end - line_start > _CARD_LINE:
+        return None  # (a card's date line is short; and a long line's dates are not read again for each)
+    dates = find_dates(doc.text, line_start, line_end)
+    if (
+        len(dates) != 1
+        or doc.text[line_start : dates[0].start].strip(" \t*_|")
+        or not _CARD_DATE_TAIL.fullmatch(doc.text, dates[0].end, line_end)
+    ):
+        return None  # (the date alone on its line, or a span of days: "November 16-17, 2023")
+    gathering: regex.Match[str] | None = None
+    for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(line_start), _CARD_REACH), start=1):
+        if doc.text[a:b].rstrip(" \t*_").endswith(":") and EVENT_CUE.search(doc.text, a, b):
+            return gathering
+        if b - a > _CARD_LINE:
+            return None  # (prose above: no cards)
+        if gathering is None and seen <= _CARD_LINES:
+            gathering = _GATHERING.search(doc.text, a, b)
+            if gathering is None and find_dates(doc.text, a, b):
+                return None  # (the card above's date before this card's gathering: no card of its own)
+    return None
+
+
+def _card_end(doc: Document, offset: int) -> int:
+    """Where the card holding offset ends: before the next card's heading (a line naming a
+    gathering) or a date, or after a few lines."""
+    end = doc.line_at(offset)[1]
+    for seen, (a, b) in enumerate(doc.filled_lines_below(doc.line_index(end), _CARD_REACH), start=1):
+        line = doc.text[a:b].rstrip(" \t*_")
+        if seen > _CARD_LINES * 2 or len(line) > 2 * _CARD_LINE or (len(line) > _CARD_LINE and line.endswith(".")):
+            break  # (the paragraph under the cards is no card's: "Further information ... webcast ...")
+        if _GATHERING.search(line) or find_dates(doc.text, a, b):
+            break  # (the next card's heading, or a date of its own)
+        end = b
+    return end
+
+
+_CARD_DATE_TAIL = safe_compile(r"(?:[ \t]?[-–][ \t]?\d{1,2})?(?:,?[ \t](?:19|20)\d\d)?[ \t*_|.]{0,6}")
+_CARD_REACH = 36  # lines walked up the cards to the sentence that leads in to them
+_CARD_LINE = 100  # characters: a card's lines are short
+_CARD_LINES = 3  # a card's lines above its date
 
 
 _LIST_ITEM = safe_compile(r"[ \t]{0,8}(?:[•·▪◦‣*]|-(?=[ \t]))[ \t]{1,4}\S")
