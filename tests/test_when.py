@@ -149,6 +149,28 @@ def test_conferences_set_as_cards_under_the_sentence_that_leads_in_to_them() -> 
     ]
 
 
+def test_conferences_set_as_cards_of_bullets() -> None:
+    """A card of bullets ends at the next card's heading; a time under a span of days says not
+    which day: the event is the span's first day, its start unknown."""
+    text = (
+        "Acme announces management participation in Q4 2022 investor conferences\n\n"
+        "**Munich, 03 November 2022** – Acme (NASDAQ: ACMY) today announced that management will participate in "
+        "the following investor conferences during the fourth quarter of 2022:\n\n"
+        "**Beta Bank 2022 Global Space Summit**\n\n- Virtual Panel Presentation\n- November 10, 2022\n"
+        "- 11:45 a.m. EST / 5:45 p.m. CET\n- Presenter: Jane Rowe, CEO\n\n"
+        "**Gamma 13th Annual Aerospace and Defense Conference 2022**\n\n- 1×1 Meetings\n"
+        "- Palm Beach, Florida, USA\n- November 17-18, 2022\n\n"
+        "**Delta Equity Forum 2022**\n\n- Presentation and 1×1 Meetings\n- Frankfurt, Germany\n"
+        "- November 28 – November 29, 2022\n- 11:05 CET (on-site only)\n- Presenter: Tom Lind, CFO\n\n"
+        "Further information regarding the public webcast of these events will be found on the Acme Investor "
+        "Relations website.\n"
+    )
+    assert [(e.title, str(e.date), e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("Beta Bank 2022 Global Space Summit", "2022-11-10", "2022-11-10T11:45:00-05:00"),
+        ("Delta Equity Forum 2022", "2022-11-28", None),
+    ]
+
+
 def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_event() -> None:
     assert (
         starts_in(
@@ -156,6 +178,16 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
             "Chief Executive Officer, will attend Beta Capital's 13th annual Technology Event, which will be held on "
             "November 19th – 20th, 2024, at the Hard Rock Hotel in New York City.\n\nThis year's event will "
             "consist of 1-on-1 / small group meetings with over 70 growth companies.\n"
+        )
+        == []
+    )
+
+
+def test_a_resolution_not_passed_at_a_meeting_held_that_day_is_no_event() -> None:
+    assert (
+        starts_in(
+            "26 October 2023\nResults of AGM and EGM\n\nThe Board announces that, at the EGM held at 10.30 on "
+            "26 October 2023, Ordinary Resolution 1 was not passed.\n"
         )
         == []
     )

@@ -566,6 +566,15 @@ def _find_events(
         if day is None or _already_happened(doc, mention, day, s_start, s_end) or _a_year_ago(doc, mention, day):
             continue
         claimed_sentences.add(sentence)
+        opening_day = _range_opened_before(usable, usable_starts, text, mention)
+        if opening_day is not None:
+            # "November 28 – November 29, 2022 / 11:05 CET": a time under a span of days says not which
+            # day; the event is the span's first, its start unknown
+            first = _resolve(doc, opening_day, doc.release_date)
+            if first is not None:
+                spans = {"date": (opening_day.start, opening_day.end)}
+                _add_draft(doc, drafts, (first, None), time.start, first, None, None, spans)
+                continue
         if weekday_disagrees(mention, day):
             warnings.append(
                 ParseWarning(
@@ -688,6 +697,22 @@ def _fold_dial_in_times(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
 
 
 # "on that morning", "later that day", "will be available the same day"
+def _range_opened_before(
+    usable: list[DateMention], usable_starts: list[int], text: str, mention: DateMention
+) -> DateMention | None:
+    """The date that opens a span of days this one closes: "November 28 – November 29, 2022"."""
+    index = bisect.bisect_left(usable_starts, mention.start)
+    if index == 0:
+        return None
+    before = usable[index - 1]
+    return before if _SPAN_JOIN.fullmatch(text, before.end, mention.start) else None
+
+
+# "**46th Annual Beta Investor Conference**Date:": a row's label a copy ran on to the heading.
+_LABEL_GLUED_ON = safe_compile(r"(?i:date|time|location|when|where)\s?:[ \t*_]*$")
+_SPAN_JOIN = safe_compile(r",?\s?(?:-|–|to|through)\s?")
+
+
 # "Oct. 6-8", "March 3 – 5": the last day of a range that opens with a date.
 _RANGE_END = safe_compile(r"\s?(?:-|–|to|through)\s?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)")
 
@@ -862,9 +887,10 @@ def _add_draft(
         # The conference its own sentence names, else the one the sentence before it names.
         found = _TITLE.search(own) or _TITLE.search(context)
         title = " ".join(found["title"].split()) if found else None
-        card = _lead_over_card(doc, anchor) if found is None else None
+        card = _lead_over_card(doc, spans["date"][0] if "date" in spans else anchor) if found is None else None
         if card is not None:  # (a card's heading names its conference: "Beta Bank Global Space Summit")
-            title = " ".join(doc.text[slice(*doc.line_at(card.start()))].strip(" \t*_#|").split()) or None
+            heading = _LABEL_GLUED_ON.sub("", doc.text[slice(*doc.line_at(card.start()))])
+            title = " ".join(heading.strip(" \t*_#|").split()) or None
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
@@ -1727,7 +1753,7 @@ def _date_of_place_named(text: str, before: list[DateMention], s_start: int, s_e
 
 
 _PAST_MEETING = safe_compile(
-    r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
+    r"\b(?:were|was|have\sbeen|has\sbeen)\s(?:duly\s|all\s|also\s|not\s)?(?:approved|elected|re-?elected|passed|adopted|carried"
     r"|held|convened|concluded)\b"
     # "At Acme Ltd.'s annual shareholders' meeting held today, approval was received"
     # (not the board's: "its Board of Directors at a meeting held today gave its approval for calling
@@ -2222,10 +2248,12 @@ def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
     if line_end - line_start > _CARD_LINE:
         return None  # (a card's date line is short; and a long line's dates are not read again for each)
     dates = find_dates(doc.text, line_start, line_end)
+    # (or a span of days written whole: "November 28 – November 29, 2022")
+    span = len(dates) == 2 and _SPAN_JOIN.fullmatch(doc.text, dates[0].end, dates[1].start) is not None
     if (
-        len(dates) != 1
-        or doc.text[line_start : dates[0].start].strip(" \t*_|")
-        or not _CARD_DATE_TAIL.fullmatch(doc.text, dates[0].end, line_end)
+        not (len(dates) == 1 or span)
+        or doc.text[line_start : dates[0].start].strip(" \t*_|•-")
+        or not _CARD_DATE_TAIL.fullmatch(doc.text, dates[-1].end, line_end)
     ):
         return None  # (the date alone on its line, or a span of days: "November 16-17, 2023")
     gathering: regex.Match[str] | None = None
@@ -2244,9 +2272,12 @@ def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
 def _card_end(doc: Document, offset: int) -> int:
     """Where the card holding offset ends: before the next card's heading (a line naming a
     gathering) or a date, or after a few lines."""
-    end = doc.line_at(offset)[1]
+    line_start, end = doc.line_at(offset)
+    bulleted = _LIST_ITEM.match(doc.text, line_start, end) is not None
     for seen, (a, b) in enumerate(doc.filled_lines_below(doc.line_index(end), _CARD_REACH), start=1):
         line = doc.text[a:b].rstrip(" \t*_")
+        if bulleted and _LIST_ITEM.match(line) is None:
+            break  # (a card of bullets ends at the next card's heading: "- November 17-18, 2022" / ...)
         if seen > _CARD_LINES * 2 or len(line) > 2 * _CARD_LINE or (len(line) > _CARD_LINE and line.endswith(".")):
             break  # (the paragraph under the cards is no card's: "Further information ... webcast ...")
         if _GATHERING.search(line) or find_dates(doc.text, a, b):
@@ -2256,7 +2287,7 @@ def _card_end(doc: Document, offset: int) -> int:
 
 
 _CARD_DATE_TAIL = safe_compile(r"(?:[ \t]?[-–][ \t]?\d{1,2})?(?:,?[ \t](?:19|20)\d\d)?[ \t*_|.]{0,6}")
-_CARD_REACH = 36  # lines walked up the cards to the sentence that leads in to them
+_CARD_REACH = 64  # lines walked up the cards to the sentence that leads in to them
 _CARD_LINE = 100  # characters: a card's lines are short
 _CARD_LINES = 3  # a card's lines above its date
 
