@@ -1493,6 +1493,15 @@ def test_a_calendar_of_rows_under_year_headings() -> None:
             "|Interim report – Q2 2020/21\n",
             [("2020-06-29", None), ("2020-08-18", None)],
         ),
+        # A timetable's rows run on as one sentence: a deadline's clock time is no event, and does
+        # not hide the meeting's row under it.
+        (
+            "Shareholder Timetable\n\nDate Event\n30 June 2020 Financial year end\n"
+            "20 September 2020 Notice of Annual General Meeting and Proxy Form mailed to shareholders\n"
+            "23 October 2020 Proxy returns close 10:30am Brisbane time\n25 October 2020 Annual General Meeting\n"
+            "31 December 2020 Half year end\n",
+            [("2020-10-25", None)],
+        ),
         # Each date opening its row, blank lines between: a deadline's row and a notice's row name
         # the meeting, but only its own row is it.
         (

@@ -555,6 +555,8 @@ def _find_events(
         mention = _date_for_time(doc, usable, usable_starts, time, sentence)
         if mention is None:
             continue
+        if doc.line_at(mention.start) == doc.line_at(time.start) and _deadline_row(doc, mention):
+            continue  # "23 October 2019 Proxy returns close 10:30am Brisbane time": a calendar's deadline
         day = _resolve(doc, mention, doc.release_date)
         if day is None and _undatable(doc, mention) and not _told_as_past(text, s_start, s_end):
             # "at 10 a.m. Eastern Time on Tuesday, May 30" in a release whose date is lost: the
@@ -604,7 +606,9 @@ def _find_events(
     for mention in dates if not timed_only else []:
         sentence = doc.sentence_index(mention.start)
         if sentence in claimed_sentences and not (
-            _calendar_label_below(doc, mention) or _calendar_label_above(doc, mention)
+            _calendar_label_below(doc, mention)
+            or _calendar_label_above(doc, mention)
+            or _opens_calendar_row(doc, mention.start)
         ):
             continue  # (a calendar's rows run on as one sentence: each row's date is its own)
         s_start, s_end = doc.sentences()[sentence]
@@ -2299,7 +2303,8 @@ _LIST_ITEMS = 12  # lines walked up a list to the sentence that leads in to it
 
 _CALENDAR_ROWS = 24  # lines walked up a calendar to find its first row
 _DEADLINE_LABEL = safe_compile(
-    r"[ \t*_|:–-]{0,4}(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment|dividend"
+    r"[ \t*_|:–-]{0,4}(?:final\s)?(?:deadline|record\sdate|last\s(?:day|date)|cut-?off|ex-dividend|payment"
+    r"|dividend|proxy"
     # "Expected date for convening the annual general meeting": the day its notice goes out
     r"|(?:expected\s)?(?:date\sfor\s)?(?:convening|convocation|notice|notification|publication)\b)",
     regex.IGNORECASE,
