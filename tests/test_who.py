@@ -913,6 +913,20 @@ def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     assert parse(text)["company"] is None
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1 Level Grenfell Street Adelaide SA 5000 GPO Box 2155 Adelaide SA 5001",
+        "The meeting will be held at the InterContinental Adelaide, North Terrace, Adelaide, SA, commencing at 10am.",
+    ],
+)
+def test_south_australia_in_an_address_is_no_societe_anonyme(address: str) -> None:
+    assert (
+        parse(f"{address}\nDear Sir\nWe attach the preliminary final report for release to the market.\n")["company"]
+        is None
+    )
+
+
 def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
     text = (
         "NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n|Date: Wednesday, April 27, 2005\n|Time: 4:30 p.m. (Eastern Time)\n"

@@ -231,6 +231,21 @@ _SEGMENT_AFTER = safe_compile(
 )
 # "Company" as a word of an office or a role, not a legal form: "Jane Rowe Company Secretary",
 # "The Manager Company Announcements Office" (ASX), "Listed Company Relations" (NZX).
+# An Australian state's postcode after its letters: "Level 1, Grenfell Street Adelaide SA 5000" is an address.
+_POSTCODE_AFTER = safe_compile(r"[ \t]{1,2}\d{4}\b")
+
+
+def _australian_state(text: str, found: regex.Match[str]) -> bool:
+    """ "Grenfell Street Adelaide SA 5000", "North Terrace, Adelaide, SA, commencing": South
+    Australia in an address (its postcode after it, or a place in a list of an address's parts),
+    not a société anonyme."""
+    if not found["name"].endswith((" SA", ",SA")):
+        return False  # (not "Axactor ASA")
+    if _POSTCODE_AFTER.match(text, found.end()):
+        return True
+    return text[max(0, found.start() - 2) : found.start()] == ", " and text[found.end() : found.end() + 1] == ","
+
+
 _SECRETARY_AFTER = safe_compile(r"\s{1,2}(?:Secretar(?:y|ies)|Announcements?|Relations)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
@@ -368,6 +383,7 @@ def _issuer(doc: Document) -> Part:
             and text[_past_run_on_words(text, found.start("name"), found.end("name")) : found.end("name")].lower()
             not in _GENERIC_NAMES  # "First Quarterly Results. The Company"
             and not _SECRETARY_AFTER.match(text, found.end())  # "Yours faithfully Jane Rowe Company Secretary"
+            and not _australian_state(text, found)
             and not _SEGMENT_AFTER.match(text, found.end())  # "The Strategic Holdings and Investments segment"
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
