@@ -791,6 +791,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "of principal executive offices)\nMANUAL FOR SHAREHOLDERS' PARTICIPATION\n",
             "ACME S.A.",
         ),
+        # a group's name before the headline's colon, the body naming only its agent
+        (
+            "Acme Group: Second instalment of dividend\n\nVALLETTA, Malta, Nov. 9, 2022 /PRNewswire/ -- The dividend "
+            "will be paid in two instalments. The following dates apply to the second:\n\n"
+            "  • Ex-dividend date is 14 November 2022\n  • Distribution by Euroclear Sweden AB on 18 November 2022\n",
+            "Acme Group",
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:

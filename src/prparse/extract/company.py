@@ -686,7 +686,8 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
 # financial calendar", "Acme Oyj: Notice to the Annual General Meeting".
 _NAME_BEFORE_DASH = safe_compile(
     r"[ \t*#_]{0,4}(?P<name>\p{Lu}[\w&.'’-]{0,30}(?:[ \t][\w&.'’-]{1,30}){0,4}?[ \t]"
-    r"(?i:a/s|asa|ab|oyj|abp|plc|ag|se|n\.v\.|nv|s\.a\.|sa|hf\.?))[ \t]{0,2}(?:[-–—:|])"
+    # ("Kindred Group: Second instalment of dividend": a group's name as a legal form's)
+    r"(?i:a/s|asa|ab|oyj|abp|plc|ag|se|n\.v\.|nv|s\.a\.|sa|hf\.?|(?-i:Group|Holdings?)))[ \t]{0,2}(?:[-–—:|])"
 )
 
 
