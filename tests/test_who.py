@@ -3640,6 +3640,15 @@ def test_a_contact_for_each_place_set_as_a_heading_under_a_rule() -> None:
     ]
 
 
+def test_whom_nominations_are_addressed_to_is_no_contact() -> None:
+    parsed = parse(
+        "NZX advises that the opening date for nominations for directors is today, 23 February 2018.\n"
+        "Nominations should be addressed to:\nHamish Rowe\nCompany Secretary, Acme Limited\n"
+        "Address: Acme, PO Box 100 555, Auckland 1010\nEmail: hamish.rowe@acme.example\n"
+    )
+    assert parsed["contacts"] == []
+
+
 def test_a_contact_card_whose_mail_link_lost_its_address_is_still_a_contact() -> None:
     parsed = parse(
         "Acme Shareholders approve all resolutions\n\nDownload as PDF\nPress contacts - Corporate\n\n"

@@ -658,6 +658,11 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             if blank_run >= 2:
                 break
             block_end = b
+        if start and _FILED_WITH.search(text, doc.line_at(start - 1)[0], max(0, start - 1)):
+            # "Nominations should be addressed to: / Jane Rowe / Company Secretary, Acme Limited / Email:
+            # ...": who receives them, not who answers questions (nor is the firm's line under her)
+            bisect.insort(taken, (start, block_end))
+            continue
         inner = [block.start for block in labelled if start < block.start < block_end]
         if inner:
             if not _REACH.search(text, start, inner[0]):
@@ -668,6 +673,12 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     return found
 
 
+# Who receives a shareholder's papers, not who answers questions.
+_FILED_WITH = safe_compile(
+    r"\b(?:nominations?|proposals?|proxies|proxy\sforms?|forms?|notices?|applications?|documents?|votes?)\b"
+    r"[^\n]{0,60}?\b(?:addressed|sent|delivered|mailed|submitted|lodged|returned)\sto[ \t]?:?[ \t]*$",
+    regex.IGNORECASE,
+)
 # A wrapped sentence's line that stops mid-phrase (three words of prose, then a preposition).
 _SENTENCE_GOES_ON = safe_compile(
     r"\b\p{Ll}{2,20}\s\p{Ll}{2,20}\s(?:\w{1,20}\s){0,12}?(?:to|by|at|of|with|from|via|and|or|the)[ \t]*$"
