@@ -2893,6 +2893,20 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="firm-over-people-over-number-far-apart",
         ),
+        pytest.param(
+            # A three-column table flattened a cell to a line, row after row: firms, people, numbers.
+            "Enquiries:\n\nAcme Group plc\n\nBeta Dewe Rogerson\n\nGamma Pierce Limited\n\n"
+            "Malcolm Rowe, Company Secretary\n\nFiona Lind\n\nSarah Ashby\n\n"
+            "Tel: 0113 496 0000 or 07801 555618\n\nTel: 0121 496 0370 or 07801 555523\n\nTel: 020 7946 0000\n\n"
+            "Ewen Rowe, Chairman\n\nTel: 07801 555466\n",
+            [
+                ("Malcolm Rowe", "Acme Group plc", "Company Secretary", ["+441134960000", "+447801555618"]),
+                ("Fiona Lind", "Beta Dewe Rogerson", None, ["+441214960370", "+447801555523"]),
+                ("Sarah Ashby", "Gamma Pierce Limited", None, ["+442079460000"]),
+                ("Ewen Rowe", "Gamma Pierce Limited", "Chairman", ["+447801555466"]),
+            ],
+            id="three-columns-flattened-row-after-row",
+        ),
     ],
 )
 def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str | None, list[str]]]) -> None:

@@ -455,8 +455,15 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
         (max(start, block.body_start), min(end, block.end)) for start, end, _ in doc.lines(block.body_start, block.end)
     ]
     lines = _numbers_wrapped_over_lines(text, lines)
-    for start, end in _by_column(text, _by_interleaved_cells(text, _names_split_over_lines(text, lines))):
+    lines, firm_cells = _by_cell_rows(text, _by_interleaved_cells(text, _names_split_over_lines(text, lines)))
+    for start, end in _by_column(text, lines):
         line = text[start:end]
+        if start in firm_cells:
+            # a flattened table's firm over its column's people: "Beta Dewe Rogerson" is no one's name
+            if people[-1].name is not None or _has_content(people[-1]):
+                people.append(_Person(role))
+            organization = line.strip(" \t*_|")
+            continue
         if POSTAL_LINE.match(line):
             continue  # "San Diego, CA 92121": an address, not a person
         sub = _SUBLABEL.match(line)
@@ -512,6 +519,43 @@ def _share_out_by_order(line_people: list[_Person]) -> None:
 # Two contacts side by side in a plain-text table: "Jesse Huang      David Pasquale".
 _COLUMN_GAP = safe_compile(r"(?<=\S)[ ]{3,}(?=\S)")
 _RULE_LINE = safe_compile(r"[\s\-=_`*|]*")
+
+
+def _by_cell_rows(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The block's lines, or, when a table of k columns was flattened a cell to a line, row after
+    row ("Acme plc / Beta PR / Gamma Capital" over "Jane Rowe, Company Secretary / Fiona Lind /
+    Sarah Ashby" over "Tel: 0113 ... / Tel: 0121 ... / Tel: 020 ..."), each column's cells in turn;
+    and where the cells of the rows above the names start (each column's firm). Read only when k
+    lines of numbers in a row close k rows or more of k cells with none, the row above them all a
+    person's name."""
+    filled = [(a, b) for a, b in lines if text[a:b].strip(" \t*_|")]
+    numbers = [bool(_NUMBER_ROW.fullmatch(text, a, b)) for a, b in filled]
+    if sum(numbers) < 2:
+        return lines, set()  # (the common case: decided without reading names)
+    first = numbers.index(True)
+    width = 0
+    while first + width < len(numbers) and numbers[first + width]:
+        width += 1
+    rows = first // width if width >= 2 else 0
+    if rows < 2 or first % width:
+        return lines, set()
+    head = filled[:first]
+    if any(_DIGIT.search(text, a, b) or "@" in text[a:b] for a, b in head):
+        return lines, set()
+    names = head[-width:]  # the row over the numbers: each cell opens with a person's name
+    if not all(_NAME.match(text[a:b].split(",")[0].strip(" \t*_|")) for a, b in names):
+        return lines, set()
+    table = [*head, *filled[first : first + width]]
+    columns = [table[column::width] for column in range(width)]
+    firms = {a for a, _ in head[:-width]}
+    return [cell for column in columns for cell in column] + filled[first + width :], firms
+
+
+# A line that holds one or two numbers and their labels, no words: a flattened table's number cell.
+_NUMBER_ROW = safe_compile(
+    r"[ \t*_|]{0,4}(?:(?i:tel|telephone|phone|t)\.?:?[ \t]{0,3})?\+?\(?\d[\d ().-]{6,20}\d"
+    r"(?:[ \t]{1,3}(?:or|/)[ \t]{1,3}\+?\(?\d[\d ().-]{6,20}\d)?[ \t*_|]{0,4}"
+)
 
 
 def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
