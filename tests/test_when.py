@@ -183,6 +183,16 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
     )
 
 
+def test_what_the_chairman_told_todays_meeting_is_no_event() -> None:
+    assert (
+        starts_in(
+            "AGM Statement\n25 February 2009\nAcme Group plc\nAnnual General Meeting\n\nAt today's Annual General "
+            "Meeting, Ewen Rowe, Non-Executive Chairman, told shareholders: 'Trading was steady.'\n"
+        )
+        == []
+    )
+
+
 def test_a_resolution_not_passed_at_a_meeting_held_that_day_is_no_event() -> None:
     assert (
         starts_in(

@@ -1773,7 +1773,9 @@ _PAST_MEETING = safe_compile(
     # "The Acme Corporate Conference Call took place on 14-Mar-06 10:00am ET"
     r"|\b(?:took|has\staken|had\staken)\splace\b"
     # "At today's special meeting ..., approximately 97 percent of the votes cast"
-    r"|\bvotes\scast\b",
+    r"|\bvotes\scast\b"
+    # "At today's Annual General Meeting, Jane Rowe, Chairman, told shareholders: ..."
+    r"|\b(?:told|informed|addressed)\s(?:the\s)?(?:shareholders|stockholders|members|meeting)\b",
     regex.IGNORECASE,
     needs=(
         "took",
@@ -1790,6 +1792,9 @@ _PAST_MEETING = safe_compile(
         "results",
         "hosted",
         "conducted",
+        "told",
+        "informed",
+        "addressed",
     ),
 )
 _BESIDE_AN_EVENT = safe_compile(
