@@ -2907,6 +2907,15 @@ def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
             ],
             id="three-columns-flattened-row-after-row",
         ),
+        pytest.param(
+            # The names over their firm's number listed with a comma between, a line each.
+            "Enquiries:\n\nAltium:\n\nBen Rowe,\n\nPaul Lind \n\nTelephone: 020 7946 4040\n",
+            [
+                ("Ben Rowe", "Altium", None, ["+442079464040"]),
+                ("Paul Lind", "Altium", None, ["+442079464040"]),
+            ],
+            id="names-listed-with-commas-over-their-number",
+        ),
     ],
 )
 def test_uk_enquiries_layouts(enquiries: str, contacts: list[tuple[str, str, str | None, list[str]]]) -> None:

@@ -348,8 +348,8 @@ def _alone_on_line(doc: Document, person: _Person) -> bool:
         return False
     line_start, line_end = doc.line_at(span[0])
     line = doc.text[line_start:line_end].strip(" \t*_")
-    if line == doc.text[span[0] : span[1]]:
-        return True
+    if line.rstrip(",;/&").rstrip() == doc.text[span[0] : span[1]]:
+        return True  # (or a list's comma after it: "Ben Rowe," over "Paul Lind" over their number)
     # "Freddy Rowe, Emma Lind (Corporate Finance)": names and their desk, nothing else
     desk = _DESK_NOTE.search(line)
     return desk is not None and all(_names_only(part) for part in line[: desk.start()].split(","))
