@@ -3640,6 +3640,19 @@ def test_a_contacts_national_number_read_in_the_country_of_the_issuers_listing(
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", [e164])]
 
 
+def test_a_contacts_number_with_the_wires_foot_run_on_after_it() -> None:
+    parsed = parse(
+        "Acme Sands will participate in the forum.\n\nContacts:\nInvestment Community:\nDaniel Rowe\n"
+        "(702) 555-1221Media:\nRon Lind\n(702) 555-3607 View original content to download multimedia:"
+        "http://www.prnewswire.com/news-releases/acme-sands-to-participate-in-the-2019-forum-300812797.html"
+        "SOURCE Acme SandsCopyright (C) 2019 PR Newswire. All rights reserved\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Daniel Rowe", ["+17025551221"]),
+        ("Ron Lind", ["+17025553607"]),
+    ]
+
+
 def test_a_header_tables_contact_cell_with_no_colon() -> None:
     parsed = parse(
         "News Release\nAcme Storage\n701 Western Avenue\nGlendale, CA 91201-2349\n| | |\n"

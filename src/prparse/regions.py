@@ -80,7 +80,9 @@ _HEADINGS = (
 # block on to one line, "Jane RoweCFO ... (587) 555-4005 Tom Ashby ... (587) 555-4056")
 _BLOCK_END = compile_lines(
     rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}"
-    r"|(?![^\n]{0,2000}@)(?![^\n]{0,2000}?\d{3}[-.]\d{4}\b[^\n]{1,300}?\d{3}[-.]\d{4}\b)[^\n]{200})"
+    # (nor one that opens with a number, the wire's foot run on after it: "(702) 555-3607 View original ...")
+    r"|(?![^\n]{0,2000}@)(?![^\n]{0,2000}?\d{3}[-.]\d{4}\b[^\n]{1,300}?\d{3}[-.]\d{4}\b)"
+    r"(?!\+?\(?\d{3}\)?[ .-]?\d{3}[-.]\d{4}\b)[^\n]{200})"
 )
 # What ends an "About" or legal section: a heading of another kind. (A prose line ends a
 # contact block, but it is what an "About" section is made of.)
