@@ -142,6 +142,7 @@ _PLACE_HEADING = safe_compile(
     rf"|{alternation(PHONE_COUNTRIES)})"
     r"(?:,?[ \t](?i:rest[ \t]of[ \t](?:the[ \t])?world|and[ \t]\p{Lu}\p{Ll}{2,20}))?[ \t*_:]{0,6}"
 )
+_PLACE_HEADING_LENGTH = 48  # characters of a place heading's line, marks and spaces too
 _SUBLABEL = safe_compile(
     r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
     regex.IGNORECASE,
@@ -473,8 +474,10 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += sub.end()
             line = text[start:end]
-        elif _PLACE_HEADING.fullmatch(line) is not None and (
-            line.rstrip(" \t*_").endswith(":") or _set_apart(doc, start, end)
+        elif (
+            len(line) <= _PLACE_HEADING_LENGTH
+            and _PLACE_HEADING.fullmatch(line) is not None
+            and (line.rstrip(" \t*_").endswith(":") or _set_apart(doc, start, end))
         ):
             # "**United States**" / "e info@acme.com" / "**Europe, Rest of World**" / "t +49 ...": a
             # place set as a heading alone on its line heads its own contact, and names none (not an

@@ -2254,7 +2254,7 @@ def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
     alone on its line, its gathering named on a line of the card above it, the lead in to the
     cards above them all."""
     line_start, line_end = doc.line_at(offset)
-    if line_end - line_start > _CARD_LINE:
+    if line_end - line_start > _CARD_DATE_LINE:
         return None  # (a card's date line is short; and a long line's dates are not read again for each)
     dates = find_dates(doc.text, line_start, line_end)
     # (or a span of days written whole: "November 28 – November 29, 2022")
@@ -2298,6 +2298,7 @@ def _card_end(doc: Document, offset: int) -> int:
 _CARD_DATE_TAIL = safe_compile(r"(?:[ \t]?[-–][ \t]?\d{1,2})?(?:,?[ \t](?:19|20)\d\d)?[ \t*_|.]{0,6}")
 _CARD_REACH = 64  # lines walked up the cards to the sentence that leads in to them
 _CARD_LINE = 100  # characters: a card's lines are short
+_CARD_DATE_LINE = 60  # ... its date's line shorter still ("- November 28 – November 29, 2022")
 _CARD_LINES = 3  # a card's lines above its date
 
 
