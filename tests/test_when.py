@@ -183,6 +183,18 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
     )
 
 
+def test_a_call_to_be_scheduled_once_that_date_is_finalized_is_no_event() -> None:
+    assert (
+        starts_in(
+            "Los Angeles, CA, May 3, 2006 — Acme, Inc. (NYSE:ACM) announced today that it will delay its first "
+            "quarter earnings release and investor conference call.\n\nAcme currently expects to file its Form 10-Q "
+            "on or before its due date of May 11, 2006. Once that date is finalized, Acme will schedule an investor "
+            "conference call to discuss the financial results for the period.\n"
+        )
+        == []
+    )
+
+
 def test_what_the_chairman_told_todays_meeting_is_no_event() -> None:
     assert (
         starts_in(

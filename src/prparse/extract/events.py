@@ -656,7 +656,7 @@ def _find_events(
         # time" beside a dated call: that call, not one more.)
         drafts.pop((None, None), None)
     that_days = (
-        [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=12)
+        [] if timed_only else finditer_near(_THAT_DAY, _THAT_DAY_WORDS, text, opening, len(text), before=12, after=40)
     )
     for hit in that_days:
         sentence = doc.sentence_index(hit.start())
@@ -746,7 +746,9 @@ def _range_end(text: str, mention: DateMention, day: dt.date) -> dt.date | None:
 
 _THAT_DAY = safe_compile(
     r"\b(?:(?:on\s)?(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)"
-    r"|later\sthat\s(?:day|morning|afternoon))\b",
+    r"|later\sthat\s(?:day|morning|afternoon))\b"
+    # ("Once that date is finalized, Acme will schedule a call": a day still to be set, not the one named)
+    r"(?!\s(?:is|has\sbeen|gets)\s(?:finali[sz]ed|set|determined|confirmed|fixed|decided|known)\b)",
     regex.IGNORECASE,
 )
 _DAY_PARTS = ("morning", "afternoon", "evening", "day", "date")
