@@ -183,6 +183,17 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
     )
 
 
+def test_a_presentation_the_release_today_highlighted_is_no_event() -> None:
+    assert (
+        starts_in(
+            "PONTE VEDRA, Fla., Nov. 12, 2024 /PRNewswire/ -- Acme Therapeutics, Inc. (Nasdaq: ACMT) today "
+            "highlighted a key opinion leader presentation at the November 2024 Beta Circulatory Support Summit "
+            "that featured its trial protocol.\n"
+        )
+        == []
+    )
+
+
 def test_a_call_to_be_scheduled_once_that_date_is_finalized_is_no_event() -> None:
     assert (
         starts_in(

@@ -1809,6 +1809,7 @@ _BESIDE_AN_EVENT = safe_compile(
 _SAID = (
     r"(?:announced|announces|reported|reports|said|says|released|issued|declared|confirmed|unveiled"
     r"|provided|provides|published|publishes|advised|advises|notified|notifies"  # "today provided an update"
+    r"|highlighted|highlights"  # "today highlighted a key opinion leader presentation at the ... Summit"
     # "The Board of Directors ... today recommended that the annual general meeting approve ..."
     r"|recommended|approved|resolved|decided|received|filed|completed|closed|signed"
     r"|announce|report|provide|publish|confirm)"  # "we today announce changes to the format of the AGM"
