@@ -183,6 +183,15 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
     )
 
 
+def test_a_cited_rules_own_date_is_no_event() -> None:
+    assert starts_in(
+        "MATERIAL FACT\nAcme S.A. (“ACME” or “Company”), pursuant to CVM Instruction No. 358 of January 3, 2002, "
+        "as amended, and CVM Instruction No. 622 of April 17, 2020, hereby informs its shareholders that its "
+        "annual general shareholders meeting, to be held on April 28, 2020, will be held exclusively by digital "
+        "means (“AGM”).\n"
+    ) == [("2020-04-28", None)]
+
+
 def test_a_presentation_the_release_today_highlighted_is_no_event() -> None:
     assert (
         starts_in(
