@@ -183,6 +183,13 @@ def test_a_brokers_event_whose_format_below_is_only_small_group_meetings_is_no_e
     )
 
 
+def test_a_span_of_days_written_with_a_dash_and_two_months_is_one_event() -> None:
+    assert starts_in(
+        "CHICAGO, April 24, 2024 – Acme Corp. today announced that its 2024 Investor Conference will take place "
+        "May 31-June 4 in Chicago and online.\n"
+    ) == [("2024-05-31", None)]
+
+
 def test_a_cited_rules_own_date_is_no_event() -> None:
     assert starts_in(
         "MATERIAL FACT\nAcme S.A. (“ACME” or “Company”), pursuant to CVM Instruction No. 358 of January 3, 2002, "

@@ -623,12 +623,19 @@ def _find_events(
             continue
         if any(day == old and at <= mention.start < paragraph_end for at, paragraph_end, old in old_days):
             continue  # "were scheduled for Monday, November 9" ... "the November 9 call": the old day
-        if (
-            joined_day is not None
-            and 0 < (day - joined_day[1]).days <= _DAYS_OF_ONE_EVENT
-            and _JOINING_DAYS.fullmatch(text, joined_day[0], mention.start)
+        if joined_day is not None and (
+            (
+                0 < (day - joined_day[1]).days <= _DAYS_OF_ONE_EVENT
+                and _JOINING_DAYS.fullmatch(text, joined_day[0], mention.start)
+            )
+            or (
+                0 < (day - joined_day[1]).days <= _DAYS_OF_A_SPAN
+                and _SPAN_JOIN.fullmatch(text, joined_day[0], mention.start)
+            )
         ):
-            continue  # "Capital Markets Day on November 30 and December 1, 2017": one event, on its first day
+            # "Capital Markets Day on November 30 and December 1, 2017", "the Annual Meeting will take place
+            # May 31-June 4": one event, on its first day
+            continue
         joined_day = (mention.end, day)
         first = _range_start(text, mention, day)
         if first is not None:
@@ -2061,6 +2068,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
 
 
 _DAYS_OF_ONE_EVENT = 3  # days: "March 3 and 4", "November 30 and December 1" name one event's days
+_DAYS_OF_A_SPAN = 7  # days a congress's span may cover: "May 31-June 4"
 _JOINING_DAYS = safe_compile(r"\s{1,3}(?:and|&|to|through|until|[-–])\s{1,3}")
 
 
