@@ -190,6 +190,18 @@ def test_a_span_of_days_written_with_a_dash_and_two_months_is_one_event() -> Non
     ) == [("2024-05-31", None)]
 
 
+def test_a_bell_ceremony_and_its_hours_in_the_next_sentence_are_no_event() -> None:
+    assert (
+        starts_in(
+            "PONTE VEDRA, Fla., Jan. 6, 2025 – Acme Therapeutics, Inc. (Nasdaq: ACMT) announced today its plans for "
+            "the week.\n\nAdditionally, Mr. Rowe will join healthcare executives at the Nasdaq Opening Bell Ceremony "
+            "on Monday, January 13, 2025. Taking place from 5:30 AM to 7:30 AM PT at the Nasdaq Entrepreneurial "
+            "Center, the event will set the stage for the week.\n"
+        )
+        == []
+    )
+
+
 def test_a_cited_rules_own_date_is_no_event() -> None:
     assert starts_in(
         "MATERIAL FACT\nAcme S.A. (“ACME” or “Company”), pursuant to CVM Instruction No. 358 of January 3, 2002, "

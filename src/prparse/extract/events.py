@@ -557,6 +557,8 @@ def _find_events(
             continue
         if doc.line_at(mention.start) == doc.line_at(time.start) and _deadline_row(doc, mention):
             continue  # "23 October 2019 Proxy returns close 10:30am Brisbane time": a calendar's deadline
+        if not s_start <= mention.start < s_end and _not_an_event(text, *doc.sentence_at(mention.start)):
+            continue  # "... the Nasdaq Opening Bell Ceremony on Monday, January 13. Taking place from 5:30 AM ...
         day = _resolve(doc, mention, doc.release_date)
         if day is None and _undatable(doc, mention) and not _told_as_past(text, s_start, s_end):
             # "at 10 a.m. Eastern Time on Tuesday, May 30" in a release whose date is lost: the
@@ -1116,7 +1118,9 @@ _NOT_AN_EVENT = safe_compile(
     r"|trade\sshow|one-on-one|one-to-one|postpone[sd]?|postponing|cancell?ed|hackathon|(?-i:Challenge)"
     # a corporate action's effective day: "the ratio change ... will take place at the opening of
     # trading on March 13", "The effect on the ADS price will take place on December 28"
-    r"|ratio\schange|(?:reverse\s)?(?:stock|share|ADS)\ssplit|opening\sof\strading|(?:ADS|share|stock)\s(?:trading\s)?price)\b",
+    r"|ratio\schange|(?:reverse\s)?(?:stock|share|ADS)\ssplit|opening\sof\strading|(?:ADS|share|stock)\s(?:trading\s)?price"
+    # a ceremony at the exchange: "will ring the Nasdaq Opening Bell", "the Opening Bell Ceremony"
+    r"|(?:opening|closing)\sbell|bell[\s-]ringing)\b",
     regex.IGNORECASE,
     needs=(
         "contest",
@@ -1139,6 +1143,7 @@ _NOT_AN_EVENT = safe_compile(
         "price",
         "hackathon",
         "challenge",
+        "bell",
     ),
 )
 _INVESTOR_EVENT = safe_compile(
