@@ -3653,6 +3653,20 @@ def test_a_contacts_number_with_the_wires_foot_run_on_after_it() -> None:
     ]
 
 
+def test_an_exhibits_contact_table_flattened_a_cell_to_a_line_names_first() -> None:
+    parsed = parse(
+        "Exhibit 99.1\n|\nACME, INC.\n|\nNEWS RELEASE\n|\nContacts:\n|\n|\nCarlos Rowe\n|\n|\nFrederick G. Lind\n|\n"
+        "|\nJoseph Ashby\n|\n|\n|\nPresident & Chief Operating Officer\n|\nSVP & Chief Financial Officer\n|\nICR\n|\n"
+        "(213) 555-3582\n|\n(213) 555-3289\n|\n(203) 555-8258\n|\nACME, INC. TO DELAY EARNINGS RELEASE\n"
+        "Los Angeles, CA, May 3, 2006 — Acme, Inc. (NYSE:ACM) announced today that it will delay its release.\n"
+    )
+    assert [(c["name"], c["title"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Carlos Rowe", "President & Chief Operating Officer", None, ["+12135553582"]),
+        ("Frederick G. Lind", "SVP & Chief Financial Officer", None, ["+12135553289"]),
+        ("Joseph Ashby", None, "ICR", ["+12035558258"]),
+    ]
+
+
 def test_a_header_tables_contact_cell_with_no_colon() -> None:
     parsed = parse(
         "News Release\nAcme Storage\n701 Western Avenue\nGlendale, CA 91201-2349\n| | |\n"

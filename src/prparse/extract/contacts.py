@@ -529,8 +529,8 @@ def _by_cell_rows(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[i
     row ("Acme plc / Beta PR / Gamma Capital" over "Jane Rowe, Company Secretary / Fiona Lind /
     Sarah Ashby" over "Tel: 0113 ... / Tel: 0121 ... / Tel: 020 ..."), each column's cells in turn;
     and where the cells of the rows above the names start (each column's firm). Read only when k
-    lines of numbers in a row close k rows or more of k cells with none, the row above them all a
-    person's name."""
+    lines of numbers in a row close k rows or more of k cells with none, one row all people's names
+    ("Carlos Rowe / Fred Lind / Joe Ashby" over their titles over their numbers)."""
     filled = [(a, b) for a, b in lines if text[a:b].strip(" \t*_|")]
     numbers = [bool(_NUMBER_ROW.fullmatch(text, a, b)) for a, b in filled]
     if sum(numbers) < 2:
@@ -545,12 +545,22 @@ def _by_cell_rows(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[i
     head = filled[:first]
     if any(_DIGIT.search(text, a, b) or "@" in text[a:b] for a, b in head):
         return lines, set()
-    names = head[-width:]  # the row over the numbers: each cell opens with a person's name
-    if not all(_NAME.match(text[a:b].split(",")[0].strip(" \t*_|")) for a, b in names):
+    # a row of people's names, each cell opening with one: the rows above it are their firms
+    named = next(
+        (
+            row
+            for row in range(rows)
+            if all(
+                _NAME.match(text[a:b].split(",")[0].strip(" \t*_|")) for a, b in head[row * width : (row + 1) * width]
+            )
+        ),
+        None,
+    )
+    if named is None:
         return lines, set()
     table = [*head, *filled[first : first + width]]
     columns = [table[column::width] for column in range(width)]
-    firms = {a for a, _ in head[:-width]}
+    firms = {a for a, _ in head[: named * width]}
     return [cell for column in columns for cell in column] + filled[first + width :], firms
 
 
