@@ -709,7 +709,6 @@ def _fold_dial_in_times(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in folded]
 
 
-# "on that morning", "later that day", "will be available the same day"
 def _range_opened_before(
     usable: list[DateMention], usable_starts: list[int], text: str, mention: DateMention
 ) -> DateMention | None:
@@ -753,6 +752,7 @@ def _range_end(text: str, mention: DateMention, day: dt.date) -> dt.date | None:
     return day + dt.timedelta(days=int(found["last"]) - day.day)
 
 
+# "on that morning", "later that day", "will be available the same day"
 _THAT_DAY = safe_compile(
     r"\b(?:(?:on\s)?(?:that|the\ssame)\s(?:morning|afternoon|evening|day|date)"
     r"|later\sthat\s(?:day|morning|afternoon))\b"
@@ -1955,7 +1955,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _heading_over_date_row(doc, mention.start)
         or _lead_over_list_item(doc, mention.start)
     )
-    card = _lead_over_card(doc, mention.start) if cue is None else None
+    # (a card's date: its cue is the card's heading; and its lines under it say what it is)
+    card = _lead_over_card(doc, mention.start)
     cue = cue or card
     if cue is None:
         return False
@@ -2040,8 +2041,6 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         # "will participate in the ROTH Conference ..." over "..., where they are scheduled to host
         # one-on-one meetings": the paragraph below says what taking part means
         after = text[s_start : _paragraph_below_end(doc, mention.start)]
-    if card is None:
-        card = _lead_over_card(doc, mention.start)  # (a cue on its card's heading found it first)
     if card is not None:
         # a card's lines under its date say what it is: "1x1 Meetings Only"
         after = text[card.start() : _card_end(doc, mention.end)]
