@@ -229,8 +229,6 @@ _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)
 _SEGMENT_AFTER = safe_compile(
     r"(?:[ \t](?:and|&)[ \t]\p{Lu}[\w-]{1,25}){0,2}[ \t](?i:segment|division|business\sarea|business\sunit|unit)\b"
 )
-# "Company" as a word of an office or a role, not a legal form: "Jane Rowe Company Secretary",
-# "The Manager Company Announcements Office" (ASX), "Listed Company Relations" (NZX).
 # An Australian state's postcode after its letters: "Level 1, Grenfell Street Adelaide SA 5000" is an address.
 _POSTCODE_AFTER = safe_compile(r"[ \t]{1,2}\d{4}\b")
 
@@ -246,6 +244,8 @@ def _australian_state(text: str, found: regex.Match[str]) -> bool:
     return text[max(0, found.start() - 2) : found.start()] == ", " and text[found.end() : found.end() + 1] == ","
 
 
+# "Company" as a word of an office or a role, not a legal form: "Jane Rowe Company Secretary",
+# "The Manager Company Announcements Office" (ASX), "Listed Company Relations" (NZX).
 _SECRETARY_AFTER = safe_compile(r"\s{1,2}(?:Secretar(?:y|ies)|Announcements?|Relations)\b")
 _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.

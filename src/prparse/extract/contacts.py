@@ -263,9 +263,9 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
 _TRAILING_LINKS = safe_compile(r"(?:\s{1,3}(?:at|or|via|by|on|and|email|e-mail)\b){1,6}[\s.,;]{0,3}$", regex.IGNORECASE)
 
 
-# Initials that open a title, not a firm's name: "IR Manager", "VP Finance".
 # Brackets left with only the word between two numbers: "Chief Financial Officer (Tel: +46 ... or +46 ...)".
 _EMPTIED_BRACKETS = safe_compile(r"\([\s,;/]{0,20}(?:(?:or|and)[\s,;/]{0,20})?\)")
+# Initials that open a title, not a firm's name: "IR Manager", "VP Finance".
 _ROLE_INITIALS = frozenset({"IR", "PR", "VP", "SVP", "EVP", "CEO", "CFO", "COO", "CTO", "HR"})
 
 
@@ -283,9 +283,8 @@ def _opens_line(doc: Document, start: int) -> bool:
 def _trimmed(rest: str) -> str:
     """What is left of a piece once its numbers and addresses are out, without the marks
     around them; a bracket closing one the words opened stays ("Chief Financial Officer (CFO)")."""
-    rest = _TRAILING_LINKS.sub(
-        "", _EMPTIED_BRACKETS.sub(" ", rest)
-    )  # "Jane Rowe at (number) or via email at (address)"
+    # "Jane Rowe at (number) or via email at (address)", "Chief Financial Officer (Tel: ... or ...)"
+    rest = _TRAILING_LINKS.sub("", _EMPTIED_BRACKETS.sub(" ", rest))
     core = rest.strip(" :-/()[]*_<>")
     after = rest.find(core) + len(core)
     if core.endswith(".") and core[-4:-1].isalpha() and core[-4:-1].islower():
