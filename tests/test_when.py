@@ -230,20 +230,29 @@ def test_sentences_that_name_no_event_to_come(release: str) -> None:
     assert starts_in(release) == []
 
 
-def test_a_span_of_days_written_with_a_dash_and_two_months_is_one_event() -> None:
-    assert starts_in(
-        "CHICAGO, April 24, 2024 – Acme Corp. today announced that its 2024 Investor Conference will take place "
-        "May 31-June 4 in Chicago and online.\n"
-    ) == [("2024-05-31", None)]
-
-
-def test_a_cited_rules_own_date_is_no_event() -> None:
-    assert starts_in(
-        "MATERIAL FACT\nAcme S.A. (“ACME” or “Company”), pursuant to CVM Instruction No. 358 of January 3, 2002, "
-        "as amended, and CVM Instruction No. 622 of April 17, 2020, hereby informs its shareholders that its "
-        "annual general shareholders meeting, to be held on April 28, 2020, will be held exclusively by digital "
-        "means (“AGM”).\n"
-    ) == [("2020-04-28", None)]
+@pytest.mark.parametrize(
+    ("release", "expected"),
+    [
+        pytest.param(
+            # a span of days across two months, written with a dash: one event, on its first day
+            "CHICAGO, April 24, 2024 – Acme Corp. today announced that its 2024 Investor Conference will take place "
+            "May 31-June 4 in Chicago and online.\n",
+            [("2024-05-31", None)],
+            id="span-of-days-across-two-months",
+        ),
+        pytest.param(
+            # a cited rule's own date is no meeting's day
+            "MATERIAL FACT\nAcme S.A. (“ACME” or “Company”), pursuant to CVM Instruction No. 358 of January 3, 2002, "
+            "as amended, and CVM Instruction No. 622 of April 17, 2020, hereby informs its shareholders that its "
+            "annual general shareholders meeting, to be held on April 28, 2020, will be held exclusively by digital "
+            "means (“AGM”).\n",
+            [("2020-04-28", None)],
+            id="cited-rules-own-date",
+        ),
+    ],
+)
+def test_the_one_day_a_release_names_among_others(release: str, expected: list[tuple[str, None]]) -> None:
+    assert starts_in(release) == expected
 
 
 def test_a_meeting_that_was_to_be_held_today_and_adjourned_to_a_later_day() -> None:
