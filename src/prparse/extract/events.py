@@ -1449,7 +1449,7 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         and not _led_away(text, 0, d.start, times)
         and not _NAMED_AS_DEADLINE.match(text, d.end)
         and not _payout_item(doc, d.start, d.end)
-        and not _CITED_RULE_BEFORE.search(text, max(0, d.start - _CITED_RULE_REACH), d.start)
+        and not _cites_a_rule(text, d)
     ]
 
 
@@ -1459,6 +1459,11 @@ _CITED_RULE_BEFORE = safe_compile(
     r"(?:\s(?i:no|n[º°])\.?\s?[\d/.,-]{1,12})?,?\s(?:of|dated)\s$"
 )
 _CITED_RULE_REACH = 60
+
+
+def _cites_a_rule(text: str, mention: DateMention) -> bool:
+    """Whether the date is a cited rule's own ("CVM Instruction No. 358 of January 3, 2002")."""
+    return _CITED_RULE_BEFORE.search(text, max(0, mention.start - _CITED_RULE_REACH), mention.start) is not None
 
 
 # "Notice of the Extraordinary General Meeting / August 7, 2023 / To our Shareholders,": the
@@ -1927,7 +1932,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _PERIOD_AT.search(lead)
         or _registration_opens(lead)
         or _listed_after_a_non_event(text, s_start, mention)
-        or _CITED_RULE_BEFORE.search(text, max(0, mention.start - _CITED_RULE_REACH), mention.start)
+        or _cites_a_rule(text, mention)
     ):
         return False
     if _ON_DAY_OPENING.fullmatch(text, s_start, mention.start) and _DECIDED_AFTER.match(text, mention.end):
