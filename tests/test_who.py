@@ -186,6 +186,9 @@ def parse(text: str) -> dict[str, Any]:
         ("MONTREAL, QUEBEC--(CCNMatthews - March 23, 2006) -", "MONTREAL", "QUEBEC", "2006-03-23", "CCNMatthews"),
         # The year glued to the issuer's name.
         ("Amsterdam, The Netherlands, April 30, 2020Acme", "Amsterdam", "The Netherlands", "2020-04-30", None),
+        # ... or kept its space and lost the dash: the issuer, then a verb or its legal form.
+        ("SPRINGFIELD, ILLINOIS October 28, 2021 Acme today announced", "SPRINGFIELD", "ILLINOIS", "2021-10-28", None),
+        ("SALEM, Mass. March 3, 2020 Acme Inc. announced", "SALEM", "Mass.", "2020-03-03", None),
         # A markdown copy's brackets inside the wire's.
         ("MINNEAPOLIS--([ BUSINESS WIRE ])--", "MINNEAPOLIS", None, None, "Business Wire"),
         # A particle inside a place's name.

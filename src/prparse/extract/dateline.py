@@ -157,7 +157,12 @@ _BARE_DATELINE = compile_lines(
     r"|--(?:\(\)--)?(?=\p{Lu})"
     # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash
     # ("March 5, 2006AT&T Inc. (NYSE:T)": before a name in capitals).
-    r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{2,6}(?:&\p{Lu}{1,4})?[ \t,]))",
+    r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{2,6}(?:&\p{Lu}{1,4})?[ \t,])"
+    # "CUPERTINO, CALIFORNIA October 28, 2021 Apple today announced": a copy that dropped the dash
+    # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
+    # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
+    r"|(?<=\d{4}[ \t]{1,2})(?=\p{Lu}[\p{L}&'.-]{1,30}[ \t]{1,2}"
+    r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)))",
 )
 # The date before the place: "28.02.2013, Moscow. The Board of ...", "November 1, 2010 HARRISBURG,
 # PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
