@@ -172,6 +172,18 @@ def test_an_sec_covers_office_number_is_no_dial_in(cover: str) -> None:
     assert [(e["starts_at"], e["dial_ins"]) for e in parsed["events"]] == [("2020-05-20T10:30:00+02:00", [])]
 
 
+def test_the_wires_desk_over_a_run_on_release_is_no_dial_in() -> None:
+    parsed = prparse.parse(
+        "News release via Canada NewsWire, Springfield 604-555-7764 Attention Business Editors: Acme Announces "
+        "Conference Call for Thursday, November 12, 2009 SPRINGFIELD, Nov. 5 /CNW/ - Acme Inc. (TSX:ACM) has "
+        "scheduled a conference call for Thursday, November 12, 2009 at 2:00 pm Pacific Time. To access the "
+        "conference call by telephone, please dial: 416-555-2216 or 866-555-1792 (North America Toll-Free).\n"
+    ).model_dump(mode="json")
+    assert [(e["starts_at"], [d["number"] for d in e["dial_ins"]]) for e in parsed["events"]] == [
+        ("2009-11-12T14:00:00-08:00", ["+14165552216", "+18665551792"])
+    ]
+
+
 def test_the_number_to_ask_for_printed_copies_is_no_dial_in() -> None:
     event = first_event(
         "Further copies of the Annual report are available from the Company Secretary, Acme plc, Transport Way, "

@@ -76,6 +76,11 @@ _REGISTRANT_PHONE = safe_compile(r"Registrant['’]s\s(?:tele)?phone\snumber", r
 # A phone that belongs to a person, not a call.
 _FAX_LABEL = safe_compile(r"\b(?:fax|facsimile|f)\s{0,2}[:.,]?\s{0,3}$", regex.IGNORECASE)
 _FAX_NEXT = safe_compile(r"[ \t,;|/]{0,4}\n?[ \t|*]{0,4}(?:fax|facsimile)\b", regex.IGNORECASE)
+# A wire's own desk over the release: "News release via Canada NewsWire, Vancouver 604-669-7764".
+_WIRE_DESK = safe_compile(
+    r"\bvia\s(?:Canada\s)?(?i:news\s?wire|cnw|marketwire|business\s?wire|pr\s?newswire)"
+    r",?[ \t]{1,2}\p{Lu}[\p{L}.'-]{1,20}(?:[ \t]\p{Lu}[\p{L}.'-]{1,20})?[ \t:]{1,3}$"
+)
 # Labels a person's phone carries; such a number is a dial-in only where a call is named plainly.
 _PERSONAL_PHONE_LABEL = safe_compile(
     r"\b(?:tel|telephone|phone|mobile|mob|cell|office|direct|t|m|p|ph)\s{0,2}[:.]?\s{0,3}$", regex.IGNORECASE
@@ -583,6 +588,7 @@ def find_dial_ins(
             # "Tel.: + 40 21 200 9600 / Fax: + 40 21 200 9631": an office's number beside its fax
             or _FAX_NEXT.match(text, candidate.end)
             or IDENTIFIER_LABEL.search(label[-40:])
+            or _WIRE_DESK.search(label[-80:])
             or (_ends_in_code_label(label) and not _PHONE_SHAPED.fullmatch(candidate.written))
         ):
             continue  # (a code is never written as a phone number: "The access number ... is 844-512-2921")
