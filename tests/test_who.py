@@ -279,6 +279,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        # a deal's other parties are no issuer
+        (
+            "The report is available on the company's website: www.acmetech.se\n\nSTRONG CASH FLOW\n\n* During "
+            "the period, the acquisition of Beta Systems Ltd, Gamma Srl and Delta Agro ApS was completed. Omega AB "
+            "was divested.\n\nAcmetech sums up another year of profitable growth.\n",
+            None,
+        ),
         # the office a trust is cared for at is no issuer
         (
             "1 ACME ROYALTY TRUST c/o U.S. Trust, Bank of America Private Wealth Management 901 Main Street, "

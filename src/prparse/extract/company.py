@@ -83,6 +83,17 @@ _MARKET_OPERATOR = safe_compile(
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
+# "the acquisition of Eagle Systems Ltd, Dado Srl and Wintex ApS was completed": a deal's other
+# parties, named in the sentence after the deal's word.
+_DEAL_BEFORE = safe_compile(
+    r"\b(?:acquisitions?|purchases?|divest(?:ment|iture)s?|sales?|takeovers?)\sof\b|\bacquir(?:e|ed|es|ing)\b"
+    r"|\bmerg(?:er|ed|ing)\swith\b",
+    regex.IGNORECASE,
+    needs=("acqui", "purchase", "divest", "sale", "takeover", "merg"),
+)
+# "Frigotech AB was divested."
+_DEALT_AFTER = safe_compile(r"[ \t]{1,2}(?:was|were|has\sbeen|have\sbeen)\s(?:divested|acquired|sold)\b")
+_DEAL_REACH = 80  # characters before a name, within its sentence, read for a deal's word
 _OPENER_COMMA = safe_compile(r",[ \t]{1,2}")
 _SHARE_CLASS_WORDS = frozenset({"common", "shares", "stock", "ordinary", "preferred", "ads", "adss", "units"})
 # Words that make the capitalised word after them a common noun ("... services to consumers and
@@ -391,6 +402,10 @@ def _issuer(doc: Document) -> Part:
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
+            and not _DEALT_AFTER.match(text, found.end())
+            and not _DEAL_BEFORE.search(
+                text, max(doc.sentence_at(found.start())[0], found.start() - _DEAL_REACH), found.start()
+            )
         ),
         None,
     )
