@@ -279,6 +279,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        # a notice's addressees before the issuer's name
+        (
+            "To the Shareholders of Acme SA: Notice of the Annual General Meeting\n\n3 Apr 2020 12:59\n\nTo be held "
+            "on Wednesday, May 13, 2020, in Lugano, Switzerland at 13.00 CEST at Acme SA headquarters.\n",
+            "Acme SA",
+        ),
         # a deal's other parties are no issuer
         (
             "The report is available on the company's website: www.acmetech.se\n\nSTRONG CASH FLOW\n\n* During "
