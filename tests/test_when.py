@@ -1563,6 +1563,19 @@ def test_a_calendar_of_rows_under_year_headings() -> None:
             "06 May 2020 Interim financial report for the first quarter 2020\n",
             [("2020-04-02", None)],
         ),
+        # The rows run on to one line: a report's date is no event for the meeting named rows before.
+        (
+            "8 February Deadline for receipt of resolutions for the Annual General Meeting 27 February 2020 Annual "
+            "Report 2 April Annual General Meeting 15 May Interim Report, Q1 15 August Interim Report, Q2\n",
+            [("2020-04-02", None)],
+        ),
+        # A title over the line that publishes: its meeting's words lead no date of that line.
+        (
+            "Acme's financial reporting and Annual General Meeting in 2020\nAcme will publish its Financial "
+            "Statement Release 2019 on Wednesday, 5 February 2020.\nThe Annual General Meeting is planned to be "
+            "held on Thursday, 2 April 2020 in Aarhus.\n",
+            [("2020-04-02", None)],
+        ),
     ],
 )
 def test_a_calendar_of_labels_and_dates_on_lines_of_their_own(calendar: str, expected: list[tuple[str, None]]) -> None:

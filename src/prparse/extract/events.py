@@ -1400,6 +1400,19 @@ def _moved_from(doc: Document, mention: DateMention, following: DateMention | No
     )
 
 
+def _own_line_lead(doc: Document, lead: str, offset: int) -> str:
+    """The lead cut to the date's own line when that line publishes something and the line above
+    ends with no stop: "Acme's financial reporting and Annual General Meeting in 2020" over "Acme
+    will publish its Financial Statement Release on Wednesday, 5 February 2020" (a title's words
+    lead no date of the body)."""
+    text = doc.text
+    line_start = doc.line_at(offset)[0]
+    if line_start <= offset - len(lead) or text[max(0, line_start - 40) : line_start].rstrip()[-1:] in ".,;:":
+        return lead
+    own = text[line_start:offset]
+    return own if own[:1].isupper() and _RESULTS_ONLY.search(own) else lead
+
+
 def _lead_start(doc: Document, offset: int, floor: int = 0, reach: int = LEAD) -> int:
     """Where the words that lead a date begin: ``reach`` characters back, but not above its own
     line when it opens a calendar's row under another ("7 May 2017 Record date AGM" over "17 May
@@ -1978,6 +1991,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         _NAMED_AS_DEADLINE.match(text, mention.end)
         or _payout_item(doc, mention.start, mention.end)
         or _report_row(doc, mention.start)
+        or _report_named_after(doc, mention)
         or _deadline_row(doc, mention)
     ):
         return False
@@ -2060,6 +2074,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     # a conference call scheduled for ..." do.
     if cue.group().lower() in _BARE_VERB_CUES and not _HOSTS_NAMED_EVENT.match(text, cue.start(), s_end):
         return False
+    lead = _own_line_lead(doc, lead, mention.start)
     if (
         _RESULTS_ONLY.search(lead)
         and not EVENT_CUE.search(lead)
@@ -2182,6 +2197,21 @@ def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int
 def _on_time_stamp(doc: Document, offset: int) -> bool:
     stamp = time_stamp_line(doc)
     return stamp is not None and stamp[0] <= offset < stamp[1]
+
+
+def _report_named_after(doc: Document, mention: DateMention) -> bool:
+    """A date the report it publishes follows, with no event named before the next date: "15 May
+    Interim Report, Q1 15 August Interim Report, Q2", a calendar run on to one line (the meeting
+    on its other rows names no event of these)."""
+    text = doc.text
+    at = mention.end
+    while at < min(len(text), mention.end + 4) and text[at] in " \t:|–—-":
+        at += 1
+    end = min(doc.line_at(at)[1], at + 80)
+    if not _REPORT_ITEM.match(text, at, end):
+        return False
+    later = find_dates(text, at, end)
+    return not EVENT_CUE.search(text, at, later[0].start if later else end)
 
 
 def _report_row(doc: Document, offset: int) -> bool:
