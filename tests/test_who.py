@@ -279,6 +279,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        # a leader of dots after the year's full stop: the issuer at its ticker, not the subsidiary defined later
+        (
+            "ACME FINANCIAL, INC. ANNOUNCES SECOND QUARTER RESULTS\n\nSPRINGFIELD, ILLINOIS, July 20, 2006. . . Acme "
+            "Financial, Inc. (ACM) (NASDAQ:ACMF), the $1 billion holding company for Beta Federal Savings Bank (the "
+            "Bank), today reported net income of $2.9 million for the second quarter of 2006.\n",
+            "Acme Financial, Inc.",
+        ),
         # a notice's addressees before the issuer's name
         (
             "To the Shareholders of Acme SA: Notice of the Annual General Meeting\n\n3 Apr 2020 12:59\n\nTo be held "

@@ -147,7 +147,8 @@ _BARE_DATELINE = compile_lines(
     # is one before a number: "DK: +45 7876 8490")
     # (nor one before a price: "CTXNY: US$ 1.35")
     rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}(?:[+(]?\d|[A-Z]{{0,3}}\$|€|£))"
-    rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.)\s"
+    # ("July 20, 2006. . . Acme": the year's full stop opens a leader of dots)
+    rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.(?![ \t]{{0,2}}[.…]))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}[.…]){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
