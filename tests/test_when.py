@@ -1454,6 +1454,18 @@ def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
     ]
 
 
+@pytest.mark.parametrize("joiner", ["to", "until", "through", "–"])
+def test_a_presentations_start_takes_the_zone_its_end_names(joiner: str) -> None:
+    text = (
+        "BALTIMORE: (November 13, 2006) - Acme Bankshares Corporation (NASDAQ:ACMB) today announced that it would be "
+        "presenting to investors. The panel is scheduled for November 14, from 1:45 p.m. " + joiner + " 2:30 p.m. "
+        "eastern time.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [
+        "2006-11-14T13:45:00-05:00"
+    ]
+
+
 def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
     text = (
         "CALGARY, April 2, 2009 –\nAcme Energy Inc. (TSX: ACE) today announced that its annual meeting scheduled for "

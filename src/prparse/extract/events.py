@@ -392,7 +392,8 @@ _TITLE = safe_compile(
 )
 
 
-_BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|to)\s{0,2}")
+# ("from 1:45 p.m. until 2:30 p.m. eastern time": a range's end names the zone)
+_BETWEEN_TWIN_TIMES = safe_compile(r"\s{0,2}(?:and|&|-|–|—|to|until|till|through)\s{0,2}")
 _LIVE = safe_compile(r"\blive\b", regex.IGNORECASE)
 _CALLED_OFF_ANYWHERE = safe_compile(
     r"\b(?:postpone[sd]?|postponement|cancel(?:s|led|ed|lation)?|adjourn(?:s|ed|ment)?|delay(?:s|ed)?)\b",
