@@ -986,6 +986,7 @@ def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str)
         ("08/01/2013 | 08:13am EST", "2013-08-01"),  # a US portal: month first
         ("2013-08-01 09:00", "2013-08-01"),
         ("Published: 2013-08-01 11:22:16 CEST", "2013-08-01"),  # Nasdaq's news pages
+        ("2013-08-01 06:11 ET - News Release", "2013-08-01"),  # a Canadian portal names the page
     ],
 )
 def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: str, date: str) -> None:

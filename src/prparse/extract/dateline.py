@@ -1290,8 +1290,10 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 
 # A page's time stamp on a line of its own: "August 08 2012 - 2:53PM", "01/26/2023 | 08:13am EST",
 # "2020-12-01 09:00". The date is the release's; neither it nor the time is an event's.
+# ("2021-04-08 06:11 ET - News Release": a Canadian portal's stamp names what the page is)
 _STAMP_TIME = safe_compile(
-    r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?[ \t.*_]{0,3}"
+    r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?"
+    r"(?:[ \t]{1,2}[-–|][ \t]{1,2}(?:News|Press)[ \t]Release)?[ \t.*_]{0,3}"
 )
 _BARE_CLOCK = safe_compile(r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t.*_]{0,3}")
 _TWELVE_HOUR = safe_compile(r"\d[ \t]?[AaPp]\.?[Mm]\b")
