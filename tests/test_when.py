@@ -1454,6 +1454,16 @@ def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
     ]
 
 
+def test_results_followed_later_that_morning_by_a_call_make_the_calls_day() -> None:
+    text = (
+        "Acme Gold produces 129,500 oz Au in Q1\n\n2021-04-08 06:11 ET - News Release\n\nAcme Gold Inc. had first "
+        "quarter 2021 gold production of 129,500 ounces.\n\nThe company plans to release its first quarter 2021 "
+        "financial and operational results early morning on Thursday, May 13, 2021, followed later in the morning "
+        "by a conference call hosted by senior management.\n"
+    )
+    assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2021-05-13", None)]
+
+
 @pytest.mark.parametrize("joiner", ["to", "until", "through", "–"])
 def test_a_presentations_start_takes_the_zone_its_end_names(joiner: str) -> None:
     text = (

@@ -311,6 +311,13 @@ _PRESENTED_BY = safe_compile(
     r"|\bby\sway\sof\s\p{Ll}{0,3}webcast",
     regex.IGNORECASE,
 )
+# "... results early morning on Thursday, May 13, 2021, followed later in the morning by a conference
+# call": a day's results, and a call that day at no time given.
+_FOLLOWED_BY_CALL = safe_compile(
+    r"\bfollowed\s(?:[\w-]{1,15}\s){0,5}?by\s(?:an?\s|its\s)?(?:live\s)?"
+    r"(?:webcast|webinar|audiocast|teleconference|conference\scall)",
+    regex.IGNORECASE,
+)
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -1912,7 +1919,7 @@ def _presented_that_day(text: str, start: int, end: int) -> bool:
     """ "... its report on 27 February, by way of a webcast": the publication presented live;
     not "... earnings as Wednesday, October 28, with a conference call to follow Thursday,
     October 29": the call has a day of its own."""
-    presented = _PRESENTED_BY.search(text, start, end)
+    presented = _PRESENTED_BY.search(text, start, end) or _FOLLOWED_BY_CALL.search(text, start, end)
     return presented is not None and not find_dates(text, presented.end(), end)
 
 
