@@ -781,6 +781,18 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "August 16, 2013. To listen, please call USA: 877-555-4010; Replay Passcode: 52015.",
             "2013-08-16",
         ),  # the teleconference's replay, not the webcast's playback
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET. The webcast can be accessed live from the "
+            "Investor Relations page of the website, www.acme.example/investors, and will be available for at least "
+            "14 days following the call.",
+            "2013-08-16",
+        ),  # the web archive with no replay word
+        (
+            "The call will be held on August 2, 2013 at 8:00 a.m. ET.\nWebcast Replay:\nAvailable for 30 days after "
+            "the call at above link\nAudio Replay Number:\n1-877-555-4471, PIN #6967852 from August 2, 2013 at 1:00 "
+            "p.m. Eastern through August 9, 2013 at 5:00 p.m. Eastern\n",
+            "2013-08-09",
+        ),  # the phone replay's window on the row under its label, not the web archive's
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

@@ -25,14 +25,19 @@ from ..when import WHEN_LABEL, DateMention, Duration, find_dates, find_durations
 
 Role = Literal["live", "replay"]
 
-_REPLAY_WORDS_TUPLE = ("replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain")
+_REPLAY_WORDS_TUPLE = (
+    "replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain", "available for"
+)  # fmt: skip
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recordings?"
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
     # "will be webcast live ... and remain available for 30 days"
-    r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted))\b",
+    r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted)"
+    # "can be accessed live ... and will be available for at least 14 days following the call"
+    r"|available\sfor\s(?:at\sleast\s|up\sto\s)?(?:\d{1,3}|one|two|three|seven|thirty|ninety)\s(?:days?|weeks?|months?)"
+    r"\s(?:following|after))\b",
     regex.IGNORECASE,
     needs=_REPLAY_WORDS_TUPLE,
 )
@@ -1184,7 +1189,26 @@ _STILL_AVAILABLE_UNTIL = safe_compile(
     r"[ \t]{0,3}(?:(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
     r"(?:available|accessible)|(?:Available|Accessible))\s(?:until|through|thru):?\s"
 )
+_LABELLED_ROW = 200  # characters: the row under a label ("Audio Replay Number:"), its number and window
 _DETAILS_ROW = 60  # characters: a short "Re-dial ID: 2569205" row between a replay's number and its window
+
+
+def _window_dates(text: str, start: int, end: int, cue: int) -> tuple[DateMention | None, DateMention | None]:
+    """The first dates in text[start:end] led as a window's end ("until", "through") and, after
+    ``cue``, as its start ("from")."""
+    until: DateMention | None = None
+    available_from: DateMention | None = None
+    for mention in find_dates(text, start, end):
+        lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-60:] + " "
+        lead = _AMPM_DOTS.sub(r"\1m", lead)  # "through 12 p.m. CT (1 p.m. ET) on": no stops in the way
+        if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
+            until = until or mention
+        elif _FROM.search(lead) and mention.start > cue:
+            available_from = available_from or mention
+    return until, available_from
+
+
+_LABEL_ONLY = safe_compile(r"[ \t*_|]{0,4}[\w &/()-]{1,40}:[ \t*_|]{0,4}\n?")
 
 
 def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]:
@@ -1207,15 +1231,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         sentence = text[start:end]
         if not _OFFERS_REPLAY.search(sentence):
             continue
-        until: DateMention | None = None
-        available_from: DateMention | None = None
-        for mention in find_dates(text, start, end):
-            lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-60:] + " "
-            lead = _AMPM_DOTS.sub(r"\1m", lead)  # "through 12 p.m. CT (1 p.m. ET) on": no stops in the way
-            if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
-                until = until or mention
-            elif _FROM.search(lead) and mention.start > cue.start():
-                available_from = available_from or mention
+        until, available_from = _window_dates(text, start, end, cue.start())
         # "Replay: 1-855-... access code: 8236267 / (available until March 28, 2019)": its window in
         # brackets on the line under it; or under a short row ("Replay number: ... / Re-dial ID:
         # 2569205 / Available until: 11:59 pm, April 3, 2012").
@@ -1227,6 +1243,11 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
                 # "The replay ... will be available at 12:00 p.m. ET on August 5, 2020. It will be
                 # available until November 16, 2020, and can be accessed by dialing ...": the next sentence.
                 until = next(iter(find_dates(text, still.end(), after_end)), None)
+            elif after_end - after_start <= _LABELLED_ROW and _LABEL_ONLY.fullmatch(text, start, end):
+                # "Audio Replay Number:" over "1-877-555-4471, PIN #6967852 from February 16, 2006 at 1:00
+                # p.m. Eastern through February 23, 2006": the row under a label states its window
+                until, row_from = _window_dates(text, after_start, after_end, after_start)
+                available_from = available_from or row_from
             if until is not None or after_end - after_start > _DETAILS_ROW:
                 break
         duration = None
