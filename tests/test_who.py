@@ -292,6 +292,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "on Wednesday, May 13, 2020, in Lugano, Switzerland at 13.00 CEST at Acme SA headquarters.\n",
             "Acme SA",
         ),
+        # a capitalised common noun opening a notice with no dateline is no issuer
+        (
+            "Companies Update\n2 October 2009\nUpdate no 05/09\n\nDaylight Saving: Announcements Office Hours\n\n"
+            "Daylight saving commences in NSW at 2 a.m. EST on Sunday 4 October 2009. Daylight saving is not adopted "
+            "in Queensland. The office will revert to its usual closing time when daylight saving has ended.\n",
+            None,
+        ),
         # a deal's other parties are no issuer
         (
             "The report is available on the company's website: www.acmetech.se\n\nSTRONG CASH FLOW\n\n* During "
