@@ -292,6 +292,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "on Wednesday, May 13, 2020, in Lugano, Switzerland at 13.00 CEST at Acme SA headquarters.\n",
             "Acme SA",
         ),
+        # a 6-K's title over its body is no issuer
+        (
+            "Preliminary Operating Results for the First Quarter of 2026\nOn April 23, 2026, Acme Financial Group Inc. "
+            "(\u201cAcme Financial Group\u201d) held an earnings conference and released its preliminary operating "
+            "results\nfor the first quarter of fiscal year 2026.\n",
+            "Acme Financial Group Inc.",
+        ),
         # a capitalised common noun opening a notice with no dateline is no issuer
         (
             "Companies Update\n2 October 2009\nUpdate no 05/09\n\nDaylight Saving: Announcements Office Hours\n\n"

@@ -844,6 +844,8 @@ _NOT_WHOLE_NAMES = frozenset(
      "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months",
      # a notice's heading run on to its body: "Postponement of Publication of the Annual Financial Statements"
      "postponement", "publication", "rescheduling", "change", "changes", "correction", "date", "dates",
+     # "Preliminary Operating Results for the First Quarter of 2026" over a 6-K's body
+     "preliminary", "operating",
      # a web page's share buttons: "Email Print Friendly Share"
      "email", "print", "friendly", "share", "tweet", "facebook", "linkedin", "twitter"}
 )  # fmt: skip
