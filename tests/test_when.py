@@ -1466,6 +1466,16 @@ def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
     ]
 
 
+def test_the_days_an_insider_trading_window_shuts_and_reopens_are_no_events() -> None:
+    text = (
+        "Acme Ltd has informed BSE that a meeting of the Board of Directors will be held on October 24, 2017.- Trading "
+        "window closureThe Company will close the trading window for the earnings release. Accordingly, the trading "
+        "window will be closed from September 16, 2017 and will re-open on October 27, 2017.- Investors callThe "
+        "Company will hold investor/analyst calls on October 24, 2017 to discuss the financial results.\n"
+    )
+    assert [str(e.date) for e in prparse.parse(text).events] == ["2017-10-24"]
+
+
 def test_results_followed_later_that_morning_by_a_call_make_the_calls_day() -> None:
     text = (
         "Acme Gold produces 129,500 oz Au in Q1\n\n2021-04-08 06:11 ET - News Release\n\nAcme Gold Inc. had first "

@@ -190,7 +190,10 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|authori[sz](?:ation|ed)\s(?:granted\s)?(?:by|of|from)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}(?:meeting|AGM|EGM)"
     # the fallback date of a meeting "on second call on 28 April"
     r"|(?:second|third)\s(?:call|calling|convocation)"
-    r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires))"
+    r"|deadline\b[^.()\n]{0,80}?\b(?:is|will\sbe|expires)"
+    # "the trading window will be closed from September 16, 2017 and will re-open on October 27, 2017":
+    # an Indian issuer's insider trading window, shut around its results
+    r"|trading\swindow\b[^.\n]{0,60}?|re-?open(?:s|ed)?\s(?:on|from))"
     # ("QPR SOFTWARE PLC      STOCK EXCHANGE RELEASE      19 APRIL 2024": a letterhead's spaced columns)
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
@@ -204,7 +207,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
-           "adjourn", "postpone", "reschedule", "signed", "earliest", "held"),
+           "adjourn", "postpone", "reschedule", "signed", "earliest", "held", "trading window", "re-open", "reopen"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # Leads whose words stand further back (read over twice LEAD, by a pattern of their own: the
