@@ -570,6 +570,15 @@ def test_a_meeting_platforms_link_is_where_the_meeting_is_attended() -> None:
     assert [e.webcast_url for e in prparse.parse(text).events] == ["www.virtualshareholdermeeting.com/ACM2020"]
 
 
+def test_a_transfer_agents_meeting_link_is_where_the_meeting_is_attended() -> None:
+    text = (
+        "WILMINGTON, Del., Jan. 16, 2026 (GLOBE NEWSWIRE) -- Acme Pharmaceuticals, Inc. (Nasdaq: ACMP) today "
+        "announced that it will hold its annual meeting of stockholders on March 23, 2026 at 10:00 a.m. Eastern Time, "
+        "in virtual-only format at https://www.cstproxy.com/acmepharma/2026, and any adjournments thereof.\n"
+    )
+    assert [e.webcast_url for e in prparse.parse(text).events] == ["https://www.cstproxy.com/acmepharma/2026"]
+
+
 def test_a_webinar_platforms_sign_up_link_goes_to_the_session_that_names_the_platform() -> None:
     """The session is held via the platform; the meeting named after it in passing is not its owner."""
     text = (

@@ -1068,6 +1068,7 @@ VIRTUAL_MEETING_HOSTS: Final[tuple[str, ...]] = (
     "meetnow.global",
     "meetingcenter.io",
     "virtualagm.com",
+    "cstproxy.com",  # Continental Stock Transfer's meetings: "www.cstproxy.com/acme/2026"
 )
 
 # Webinar platforms: registering for a session there is how one joins it ("Investors can sign up
