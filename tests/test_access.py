@@ -273,6 +273,13 @@ def test_a_conjunction_is_no_label() -> None:
         ("Dial-In: 800-555-0145\nConference ID: TBA\n", None),
         # "ID code" after "conference": one label
         ("The call may be joined by dialing (800) 555-4930. The conference ID code is: 63555177.", "63555177"),
+        # The code in brackets; but an area code in brackets after a code's label is a number's.
+        (
+            "Dial 1-877-555-6780. Please ask to be joined into the Acme call and provide the confirmation code "
+            "(9271335).",
+            "9271335",
+        ),
+        ("Conference call: 1-877-555-6780, access code (866) 555-0311 for operator help.", None),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

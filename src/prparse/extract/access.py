@@ -255,7 +255,9 @@ _CODE = safe_compile(
     # ("enter conference ID: #4981439": a hash before the code, as the keypad has it)
     # ("Conference ID:\n|\n74366611": a table flattened with each cell's bar on a line of its own)
     # ("Conference ID:\n|\n|\n• 60199938": and a bullet before it)
-    rf"(?:[ \t]{{0,60}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})(?:[\"“*#]{{0,2}}|•[ \t]{{1,2}})"
+    # ("provide the confirmation code (9271335)": the digits in brackets, alone: not an area code's)
+    rf"(?:[ \t]{{0,60}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})"
+    rf"(?:[\"“*#]{{0,2}}|•[ \t]{{1,2}}|\((?=\d[\d ]{{2,20}}\)(?![ \t]?\d)))"
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
 _URL = safe_compile(
