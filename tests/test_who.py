@@ -1012,6 +1012,16 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_a_calendars_first_date_row_is_not_the_release_date() -> None:
+    release = parse(
+        "Investor centre\n\nCorporate calendar\n\nFull year 2024 financial results released to ASX\n19 August 2024\n"
+        "(webcast 9.30am AEST)\nSecurity price quoted ex-dividend\n23 August 2024\nAnnual General Meeting\n"
+        "15 November 2024\n"
+    )
+    assert release["dateline"] is None
+    assert release["events"][0]["starts_at"] == "2024-08-19T09:30:00+10:00"
+
+
 def test_an_eqs_stamp_under_a_ruled_portal_title_gives_the_release_date() -> None:
     """The rule under the portal's title is no line of the header: the stamp is still among its first lines."""
     release = parse(

@@ -582,6 +582,8 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
         day = resolve(mention, None)
+        if day is not None and _calendar_row(doc, start, day):
+            continue
         if day is not None:
             spans["date"] = (mention.start, mention.end)
             return day
@@ -617,6 +619,34 @@ def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: 
         )
         or (with_weekday and below is not None and _TIME_ROW.match(doc.text, *below))
     )
+
+
+_CALENDAR_LOOK = 4  # lines with text on either side of a date line read for another row's date
+
+
+def _calendar_row(doc: Document, line_start: int, day: dt.date) -> bool:
+    """A date line with a line of only another date a few lines over or under it: a calendar's rows
+    of labels and dates ("Full year results released to ASX / 19 August 2024 / (webcast 9.30am AEST) /
+    Security price quoted ex-dividend / 23 August 2024"), not the release's date (an RNS header
+    writes its one date twice)."""
+    index = doc.line_index(line_start)
+    for step in (1, -1):
+        seen = 0
+        at = index + step
+        while 0 <= at < len(doc.line_starts) and seen < _CALENDAR_LOOK:
+            start, end = doc.line_bounds(at)
+            at += step
+            stripped = doc.text[start:end].strip(" *_#|\t")
+            if not stripped:
+                continue
+            seen += 1
+            if len(stripped) > 40:
+                continue
+            dates = find_dates(doc.text, start, end)
+            if len(dates) == 1 and dates[0].year is not None and len(stripped) <= dates[0].end - dates[0].start + 4:
+                if resolve(dates[0], None) != day:
+                    return True
+    return False
 
 
 def _has_text(doc: Document, index: int) -> bool:
@@ -1179,7 +1209,12 @@ def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | No
     (above_start, above_end), (start, end) = lines[-2], lines[-1]
     if not _SIGNATORY_LINE.fullmatch(text, above_start, above_end):
         return None
-    return _only_date(doc, start, end, spans)
+    found: dict[str, tuple[int, int]] = {}
+    day = _only_date(doc, start, end, found)
+    if day is None or _calendar_row(doc, start, day):
+        return None  # ("Annual General Meeting / 15 November 2024": a calendar's last row)
+    spans.update(found)
+    return day
 
 
 # An SEC form's cover signed before its exhibit: "SIGNATURES / Pursuant to the requirements of
