@@ -1233,6 +1233,12 @@ def test_the_old_day_of_a_rescheduled_call_named_again_is_no_event() -> None:
         ("Acme today hosted its annual meeting of shareholders at its headquarters.", []),
         # ... but one "to be held today" is still to come.
         ("Acme's annual meeting of shareholders will be held today at its headquarters.", ["2013-07-23"]),
+        # ... and one held and adjourned to a later day resumes on that day.
+        (
+            "Acme today announced results of voting and the partial adjournment of its 2013 Annual Meeting of "
+            "Stockholders (the Annual Meeting) to Friday, August 9, 2013.",
+            ["2013-08-09"],
+        ),
     ],
 )
 def test_an_event_reported_as_held_today_is_no_event(sentence: str, days: list[str]) -> None:

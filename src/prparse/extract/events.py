@@ -1116,6 +1116,11 @@ _FORWARD_REFERENCE = safe_compile(
     r"[.\s]{0,3}The\s(?:conference\scall|call|webcast|teleconference|earnings\scall)\s(?:will|is)\b"
 )
 # ("was convened and then adjourned ... to recommence at 8:30 a.m. Eastern Time on March 2, 2023")
+# "announced results of voting and the partial adjournment of the Company's 2022 Annual Meeting of
+# Stockholders (the Annual Meeting) to Friday, October 28, 2022": the day the meeting resumes.
+_ADJOURNED_TO = safe_compile(
+    r"\badjourn(?:ed|ment)\b[^.;\n]{0,160}?\bto\s(?:\p{L}{3,9},?\s)?$", regex.IGNORECASE
+)  # (asked only of a past meeting's sentence: no gate needed)
 _FUTURE = safe_compile(
     r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming|to\s(?:recommence|reconvene|resume))\b",
     regex.IGNORECASE,
@@ -2053,7 +2058,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _RNS_HEADER.match(text, line_start, mention.start):
         return False  # "RNS Number : 5020U UK Oil & Gas PLC 08 August 2025": an RNS header's date
-    if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
+    if (
+        _PAST_MEETING.search(text, s_start, s_end)
+        and not _FUTURE.search(text, s_start, s_end)
+        and not _ADJOURNED_TO.search(text, max(s_start, mention.start - 200), mention.start)
+    ):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
     if _CALLED_OFF.search(text, mention.end, s_end) or _superseded(text, s_start, s_end, mention.start, mention.end):
         return False  # "originally scheduled for February 11, has been postponed"
