@@ -292,6 +292,14 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "on Wednesday, May 13, 2020, in Lugano, Switzerland at 13.00 CEST at Acme SA headquarters.\n",
             "Acme SA",
         ),
+        # a number inside the name, before "Group" and its suffix
+        (
+            "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION\n1 September 2023\nThe 700 Group PLC\n"
+            '("700 Group", the "Group" or the "Company")\nNotice of Annual General Meeting\n'
+            "The 700 Group announces that it intends to convene the Company's 2023 Annual "
+            "General Meeting for 29 September 2023.\n",
+            "The 700 Group PLC",
+        ),
         # a 6-K's title over its body is no issuer
         (
             "Preliminary Operating Results for the First Quarter of 2026\nOn April 23, 2026, Acme Financial Group Inc. "

@@ -1088,7 +1088,8 @@ def _name_before(
             and index > 0
             and words[index - 1].group()[:1].isupper()
             and words[index - 1].group().rstrip(".").lower() not in MONTHS  # ("N.Y., March 25 Acme Corp.": a date)
-            and not _LEGAL_SUFFIX.fullmatch(taken[-1].group())
+            # (but "The 600 Group PLC": a word of the name that is also a suffix, the suffix after it)
+            and (not _LEGAL_SUFFIX.fullmatch(taken[-1].group()) or (len(taken) > 1 and taken[-1].group() == "Group"))
         ):
             taken.append(word)  # "Qihoo 360 Technology Co. Ltd.", "Level 3 Communications": a number inside the name
             continue
