@@ -629,7 +629,6 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         return None
     if body_start(doc) is None and not word.isupper() and f" {word.lower()} " in doc.text:
         return None  # "Daylight saving commences ..." under no dateline, "daylight saving" further on: a noun
-
     headline = _HEADLINE_SUBJECT.match(doc.text, *headline_line(doc))
     if headline is None or headline["name"] == word:
         return found

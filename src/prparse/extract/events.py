@@ -1115,12 +1115,12 @@ _BACK_REFERENCE = safe_compile(
 _FORWARD_REFERENCE = safe_compile(
     r"[.\s]{0,3}The\s(?:conference\scall|call|webcast|teleconference|earnings\scall)\s(?:will|is)\b"
 )
-# ("was convened and then adjourned ... to recommence at 8:30 a.m. Eastern Time on March 2, 2023")
 # "announced results of voting and the partial adjournment of the Company's 2022 Annual Meeting of
 # Stockholders (the Annual Meeting) to Friday, October 28, 2022": the day the meeting resumes.
 _ADJOURNED_TO = safe_compile(
     r"\badjourn(?:ed|ment)\b[^.;\n]{0,160}?\bto\s(?:\p{L}{3,9},?\s)?$", regex.IGNORECASE
 )  # (asked only of a past meeting's sentence: no gate needed)
+# ("was convened and then adjourned ... to recommence at 8:30 a.m. Eastern Time on March 2, 2023")
 _FUTURE = safe_compile(
     r"\b(?:will|shall|to\sbe\sheld|is\sscheduled|are\sscheduled|upcoming|to\s(?:recommence|reconvene|resume))\b",
     regex.IGNORECASE,
