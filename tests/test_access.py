@@ -280,6 +280,12 @@ def test_a_conjunction_is_no_label() -> None:
             "9271335",
         ),
         ("Conference call: 1-877-555-6780, access code (866) 555-0311 for operator help.", None),
+        # A filing cited by its reference number is no code of the meeting.
+        (
+            "Dial 1-877-555-6780 to join. Everything as detailed in the company's report dated July 7, 2013 "
+            "(reference number: 2013-01-003106).",
+            None,
+        ),
     ],
 )
 def test_codes(snippet: str, code: str | None) -> None:

@@ -300,6 +300,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "General Meeting for 29 September 2023.\n",
             "The 700 Group PLC",
         ),
+        # an Israeli issuer's report title is no issuer
+        (
+            "Immediate Report Regarding a Dividend Distribution – Supplemental Report\nFurther to the Company's report "
+            "dated March 16, 2016, regarding a dividend distribution out of the revenues of the fourth quarter of "
+            "2015, the Company wishes to report the dividend amount per share.\n",
+            None,
+        ),
         # a 6-K's title over its body is no issuer
         (
             "Preliminary Operating Results for the First Quarter of 2026\nOn April 23, 2026, Acme Financial Group Inc. "

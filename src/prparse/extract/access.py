@@ -764,6 +764,8 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         label = " ".join(m["label"].lower().split())
         if _SECURITY_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
             continue  # "German Security Identification Number: A11QW5": a share's code (WKN), not a call's
+        if label.startswith("reference") and _REPORT_CITED_BEFORE.search(doc.text, max(0, m.start() - 80), m.start()):
+            continue  # "the summons report dated January 7, 2024 (reference number: 2024-01-003106)": a filing's
         rank = CODE_LABELS[label]
         # A code is digits, but a password may be a word, and so may an ID in quotes ("Conference ID “MNDR.”").
         quoted = doc.text[m.start("code") - 1 : m.start("code")] in ('"', "“", "'")
@@ -1191,6 +1193,8 @@ _STILL_AVAILABLE_UNTIL = safe_compile(
     r"[ \t]{0,3}(?:(?:It|The\s(?:replay|recording|archive|webcast))\s(?:will|shall)\s(?:be|remain)\s"
     r"(?:available|accessible)|(?:Available|Accessible))\s(?:until|through|thru):?\s"
 )
+# A filing cited by its date, its reference number in brackets after it (Israeli issuers' reports).
+_REPORT_CITED_BEFORE = safe_compile(r"\b(?:report|announcement|filing|notice)\b[^()\n]{0,60}\(\s?$", regex.IGNORECASE)
 _LABELLED_ROW = 200  # characters: the row under a label ("Audio Replay Number:"), its number and window
 _DETAILS_ROW = 60  # characters: a short "Re-dial ID: 2569205" row between a replay's number and its window
 

@@ -843,8 +843,9 @@ _NOT_WHOLE_NAMES = frozenset(
      "announcement", "presentation", "quarter", "quarterly", "year", "half", "fiscal", "month", "months",
      # a notice's heading run on to its body: "Postponement of Publication of the Annual Financial Statements"
      "postponement", "publication", "rescheduling", "change", "changes", "correction", "date", "dates",
-     # "Preliminary Operating Results for the First Quarter of 2026" over a 6-K's body
-     "preliminary", "operating",
+     # "Preliminary Operating Results for the First Quarter of 2026" over a 6-K's body; an Israeli
+     # issuer's "Immediate Report Regarding a Dividend Distribution"
+     "preliminary", "operating", "immediate", "regarding",
      # a web page's share buttons: "Email Print Friendly Share"
      "email", "print", "friendly", "share", "tweet", "facebook", "linkedin", "twitter"}
 )  # fmt: skip
