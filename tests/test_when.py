@@ -116,6 +116,19 @@ def test_a_numbered_conference_and_its_sessions_scheduled_in_pacific_time() -> N
     ) == [("2019-01-07", "2019-01-07T14:30:00-08:00"), ("2019-01-07", "2019-01-07T15:00:00-08:00")]
 
 
+def test_a_conferences_breakout_sessions_are_no_events_beside_its_presentation() -> None:
+    text = (
+        "April 13, 2022\u2014\nAcme Telecommunications Corp. (NASDAQ: ACMT) announced today that it will present at "
+        "Beta Capital's Annual Investor Conference in Hollywood, Florida on\nWednesday, April 20, 2022 at\n4:30 pm "
+        "EDT.\n\nAcme management will provide an overview of the Company. There is also the opportunity to meet "
+        "with management at our breakout sessions scheduled for\nWednesday, April 20, 2022 at\n1:45 pm EDT and\n"
+        "Thursday, April 21, 2022 at\n12:15 pm EDT.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [
+        "2022-04-20T16:30:00-04:00"
+    ]
+
+
 def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_event() -> None:
     assert (
         starts_in(

@@ -1132,6 +1132,9 @@ _FUTURE = safe_compile(
 _NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
     r"|trade\sshow|one-on-one|one-to-one|postpone[sd]?|postponing|cancell?ed|hackathon|(?-i:Challenge)"
+    # "the opportunity to meet with management at our breakout sessions scheduled for ...": a
+    # conference's small-group meetings, not its presentation
+    r"|breakout\s(?:sessions?|meetings?)"
     # a corporate action's effective day: "the ratio change ... will take place at the opening of
     # trading on March 13", "The effect on the ADS price will take place on December 28"
     r"|ratio\schange|(?:reverse\s)?(?:stock|share|ADS)\ssplit|opening\sof\strading|(?:ADS|share|stock)\s(?:trading\s)?price"
@@ -1160,6 +1163,7 @@ _NOT_AN_EVENT = safe_compile(
         "hackathon",
         "challenge",
         "bell",
+        "breakout",
     ),
 )
 _INVESTOR_EVENT = safe_compile(
