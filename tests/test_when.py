@@ -1505,6 +1505,24 @@ def test_results_followed_later_that_morning_by_a_call_make_the_calls_day() -> N
     assert [(str(e.date), e.starts_at) for e in prparse.parse(text).events] == [("2021-05-13", None)]
 
 
+@pytest.mark.parametrize(
+    ("zone", "starts_at"),
+    [
+        ("GMT+2 hours", "2023-11-30T14:00:00+02:00"),
+        ("UTC -5", "2023-11-30T14:00:00-05:00"),
+        ("UTC-05:00", "2023-11-30T14:00:00-05:00"),
+        ("GMT+05:30", None),  # an offset of hours and minutes no fixed zone names: no start, not a wrong one
+        ("GMT - 15:00 GMT", "2023-11-30T14:00:00+00:00"),  # a range, not an offset
+    ],
+)
+def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
+    text = (
+        "Acme Reports\n\nATHENS, November 9, 2023 - Acme S.A. announces that its extraordinary general meeting will "
+        f"be held on November 30, 2023, at 14:00 ({zone}).\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [starts_at]
+
+
 @pytest.mark.parametrize("joiner", ["to", "until", "through", "–"])
 def test_a_presentations_start_takes_the_zone_its_end_names(joiner: str) -> None:
     text = (

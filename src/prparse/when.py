@@ -374,6 +374,8 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
         after = _ZONE_AFTER_DATE.match(text, m.end(), min(len(text), m.end() + 60))
         zone_text = after["zone"] if after else None
     zone = ZONES[" ".join(zone_text.lower().split())] if zone_text else None
+    if zone_text and zone_text.upper() in ("GMT", "UTC") and text:
+        zone = _offset_zone(text, m.end(), zone)
     if groups["noon"]:
         return TimeMention(m.start(), m.end(), 12, 0, zone, zone_text, False)
     hour = int(groups["hour"])
@@ -390,6 +392,28 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
         # clock writes 15:10 (and "04:30" keeps its zero).
         hour += 12
     return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, True)
+
+
+# "at 14:00 (GMT+2 hours)", "10:00 UTC+3": an offset from GMT written after it.
+# (a minus glued on, or spaced inside the zone's bracket: "10:00 GMT - 11:00 GMT" is a range)
+_GMT_OFFSET = safe_compile(
+    r"(?:[ \t]?(?P<sign>\+)[ \t]?|(?P<sign>[−-])|[ \t](?P<sign>[−-])[ \t]?(?=\d{1,2}(?:[ \t]?hours?)?\)))"
+    r"(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?(?![\d.:])"
+)
+
+
+def _offset_zone(text: str, end: int, zone: str | None) -> str | None:
+    """The zone of "GMT+2": IANA's fixed-offset name (whose sign runs the other way, "Etc/GMT-2");
+    None for an offset of hours and minutes, which no such name gives (no start beats a wrong one)."""
+    found = _GMT_OFFSET.match(text, end, min(len(text), end + 8))
+    if found is None:
+        return zone
+    hours = int(found["hours"])
+    if found["minutes"] not in (None, "00") or hours > 14:
+        return None
+    if hours == 0:
+        return "Etc/GMT"
+    return f"Etc/GMT{'+' if found['sign'] in '-−' else '-'}{hours}"
 
 
 # "References to times in this Circular are to London times", "All times are CET": UK and
