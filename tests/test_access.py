@@ -1643,6 +1643,21 @@ def test_a_registration_link_is_the_webcasts_when_there_is_no_phone_line() -> No
     assert (dialled.webcast_url, dialled.registration_url) == (None, "https://www.acme-events.example/event/537c")
 
 
+def test_the_phone_lines_sign_up_link_gives_way_to_the_live_webcasts_own() -> None:
+    text = release(
+        "The Company's management will host a conference call today, July 23, 2013, at 5:00 p.m. Eastern Time.\n\n"
+        "To access the conference call, please preregister on\n\n"
+        "https://register-conf.example-media.com/register/BI054\n\n"
+        "Registrants will receive confirmation with dial-in details.\n\n"
+        "A live webcast of the event can be accessed on https://edge.example-media.com/mmc/p/qu4e/ .\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.webcast_url, event.registration_url) == (
+        "https://edge.example-media.com/mmc/p/qu4e/",
+        "https://register-conf.example-media.com/register/BI054",
+    )
+
+
 def test_presentations_available_after_the_conferences_are_no_webcast() -> None:
     text = release(
         "Acme will present at the following investor conferences in May, where management will meet investors and "

@@ -2633,6 +2633,22 @@ def _webcast_link(doc: Document, links: list[LinkItem]) -> LinkItem | None:
     link: https://events.webcast.no/acme/..."): that one plays the event."""
     webcasts = [link for link in links if link.webcast]
     first = next(iter(webcasts), None)
+    if (
+        first is not None
+        and first.registration
+        # (the words before it, across the blank line a copy may set between them and the link)
+        and _PHONE_SIGN_UP.search(doc.text, max(0, first.start - _SIGN_UP_REACH), first.start)
+    ):
+        # "To access the conference call, please preregister on https://register... / A live webcast
+        # of the event can be accessed on https://edge...": the phone line's sign-up, then the webcast's own
+        first = next(
+            (
+                link
+                for link in webcasts
+                if not link.registration and link.url and _LIVE_WEBCAST.search(_label_of(doc, link))
+            ),
+            first,
+        )
     label = _label_of(doc, first) if first is not None else ""
     if (
         first is not None
@@ -2674,6 +2690,9 @@ def _label_of(doc: Document, link: LinkItem) -> str:
 
 
 _PRESENTATION = safe_compile(r"\bpresentation\b", regex.IGNORECASE)
+_PHONE_SIGN_UP = safe_compile(r"\b(?:conference\scall|teleconference|dial|phone|telephone)", regex.IGNORECASE)
+_SIGN_UP_REACH = 120  # characters before a registration link read for the phone line it signs up to
+_LIVE_WEBCAST = safe_compile(r"\blive\s(?:audio\s|video\s)?webcast\b", regex.IGNORECASE)
 _NAMES_THE_WEBCAST = safe_compile(
     r"\b(?:webcast|web\scast|webinar|listen|stream|watch|live|broadcast|audio)", regex.IGNORECASE
 )
