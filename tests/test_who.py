@@ -300,6 +300,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "General Meeting for 29 September 2023.\n",
             "The 700 Group PLC",
         ),
+        # a Chilean filing's "essential fact" is the issuer's, not its name
+        (
+            "Santiago, April 3, 2023\nEssential Fact of Acmecorp S.A.\nDear Sir, In accordance with the law, I hereby "
+            "inform you that the Board of Directors agreed to summon an Ordinary Shareholders' Meeting to be held on "
+            "April 14, 2023.\n",
+            "Acmecorp S.A.",
+        ),
         # an Israeli issuer's report title is no issuer
         (
             "Immediate Report Regarding a Dividend Distribution – Supplemental Report\nFurther to the Company's report "

@@ -157,7 +157,8 @@ _TITLE_OF = safe_compile(
     # ("the Annual Financial Report of Wesfarmers Limited": a document's title)
     # ("To the Shareholders of Cavotec SA: Notice of the Annual General Meeting": a notice's addressees)
     r"|(?:(?i:to\sthe)\s)?(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm"
-    r"|reports?|statements|accounts)"
+    # ("Essential Fact of SalfaCorp S.A.": a Chilean filing's "hecho esencial")
+    r"|reports?|statements|accounts|facts?)"
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
