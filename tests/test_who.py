@@ -1034,6 +1034,15 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_a_stamp_under_a_long_headline_gives_the_release_date() -> None:
+    release = parse(
+        "Acme Agricultural Development Co. announces to Invite its Shareholders to Attend the 37th Ordinary General "
+        "Assembly Meeting (First Meeting) through modern technology\n2/13/2024 8:51:02 AM\n\nThe Board of Directors "
+        "is pleased to invite shareholders to the 37th ordinary general assembly meeting.\n"
+    )
+    assert release["dateline"]["date"] == "2024-02-13"
+
+
 def test_a_calendars_first_date_row_is_not_the_release_date() -> None:
     release = parse(
         "Investor centre\n\nCorporate calendar\n\nFull year 2024 financial results released to ASX\n19 August 2024\n"

@@ -1333,6 +1333,9 @@ _STAMP_TIME = safe_compile(
 _BARE_CLOCK = safe_compile(r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t.*_]{0,3}")
 _TWELVE_HOUR = safe_compile(r"\d[ \t]?[AaPp]\.?[Mm]\b")
 _STAMP_LINES = 4  # a page's first lines with text, where its stamp can sit
+# A sentence's end: a stop ending the line, or between two sentences ("... in 2025. The Board"),
+# not after an abbreviation ("Acme Co. announces").
+_ENDS_PROSE = safe_compile(r"[.!?:;][\"')”’]?[ \t]*$|\p{Ll}{2}[.!?][\"')”’]?\s\p{Lu}")
 _STAMP_LABEL = safe_compile(r"(?:Published|Posted|Released)[ \t]?:[ \t]{0,3}")
 
 
@@ -1348,8 +1351,10 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
         if not any(c.isalnum() for c in line):
             continue  # (a blank line, or a rule under a portal's title: "============")
         seen += 1
-        if seen > _STAMP_LINES or len(line) > 160:
-            break  # (a paragraph: the body has begun, and a date and time under it are a call's)
+        if seen > _STAMP_LINES or (len(line) > 160 and _ENDS_PROSE.search(line)):
+            # (a paragraph: the body has begun, and a date and time under it are a call's; a long
+            # headline, "Acme announces to Invite its Shareholders to Attend the 37th ...", ends in no stop)
+            break
         if ":" not in line or len(line) > 60:
             continue
         start = a + len(line) - len(line.lstrip(" \t*_|"))
