@@ -1628,34 +1628,41 @@ def test_a_replays_window_in_brackets_on_the_line_under_it() -> None:
     assert (event["replay"]["available_until"], event["replay"]["passcode"]) == ("2013-08-09", "8236267")
 
 
-def test_a_registration_link_is_the_webcasts_when_there_is_no_phone_line() -> None:
-    text = (
-        "DILLINGEN, Germany - September 10, 2025 - Acme Innovations AG will present its half-year figures in a "
-        "webcast.\n\n Key facts of the Acme webcast\n\n Friday, 26 September 2025Start: 11.00 a.m. (CEST)Duration: "
-        "60 minutesLanguage: English\n\n Registration link for participants: https://www.acme-events.example/event/537c\n"
-    )
-    [event] = prparse.parse(text).events
-    assert (event.webcast_url, event.registration_url) == (
-        "https://www.acme-events.example/event/537c",
-        "https://www.acme-events.example/event/537c",
-    )
-    dialled = prparse.parse(text + "\n To join by phone, dial +49 69 5555 0100.\n").events[0]
-    assert (dialled.webcast_url, dialled.registration_url) == (None, "https://www.acme-events.example/event/537c")
+_WEBINAR_CARD = (
+    "DILLINGEN, Germany - September 10, 2025 - Acme Innovations AG will present its half-year figures in a "
+    "webcast.\n\n Key facts of the Acme webcast\n\n Friday, 26 September 2025Start: 11.00 a.m. (CEST)Duration: "
+    "60 minutesLanguage: English\n\n Registration link for participants: https://www.acme-events.example/event/537c\n"
+)
 
 
-def test_the_phone_lines_sign_up_link_gives_way_to_the_live_webcasts_own() -> None:
-    text = release(
-        "The Company's management will host a conference call today, July 23, 2013, at 5:00 p.m. Eastern Time.\n\n"
-        "To access the conference call, please preregister on\n\n"
-        "https://register-conf.example-media.com/register/BI054\n\n"
-        "Registrants will receive confirmation with dial-in details.\n\n"
-        "A live webcast of the event can be accessed on https://edge.example-media.com/mmc/p/qu4e/ .\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "webcast", "registration"),
+    [
+        # A registration link is the webcast's when there is no phone line ...
+        (_WEBINAR_CARD, "https://www.acme-events.example/event/537c", "https://www.acme-events.example/event/537c"),
+        # ... and only the registration's when there is one.
+        (
+            _WEBINAR_CARD + "\n To join by phone, dial +49 69 5555 0100.\n",
+            None,
+            "https://www.acme-events.example/event/537c",
+        ),
+        # The phone line's sign-up link gives way, as the webcast, to the live webcast's own.
+        (
+            release(
+                "The Company's management will host a conference call today, July 23, 2013, at 5:00 p.m. Eastern "
+                "Time.\n\nTo access the conference call, please preregister on\n\n"
+                "https://register-conf.example-media.com/register/BI054\n\n"
+                "Registrants will receive confirmation with dial-in details.\n\n"
+                "A live webcast of the event can be accessed on https://edge.example-media.com/mmc/p/qu4e/ .\n"
+            ),
+            "https://edge.example-media.com/mmc/p/qu4e/",
+            "https://register-conf.example-media.com/register/BI054",
+        ),
+    ],
+)
+def test_a_registration_link_and_the_webcast(text: str, webcast: str | None, registration: str) -> None:
     [event] = prparse.parse(text).events
-    assert (event.webcast_url, event.registration_url) == (
-        "https://edge.example-media.com/mmc/p/qu4e/",
-        "https://register-conf.example-media.com/register/BI054",
-    )
+    assert (event.webcast_url, event.registration_url) == (webcast, registration)
 
 
 def test_presentations_available_after_the_conferences_are_no_webcast() -> None:
