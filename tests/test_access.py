@@ -995,12 +995,21 @@ def test_a_webcast_offered_for_several_events_goes_to_each(closing: str, webcast
     assert [e.webcast_url for e in events] == webcasts
 
 
-def test_a_replay_offered_after_each_event_goes_to_each() -> None:
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "The events will be webcast at www.acme.example. A replay will also be archived on the site for at least "
+        "one week following each event.",
+        # "Replays", one for each
+        "The live webcasts can be accessed at www.acme.example. Replays will be posted on the website as soon as "
+        "possible after the event and will be available for at least 7 days following.",
+    ],
+)
+def test_a_replay_offered_after_each_event_goes_to_each(offer: str) -> None:
     events = prparse.parse(
         release(
             "Management will participate in the Springfield Healthcare Conference on February 26, 2014 at 10:00am ET "
-            "and the Shelbyville Health Care Conference on March 3, 2014 at 10:40am ET. The events will be webcast at "
-            "www.acme.example. A replay will also be archived on the site for at least one week following each event."
+            "and the Shelbyville Health Care Conference on March 3, 2014 at 10:40am ET. " + offer
         )
     ).events
     assert [(str(e.date), e.replay and str(e.replay.available_until)) for e in events] == [

@@ -2569,9 +2569,22 @@ def _attach_to_named_platform(doc: Document, drafts: list[_Draft], link: LinkIte
 _FOR_SEVERAL = safe_compile(
     r"\b(?:the\s(?:live\s)?(?:events|presentations|conferences|webcasts|calls|sessions|fireside\schats)"
     r"|(?:each|every)\s(?:event|presentation|conference|session|call)"
-    r"|(?:both|all|these|all\sof\sthe)\s(?:live\s)?(?:events|presentations|conferences|sessions|calls|webcasts))\b",
+    r"|(?:both|all|these|all\sof\sthe)\s(?:live\s)?(?:events|presentations|conferences|sessions|calls|webcasts)"
+    # "Replays will be posted ... and will be available for at least 30 days following": one for each
+    r"|(?-i:Replays)\s(?:will|are|of))\b",
     regex.IGNORECASE,
-    needs=("events", "presentation", "conference", "webcasts", "calls", "sessions", "chats", "each", "every"),
+    needs=(
+        "events",
+        "presentation",
+        "conference",
+        "webcasts",
+        "calls",
+        "sessions",
+        "chats",
+        "each",
+        "every",
+        "replays",
+    ),
 )
 
 
