@@ -55,6 +55,7 @@ further information, questions, assistance, technical support, helpdesk, help de
 requirements, customer service. Joining, participating, access the call, dial-in number.
 Webcast replay of the conference call, archived webcast, after the live event, following the call.
 Postponed, postponement, cancelled, canceled, cancellation, adjourned, adjournment.
+Adjourned to a date of which notice will be given, until further notice, a new date will be announced.
 A contest, a competition, a championship, a
 tournament, a prize, winners, awarded, launches, a booth, exhibiting at the trade show,
 one-on-one and one to one meetings, 1x1s, small-group meetings. Slides will be posted, presentation

@@ -211,6 +211,14 @@ def test_conferences_set_as_cards_of_bullets() -> None:
             id="today-highlighted",
         ),
         pytest.param(
+            # A meeting the headline adjourns, to a day the release does not give
+            "Acme Media Limited - Notice of Adjournment of Annual General Meeting\n\nMay 26, 2021\n\nThe Company, in "
+            "its Annual Report, issued its Notice of Annual Meeting which notified shareholders of an Annual Meeting "
+            "at its offices at 10:00am on 17th June, 2021.\n\nIn the circumstances, it is necessary to adjourn to a "
+            "date of which notice will be given.\n",
+            id="adjourned-sine-die",
+        ),
+        pytest.param(
             # A call to be scheduled once a day still to be set is known
             "Los Angeles, CA, May 3, 2006 — Acme, Inc. (NYSE:ACM) announced today that it will delay its first "
             "quarter earnings release and investor conference call.\n\nAcme currently expects to file its Form 10-Q "

@@ -55,6 +55,7 @@ from .access import (
     platform_of,
 )
 from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line
+from .headline import headline_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
 
@@ -487,7 +488,29 @@ def extract(doc: Document) -> Part:
     _attach(drafts, find_replays(doc, skip))
     _share_across_events(doc, drafts)
     events = tuple(_build(doc, draft) for draft in drafts)
+    if any(event.kind == "shareholder_meeting" for event in events) and _meeting_put_off_sine_die(doc):
+        events = tuple(event for event in events if event.kind != "shareholder_meeting")
     return Part(values={"events": events}, warnings=tuple(warnings))
+
+
+# "One Caribbean Media Limited - Notice of Adjournment of Annual General Meeting" over "... it is
+# necessary to adjourn to a date of which notice will be given": the meeting named is off, with
+# no new day (annotation rules: a postponement with no new date is no event).
+_PUT_OFF_HEADLINE = safe_compile(
+    r"\b(?:adjourn\w{0,5}|postpone\w{0,5}|cancel\w{0,6})\b[^\n]{0,60}\b(?:meeting|AGM|EGM|assembly)\b", regex.IGNORECASE
+)
+_NO_NEW_DATE = safe_compile(
+    r"\bto\sa\s(?:later\s|new\s|future\s)?date\s(?:of\swhich\snotice\swill\sbe\sgiven|to\sbe\s(?:announced|determined|"
+    r"confirmed|fixed))|\buntil\sfurther\snotice\b|\b(?:new|later)\sdate\s(?:will|is\sto)\sbe\s(?:announced|determined|"
+    r"confirmed|fixed)",
+    regex.IGNORECASE,
+    needs=("date", "further notice"),
+)
+
+
+def _meeting_put_off_sine_die(doc: Document) -> bool:
+    """Whether the headline puts off a meeting and the release gives it no new day."""
+    return bool(_PUT_OFF_HEADLINE.search(doc.text, *headline_line(doc)) and _NO_NEW_DATE.search(doc.text))
 
 
 # Finding events ---------------------------------------------------------------------------
