@@ -1034,6 +1034,15 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_a_notice_of_meetings_table_of_numeric_dates_gives_no_release_date() -> None:
+    release = parse(
+        "|\nMeeting Type:\n|\nAnnual General Meeting\n|\nRecord Date for Voting:\n|\n03/18/2011\n|\n"
+        "Beneficial Ownership Determination Date:\n|\n03/18/2011\n|\nMeeting Date:\n|\n04/27/2011\n|\n"
+        "Meeting Location:\n|\nSpringfield\n"
+    )
+    assert release["dateline"] is None
+
+
 def test_a_stamp_under_a_long_headline_gives_the_release_date() -> None:
     release = parse(
         "Acme Agricultural Development Co. announces to Invite its Shareholders to Attend the 37th Ordinary General "

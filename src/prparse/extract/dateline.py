@@ -643,6 +643,9 @@ def _calendar_row(doc: Document, line_start: int, day: dt.date) -> bool:
             if len(stripped) > 40:
                 continue
             dates = find_dates(doc.text, start, end)
+            if not dates and "/" in stripped:
+                slashed = slash_date(doc.text, start, end, None)  # "Meeting Date: / 04/27/2011"
+                dates = [slashed] if slashed is not None else []
             if len(dates) == 1 and dates[0].year is not None and len(stripped) <= dates[0].end - dates[0].start + 4:
                 if resolve(dates[0], None) != day:
                     return True
