@@ -566,11 +566,7 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
             continue
         if stripped.lower().rstrip(".") in MONTHS and end < stop:
             end = doc.line_at(end + 1)[1]  # "September\n28, 2018": a fixed-width copy wrapped the date
-        mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
-        if not mentions and "/" in stripped:
-            # "10/20/2005" alone over the headline: a numeric date only one reading allows
-            slashed = slash_date(doc.text, start, end, None)
-            mentions = [slashed] if slashed is not None else []
+        mentions = _full_dates(doc, start, end)
         if len(mentions) != 1:
             continue
         mention = mentions[0]
@@ -582,12 +578,20 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
         day = resolve(mention, None)
-        if day is not None and _calendar_row(doc, start, day):
-            continue
-        if day is not None:
+        if day is not None and not _calendar_row(doc, start, day):
             spans["date"] = (mention.start, mention.end)
             return day
     return None
+
+
+def _full_dates(doc: Document, start: int, end: int) -> list[DateMention]:
+    """The dates with their year in text[start:end]; else a numeric one only one reading allows
+    ("10/20/2005" alone over the headline, "Meeting Date: / 04/27/2011")."""
+    mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
+    if not mentions and "/" in doc.text[start:end]:
+        slashed = slash_date(doc.text, start, end, None)
+        mentions = [slashed] if slashed is not None else []
+    return mentions
 
 
 # "Annual Meeting / Thursday, May 26, 2022 / 2:00 p.m. Atlantic time", "Record Date / Close of
@@ -642,13 +646,13 @@ def _calendar_row(doc: Document, line_start: int, day: dt.date) -> bool:
             seen += 1
             if len(stripped) > 40:
                 continue
-            dates = find_dates(doc.text, start, end)
-            if not dates and "/" in stripped:
-                slashed = slash_date(doc.text, start, end, None)  # "Meeting Date: / 04/27/2011"
-                dates = [slashed] if slashed is not None else []
-            if len(dates) == 1 and dates[0].year is not None and len(stripped) <= dates[0].end - dates[0].start + 4:
-                if resolve(dates[0], None) != day:
-                    return True
+            dates = _full_dates(doc, start, end)
+            if (
+                len(dates) == 1
+                and len(stripped) <= dates[0].end - dates[0].start + 4
+                and resolve(dates[0], None) != day
+            ):
+                return True
     return False
 
 
