@@ -4573,6 +4573,24 @@ CONTACT_FORMS = [
         ],
         id="names-joined-by-slashes-before-the-number-they-share",
     ),
+    pytest.param(
+        (
+            "Acme will present at the Harbor Conference on May 4, 2024.\n\n**Investor Contact:**\n\nJane Rowe \\\n"
+            "[ir@acme.example](mailto:ir@acme.example)\n\n**Media Contact:**\n\nTom Ashby \\\n"
+            "[press@acme.example](mailto:press@acme.example)\n"
+        ),
+        [("Jane Rowe", [], ["ir@acme.example"]), ("Tom Ashby", [], ["press@acme.example"])],
+        id="a-markdown-hard-break-after-the-name",
+    ),
+    pytest.param(
+        (
+            "Acme declared a cash dividend of $0.55 per share, payable on December 10, 2019.\n"
+            "|Contact:\n|Jane R. Rowe\nPublic Relations\n(631) 555-0900\nNOTE: This press release contains "
+            "forward-looking statements.\n"
+        ),
+        [("Jane R. Rowe", ["+16315550900"], [])],
+        id="a-cells-bar-before-the-name-over-its-department",
+    ),
 ]
 
 

@@ -41,9 +41,9 @@ _MAPPED_LIMIT = 2000  # beyond this many characters to map, one str.translate pa
 
 
 def normalise(text: str) -> str:
-    """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers become
-    spaces, so offsets do not move."""
-    text = text.replace("\r\n", " \n").replace("**", "  ").replace("__", "  ")
+    """Same-length normalisation: "\\r\\n" becomes " \\n" and markdown bold markers and hard
+    line breaks ("Jane Rowe \\" at a line's end) become spaces, so offsets do not move."""
+    text = text.replace("\r\n", " \n").replace("\\\n", " \n").replace("**", "  ").replace("__", "  ")
     text = _unescaped(text)
     text = _blank_front_matter(text)
     # A release maps a few dozen characters: replacing just those is 10x faster than

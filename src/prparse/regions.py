@@ -606,7 +606,7 @@ def _with_name_above(doc: Document, label: tuple[int, int, str | None]) -> tuple
 # "Alex Abraham (media)", "Jeffrey Casucci (914) 697-2900", "Eric J. Dugas".
 _PERSON_LINE = compile_lines(
     # (not a notice's details heading: "Record Date", "Annual Meeting", "Items of Business")
-    r"^[ \t*_]{0,4}(?![^\n]{0,30}\b(?:Date|Time|Meeting|Business|Record|Location|Venue)\b)"
+    r"^[ \t*_|]{0,4}(?![^\n]{0,30}\b(?:Date|Time|Meeting|Business|Record|Location|Venue)\b)"
     # (nor a dial-in's country: "From France +33(0)1 76 77 22 57")
     r"(?!(?:From|To|In|Via|For|Within|Outside)[ \t])"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t])?\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}\.)?"
@@ -617,7 +617,7 @@ _PERSON_LINE = compile_lines(
     r"(?:(?:[ \t](?:/|&|and|or)[ \t]|/)\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     # ("Andrew Monk (Corporate Broking)": the desk in brackets)
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|\(\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}?\p{Ll}{1,15}){0,2}\)|,[^\n]{0,80}"
-    r"|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_]{0,4}$"
+    r"|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_|]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
 # (nor a letterhead's footer: "Registered Office: 258/A, ... Tel +91 ... | Email: info@...", "CIN: L85...")
