@@ -4594,6 +4594,20 @@ CONTACT_FORMS = [
 ]
 
 
+def test_names_and_titles_over_their_firm_and_the_number_they_share() -> None:
+    """A dividend notice's header: three officers, each with a title, then the firm and one number."""
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nContact:\nJohn A. Rowe, President\nDavid A. Rowe, Executive Vice President\n"
+        "Tom E. Lind, Chief Financial Officer\nAcme Mfg. Corporation\n(310) 555-0474\n"
+        "Acme Declares Quarterly Cash Dividend\n\nTORRANCE, CA - Acme declared a quarterly cash dividend.\n"
+    )
+    assert [(c["name"], c["title"], c["organization"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("John A. Rowe", "President", "Acme Mfg. Corporation", ["+13105550474"]),
+        ("David A. Rowe", "Executive Vice President", "Acme Mfg. Corporation", ["+13105550474"]),
+        ("Tom E. Lind", "Chief Financial Officer", "Acme Mfg. Corporation", ["+13105550474"]),
+    ]
+
+
 def test_a_heading_under_an_unlabelled_contact_is_no_name() -> None:
     """A name glued to its title at the foot, with no label; the legal heading under it ends it."""
     filler = "Acme builds private wireless networks for rail and utility customers across North America. " * 6

@@ -301,10 +301,13 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
         if not (last.reach_below and (_alone_on_line(doc, last) or titled)):
             continue
         group = [last]
+        # "Jane Rowe, President / Tom Lind, Chief Financial Officer / Acme Mfg. Corporation / (310) ...":
+        # the firm on a line of its own under the last name, over the number, is all the names' firm
+        firm_below = titled and _firm_line_below(doc, last)
         for person in reversed(people[:index]):
             if person.name is None or person.phones or person.emails or person.role != last.role:
                 break
-            if person.organization != last.organization:
+            if person.organization != last.organization and not (firm_below and person.organization is None):
                 break
             if not (_alone_on_line(doc, person) or (titled and _name_and_title_alone(doc, person))):
                 break
@@ -316,7 +319,20 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
             continue
         for person in group[:-1]:
             person.phones, person.emails = list(last.phones), list(last.emails)
+            person.organization = last.organization
     return people
+
+
+def _firm_line_below(doc: Document, person: _Person) -> bool:
+    """Whether the person's firm is all the line under the person's name holds."""
+    span = person.spans.get("name")
+    if span is None or person.organization is None:
+        return False
+    line_end = doc.line_at(span[0])[1]
+    if line_end >= len(doc.text):
+        return False
+    below_start, below_end = doc.line_at(line_end + 1)
+    return doc.text[below_start:below_end].strip(" \t*_|") == person.organization
 
 
 def _piece_fills_line(doc: Document, start: int, piece: str) -> bool:
