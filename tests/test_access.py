@@ -1637,6 +1637,23 @@ def test_a_replays_window_in_brackets_on_the_line_under_it() -> None:
     assert (event["replay"]["available_until"], event["replay"]["passcode"]) == ("2013-08-09", "8236267")
 
 
+def test_a_taped_call_is_its_replay_and_a_passcode_to_partake_in_the_call_is_the_live_one() -> None:
+    """A 2002 release in one paragraph: the live numbers and code, then the tape's own."""
+    event = first_event(
+        "To participate in the conference call, please dial (800) 555-3831 in the U.S. and Canada, or for "
+        "International callers (972) "
+        "555-0694. All participants must enter the following passcode to partake in the call: 70549. The "
+        "conference call will also be taped and may be heard by dialing (888) 555- 9011 within the U.S. and "
+        "Canada, or International callers may dial (972) 555-0694 and enter the following passcode: 01665. The "
+        "audio recording of the call will be available through July 26, 2013 until 11:59pm.\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18005553831", "+19725550694"]
+    assert event["passcode"] == "70549"
+    assert event["replay"] is not None
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18885559011", "+19725550694"]
+    assert (event["replay"]["passcode"], event["replay"]["available_until"]) == ("01665", "2013-07-26")
+
+
 _WEBINAR_CARD = (
     "DILLINGEN, Germany - September 10, 2025 - Acme Innovations AG will present its half-year figures in a "
     "webcast.\n\n Key facts of the Acme webcast\n\n Friday, 26 September 2025Start: 11.00 a.m. (CEST)Duration: "

@@ -42,7 +42,7 @@ def test_patterns_are_many_and_lazy() -> None:
 CUE_PHRASES = """\
 COMPANY ANNOUNCEMENT 19 February 2019. If adjourned, the meeting will be held a week later. Its 2021 AGM.
 A replay, a re-play, a rebroadcast, a playback, a play back, archived and archives, an encore,
-a recording, recorded, on-demand and on demand. Date: Time: Date and time: the live call,
+a recording, recorded, taped, on-demand and on demand. Date: Time: Date and time: the live call,
 a conference call, an earnings call, a teleconference, a webcast, to join, to participate, to
 access, to listen; dial-in numbers, dial in details, participants can, the call. A web cast,
 webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, simulcast, the

@@ -26,13 +26,16 @@ from ..when import WHEN_LABEL, DateMention, Duration, find_dates, find_durations
 Role = Literal["live", "replay"]
 
 _REPLAY_WORDS_TUPLE = (
-    "replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "demand", "remain", "available for"
+    "replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "taped", "demand", "remain",
+    "available for",
 )  # fmt: skip
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recordings?"
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
+    # "The conference call will also be taped and may be heard by dialing ..." (2002)
+    r"|(?<!pre-?)taped"
     # "will be webcast live ... and remain available for 30 days"
     r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted)"
     # "can be accessed live ... and will be available for at least 14 days following the call"
@@ -241,7 +244,9 @@ _CODE_FOR_WHAT = (
     r"(?:\s{1,2}(?i:for\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:live\s)?"
     r"(?:call|conference(?:\scall)?|replay|recording|playback|webcast|event|all\s(?:countries|participants|callers|locations))"
     # "Participants must use the following code to access the replay of the call: 5162951"
-    r"|to\s(?:access|join|hear)\sthe\s(?:live\s)?(?:call|conference(?:\scall)?|replay|recording|playback|webcast)"
+    # ("... enter the following passcode to partake in the call: 70549")
+    r"|to\s(?:access|join|hear|partake\sin|participate\sin)\sthe\s(?:live\s)?"
+    r"(?:call|conference(?:\scall)?|replay|recording|playback|webcast)"
     r"(?:\sof\sthe\s(?:call|conference(?:\scall)?|webcast))?))?"
 )
 _CODE = safe_compile(
