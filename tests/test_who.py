@@ -5058,6 +5058,9 @@ def test_a_double_spaced_fixed_width_header_reads_its_wrapped_place() -> None:
         "Ref. No.: ACME/CS/2013 July 28, 2013\nListing Department\nBSE Ltd.\n",
         "Date of submission: July 28, 2013\n\nTo,\nThe Secretary\nBSE Limited\n"
         "Phiroze Jeejeebhoy Towers, Mumbai - 400 001\n",
+        # two addressees side by side, their address lines run together
+        "### Date: 28th July, 2013\n\nThe Manager, The General Manager,\nListing Department, The Listing "
+        "Department\n\nExchange Plaza, C-1, Harbour Towers,\nBlock G, Bandra - Kurla Complex, Dalal Street,\n",
     ],
 )
 def test_a_letters_reference_and_its_addressees_address_name_no_place(head: str) -> None:

@@ -1119,6 +1119,8 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
         return True  # "the offices of Squire Patton Boggs\n(UK) LLP at 60 London Wall": a firm's name
     if m["date"] is None and _NUMBER_ROW_AFTER.match(doc.text, m.end()):
         return True  # "UK / International      Tel: + 44 203 043 24 36": a row of dial-in numbers
+    if m["date"] is None and _STREET_AFTER.match(doc.text, m.end()):
+        return True  # "Block G, Bandra - Kurla Complex, Dalal Street,": an addressee's address, wrapped
     if m["date"] is None and _LINK_AFTER.match(doc.text, m.end()):
         return True  # "DETAILS OF EVENT: https://financialhearings.com/event/49793": a label over its link
     if m["date"] is None and ":" in doc.text[m.end("place") : m.end()] and not _opens_prose(doc, m.end()):
@@ -1131,6 +1133,9 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
     return any(block.start <= m.start("place") < block.end for block in contact_blocks(doc))
 
 
+_STREET_AFTER = safe_compile(
+    r"[^\n]{0,60}?\b(?:Street|Road|Marg|Complex|Towers|Plaza|Avenue|Floor)\b,?[ \t]*$", regex.MULTILINE
+)
 _LINK_AFTER = safe_compile(r"[ \t*_\[<]{0,8}(?:https?://|www\.)")
 _NUMBER_ROW_AFTER = safe_compile(
     r"[^\n\d]{0,60}?(?:Tel|Phone|Telephone)?[.:]?[ \t]{0,3}\+?[ \t]?\(?\d[\d ().-]{6,20}\d[ \t]*$", regex.MULTILINE
