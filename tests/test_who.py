@@ -2367,6 +2367,32 @@ def test_a_contacts_office_place_after_a_dash_is_no_part_of_her_name() -> None:
     ]
 
 
+INDIAN_AGM_INTIMATION = (
+    " Acme Estates Limited\n==============\n\nCorporate Identity Number (CIN) : L85110KA1995PLC012345\n\n"
+    "Registered Office :\n-------------------\n\n29th & 30th Floor, Harbour Trade Center\n"
+    "Acme Gateway Campus, 26/1, Dr. Rowe Road\nMalleswaram, Bengaluru - 560 055, India\n"
+    "T: +91 80 5555 9200\nE: enquiry@acme.example W : www.acme.example\n\n"
+    "Ref: AEL/ NSEBSE/ 28072013 28 July, 2013\n\nListing Department Department of Corporate Services - Listing\n"
+    "------------------------------------------------------------\n\nNational Stock Exchange of India Limited BSE "
+    "Limited\n\nExchange Plaza, P. J. Towers\nBandra Kurla Complex, Dalal Street,\nBandra (East), Mumbai - 400 001\n"
+    "Mumbai - 400 051\n\nRe.: Scrip Symbol: ACME, Scrip Code: 532929\n\nDear Sir/Madam,\n\n"
+    "Sub: Intimation of Annual General Meeting, Record Date and E-voting Information:\n\nWe wish to inform you "
+    "that the Thirtieth Annual General Meeting (AGM) of the Company is scheduled on Thursday, August 22, 2013 at "
+    "11:30 a.m. through Video Conferencing.\n\nCut-off date for voting entitlement in the AGM for the members has "
+    "been fixed as Wednesday, 14 August, 2013. The e-voting period commences from Monday, 19 August, 2013.\n\n"
+    "Yours faithfully,\nFor Acme Estates Limited\n\nJane Rowe\nCompany Secretary & Compliance Officer\n"
+)
+
+
+def test_an_indian_agm_intimation_under_its_letterhead() -> None:
+    """The letterhead's office and numbers are no contact; the reference in parts dates the letter;
+    the cut-off date for voting is no second meeting."""
+    parsed = parse(INDIAN_AGM_INTIMATION)
+    assert parsed["dateline"]["date"] == "2013-07-28"
+    assert [(e["kind"], e["date"]) for e in parsed["events"]] == [("shareholder_meeting", "2013-08-22")]
+    assert parsed["contacts"] == []
+
+
 def test_a_letterheads_registered_office_footer_is_no_contact() -> None:
     # An Indian filing's letterhead footer: after a labelled block it ends the block; with no label
     # (under the signatory's title) it is no block of its own.

@@ -628,6 +628,10 @@ _NOT_CONTACT_LINES = safe_compile(
 )
 
 
+_REGISTERED_OFFICE = safe_compile(r"\b(?:registered|regd\.?)\soffice\b", regex.IGNORECASE)
+_OFFICE_HEADING_REACH = 120  # characters: a letterhead's heading and its address's first lines
+
+
 def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:
     """Contact lines whose label the carrier dropped: in the second half of the release, or
     in the header above its first prose line (an SEC exhibit's "Jane Rowe / CFO / Acme Ltd. /
@@ -651,6 +655,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         following = text[start:window_end]
         if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
             continue
+        if _REGISTERED_OFFICE.search(text, max(0, start - _OFFICE_HEADING_REACH), start):
+            continue  # "Registered Office : / --- / 29th Floor, ... / T: +91 ...": a letterhead, no contact
         block_end = start
         blank_run = 0
         for a, b, piece in doc.lines(start, window_end):

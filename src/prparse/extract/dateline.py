@@ -1249,10 +1249,11 @@ def _cover_signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.dat
 # A letter's head dates it on its reference line or its "Date:" line: "Ref. No.: IGL/CS/2025 July
 # 28, 2025", "Date of submission: August 02, 2025" (a filing to an exchange).
 _LETTER_DATE_LINE = compile_lines(
-    r"^[ \t*#_]{0,4}(?:(?:Ref(?:erence)?\.?(?:[ \t]No\.?)?|Our[ \t]Ref\.?)[ \t]?:[ \t]?[^\s]{1,40}[ \t]{1,3}"
+    r"^[ \t*#_]{0,4}(?:(?P<ref>Ref(?:erence)?\.?(?:[ \t]No\.?)?|Our[ \t]Ref\.?)[ \t]?:[ \t]?[^\s]{1,40}[ \t]{1,3}"
     r"|Date(?:[ \t]of[ \t](?:submission|filing|issue))?[ \t]?[:\-–][ \t]{0,3})"
 )
 _LETTER_DATE_REACH = 600  # characters: where a letter's reference and date lines sit
+_REFERENCE_PARTS = 60  # characters: a reference's further parts, and its date
 
 
 def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
@@ -1260,6 +1261,10 @@ def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.da
         line_start, line_end = doc.line_at(m.start())
         found: dict[str, tuple[int, int]] = {}
         day = _dated_at(doc, m.end(), line_end, found)
+        if day is None and m["ref"]:
+            # "Ref: BEL/ NSEBSE/ 28072025 28 July, 2025": a reference in parts, the date after the last
+            dates = find_dates(doc.text, m.end(), min(line_end, m.end() + _REFERENCE_PARTS))
+            day = _dated_at(doc, dates[-1].start, line_end, found) if dates else None
         if (
             day is not None
             and not doc.text[found["date"][1] : line_end].strip(" \t*_.,")

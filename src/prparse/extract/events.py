@@ -215,7 +215,8 @@ LEAD = 64  # characters before a date or time read for the words that lead it
 # one above, tried at every character of a longer stretch, cost a third of a millisecond more)
 _FAR_LEAD = safe_compile(
     # "The cut-off date for inclusion in the shareholder register for the AGM is 6 May 2020"
-    r"\b(?:(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe)"
+    # ("Cut-off date for voting entitlement in the AGM ... has been fixed as Wednesday, 13 August, 2025")
+    r"\b(?:(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe|has\sbeen\sfixed\sas)"
     # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
     r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
     # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
