@@ -1034,6 +1034,30 @@ def test_a_portals_time_stamp_line_gives_the_release_date_and_no_event(stamp: st
     assert [e["date"] for e in release["events"]] == ["2013-08-23"]
 
 
+def test_a_date_and_time_under_a_call_details_heading_is_the_calls_not_the_pages_stamp() -> None:
+    """A results release that puts its call's details above the dateline, the date and time on a
+    line of their own under the heading."""
+    release = parse(
+        "Acme reports Consolidated Financial Results for Q3 FY 2012-13\n\nRevenues of INR 8,896 Million.\n\n"
+        "EARNING CALLS DETAILS\n\nJanuary 25, 2013| 8:30 AM ET\n\nParticipant Dial in:\n\nTo join: +1-888-555-0062 "
+        "(Toll Free in the U.S. or Canada) | Access Code: 886459\n\nCHENNAI, India, Jan. 25, 2013 (GLOBE NEWSWIRE) "
+        "-- Acme reported its results for the quarter.\n"
+    )
+    assert release["dateline"]["date"] == "2013-01-25"
+    [event] = release["events"]
+    assert (event["starts_at"], event["passcode"]) == ("2013-01-25T08:30:00-05:00", "886459")
+    assert [d["number"] for d in event["dial_ins"]] == ["+18885550062"]
+
+
+def test_a_stamp_under_a_headline_naming_call_details_stays_the_pages_stamp() -> None:
+    release = parse(
+        "Acme Call Details\nAugust 08 2013 - 2:53PM\nAcme Corp. (Nasdaq:ACME) announced today that a "
+        "special meeting of shareholders will be held on August 23, 2013 to consider an amendment."
+    )
+    assert release["dateline"]["date"] == "2013-08-08"
+    assert [e["date"] for e in release["events"]] == ["2013-08-23"]
+
+
 def test_a_notice_of_meetings_table_of_numeric_dates_gives_no_release_date() -> None:
     release = parse(
         "|\nMeeting Type:\n|\nAnnual General Meeting\n|\nRecord Date for Voting:\n|\n03/18/2011\n|\n"

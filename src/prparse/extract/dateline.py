@@ -1391,8 +1391,29 @@ def _find_time_stamp_line(doc: Document) -> tuple[int, int, DateMention] | None:
         # a zone or "a.m." it may be the call's own line under a short headline)
         bare_clock = stamp is not None and _BARE_CLOCK.fullmatch(stamp.group()) is not None
         if stamp is not None and dates[0].year is not None and (dates[0].weekday is None or bare_clock):
+            if under_details_heading(doc, a):
+                continue  # "EARNINGS CALL DETAILS / January 25, 2023| 8:30 AM ET": the call's, not the page's
             return a, b, dates[0]
     return None
+
+
+# A details block's heading: "EARNINGS CALL DETAILS", "Conference Call Information".
+_CALL_DETAILS_HEADING = safe_compile(
+    r"[ \t*_#|]{0,4}[^\n]{0,24}?\b(?i:(?:call|webcast|conference|meeting|event)s?[ \t](?:details|information))"
+    r"[ \t*_:|]{0,3}$"
+)
+_DETAILS_HEADING_LENGTH = 40
+
+
+def under_details_heading(doc: Document, line_start: int) -> bool:
+    """Whether the line with text above the one at line_start is a short details heading that
+    is not the page's first line (a headline "Acme Announces Call Details" heads the page's stamp)."""
+    index = doc.line_index(line_start)
+    above = next((i for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+    if above is None or not any(_has_text(doc, i) for i in range(above)):
+        return False
+    a, b = doc.line_bounds(above)
+    return b - a <= _DETAILS_HEADING_LENGTH and _CALL_DETAILS_HEADING.fullmatch(doc.text, a, b) is not None
 
 
 def _time_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:

@@ -54,7 +54,7 @@ from .access import (
     find_replays,
     platform_of,
 )
-from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line
+from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line, under_details_heading
 from .headline import headline_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
@@ -550,7 +550,12 @@ def _find_events(
     times = [t for t in find_times(text, opening, stop) if not inside(skip, t.start)]
     if header:
         # "Mar 3, 2020 4:05PM EST" alone under the headline: the page's stamp, not an event.
-        times = [t for t in times if not _STAMP_LINE.fullmatch(text, *doc.line_at(t.start))]
+        times = [
+            t
+            for t in times
+            if not _STAMP_LINE.fullmatch(text, *doc.line_at(t.start))
+            or under_details_heading(doc, doc.line_at(t.start)[0])
+        ]
     times = _primary_times(text, times)
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
