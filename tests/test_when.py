@@ -313,6 +313,15 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "The conference call will begin at 8 a.m. Eastern Time on August 2, 2013.",
             [("2013-08-02", "2013-08-02T08:00:00-04:00")],
         ),
+        # a videoconference's line, New York's hour first, then Brasília's
+        (
+            "Videoconference August 2 (Friday) 11:00 a.m. NY | 12:00 p.m. BRT",
+            [("2013-08-02", "2013-08-02T11:00:00-04:00")],
+        ),
+        (
+            "A videoconference will be held on August 2 at 12:00 p.m. BRT.",
+            [("2013-08-02", "2013-08-02T12:00:00-03:00")],
+        ),
         (
             "Acme NV will hold its Ordinary General Meeting on Wednesday, May 20, 2020 at 10.30 a.m. (Belgian time) "
             "in 2000 Antwerp.",

@@ -28,6 +28,14 @@ def parse(text: str) -> dict[str, Any]:
         ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
         ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
         ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        # a PDF's page number opens the line
+        (
+            "2 São Paulo, May 2, 2013 – Acme S.A. (B3: ACME3) announces its results",
+            "São Paulo",
+            None,
+            "2013-05-02",
+            None,
+        ),
         # the date before the place
         ("28.02.2013, Moscow. The Board of OAO Acme (LSE: ACMS) recommends", "Moscow", None, "2013-02-28", None),
         (

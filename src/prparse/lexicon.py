@@ -372,6 +372,7 @@ ZONES: Final[dict[str, str]] = {
     "taiwan": "Asia/Taipei",  # "3:00PM Taiwan (2:00AM New York)"
     "taipei": "Asia/Taipei",
     "new york": "America/New_York",
+    "ny": "America/New_York",  # "11:00 a.m. NY | 12:00 p.m. BRT"
     "hong kong": "Asia/Hong_Kong",
     "singapore": "Asia/Singapore",
     "shanghai": "Asia/Shanghai",  # "8:30 A.M. (Shanghai and Hong Kong)"
@@ -419,6 +420,7 @@ ZONES: Final[dict[str, str]] = {
     "johannesburg time": "Africa/Johannesburg",
     "sast": "Africa/Johannesburg",
     "brasilia time": "America/Sao_Paulo",
+    "brt": "America/Sao_Paulo",  # Brasília time: "12:00 p.m. BRT"
     "mexico city time": "America/Mexico_City",
     "buenos aires time": "America/Argentina/Buenos_Aires",
     "calgary time": "America/Edmonton",

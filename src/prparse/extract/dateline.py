@@ -123,7 +123,8 @@ _PLACE = (
 )
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
-    rf"^[ \t*_]{{0,3}}\(?{_PLACE},?[ \t]{{0,2}}"
+    # ("2 São Paulo, May 2, 2024 – Gerdau S.A.": a PDF's page number opens the line)
+    rf"^[ \t*_]{{0,3}}(?P<page>\d{{1,2}}[ \t](?=\p{{Lu}}))?\(?{_PLACE},?[ \t]{{0,2}}"
     # Fixed-width exhibits: "JOPLIN,\nMO\n- May 3, 2006 -", "TORONTO,\nMarch 1, 2007 -"
     rf"(?:(?<=\p{{Lu}}{{2}})\n(?=-)|(?<=,[ \t]{{0,2}})\n(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d))?"
     rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
@@ -875,6 +876,8 @@ def _from_bare_line(
                 release = _slashed(text, m, spans)
             if m["date"] and release is None:
                 continue
+            if pattern is _BARE_DATELINE and m["page"] and release is None:
+                continue  # (after a page's number, only a place and its date make a dateline)
             if pattern is not _BARE_DATELINE and release is None:
                 continue
             city, region, city_span, region_span = _city_region(place, m.start("place"))

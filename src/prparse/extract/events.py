@@ -62,6 +62,7 @@ REACH = 400  # characters either side of a value that its own words are read in:
 # Words that make a sentence speak of an event. "(?<!-)" keeps "earnings-call" whole.
 EVENT_CUE = safe_compile(
     r"\b(?:conference[\s-]?calls?|earnings[\s-]calls?|webcasts?|web\scasts?|webinars?|teleconferences?"
+    r"|video[\s-]?conferences?"  # ("Videoconference May 3 (Friday) 11:00 a.m. NY | 12:00 p.m. BRT")
     # (not a product's or market's words: "telecom expense management (call accounting) solutions")
     r"|calls?(?!\s(?:accounting|cent(?:er|re)s?|options?|routing|recording|volumes?)\b)"
     # "slide presentation available": documents, not an event.
@@ -378,8 +379,10 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "earnings_call",
         safe_compile(
-            r"(?:call|webcast|teleconference|telephone\sconference)[^\n]{0,200}(?:results|earnings|quarter|fiscal)"
-            r"|(?:results|earnings|quarter|fiscal)[^\n]{0,200}(?:call|webcast|teleconference|telephone\sconference)",
+            r"(?:call|webcast|teleconference|telephone\sconference|videoconference)[^\n]{0,200}"
+            r"(?:results|earnings|quarter|fiscal)"
+            r"|(?:results|earnings|quarter|fiscal)[^\n]{0,200}"
+            r"(?:call|webcast|teleconference|telephone\sconference|videoconference)",
             regex.I,
         ),
     ),
