@@ -2823,6 +2823,11 @@ def test_a_meetings_time_takes_its_day_not_the_day_the_board_approved_it() -> No
             "shareholder_meeting",
         ),
         ("Acme will webcast a product update on August 6, 2013 at 11:00 a.m. ET.", "webcast"),
+        (
+            "Acme will present data in an oral presentation on August 6, 2013 at 11:00 a.m. ET, at the 54th Annual "
+            "Meeting of the American Society of Clinical Oncology.",
+            "presentation",
+        ),
     ],
 )
 def test_the_kind_of_event(sentence: str, kind: str) -> None:

@@ -336,7 +336,9 @@ KIND_RULES: tuple[tuple[EventKind, regex.Pattern[str]], ...] = (
     (
         "shareholder_meeting",
         safe_compile(
-            r"general\s?(?:meeting|assembly)|annual\smeeting|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
+            # ("the 54th Annual Meeting of the American Society of Clinical Oncology": a congress, not the company's)
+            r"general\s?(?:meeting|assembly)|annual\smeeting(?!\sof\sthe\s(?:[\w-]{1,20}\s){0,2}?(?:Society|Association|Academy|College))"
+            r"|special\smeeting|(?:share|stock)holders?'?\smeeting|meeting\sof\s(?:share|stock)holders|\bAGM\b|\bEGM\b",
             regex.I,
         ),
     ),
