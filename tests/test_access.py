@@ -1701,6 +1701,16 @@ def test_presentations_available_after_the_conferences_are_no_webcast() -> None:
     assert event.webcast_url is None
 
 
+def test_the_company_presentation_to_be_given_at_the_events_is_no_webcast() -> None:
+    text = release(
+        "Acme will give a company presentation at the Harbor Healthcare Conference at 1:25 p.m. ET on August 14, "
+        "2013.\n\nThe company presentation to be given at these events will be available at www.acme.example in "
+        "the section: Investors & Media/Reports and Presentations on the first day of each conference.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert (event.starts_at and event.starts_at.isoformat(), event.webcast_url) == ("2013-08-14T13:25:00-04:00", None)
+
+
 def test_the_full_press_releases_link_is_no_webcast() -> None:
     event = first_event(
         "Investors can join the call through the dial-in numbers provided via the press release.\n\n"

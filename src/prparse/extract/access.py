@@ -209,6 +209,8 @@ _SLIDES_POSTED = safe_compile(
     r"|accompanying\spresentation\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
     # "A presentation of the 2020 first quarter highlights and results will be available on the same day at ..."
     r"|presentations?\sof\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
+    # "The company presentation to be given at these events will be available at www.acme.com in the section ..."
+    r"|(?:company|corporate|investor)\spresentations?\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
     # "The Company will also post a complementary investor presentation ... at https://..."
     r"|\bpost(?:s|ed)?\s[^.]{0,40}?\bpresentation"
     # "Callon announced that it will file an updated investor presentation later today, which will also be
