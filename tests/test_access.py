@@ -919,6 +919,11 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
         ),
         ("Replay number: 905-555-9451\nRe-dial ID: 2569205\n", "2569205"),
         (
+            "To access the replay, please dial (855) 555-2056 (domestic) or (404) 555-3406 (international); "
+            "reference code 2287274.",
+            "2287274",
+        ),
+        (
             "A replay of the call will be available through September 6, 2013, at 1-844-555-2921 (U.S. Toll Free). "
             "Participants must use the following code to access the replay of the call: 5166951.",
             "5166951",

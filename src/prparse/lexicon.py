@@ -864,6 +864,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "id code": 2,  # "ID Code for Replay: 41742717"
     "id number": 2,  # "To access the replay, please call ... and reference ID number 7991541"
     "reference number": 2,
+    "reference code": 2,  # "To access the replay, please dial ... ; reference code 2287274."
     "reference id": 2,
     "identification number": 2,  # "the conference call identification number is 49267105"
     "reservation number": 2,  # "quote the reservation number 4169379#" (Canadian conferencing)
