@@ -2265,6 +2265,8 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Copenhagen -- Acme Pharma (NASDAQ OMX Copenhagen: ACMZ) announces its calendar", [("Nasdaq Nordic", "ACMZ")]),
         ("Acme, Inc. is a publicly traded (NYSE-American, stock symbol ACMV) company", [("NYSE American", "ACMV")]),
         ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
+        ("Acme Initiative Japan Inc. (\u201cAIJ\u201d, TSE1: 3774) today announced", [("TSE", "3774")]),
+        ("Copenhagen, Denmark; March 3, 2015 \u2013 Acme A/S (OMX: ACMB) summons", [("Nasdaq Nordic", "ACMB")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),

@@ -144,6 +144,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq omx stockholm": "Nasdaq Nordic",
     "nasdaq omx helsinki": "Nasdaq Nordic",
     "nasdaq omx iceland": "Nasdaq Nordic",
+    "omx": "Nasdaq Nordic",  # "Genmab A/S (OMX: GEN)": Nasdaq OMX's Nordic markets, a colon form only
     "omx copenhagen": "Nasdaq Nordic",
     "omx stockholm": "Nasdaq Nordic",
     "omx helsinki": "Nasdaq Nordic",
@@ -178,6 +179,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "twse": "TWSE",
     "tokyo stock exchange": "TSE",
     "tse": "TSE",  # "(TSE:4502/NYSE:TAK)"; a colon form only (see below)
+    "tse1": "TSE",  # "(TSE1: 3774)": the Tokyo exchange's First Section
     "mexican stock exchange": "BMV",
     "bolsa mexicana de valores": "BMV",
     "bmv": "BMV",
@@ -256,6 +258,8 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "nse",
         "bse",
         "tse",
+        "tse1",
+        "omx",
         "hk",
         "mta",
         "frankfurt",
