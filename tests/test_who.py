@@ -4651,6 +4651,15 @@ CONTACT_FORMS = [
         [("Jane R. Rowe", ["+16315550900"], [])],
         id="a-cells-bar-before-the-name-over-its-department",
     ),
+    pytest.param(
+        (
+            "Acme Shipping will hold its annual meeting on February 20, 2019.\n\nCorporate Contact: Ioannis Rowe "
+            "Director, Chief Strategy Officer and Secretary Telephone: + 30-210-555-0100 Email: irowe@acme.example "
+            "Website: www.acme.example\n"
+        ),
+        [("Ioannis Rowe", ["+302105550100"], ["irowe@acme.example"])],
+        id="a-run-on-name-then-the-first-word-of-the-title-before-its-comma",
+    ),
 ]
 
 

@@ -772,6 +772,7 @@ _BREAK_HINT = safe_compile(
     r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|\p{Ll}www\.|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts|ive)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
+    r"|\p{Ll}\s(?:Director|President|Chairman|Chairwoman|Secretary|Treasurer|Partner)$"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -901,6 +902,16 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=(?<![\p{L}.])\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})\s"
      r"(?=(?:\p{Lu}\p{Ll}{1,20}\s){0,3}(?:Manager|Director|Officer|Head|President|Secretary|Treasurer|Chairman)\s"
      r"(?:Phone|Tel|Mobile|E-?mail)\b)"),
+    # A run-on block's name and the first word of its title, the title going on after a comma:
+    # "Corporate Contact: Ioannis Rowe Director, Chief Strategy Officer and Secretary Telephone: ..."
+    ("Ioannis Rowe Director",
+     # (not a title's own words: "Senior Vice President", "Executive Director", "Company Secretary")
+     r"(?<=^\s{0,2}(?!(?:Senior|Vice|Executive|Managing|Assistant|Deputy|General|Company|Corporate|Associate|Group"
+     r"|Regional|Country|Founding|Investor|Media|Public|Finance|Financial|Technical|Sales|Marketing)\b)"
+     r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})"
+     r"(?<!\s(?:Vice|Executive|Managing|Assistant|Deputy|General|Company|Corporate|Associate|Group|Regional|Country"
+     r"|Founding|Finance|Financial|Technical|Sales|Marketing|Relations|Communications))\s"
+     r"(?=(?:Director|President|Chairman|Chairwoman|Secretary|Treasurer|Partner)$)"),
     ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|[\d)]|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
      r"\s(?:or|and)\s"
