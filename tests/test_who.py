@@ -28,6 +28,15 @@ def parse(text: str) -> dict[str, Any]:
         ("NEW YORK, July 23, 2013 /PRNewswire/ --", "NEW YORK", None, "2013-07-23", "PR Newswire"),
         ("BURLINGTON, N.C., Jun 11, 2002 /PRNewswire-FirstCall/ --", "BURLINGTON", "N.C.", "2002-06-11", "PR Newswire"),
         ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "TORONTO", None, "2024-01-05", "GlobeNewswire"),
+        # a copy run on to one line: the place after the headline, its date after a comma and a PDF's spacing
+        (
+            "Fourth Quarter 2012 Earnings Release 2 Acme Announces Results for Fourth Quarter 2012 Lima, Peru, "
+            "February 15 , 2013 \u2013 Acme S.A.A. and subsidiaries (NYSE: ACM) announced today its results.",
+            "Lima",
+            "Peru",
+            "2013-02-15",
+            None,
+        ),
         # a PDF's page number opens the line
         (
             "2 São Paulo, May 2, 2013 – Acme S.A. (B3: ACME3) announces its results",

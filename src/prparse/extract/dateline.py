@@ -968,10 +968,12 @@ _INLINE_DATELINE = safe_compile(
     # (the place's words all in title case or all in capitals: "its AGM Moscow" is no place)
     r"(?<=[\p{Ll}\d.)”\"] )(?P<place>(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
     r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2}), "
-    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}) "
-    r"(?:[-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
+    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2})"
+    r"(?: [-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
     # ... or its date in brackets: "Monterrey, Mexico (February 4, 1999) Set forth below is ..."
-    r"|\((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?)(?=\p{Lu})"
+    r"| \((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?"
+    # ... or after a comma, a dash after it: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme"
+    r"|, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} )(?=\p{Lu})"
 )
 _INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit
 
