@@ -245,6 +245,13 @@ def test_conferences_set_as_cards_of_bullets() -> None:
             "election of directors held at the virtual Annual Meeting on June 30, 2022 are set out below.\n",
             id="results-of-the-vote",
         ),
+        pytest.param(
+            # A Swedish issuer's report from its AGM, headed by the meeting and its day
+            "Press release from the Annual General Meeting of Acme AB (publ) on March 31, 2011\n\nToday, Thursday, "
+            "March 31, 2011, Acme AB (publ) held its annual general meeting, where the following resolutions were "
+            "adopted.\n",
+            id="press-release-from-the-agm",
+        ),
     ],
 )
 def test_sentences_that_name_no_event_to_come(release: str) -> None:

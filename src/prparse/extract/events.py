@@ -1870,9 +1870,17 @@ _PAST_MEETING = safe_compile(
     # "At today's special meeting ..., approximately 97 percent of the votes cast"
     r"|\bvotes\scast\b"
     # "At today's Annual General Meeting, Jane Rowe, Chairman, told shareholders: ..."
-    r"|\b(?:told|informed|addressed)\s(?:the\s)?(?:shareholders|stockholders|members|meeting)\b",
+    r"|\b(?:told|informed|addressed)\s(?:the\s)?(?:shareholders|stockholders|members|meeting)\b"
+    # "Press release from the Annual General Meeting of Acme AB (publ) on March 31, 2011": its report
+    r"|\b(?:press\srelease|bulletin|communiqu[eé]|resolutions|report)\sfrom\sthe\s(?:annual\s|extraordinary\s)?"
+    r"(?:general|shareholders'?|stockholders'?)\smeeting\b",
     regex.IGNORECASE,
     needs=(
+        "press release from",
+        "bulletin from",
+        "communiqu",
+        "resolutions from",
+        "report from",
         "took",
         "taken",
         "votes cast",
