@@ -2889,6 +2889,36 @@ DOUBLE_SPACED_UK_ENQUIRIES = "\n\n \n\n".join(
 )
 
 
+RNS_HEADED_DOUBLE_SPACED_ENQUIRIES = "RNS Number : 1317H\nAcme Investments PLC\n30 July 2013\n \n\n" + "\n\n \n\n".join(
+    [
+        "Acme Investments plc",
+        "Posting of Notice of AGM",
+        "Acme Investments plc (AIM: ACMI) announces that its annual general meeting will be held on 27 August 2013.",
+        "A copy of the Notice of Annual General Meeting will be available on the Company's website.",
+        "Enquiries:",
+        "Acme Investments plc\n\nJane Rowe, Chairman\n\n \n\nTel: +44 (0) 20 7946 8961",
+        "Nominated Adviser\n\nKestrel Financial Advisers LLP\n\nLiam Ashby/Tom Lind\n\n \n\nTel: +44 (0) 20 7946 0880",
+        "Joint Broker\n\nHeron Securities\n\nPeter Wren\n\n \n\nTel: +44 (0) 20 7946 7221",
+        "Financial media and PR\n\nYellow Finch\n\nSarah Marlowe\n\nHenry Kestrel\n\n \n\nTel: +44 (0) 20 7946 9512",
+        " \n\nNotes to Editors",
+    ]
+)
+
+
+def test_an_rns_headed_double_spaced_enquiries_table_with_each_firms_part_over_it() -> None:
+    """A single-spaced RNS header over a copy with a blank line under every line; each firm under
+    a heading naming its part ("Nominated Adviser", "Financial media and PR"), which names no one."""
+    parsed = parse(RNS_HEADED_DOUBLE_SPACED_ENQUIRIES)
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "Acme Investments plc", ["+442079468961"]),
+        ("Liam Ashby", "Kestrel Financial Advisers LLP", ["+442079460880"]),
+        ("Tom Lind", "Kestrel Financial Advisers LLP", ["+442079460880"]),
+        ("Peter Wren", "Heron Securities", ["+442079467221"]),
+        ("Sarah Marlowe", "Yellow Finch", ["+442079469512"]),
+        ("Henry Kestrel", "Yellow Finch", ["+442079469512"]),
+    ]
+
+
 def test_a_double_spaced_uk_block_of_an_issuers_address_and_firms_over_their_people() -> None:
     """A blank line and a space line are one gap in such a copy, not the block's end; a firm's
     part in brackets is not its name, nor are a title's brackets part of the title."""

@@ -101,6 +101,20 @@ def _unpiped(text: str) -> str:
 
 _BLANK_UNDER = re.compile(r"\n([ \t]*)\n")
 _DOUBLE_SPACED_MIN_LINES = 12  # lines with text: fewer tell nothing of a copy's spacing
+_HEAD_LINES = 8  # a page's first lines, where a header may be single-spaced over a double-spaced copy
+
+
+def _wide_gaps(filled: list[bool]) -> int:
+    """How many runs of three or more lines without text (blank or only spaces) part the lines:
+    the paragraph breaks of a copy that put a blank line under every line."""
+    gaps = run = 0
+    for has_text in filled:
+        if has_text:
+            gaps += run >= 3
+            run = 0
+        else:
+            run += 1
+    return gaps
 
 
 def single_spaced(text: str) -> str:
@@ -115,10 +129,14 @@ def single_spaced(text: str) -> str:
     count = sum(filled)
     if count < _DOUBLE_SPACED_MIN_LINES:
         return text
-    touching = sum(1 for above, below in pairwise(filled) if above and below)
+    # (lines touching in the page's head do not count: an RNS header's "RNS Number : 1317H / Acme
+    # plc / 30 July 2021" over a copy that is double-spaced below it)
+    touching = sum(
+        1 for index, (above, below) in enumerate(pairwise(filled)) if above and below and index >= _HEAD_LINES
+    )
     if touching > count // 50:
         return text
-    if text.count("\n\n\n\n") < 3:
+    if _wide_gaps(filled) < 3:
         # No wider gap marks the paragraphs: a blank line under every line is a double-spaced copy
         # only where sentences run on across it ("... conference call to\n\ndiscuss ..."), a sixth
         # of the lines going on in lower case.

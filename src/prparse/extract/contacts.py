@@ -472,8 +472,15 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
     ]
     lines = _numbers_wrapped_over_lines(text, lines)
     lines, firm_cells = _by_cell_rows(text, _by_interleaved_cells(text, _names_split_over_lines(text, lines)))
-    for start, end in _by_column(text, lines):
+    ordered = _by_column(text, lines)
+    firm_next = False  # under a firm's part heading: its next line may name the firm
+    for at, (start, end) in enumerate(ordered):
         line = text[start:end]
+        if firm_next:
+            firm_next = False
+            if _firm_over_people(text, line, ordered[at + 1 :]):
+                organization = line.strip(" \t*_|")  # "Financial media and PR / Yellow Jersey / Sarah Rowe"
+                continue
         if start in firm_cells:
             # a flattened table's firm over its column's people: "Beta Dewe Rogerson" is no one's name
             if people[-1].name is not None or _has_content(people[-1]):
@@ -501,6 +508,13 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
                 people.append(_Person(role))
             organization = None
             continue
+        elif _ADVISER_PART.fullmatch(line) is not None:
+            # "Nominated Adviser / Cairn LLP / Liam Rowe", "Financial media and PR / Yellow Jersey / Sarah
+            # Rowe": a UK enquiries table's heading over each firm names the firm's part, no one
+            if _has_content(people[-1]) or people[-1].name is not None:
+                people.append(_Person(role))
+            organization, firm_next = None, True
+            continue
         elif (where := _PLACE_LABEL.match(line)) is not None:
             # "Europe: Rolf Sass Sørensen, ... / U.S.: Seth Lewis, ...": one contact a place.
             people.append(_Person(role))
@@ -518,6 +532,16 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             opened.office = True
         _share_out_by_order(people[max(0, before - 1) :])
     return people
+
+
+def _firm_over_people(text: str, line: str, below: list[tuple[int, int]]) -> bool:
+    """Whether a line with no number or address is a firm's name over a line of people's names
+    (not a person over a number: "Nominated Adviser / Liam Rowe / Tel: ...")."""
+    if "@" in line or any(c.isdigit() for c in line) or not line.strip(" \t*_|"):
+        return False
+    following = next((text[a:b] for a, b in below if text[a:b].strip(" \t*_|")), "")
+    first = _NAME_SEPARATOR.split(following.strip(" \t*_|").split(",")[0])[0].strip()
+    return bool(first) and _NAME.match(first) is not None
 
 
 def _share_out_by_order(line_people: list[_Person]) -> None:
@@ -719,6 +743,11 @@ _FORM_FIELD = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE = safe_compile(r"[^,|\t;]+")
+_ADVISER_PART = safe_compile(
+    r"[ \t*_|]{0,4}(?i:(?:joint|sole)\s)?(?i:nominated\sadvis[eo]r|nomad|(?:corporate\s)?broker|financial\sadvis[eo]r"
+    r"|financial\s(?:media\s(?:and|&)\s)?PR|financial\spublic\srelations)"
+    r"(?:\s(?:and|&)\s(?i:(?:joint\s)?(?:broker|nominated\sadvis[eo]r)))?[ \t*_:|]{0,4}"
+)
 # "Global IR Partners": title words, but the last word makes it a firm.
 _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
