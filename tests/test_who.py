@@ -1103,6 +1103,15 @@ def test_a_calendars_first_date_row_is_not_the_release_date() -> None:
     assert release["events"][0]["starts_at"] == "2024-08-19T09:30:00+10:00"
 
 
+def test_an_announcement_numbers_date_over_a_calendars_rows_is_the_release_date() -> None:
+    release = parse(
+        "ANNOUNCEMENT NO. 13 - 18 MAY 2013\nAcme A/S has planned the following dates in 2013:\n|14 February 2013\n"
+        "|Final deadline for shareholders to submit issues for the annual general meeting\n|4 March 2013\n"
+        "|Annual report 2012\n|12 June 2013\n|Annual general meeting\n"
+    )
+    assert release["dateline"]["date"] == "2013-05-18"
+
+
 def test_an_eqs_stamp_under_a_ruled_portal_title_gives_the_release_date() -> None:
     """The rule under the portal's title is no line of the header: the stamp is still among its first lines."""
     release = parse(

@@ -562,6 +562,8 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
     """The first line in text[begin:stop] that holds only a date (maybe a time)."""
     for start, end, line in doc.lines(begin, stop):
         stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
+        # ("ANNOUNCEMENT NO. 13 - 18 MAY 2020" over a calendar's rows: labelled the release's, no row)
+        label = line.strip(" *_#\t")[: len(line.strip(" *_#\t")) - len(stripped)].strip(" :-,").lower()
         rns_head = _RNS_HEAD.match(stripped) is not None
         if not stripped or (len(stripped) > 48 and not rns_head):
             continue
@@ -579,7 +581,7 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
         if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
         day = resolve(mention, None)
-        if day is not None and not _calendar_row(doc, start, day):
+        if day is not None and ((label and label != "date") or not _calendar_row(doc, start, day)):
             spans["date"] = (mention.start, mention.end)
             return day
     return None
