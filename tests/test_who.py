@@ -1237,6 +1237,18 @@ def test_a_dgap_header_line_names_the_wire() -> None:
     assert (dateline["city"], dateline["date"], dateline["wire"]) == ("Berlin", "2013-09-09", "EQS")
 
 
+def test_a_dow_jones_copy_of_a_dgap_notice_names_its_issuer_in_the_header() -> None:
+    """The copy's "DJ DGAP-HV:" mark is no place; the issuer is the header's, not the wire's firm."""
+    release = parse(
+        "DGAP-HV: Acme Aktiengesellschaft -2-\n\nDJ DGAP-HV: Acme Aktiengesellschaft Informationstechnologien: "
+        "Bekanntmachung der Einberufung zur Hauptversammlung am 14.06.2013 in Berlin\n\nDGAP-News: Acme "
+        "Aktiengesellschaft Informationstechnologien / Bekanntmachung der Einberufung zur Hauptversammlung\n\n"
+        "Bekanntmachung gemäß §121 AktG, übermittelt durch DGAP - ein Service der EQS Group AG.\n"
+    )
+    assert release["company"] == "Acme Aktiengesellschaft Informationstechnologien"
+    assert (release["dateline"]["city"], release["dateline"]["wire"]) == (None, "EQS")
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -83,6 +83,8 @@ _MARKET_OPERATOR = safe_compile(
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
+# "übermittelt durch DGAP - ein Service der EQS Group AG": the wire's own firm, not the issuer.
+_SERVICE_OF_BEFORE = safe_compile(r"\b(?:a\sservice\sof|ein\sService\sder)\s{1,2}(?:the\s)?$", regex.IGNORECASE)
 # "the acquisition of Eagle Systems Ltd, Dado Srl and Wintex ApS was completed": a deal's other
 # parties, named in the sentence after the deal's word.
 _DEAL_BEFORE = safe_compile(
@@ -320,12 +322,25 @@ def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
     return int(m.start("name")), int(m.end("name"))
 
 
+# A German wire's header names the issuer before its keyword: "DGAP-News: Acme
+# Aktiengesellschaft / Bekanntmachung der Einberufung ...", "EQS-Adhoc: Acme AG / Key word(s): ...".
+_WIRE_HEADER = compile_lines(
+    r"^[ \t*_]{0,4}(?:DJ[ \t])?(?:DGAP|EQS)-[\w-]{2,12}[ \t]{0,2}:[ \t]{1,2}(?P<name>\p{Lu}[^/:\n]{1,80}?)[ \t]{1,2}/"
+)
+_WIRE_HEADER_REACH = 1500  # characters: the header opens the page
+
+
+def _wire_header_issuer(doc: Document) -> tuple[int, int] | None:
+    found = _WIRE_HEADER.search(doc.text, 0, min(len(doc.text), _WIRE_HEADER_REACH))
+    return found.span("name") if found is not None else None
+
+
 def _issuer(doc: Document) -> Part:
     text = doc.text
     start = body_start(doc)
     top = min(header_end(doc), page_tail(doc))  # (a news page's links under a short release name others)
     # Tried in order, each only if the ones before found nothing.
-    candidates: list[Callable[[], tuple[int, int] | None]] = []
+    candidates: list[Callable[[], tuple[int, int] | None]] = [lambda: _wire_header_issuer(doc)]
     if start is not None:
         sentence_end = min(doc.sentence_at(start)[1], start + 600)
         definition = _DEFINITION.search(text, start, sentence_end)
@@ -400,6 +415,7 @@ def _issuer(doc: Document) -> Part:
             and not _SEGMENT_AFTER.match(text, found.end())  # "The Strategic Holdings and Investments segment"
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            and not _SERVICE_OF_BEFORE.search(text, max(0, found.start() - 24), found.start())
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())

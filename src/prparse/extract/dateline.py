@@ -1094,6 +1094,7 @@ def _looks_like_place(place: str) -> bool:
         all(0 < len(city) <= 3 for city in cities)
         and words[0] not in _NOT_PLACES
         and not _NOT_PLACE_WORDS.intersection(words)
+        and not any(word.startswith(("dgap-", "eqs-")) for word in words)  # "DJ DGAP-HV: Acme AG: ...": a wire's mark
         and not (len(words) == 1 and words[0] in _MONTH_NAMES)  # "OCTOBER – DECEMBER": a report's period
         # "(EET)" under "February 11, 2025 at 8.30 am": a time's zone a copy wrapped on to a line
         and not (
