@@ -4720,6 +4720,15 @@ CONTACT_FORMS = [
         [("Ioannis Rowe", ["+302105550100"], ["irowe@acme.example"])],
         id="a-run-on-name-then-the-first-word-of-the-title-before-its-comma",
     ),
+    pytest.param(
+        (
+            "Acme Oyj will publish its financial statements on 28 February 2013.\n\nFor more information, please "
+            "contact:\nPanu Rowe\nTel. +358 10 555 5555\n\nCertified Adviser \nKestrel Bank Abp\n"
+            "Tel. +358 9 5555 6785\n\n\nNasdaq Helsinki\n"
+        ),
+        [("Panu Rowe", ["+358105555555"], [])],
+        id="the-first-north-certified-adviser-under-the-contacts-is-none",
+    ),
 ]
 
 

@@ -649,6 +649,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         start, end = doc.line_at(person.start())
         if inside(taken, start) or POSTAL_LINE.match(text, start, end):
             continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
+        if _CERTIFIED_ADVISER.search(text, doc.line_at(start - 1)[0] if start else 0, end):
+            continue  # "Certified Adviser / Nordea Bank Abp / Tel. +358 ...": the market's adviser, no contact
         if _SENTENCE_GOES_ON.search(text, doc.line_at(start - 1)[0] if start else 0, max(0, start - 1)):
             continue  # "... may send their registration to Acme Oy by mail to\nAcme Oy, AGM, ...": prose, wrapped
         window_end = min(page_tail(doc), end + 400)
@@ -681,6 +683,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     return found
 
 
+_CERTIFIED_ADVISER = safe_compile(r"\bCertified\sAdviser\b")
 # Who receives a shareholder's papers, not who answers questions.
 _FILED_WITH = safe_compile(
     r"\b(?:nominations?|proposals?|proxies|proxy\sforms?|forms?|notices?|applications?|documents?|votes?)\b"
