@@ -1019,6 +1019,15 @@ def test_a_registrar_named_in_a_notice_is_no_issuer() -> None:
     assert parse(text)["company"] is None
 
 
+def test_the_securities_depository_named_in_a_notice_is_no_issuer() -> None:
+    text = (
+        "Process for reverse share split\n\nAt the company's extraordinary general assembly November 2nd 2013 it was "
+        "decided to implement a reverse share split. Cost related to VP Securities A/S concerning the redemption "
+        "of the shares will be held by the Company.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 @pytest.mark.parametrize("place_line", ["London, September 23", "London, 23 September"])
 def test_a_year_less_place_line_dated_by_the_date_line_under_it(place_line: str) -> None:
     text = (

@@ -72,6 +72,8 @@ _MARKET_OPERATOR = safe_compile(
     r"|Registrars?|Equiniti"
     # a registrar or a depository: "Tricor Investor Services Limited", "Caja de Valores S.A."
     r"|Investor\s{1,3}Services|Share\s{1,3}Registry|Depositor(?:y|ies)|Caja\s{1,3}de\s{1,3}Valores"
+    # Denmark's central securities depository: "an updated statement from VP Securities A/S"
+    r"|VP\s{1,3}Securities|Euroclear"
     # "announcements to NASDAQ Copenhagen A/S": the market, named with its own legal suffix
     r"|(?i:nasdaq)(?:\s{1,3}OMX)?\s{1,3}(?:Copenhagen|Stockholm|Helsinki|Iceland|Riga|Tallinn|Vilnius)|Oslo\s{1,3}B[øo]rs"
     # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
