@@ -252,6 +252,12 @@ def test_conferences_set_as_cards_of_bullets() -> None:
             "adopted.\n",
             id="press-release-from-the-agm",
         ),
+        pytest.param(
+            # the day the circular went out, the meeting it convenes dated later in the text
+            "Acme Group Plc\n\nNotice of EGM\n\nLONDON, 18 July 2013 - The Company today dispatched a circular to "
+            "shareholders convening an Extraordinary General Meeting of the Company to consider the resolutions.\n",
+            id="circular-dispatched-today",
+        ),
     ],
 )
 def test_sentences_that_name_no_event_to_come(release: str) -> None:

@@ -1932,7 +1932,12 @@ def _is_announcement_today(text: str, mention: DateMention) -> bool:
 
 # "Acme today discussed several new initiatives with analysts at its Investor Day": an event
 # the release reports as held (not "to be held today", whose verb comes before the day).
-_DID_TODAY = safe_compile(r"\s{1,2}(?:discussed|presented|hosted|held|outlined|reviewed)\b", regex.IGNORECASE)
+# ("The Company today dispatched a circular to shareholders convening an Extraordinary General
+# Meeting": the day the papers went out)
+_DID_TODAY = safe_compile(
+    r"\s{1,2}(?:discussed|presented|hosted|held|outlined|reviewed|dispatched|posted|mailed|sent|published|issued)\b",
+    regex.IGNORECASE,
+)
 
 
 _AND_BETWEEN = safe_compile(r"\s{0,2}(?:,|and|or|&)\s{0,2}(?:,|and|or|&)?\s{0,2}")
