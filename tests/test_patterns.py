@@ -72,7 +72,7 @@ No later than May 9, not later than noon, registered by Friday. A board meeting,
 audit committee, a meeting of the board, a remuneration committee meeting. Attend the meeting online,
 participate online, a virtual meeting, held virtually. The registration period commences, vote in
 advance, advance voting, proxy documents, notice of participation, on weekdays, office hours. The
-meeting will be held. Provided for publication on 10 February 2025. Before the Annual General Meeting,
+meeting will be held. Provided for publication on 10 February 2025. It was disclosed. Before the Annual General Meeting,
 after the AGM. From Monday to Friday during the registration period. The resolutions were approved,
 directors were elected, it was passed, adopted and carried. A notice to shareholders of Acme, investors
 in Acme, is investigating Acme, a suit against Acme, on behalf of purchasers. The meeting was held,

@@ -1446,6 +1446,14 @@ def test_a_sign_off_under_the_contacts_signed_by_the_issuer() -> None:
             "2024-03-05",
             None,
         ),
+        # ... or, in 2014, that it was disclosed
+        (
+            "INTERIM REPORT JANUARY-SEPTEMBER 2014\n\nAcme Bio reports its results.\n\nThe information in this report "
+            "is such that Acme Bio is required to disclose. The information was disclosed on October 29, 2014 at "
+            "8.30 a.m. CET.\n",
+            "2014-10-29",
+            None,
+        ),
         # Oslo Børs: the footer says when the announcement was published.
         (
             "Acme ASA: Fourth quarter results\n\nAcme ASA reports its results for the quarter.\n\n"

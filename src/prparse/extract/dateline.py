@@ -1187,9 +1187,10 @@ def _first_prose_line(doc: Document) -> int:
 # Oslo Børs: "This stock exchange announcement was published by Laila Hop, Paralegal, on February 14, 2025".
 _FOR_PUBLICATION = safe_compile(
     # ("The information was published under the auspices of the above contact persons on February 13, 2025")
-    r"\bfor\s{1,3}publication\b|\b(?:announcement|information)\s{1,3}was\s{1,3}published\b",
+    # ("The information was disclosed on October 29, 2014 at 8.30 a.m. CET.": the Swedish form of 2014)
+    r"\bfor\s{1,3}publication\b|\b(?:announcement|information)\s{1,3}was\s{1,3}(?:published|disclosed)\b",
     regex.IGNORECASE,
-    needs=("publication", "published"),
+    needs=("publication", "published", "disclosed"),
 )
 
 
