@@ -201,6 +201,13 @@ def parse(text: str) -> dict[str, Any]:
         ("UNIONDALE, N.Y.--(BW HealthWire)--Nov. 20, 2001--", "UNIONDALE", "N.Y.", "2001-11-20", "BW HealthWire"),
         ("HIALEAH, Fla., Aug. 15, 2005 (PRIMEZONE) --", "HIALEAH", "Fla.", "2005-08-15", "PrimeZone"),
         ("MONTREAL, QUEBEC--(CCNMatthews - March 23, 2006) -", "MONTREAL", "QUEBEC", "2006-03-23", "CCNMatthews"),
+        (
+            "ENGLEWOOD, Colo., Oct 23, 2007 (PrimeNewswire via COMTEX News Network) -- Acme Corp. (Nasdaq:ACME)",
+            "ENGLEWOOD",
+            "Colo.",
+            "2007-10-23",
+            "PrimeNewswire",
+        ),
         # The year glued to the issuer's name.
         ("Amsterdam, The Netherlands, April 30, 2020Acme", "Amsterdam", "The Netherlands", "2020-04-30", None),
         # ... or kept its space and lost the dash: the issuer, then a verb or its legal form.
@@ -1256,6 +1263,14 @@ def test_a_dow_jones_copy_of_a_dgap_notice_names_its_issuer_in_the_header() -> N
     )
     assert release["company"] == "Acme Aktiengesellschaft Informationstechnologien"
     assert (release["dateline"]["city"], release["dateline"]["wire"]) == (None, "EQS")
+
+
+@pytest.mark.parametrize(
+    "mark", ["Corporate news transmitted by euro adhoc.", "Corporate News übermittelt durch euro adhoc."]
+)
+def test_austrias_wire_named_in_its_mark(mark: str) -> None:
+    release = parse(f"Acme AG: Annual General Meeting\n\n{mark} The issuer is solely responsible.\n\nAcme AG met.\n")
+    assert release["dateline"]["wire"] == "euro adhoc"
 
 
 def test_a_memos_to_line_is_no_dateline() -> None:

@@ -51,6 +51,8 @@ WIRES: Final[dict[str, str]] = {
     # GlobeNewswire), CCNMatthews (later part of Marketwire).
     "bw healthwire": "BW HealthWire",
     "primezone": "PrimeZone",
+    "primenewswire": "PrimeNewswire",  # PrimeZone's name of 2007-2008: "(PrimeNewswire via COMTEX News Network)"
+    "euro adhoc": "euro adhoc",  # Austria's wire: "Corporate news transmitted by euro adhoc"
     "ccnmatthews": "CCNMatthews",
     "ccn matthews": "CCNMatthews",
 }

@@ -65,9 +65,10 @@ _LONGEST_WIRE = max(len(name) for name in WIRES)
 _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire|newsdirect)\.com|information is provided by (?P<wire>RNS)\b"
     # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
-    r"|transmitted by (?P<wire>EQS|DGAP)\b",
+    # ("Corporate news transmitted by euro adhoc", "Corporate News übermittelt durch euro adhoc")
+    r"|(?:transmitted by|übermittelt durch) (?P<wire>EQS|DGAP|euro adhoc)\b",
     regex.IGNORECASE,
-    needs=("view source version on", "information is provided by", "transmitted by"),
+    needs=("view source version on", "information is provided by", "transmitted by", "übermittelt durch"),
 )
 # The same on a line of its own (a line pattern: tried at line starts only, not at every
 # character of the text as a "^" inside the alternation above was).
