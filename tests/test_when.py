@@ -162,6 +162,22 @@ def test_conferences_set_as_cards_under_the_sentence_that_leads_in_to_them() -> 
     ]
 
 
+def test_conferences_each_on_a_line_with_its_date_under_the_sentence_that_leads_in_to_them() -> None:
+    """A card of one line ("UBS Conference, September 9, 2013"), or two when the year wrapped."""
+    text = (
+        "THE WOODLANDS, Texas, July 30, 2013 - Acme Corporation (NYSE: ACM) reported its results.\n\n"
+        "Upcoming Conferences\n\nDuring the third quarter 2013, a member\nof management is expected to present at:\n\n"
+        "Harbor Summer Investor Conference,\nAugust 18, 2013\n\nBeta Bank Conference, September 9, 2013\n\n"
+        "Gamma Industrials Conference, September 10,\n2013\n\nA webcast of the presentation, if applicable, will be "
+        "available at www.acme.example/investors .\n"
+    )
+    assert [(e.kind, e.title, str(e.date)) for e in prparse.parse(text).events] == [
+        ("presentation", "Harbor Summer Investor Conference", "2013-08-18"),
+        ("presentation", "Beta Bank Conference", "2013-09-09"),
+        ("presentation", "Gamma Industrials Conference", "2013-09-10"),
+    ]
+
+
 def test_conferences_set_as_cards_of_bullets() -> None:
     """A card of bullets ends at the next card's heading; a time under a span of days says not
     which day: the event is the span's first day, its start unknown."""

@@ -949,8 +949,11 @@ def _add_draft(
         title = " ".join(found["title"].split()) if found else None
         card = _lead_over_card(doc, spans["date"][0] if "date" in spans else anchor) if found is None else None
         if card is not None:  # (a card's heading names its conference: "Beta Bank Global Space Summit")
-            heading = _LABEL_GLUED_ON.sub("", doc.text[slice(*doc.line_at(card.start()))])
-            title = " ".join(heading.strip(" \t*_#|").split()) or None
+            heading_start, heading_end = doc.line_at(card.start())
+            if "date" in spans and heading_start <= spans["date"][0] < heading_end:
+                heading_end = spans["date"][0]  # (a card of one line: "UBS Conference, September 9, 2026")
+            heading = _LABEL_GLUED_ON.sub("", doc.text[heading_start:heading_end])
+            title = " ".join(heading.strip(" \t*_#|,–-").split()) or None
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
@@ -2082,7 +2085,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and not _LIVE.search(text, s_start, s_end)
     ):
         return False  # "After March 20th, the webcast will be available on the Company's website": its archive
-    if _PLACE_THEN.fullmatch(text, line_start, mention.start) and not text[mention.end : line_end].strip(" .,*_"):
+    if (
+        _PLACE_THEN.fullmatch(text, line_start, mention.start)
+        and not text[mention.end : line_end].strip(" .,*_")
+        and not _GATHERING.search(text, line_start, mention.start)  # ("UBS Conference, September 9, 2026")
+    ):
         return False  # "Allerød, 27 May 2021" on its own line: the release's date
     if (
         _PLACE_DASH_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -2390,13 +2397,15 @@ def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
     dates = find_dates(doc.text, line_start, line_end)
     # (or a span of days written whole: "November 28 – November 29, 2022")
     span = len(dates) == 2 and _SPAN_JOIN.fullmatch(doc.text, dates[0].end, dates[1].start) is not None
-    if (
-        not (len(dates) == 1 or span)
-        or doc.text[line_start : dates[0].start].strip(" \t*_|•-")
-        or not _CARD_DATE_TAIL.fullmatch(doc.text, dates[-1].end, line_end)
-    ):
+    if not (len(dates) == 1 or span) or not _CARD_DATE_TAIL.fullmatch(doc.text, dates[-1].end, line_end):
         return None  # (the date alone on its line, or a span of days: "November 16-17, 2023")
     gathering: regex.Match[str] | None = None
+    if doc.text[line_start : dates[0].start].strip(" \t*_|•-"):
+        # ... or after its gathering's name on a card of one line: "UBS Conference, September 9, 2026"
+        own = _GATHERING_THEN_DATE.fullmatch(doc.text, line_start, dates[0].start)
+        if own is None:
+            return None
+        gathering = _GATHERING.search(doc.text, line_start, dates[0].start)
     for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(line_start), _CARD_REACH), start=1):
         if doc.text[a:b].rstrip(" \t*_").endswith(":") and EVENT_CUE.search(doc.text, a, b):
             return gathering
@@ -2426,7 +2435,8 @@ def _card_end(doc: Document, offset: int) -> int:
     return end
 
 
-_CARD_DATE_TAIL = safe_compile(r"(?:[ \t]?[-–][ \t]?\d{1,2})?(?:,?[ \t](?:19|20)\d\d)?[ \t*_|.]{0,6}")
+# ("September 10,\n2026": the year wrapped on to the next line)
+_CARD_DATE_TAIL = safe_compile(r"(?:[ \t]?[-–][ \t]?\d{1,2})?(?:,?[ \t](?:19|20)\d\d)?[ \t*_|.,]{0,6}")
 _CARD_REACH = 64  # lines walked up the cards to the sentence that leads in to them
 _CARD_LINE = 100  # characters: a card's lines are short
 _CARD_DATE_LINE = 60  # ... its date's line shorter still ("- November 28 – November 29, 2022")
@@ -2435,6 +2445,11 @@ _CARD_LINES = 3  # a card's lines above its date
 
 _LIST_ITEM = safe_compile(r"[ \t]{0,8}(?:[•·▪◦‣*]|-(?=[ \t]))[ \t]{1,4}\S")
 _GATHERING = safe_compile(r"\b(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay|Capital\sMarkets\sDay)\b")
+# A short line naming a gathering, then the date: "Jefferies Industrials Conference, September 10,"
+_GATHERING_THEN_DATE = safe_compile(
+    r"[ \t*_|•-]{0,4}\p{Lu}[^\n,:;.]{0,60}\b(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay"
+    r"|Capital\sMarkets\sDay)\b(?:[ \t]\p{Lu}[\w&'-]{0,20}){0,3}[ \t]?[,–-][ \t]{0,2}"
+)
 _LIST_ITEMS = 12  # lines walked up a list to the sentence that leads in to it
 
 
