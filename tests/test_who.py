@@ -2328,6 +2328,12 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme, Inc. is a publicly traded (NYSE-American, stock symbol ACMV) company", [("NYSE American", "ACMV")]),
         ("Acme Pharmaceutical Company Limited (TSE:4502/NYSE:ACK) announced", [("TSE", "4502"), ("NYSE", "ACK")]),
         ("Acme Initiative Japan Inc. (\u201cAIJ\u201d, TSE1: 3774) today announced", [("TSE", "3774")]),
+        # a Japanese results summary's header, one line or several
+        (
+            "Company name: ACME CONCRETE CO., LTD. Stock exchange listing: Tokyo Code number: 5269 URL:",
+            [("TSE", "5269")],
+        ),
+        ("Company name: Acme Motor Corporation\nListing: Tokyo\nSecurities code: 7203\n", [("TSE", "7203")]),
         ("Copenhagen, Denmark; March 3, 2015 \u2013 Acme A/S (OMX: ACMB) summons", [("Nasdaq Nordic", "ACMB")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),

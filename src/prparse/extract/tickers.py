@@ -318,6 +318,10 @@ def extract(doc: Document) -> Part:
         exchange_before = _exchange_before(doc, m.start())
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange_before, m["symbol"].upper()))
     found.extend(_indian_listing_codes(text))
+    found.extend(
+        (m.start(), m.start("symbol"), m.end("symbol"), "TSE", m["symbol"])
+        for m in finditer_near(_TANSHIN_LISTING, _TANSHIN_WORDS, text[:_LETTER_HEAD], before=4, after=90)
+    )
     tail = page_tail(doc)  # (a news page's links under the release name other companies' listings)
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
@@ -411,6 +415,15 @@ _INDIAN_CODE = safe_compile(r"(?<![(\w])(?:\d{6}|[A-Z][A-Z0-9&]{1,19}(?:-[A-Z0-9
 _EXCHANGE_NAMED = safe_compile(rf"(?<![\w.])(?i:{_EXCHANGE})(?!\w)")
 # How far into a letter its addressees and codes come (past a scanned page's preamble).
 _LETTER_HEAD = 4000
+
+
+# A Japanese results summary's header (the exchange's "tanshin" form): "Stock exchange listing: Tokyo
+# / Code number: 5269", "Listed on: Tokyo Stock Exchange ... Securities code: 7203".
+_TANSHIN_LISTING = safe_compile(
+    r"(?i:stock\s{1,2}exchange\s{1,2}listing|listed\s{1,2}on|listing)\s{0,2}:\s{0,3}Tokyo\b[^\n:]{0,40}?\s{1,3}"
+    r"(?i:code\s{1,2}number|securities\s{1,2}code|stock\s{1,2}code)\s{0,2}:\s{0,3}(?P<symbol>\d{4}|\d{3}[A-Z])(?![\w])"
+)
+_TANSHIN_WORDS = Words(("listing", "listed on"))
 
 
 def _indian_listing_codes(text: str) -> list[tuple[int, int, int, str | None, str]]:
