@@ -1273,6 +1273,27 @@ def test_austrias_wire_named_in_its_mark(mark: str) -> None:
     assert release["dateline"]["wire"] == "euro adhoc"
 
 
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (
+            "Acme AG & Co. KGaA: Changes in the chair of the Supervisory Board\n\nEQS-News: Acme AG & Co. KGaA\n\n"
+            "/ Key word(s): Personnel\n\nAcme AG & Co. KGaA: Changes in the chair of the Supervisory Board\n\n"
+            "11.12.2013 / 14:06 CET/CEST\n\nThe issuer is solely responsible for the content of this announcement.\n",
+            "2013-12-11",
+        ),
+        (
+            "EQS Newswire / 29/11/2013 / 09:00 UTC+8 (28 November 2013, Hong Kong) \u2013 Acme Group Limited (stock "
+            "code: 03600.HK) announced its operational data for the nine months ended 30 September 2013.\n",
+            "2013-11-29",
+        ),
+    ],
+)
+def test_an_eqs_pages_stamp_dates_it_day_first(page: str, date: str) -> None:
+    dateline = parse(page)["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, date, "EQS")
+
+
 def test_a_memos_to_line_is_no_dateline() -> None:
     release = parse("From the President\nJuly 23, 2013\nTO: All Members\nSUBJECT: Second Quarter 2013 Results\n")
     assert release["dateline"] is None or release["dateline"]["city"] is None

@@ -36,6 +36,7 @@ WIRES: Final[dict[str, str]] = {
     "newsfile corp": "Newsfile",
     "eqs-news": "EQS",
     "eqs": "EQS",
+    "eqs newswire": "EQS",  # "EQS Newswire / 29/11/2024 / 09:00 UTC+8 (28 November 2024, Hong Kong) –"
     "dgap": "EQS",
     "prweb": "PRWeb",
     "newmediawire": "NewMediaWire",

@@ -92,7 +92,9 @@ _PORTAL_SOURCE = compile_lines(
 # A portal's label line over the headline: "GlobeNewswire (Europe)".
 _WIRE_LINE = safe_compile(
     rf"(?:^|\n)[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
-    r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}\n",
+    r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}"
+    # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line)
+    r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/))",
     regex.IGNORECASE,
 )
 _WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
@@ -917,6 +919,7 @@ def _from_bare_line(
     release = (
         _stated_today(doc, release_spans)
         or _stamped(doc, release_spans)
+        or _eqs_stamped(doc, release_spans)
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
         or _published_line(doc, release_spans)
@@ -1085,8 +1088,8 @@ def _date_ending_the_line(
 
 def _looks_like_place(place: str) -> bool:
     words = place.lower().replace(",", " ").split()
-    if " ".join(words) in EXCHANGES:
-        return False  # "(LSE: NANO), a world leader in ...": a listing, not a place
+    if " ".join(words) in EXCHANGES or " ".join(words) in WIRES:
+        return False  # "(LSE: NANO), a world leader in ...": a listing, not a place; "EQS Newswire / ...": a wire
     if len(words[0]) <= 5 and words[0] in EXCHANGES and place.split()[0].isupper():
         return False  # "NSE IFSC - ACMEDRUG": a listing table's row (an exchange's code opens no city)
     # (each office's city three words at most: "London and Redwood City, Calif.")
@@ -1215,6 +1218,40 @@ def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None
                 spans["date"] = (dates[0].start, dates[0].end)
                 return day
     return None
+
+
+# An EQS (DGAP) page's stamp under its headline: "11.12.2024 / 14:06 CET/CEST", "26-Apr-2019 / 16:08 MSK"
+# (the day first, as Europe writes it).
+_EQS_STAMP = compile_lines(
+    r"^[ \t*_]{0,4}(?:EQS[ \t]Newswire[ \t]/[ \t])?"
+    r"(?:(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"|(?P<written>\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}))"
+    # (the zone may be given twice, "CET/CEST", or by its offset, "UTC+8", a bracket after it)
+    r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?:[ \t][A-Z][A-Z/+\d]{1,12})?(?=[ \t*_]*$|[ \t]\()"
+)
+_EQS_MARK = safe_compile(r"\b(?:EQS|DGAP)(?:-|\s(?:Group|Newswire))")
+_EQS_STAMP_REACH = 1500  # characters: the stamp sits under the page's headline and key words
+
+
+def _eqs_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    reach = min(len(doc.text), _EQS_STAMP_REACH)
+    if not _EQS_MARK.search(doc.text, 0, reach):
+        return None
+    m = _EQS_STAMP.search(doc.text, 0, reach)
+    if m is None:
+        return None
+    if m["written"]:
+        dates = find_dates(doc.text, m.start("written"), m.end("written"))
+        day = resolve(dates[0], None) if dates else None
+    else:
+        try:
+            day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+    if day is not None:
+        group = "written" if m["written"] else "day"
+        spans["date"] = (m.start(group), m.end("written") if m["written"] else m.end("year"))
+    return day
 
 
 SIGNED_REACH = 400  # characters: how near the end a notice's signature and its date sit
