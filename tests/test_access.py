@@ -1696,21 +1696,18 @@ def test_a_registration_link_and_the_webcast(text: str, webcast: str | None, reg
     assert (event.webcast_url, event.registration_url) == (webcast, registration)
 
 
-def test_presentations_available_after_the_conferences_are_no_webcast() -> None:
+@pytest.mark.parametrize(
+    "slides",
+    [
+        "The presentations will be available on www.acme.com after the conferences.",
+        "The company presentation to be given at these events will be available at www.acme.example in the section: "
+        "Investors & Media/Reports and Presentations on the first day of each conference.",
+    ],
+)
+def test_presentations_made_available_are_no_webcast(slides: str) -> None:
     text = release(
         "Acme will present at the following investor conferences in May, where management will meet investors and "
-        "give a company presentation at 1:25 p.m. ET on August 14, 2013.\n\n"
-        "The presentations will be available on www.acme.com after the conferences.\n"
-    )
-    [event] = prparse.parse(text).events
-    assert event.webcast_url is None
-
-
-def test_the_company_presentation_to_be_given_at_the_events_is_no_webcast() -> None:
-    text = release(
-        "Acme will give a company presentation at the Harbor Healthcare Conference at 1:25 p.m. ET on August 14, "
-        "2013.\n\nThe company presentation to be given at these events will be available at www.acme.example in "
-        "the section: Investors & Media/Reports and Presentations on the first day of each conference.\n"
+        f"give a company presentation at 1:25 p.m. ET on August 14, 2013.\n\n{slides}\n"
     )
     [event] = prparse.parse(text).events
     assert (event.starts_at and event.starts_at.isoformat(), event.webcast_url) == ("2013-08-14T13:25:00-04:00", None)

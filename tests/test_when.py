@@ -142,40 +142,45 @@ def test_taking_part_in_a_conference_only_through_one_on_one_meetings_is_no_even
     )
 
 
-def test_conferences_set_as_cards_under_the_sentence_that_leads_in_to_them() -> None:
-    """Each card a heading naming the conference, its place and its date on lines of their own;
-    a card whose lines say "1×1 Meetings Only" is none."""
-    text = (
-        "Acme Announces Management Participation in Upcoming Investor Conferences\n\n"
-        "**MUNICH, October 12, 2023** – Acme (NASDAQ: ACMY) today announced that its CEO and CFO will participate "
-        "in the following investor conferences during the fourth quarter of 2023:\n\n"
-        "**Beta Bank 2023 Global Space Summit**\n\nNew York, New York, USA\n\nNovember 15, 2023\n\n"
-        "**Gamma Aerospace and Defense Conference 2023**\n\nPalm Beach, Florida, USA\n\nNovember 16-17, 2023\n\n"
-        "**Delta 2023 Global Technology Conference**\n\nNew York, New York\n\nDecember 5, 2023\n\n"
-        "Participants: Jane Rowe, CEO, and Tom Lind, CFO\n\n1×1 Meetings Only\n\n"
-        "Further information including details regarding the public webcast of these events will be found on the "
-        "Acme Investor Relations website at www.acme.example/investor-relations/calendar/.\n"
-    )
-    assert [(e.kind, e.title, str(e.date)) for e in prparse.parse(text).events] == [
-        ("presentation", "Beta Bank 2023 Global Space Summit", "2023-11-15"),
-        ("presentation", "Gamma Aerospace and Defense Conference 2023", "2023-11-16"),
-    ]
-
-
-def test_conferences_each_on_a_line_with_its_date_under_the_sentence_that_leads_in_to_them() -> None:
-    """A card of one line ("UBS Conference, September 9, 2013"), or two when the year wrapped."""
-    text = (
-        "THE WOODLANDS, Texas, July 30, 2013 - Acme Corporation (NYSE: ACM) reported its results.\n\n"
-        "Upcoming Conferences\n\nDuring the third quarter 2013, a member\nof management is expected to present at:\n\n"
-        "Harbor Summer Investor Conference,\nAugust 18, 2013\n\nBeta Bank Conference, September 9, 2013\n\n"
-        "Gamma Industrials Conference, September 10,\n2013\n\nA webcast of the presentation, if applicable, will be "
-        "available at www.acme.example/investors .\n"
-    )
-    assert [(e.kind, e.title, str(e.date)) for e in prparse.parse(text).events] == [
-        ("presentation", "Harbor Summer Investor Conference", "2013-08-18"),
-        ("presentation", "Beta Bank Conference", "2013-09-09"),
-        ("presentation", "Gamma Industrials Conference", "2013-09-10"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each card a heading naming the conference, its place and its date on lines of their own;
+        # a card whose lines say "1×1 Meetings Only" is none.
+        (
+            "Acme Announces Management Participation in Upcoming Investor Conferences\n\n"
+            "**MUNICH, October 12, 2023** – Acme (NASDAQ: ACMY) today announced that its CEO and CFO will participate "
+            "in the following investor conferences during the fourth quarter of 2023:\n\n"
+            "**Beta Bank 2023 Global Space Summit**\n\nNew York, New York, USA\n\nNovember 15, 2023\n\n"
+            "**Gamma Aerospace and Defense Conference 2023**\n\nPalm Beach, Florida, USA\n\nNovember 16-17, 2023\n\n"
+            "**Delta 2023 Global Technology Conference**\n\nNew York, New York\n\nDecember 5, 2023\n\n"
+            "Participants: Jane Rowe, CEO, and Tom Lind, CFO\n\n1×1 Meetings Only\n\n"
+            "Further information including details regarding the public webcast of these events will be found on the "
+            "Acme Investor Relations website at www.acme.example/investor-relations/calendar/.\n",
+            [
+                ("presentation", "Beta Bank 2023 Global Space Summit", "2023-11-15"),
+                ("presentation", "Gamma Aerospace and Defense Conference 2023", "2023-11-16"),
+            ],
+        ),
+        # A card of one line ("Beta Bank Conference, September 9, 2013"), or two when the year wrapped.
+        (
+            "THE WOODLANDS, Texas, July 30, 2013 - Acme Corporation (NYSE: ACM) reported its results.\n\n"
+            "Upcoming Conferences\n\nDuring the third quarter 2013, a member\nof management is expected to "
+            "present at:\n\nHarbor Summer Investor Conference,\nAugust 18, 2013\n\nBeta Bank Conference, "
+            "September 9, 2013\n\nGamma Industrials Conference, September 10,\n2013\n\nA webcast of the "
+            "presentation, if applicable, will be available at www.acme.example/investors .\n",
+            [
+                ("presentation", "Harbor Summer Investor Conference", "2013-08-18"),
+                ("presentation", "Beta Bank Conference", "2013-09-09"),
+                ("presentation", "Gamma Industrials Conference", "2013-09-10"),
+            ],
+        ),
+    ],
+)
+def test_conferences_set_as_cards_under_the_sentence_that_leads_in_to_them(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(e.kind, e.title, str(e.date)) for e in prparse.parse(text).events] == expected
 
 
 def test_conferences_set_as_cards_of_bullets() -> None:
