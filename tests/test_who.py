@@ -4788,6 +4788,22 @@ CONTACT_FORMS = [
         [("Panu Rowe", ["+358105555555"], [])],
         id="the-first-north-certified-adviser-under-the-contacts-is-none",
     ),
+    pytest.param(
+        "Acme will hold its AGM on 27 August 2013.\n\nEnquiries:\nJoint Broker\nHeron Capital Limited\n"
+        "Duncan Rowe/Lucy Lind\nTel: +44 (0) 20 7946 0935\nTel: +44 (0) 20 7946 0936\n\nNotes to Editors\n",
+        [("Duncan Rowe", ["+442079460935"], []), ("Lucy Lind", ["+442079460936"], [])],
+        id="two-names-on-a-line-over-a-number-each",
+    ),
+    pytest.param(
+        "Acme will hold its AGM on 27 August 2013.\n\nEnquiries:\nKestrel Capital Partners LLP\n\nDamon Rowe\n\n"
+        "Isabella Lind\n\nTel: +44 207 946 9952\n\ndamon.rowe@kestrel.example\n\nTel: +44 207 946 9927\n\n"
+        "isabella.lind@kestrel.example\n\nChairman's Statement\n\nI have great pleasure in presenting our results.\n",
+        [
+            ("Damon Rowe", ["+442079469952"], ["damon.rowe@kestrel.example"]),
+            ("Isabella Lind", ["+442079469927"], ["isabella.lind@kestrel.example"]),
+        ],
+        id="names-alone-over-each-ones-number-and-mailbox",
+    ),
 ]
 
 

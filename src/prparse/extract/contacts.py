@@ -172,7 +172,7 @@ def extract(doc: Document) -> Part:
         inside = [m.start() for m in footers if block.body_start <= m.start() < block.end]
         if inside:  # (the foot is read whole below, not as the lines of a block above it)
             block = ContactBlock(block.start, block.body_start, inside[0], block.role)
-        for person in _share_number_below(doc, _share_office_lines(doc, _people(doc, block))):
+        for person in _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block)))):
             if not (person.phones or person.emails or (person.hidden_email and person.name)):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
@@ -222,6 +222,44 @@ HIDDEN_EMAIL = "[email protected]"  # what a web page's address guard leaves of 
 _HIDDEN_EMAIL_TEXTS = frozenset({HIDDEN_EMAIL, "send an email", "send an e-mail", "send email", "send e-mail"})
 # "College Hill Tel: 020 7457 2020": a name with a phone label after it heads an office line.
 _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t]{0,2}:", regex.IGNORECASE)
+
+
+def _share_out_to_a_line(people: list[_Person]) -> list[_Person]:
+    """ "Duncan Rowe/Lucy Lind" over "Tel: ... 0935 / Tel: ... 0936": names sharing a line, as many
+    numbers under them as names, each name's in turn."""
+    index = 0
+    while index < len(people):
+        size = people[index].shares_with + 1
+        if size > 1 and not (index + 1 < len(people) and people[index + 1].shares_with == size):
+            _one_each(people[index + 1 - size : index + 1])
+        index += 1
+    return people
+
+
+def _one_each(group: list[_Person]) -> bool:
+    """Give each of a group that was given the same numbers and addresses, as many as the group
+    has people, one of each: the addresses by the name each mailbox spells, the numbers in order."""
+    first = group[0]
+    if any(p.phones != first.phones or p.emails != first.emails for p in group[1:]):
+        return False
+    size = len(group)
+    owners = [_owner(first.emails, person.name) for person in group] if first.emails else []
+    if first.emails and (len(first.emails) != size or sorted(owners) != list(range(size))):
+        return False
+    if (first.phones and len(first.phones) != size) or not (first.phones or first.emails):
+        return False
+    emails, phones = list(first.emails), list(first.phones)
+    for at, person in enumerate(group):
+        person.emails = [emails[owners[at]]] if emails else []
+        person.phones = [phones[at]] if phones else []
+    return True
+
+
+def _owner(emails: list[str], name: str | None) -> int:
+    """The one address whose mailbox holds the name's surname, or -1."""
+    surname = name.split()[-1].lower() if name else ""
+    found = [i for i, email in enumerate(emails) if surname and surname in email.partition("@")[0]]
+    return found[0] if len(found) == 1 else -1
 
 
 def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
@@ -312,14 +350,13 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
             if not (_alone_on_line(doc, person) or (titled and _name_and_title_alone(doc, person))):
                 break
             group.insert(0, person)
-        if len(group) > 1 and len(last.phones) == len(group) and not last.emails:
-            # "Isabelle Rowe (Montréal) / Peter Lind (Toronto) / (514) ... / (416) ...": a number each, in order
-            for person, phone in zip(group, list(last.phones), strict=True):
-                person.phones = [phone]
-            continue
         for person in group[:-1]:
             person.phones, person.emails = list(last.phones), list(last.emails)
             person.organization = last.organization
+        if len(group) > 1 and len(last.phones) == len(group):
+            # "Isabelle Rowe (Montréal) / Peter Lind (Toronto) / (514) ... / (416) ...": a number each, in
+            # order (and each mailbox its name's: "Tel: ... 9952 / damon.rowe@... / Tel: ... 9927 / ...")
+            _one_each(group)
     return people
 
 
