@@ -236,23 +236,22 @@ def _share_out_to_a_line(people: list[_Person]) -> list[_Person]:
     return people
 
 
-def _one_each(group: list[_Person]) -> bool:
+def _one_each(group: list[_Person]) -> None:
     """Give each of a group that was given the same numbers and addresses, as many as the group
     has people, one of each: the addresses by the name each mailbox spells, the numbers in order."""
     first = group[0]
     if any(p.phones != first.phones or p.emails != first.emails for p in group[1:]):
-        return False
+        return
     size = len(group)
     owners = [_owner(first.emails, person.name) for person in group] if first.emails else []
     if first.emails and (len(first.emails) != size or sorted(owners) != list(range(size))):
-        return False
+        return
     if (first.phones and len(first.phones) != size) or not (first.phones or first.emails):
-        return False
+        return
     emails, phones = list(first.emails), list(first.phones)
     for at, person in enumerate(group):
         person.emails = [emails[owners[at]]] if emails else []
         person.phones = [phones[at]] if phones else []
-    return True
 
 
 def _owner(emails: list[str], name: str | None) -> int:
