@@ -1249,8 +1249,7 @@ def _eqs_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | 
         except ValueError:
             return None
     if day is not None:
-        group = "written" if m["written"] else "day"
-        spans["date"] = (m.start(group), m.end("written") if m["written"] else m.end("year"))
+        spans["date"] = m.span("written") if m["written"] else (m.start("day"), m.end("year"))
     return day
 
 

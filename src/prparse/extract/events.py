@@ -2402,8 +2402,7 @@ def _lead_over_card(doc: Document, offset: int) -> regex.Match[str] | None:
     gathering: regex.Match[str] | None = None
     if doc.text[line_start : dates[0].start].strip(" \t*_|•-"):
         # ... or after its gathering's name on a card of one line: "UBS Conference, September 9, 2026"
-        own = _GATHERING_THEN_DATE.fullmatch(doc.text, line_start, dates[0].start)
-        if own is None:
+        if _GATHERING_THEN_DATE.fullmatch(doc.text, line_start, dates[0].start) is None:
             return None
         gathering = _GATHERING.search(doc.text, line_start, dates[0].start)
     for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(line_start), _CARD_REACH), start=1):
@@ -2444,11 +2443,12 @@ _CARD_LINES = 3  # a card's lines above its date
 
 
 _LIST_ITEM = safe_compile(r"[ \t]{0,8}(?:[•·▪◦‣*]|-(?=[ \t]))[ \t]{1,4}\S")
-_GATHERING = safe_compile(r"\b(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay|Capital\sMarkets\sDay)\b")
+_GATHERING_WORDS = r"(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay|Capital\sMarkets\sDay)"
+_GATHERING = safe_compile(rf"\b{_GATHERING_WORDS}\b")
 # A short line naming a gathering, then the date: "Jefferies Industrials Conference, September 10,"
 _GATHERING_THEN_DATE = safe_compile(
-    r"[ \t*_|•-]{0,4}\p{Lu}[^\n,:;.]{0,60}\b(?:Conference|Summit|Forum|Symposium|Showcase|Investor\sDay"
-    r"|Capital\sMarkets\sDay)\b(?:[ \t]\p{Lu}[\w&'-]{0,20}){0,3}[ \t]?[,–-][ \t]{0,2}"
+    rf"[ \t*_|•-]{{0,4}}\p{{Lu}}[^\n,:;.]{{0,60}}\b{_GATHERING_WORDS}\b(?:[ \t]\p{{Lu}}[\w&'-]{{0,20}}){{0,3}}"
+    r"[ \t]?[,–-][ \t]{0,2}"
 )
 _LIST_ITEMS = 12  # lines walked up a list to the sentence that leads in to it
 
