@@ -1689,6 +1689,15 @@ _WEBINAR_CARD = (
             "https://edge.example-media.com/mmc/p/qu4e/",
             "https://register-conf.example-media.com/register/BI054",
         ),
+        # A virtual meeting's link, the phone named as the other way in.
+        (
+            "8 November 2013\nAcme Limited (ASX : ACM)\nAnnual General Meeting 10am AEDT 12 November 2013\n"
+            "The AGM will be held by teleconference and webcast only.\nYou can connect to the AGM live by way of "
+            "the link below or alternately by telephone only with registration and the teleconference number "
+            "included in the attached user guide:\nhttps://meetings.example-registry.com/ACM13\n",
+            "https://meetings.example-registry.com/ACM13",
+            "https://meetings.example-registry.com/ACM13",
+        ),
     ],
 )
 def test_a_registration_link_and_the_webcast(text: str, webcast: str | None, registration: str) -> None:

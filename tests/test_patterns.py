@@ -47,7 +47,8 @@ a conference call, an earnings call, a teleconference, a webcast, to join, to pa
 access, to listen; dial-in numbers, dial in details, participants can, the call. A web cast,
 webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, simulcast, the
 presentation, the events page. Register, registration, pre-register, preregister, sign up,
-sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone.
+sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone. The link
+below or alternately by telephone.
 View source version, View original content, original press release, Source: SOURCE.
 View source version on businesswire.com. This information is provided by RNS. Transmitted by EQS Group.
 Dial-ins, dialing, toll, callers, conference. Additional information, more information,

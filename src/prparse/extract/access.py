@@ -234,6 +234,13 @@ _PHONE_LINE_CUE = safe_compile(
     regex.IGNORECASE,
     needs=("dial", "phone", "pin", "passcode", "conference", "call"),
 )
+# "connect to the AGM live by way of the link below or alternately by telephone ...": the phone is
+# the other way in, not what the link is for.
+_PHONE_THE_OTHER_WAY = safe_compile(
+    r"\blink\b[^.:]{0,40}?\bor\s(?:alternatively\s|alternately\s)?(?:\w{1,12}\s)?by\s(?:tele)?phone\b",
+    regex.IGNORECASE,
+    needs=("link",),
+)
 _TELECONFERENCE_URL = safe_compile(r"/tele-?conference\b", regex.IGNORECASE)
 _REGISTERS_FOR_PHONE = safe_compile(
     r"\bregist\w{0,8}\b[^.\n]{0,100}?\b(?:dial[\s-]?in|pin|passcode|access\scode)s?\b",
@@ -1131,6 +1138,7 @@ def _add_link(
                 or (url is not None and _TELECONFERENCE_URL.search(url))
             )
             and not _WATCH_CUE.search(unit)
+            and not _PHONE_THE_OTHER_WAY.search(unit)
         )
         registration = has_register
         webcast = has_webcast and not phone_only
