@@ -1287,6 +1287,11 @@ def test_austrias_wire_named_in_its_mark(mark: str) -> None:
             "code: 03600.HK) announced its operational data for the nine months ended 30 September 2013.\n",
             "2013-11-29",
         ),
+        (
+            "EQS-News: Acme PJSC / Key word(s): AGM\n\nAcme PJSC: Annual General Meeting\n\n26-Apr-2013 / 16:08 MSK\n\n"
+            "The issuer is solely responsible for the content of this announcement.\n",
+            "2013-04-26",
+        ),
     ],
 )
 def test_an_eqs_pages_stamp_dates_it_day_first(page: str, date: str) -> None:

@@ -621,14 +621,15 @@ _PERSON_LINE = compile_lines(
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")
 # (nor a letterhead's footer: "Registered Office: 258/A, ... Tel +91 ... | Email: info@...", "CIN: L85...")
+_REGISTERED_OFFICE_WORDS = r"(?:registered|regd\.?)\soffice"
 _NOT_CONTACT_LINES = safe_compile(
     r"dial|passcode|conference|replay|webcast|access code|toll"
-    r"|(?:registered|regd\.?|corporate)\soffice\s?:|(?-i:\bCIN\b)",
+    rf"|(?:{_REGISTERED_OFFICE_WORDS}|corporate\soffice)\s?:|(?-i:\bCIN\b)",
     regex.IGNORECASE,
 )
 
 
-_REGISTERED_OFFICE = safe_compile(r"\b(?:registered|regd\.?)\soffice\b", regex.IGNORECASE)
+_REGISTERED_OFFICE = safe_compile(rf"\b{_REGISTERED_OFFICE_WORDS}\b", regex.IGNORECASE)
 _OFFICE_HEADING_REACH = 120  # characters: a letterhead's heading and its address's first lines
 
 

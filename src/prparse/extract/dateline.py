@@ -1241,15 +1241,12 @@ def _eqs_stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | 
     if m is None:
         return None
     if m["written"]:
-        dates = find_dates(doc.text, m.start("written"), m.end("written"))
-        day = resolve(dates[0], None) if dates else None
-    else:
-        try:
-            day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
-        except ValueError:
-            return None
-    if day is not None:
-        spans["date"] = m.span("written") if m["written"] else (m.start("day"), m.end("year"))
+        return _dated_at(doc, m.start("written"), m.end("written"), spans)  # "26-Apr-2019"
+    try:
+        day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    spans["date"] = (m.start("day"), m.end("year"))
     return day
 
 
