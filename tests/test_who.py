@@ -1003,6 +1003,16 @@ def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     assert parse(text)["company"] is None
 
 
+def test_a_sentence_that_ends_on_a_year_opens_no_name() -> None:
+    # A copy that dropped the issuer's name before its legal form: "December 2018. Oyj" is no name.
+    text = (
+        "Profit warning: comparable EBITDA exceeds the preliminary figure\n\nCOMPANY RELEASE February 13, 2019 at "
+        "16:00\n\nThe company will report for the period ended 31 December 2018. Oyj will publish its Financial "
+        "Statements Release on 15 February 2019.\n"
+    )
+    assert parse(text)["company"] is None
+
+
 @pytest.mark.parametrize(
     "address",
     [

@@ -239,8 +239,9 @@ def _past_run_on_words(text: str, start: int, end: int) -> int:
 # Three or more words in capitals, then a name in title case that goes on to its legal suffix.
 _CAPITALS_RUN = safe_compile(r"(?:\p{Lu}{2,20}[ \t]){3,12}(?=\p{Lu}\p{Ll}[\w&.'-]{0,30}[ \t]\S)")
 _MONTH_AND_YEAR = safe_compile(rf"\b(?i:{alternation(MONTHS)})\.?[ \t](?:19|20)\d\d[ \t]{{1,2}}")
-# A sentence's end inside the words before a legal suffix: "Results. The Company".
-_SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3})\.[ \t]{1,2}(?=\p{Lu})")
+# A sentence's end inside the words before a legal suffix: "Results. The Company", "... ended 31
+# December 2018. Oyj will publish" (a copy that dropped the name before the form).
+_SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3}|\b(?:19|20)\d\d)\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
 _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
 _SEGMENT_AFTER = safe_compile(
