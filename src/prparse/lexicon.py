@@ -93,6 +93,8 @@ EXCHANGES: Final[dict[str, str]] = {
     "nyse mkt": "NYSE American",
     "nyse amex": "NYSE American",
     "nyseamex": "NYSE American",
+    "nyse alternext us": "NYSE American",  # its name from October 2008 to March 2009
+    "nyse alternext": "NYSE American",
     "amex": "NYSE American",
     "american stock exchange": "NYSE American",
     "nyse arca": "NYSE Arca",

@@ -213,6 +213,8 @@ def _exchanges_listed_before(text: str, at: int) -> list[str]:
     return listed
 
 
+# The rest of an exchange's name up to its colon: " Amex:" after "NYSE".
+_EXCHANGE_NAME_GOES_ON = safe_compile(r"(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2}[ \t]{0,2}:")
 # One symbol of a list already matched ("KELYA, KELYB", "STE A, STE R").
 _ONE_MORE_SYMBOL = safe_compile(_CLASS_SYMBOL)
 
@@ -251,6 +253,8 @@ def extract(doc: Document) -> Part:
             base = m.start("more")
             for extra in _ONE_MORE_SYMBOL.finditer(more):
                 sym = extra.group()
+                if sym.lower() in EXCHANGES and _EXCHANGE_NAME_GOES_ON.match(text, base + extra.end()):
+                    break  # "(TSX:URE, NYSE Amex:URG)": the next listing's exchange, not a second symbol
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
     prose = [
