@@ -583,6 +583,26 @@ def test_a_meeting_platforms_link_is_where_the_meeting_is_attended() -> None:
     assert [e.webcast_url for e in prparse.parse(text).events] == ["www.virtualshareholdermeeting.com/ACM2020"]
 
 
+@pytest.mark.parametrize(
+    ("way_in", "webcast"),
+    [
+        ("or via the Internet at www.acme.example/2012meeting.", "www.acme.example/2012meeting"),
+        # Voting online is no way to watch the meeting.
+        ("and may vote in person or via the Internet at www.proxyvote.example.", None),
+    ],
+)
+def test_a_meeting_attended_in_person_or_via_the_internet(way_in: str, webcast: str | None) -> None:
+    text = (
+        "Acme Motors Announces Date of 2012 Annual Meeting\n\nPALO ALTO, Calif., April 20, 2012 -- You are cordially "
+        "invited to attend the 2012 annual meeting of stockholders of Acme Motors scheduled for Wednesday, June 6, "
+        "2012 at 9:00 a.m. PDT, in person at the Acme Museum, 1401 North Shoreline Boulevard, Mountain View, "
+        f"California 94043 {way_in}\n"
+    )
+    assert [(str(e.starts_at), e.webcast_url) for e in prparse.parse(text).events] == [
+        ("2012-06-06 09:00:00-07:00", webcast)
+    ]
+
+
 def test_a_transfer_agents_meeting_link_is_where_the_meeting_is_attended() -> None:
     text = (
         "WILMINGTON, Del., Jan. 16, 2026 (GLOBE NEWSWIRE) -- Acme Pharmaceuticals, Inc. (Nasdaq: ACMP) today "

@@ -108,6 +108,7 @@ CUE_STRETCHES = [
     "no later than ",
     "registered by ",
     "available until ",
+    "to attend the meeting in person at the Acme Museum, 1 Main Street, or via the Internet at ",
     "Investor Contacts:",
     "Media:",
     "  Press Contact: ",

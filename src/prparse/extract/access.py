@@ -1161,6 +1161,10 @@ def _add_link(
         # meeting itself on another line) is where to vote
         sentence = doc.text[slice(*doc.sentence_at(start))]
         webcast = not _TO_VOTE.search(sentence) or bool(_ATTEND.search(sentence))
+    if not (webcast or registration or replay) and _IN_PERSON_OR_ONLINE.search(doc.text, max(0, start - 260), start):
+        # "... the 2012 annual meeting of stockholders ... in person at the Museum, 1401 North Shoreline
+        # Boulevard, ... or via the Internet at www.acme.com/2012meeting": the meeting's other way in
+        webcast = not _TO_VOTE.search(doc.text, *doc.sentence_at(start))
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
     if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
@@ -1169,6 +1173,11 @@ def _add_link(
 
 
 # The clause right before a link, set off by a comma, that archives what an earlier clause webcasts.
+_IN_PERSON_OR_ONLINE = safe_compile(
+    r"\bin\sperson\b[^;]{0,200}?\bor\s(?:via|over|through)\sthe\s(?:internet|web)\s(?:at|on)\s{1,2}$",
+    regex.IGNORECASE,
+    needs=("in person",),
+)
 _ARCHIVE_CLAUSE = safe_compile(
     r",[ \t]{1,2}(?:following\swhich|after\swhich|after\sthat|and\sthen|thereafter)\s[^,;:()\n]{0,60}?"
     r"\b(?:archived|replayed|available\sfor\sreplay|posted\sfor\sreplay)\s(?:at|on)\s{1,2}$",
