@@ -1003,6 +1003,26 @@ def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     assert parse(text)["company"] is None
 
 
+@pytest.mark.parametrize(
+    ("footer", "company"),
+    [
+        ("SOURCE: ACME MEDIA INC.", "ACME MEDIA INC."),
+        ("SOURCE Acme Media Corporation", "Acme Media Corporation"),
+        # A chart's source is no issuer.
+        ("Source: Bloomberg, company data", None),
+    ],
+)
+def test_the_wire_source_line_names_an_issuer_the_copy_never_names(footer: str, company: str | None) -> None:
+    text = (
+        "Financial Highlights\n\nRevenue | 114.5 | 105.9\n\nThe Company will host a conference call on August 5, "
+        "2026 at 2:00 p.m. Pacific Time.\n\n"
+        # (far below the body's opening, where a legal name would have been read)
+        + "Management believes that the non-GAAP measures used here give investors a useful view. " * 70
+        + f"\n\nInvestor Contact:\n\nJane Rowe\n\n+1 203-555-0125\n\n{footer}\n"
+    )
+    assert parse(text)["company"] == company
+
+
 def test_a_sentence_that_ends_on_a_year_opens_no_name() -> None:
     # A copy that dropped the issuer's name before its legal form: "December 2018. Oyj" is no name.
     text = (
@@ -2344,6 +2364,9 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ),
         ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
         ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
+        # The next listing's exchange after a comma is no second symbol; the 2008 name of NYSE American.
+        ("Acme Uranium Inc. (TSX:ACU, NYSE Amex:ACUR) is pleased", [("TSX", "ACU"), ("NYSE American", "ACUR")]),
+        ("Acme Uranium Inc. (TSX:ACU) (NYSE Alternext US:ACUR) will", [("TSX", "ACU"), ("NYSE American", "ACUR")]),
         (
             "Its common stock is listed on NASDAQ under ticker symbol ‘ACMR’, and its publicly traded warrants "
             "are listed on OTC under ticker symbol ‘ACMRW’.",

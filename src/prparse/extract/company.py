@@ -21,6 +21,7 @@ from ..when import find_dates
 from . import Part
 from .dateline import body_start, header_end, time_stamp_line
 from .headline import headline_line, is_page_chrome
+from .source import SOURCE_LINE
 from .tickers import colon_tickers
 
 _MARKDOWN_LINK = safe_compile(r"\[(?P<label>[^\]\n]{1,120})\]\([^)\s]{0,600}\)")
@@ -438,6 +439,7 @@ def _issuer(doc: Document) -> Part:
             or _headline_word(doc)
             or _pleased_to_announce(doc)
             or _named_with_article(doc)
+            or _source_line_name(doc)
         )
         if word is None:
             return Part(values={"company": None})
@@ -769,6 +771,17 @@ def _release_header_name(doc: Document, leading: tuple[int, int] | None) -> tupl
         if header.startswith(body) or body.startswith(header.split()[0]):
             return leading
     return found.start("name"), found.end("name")
+
+
+def _source_line_name(doc: Document) -> tuple[int, int] | None:
+    """ "SOURCE: XPERI INC." at the foot of a copy that kept no sentence naming its issuer: the
+    wire's source line names it (a legal name only: "Source: Bloomberg" under a chart is no issuer)."""
+    found = None
+    for m in SOURCE_LINE.finditer(doc.text):
+        start, end = m.span("value")
+        if _LEGAL_NAME.fullmatch(doc.text, start, end):
+            found = (start, end)
+    return found
 
 
 def _named_with_article(doc: Document) -> tuple[int, int] | None:

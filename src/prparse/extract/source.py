@@ -7,12 +7,12 @@ from ..safety import compile_lines
 from . import Part
 
 # "Source: ImmunoGen, Inc.", "SOURCE Hormel Foods Corporation"
-_SOURCE = compile_lines(r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$")
+SOURCE_LINE = compile_lines(r"^[ \t*_]{0,3}(?:Source|SOURCE)(?::\s{0,3}|\s{1,3})(?P<value>[^\n]{2,120}?)[ \t*_]{0,3}$")
 
 
 def extract(doc: Document) -> Part:
     found = None
-    for m in _SOURCE.finditer(doc.text):
+    for m in SOURCE_LINE.finditer(doc.text):
         value = m["value"].strip()
         if value.lower().startswith(("version", "http", "www.")) or not value[:1].isalpha():
             continue
