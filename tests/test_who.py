@@ -2364,6 +2364,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ),
         ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
         ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
+        ("Acme Infoway Limited (NASDAQ Global Markets:\nACMI), a leader", [("NASDAQ", "ACMI")]),
         # The next listing's exchange after a comma is no second symbol; the 2008 name of NYSE American.
         ("Acme Uranium Inc. (TSX:ACU, NYSE Amex:ACUR) is pleased", [("TSX", "ACU"), ("NYSE American", "ACUR")]),
         ("Acme Uranium Inc. (TSX:ACU) (NYSE Alternext US:ACUR) will", [("TSX", "ACU"), ("NYSE American", "ACUR")]),
@@ -5186,6 +5187,16 @@ def test_a_contact_named_by_initials_whose_number_wrapped_on_to_a_label_like_lin
             "Acme Optics Delivers Savings Ahead of Plan\n\nPREMSTAETTEN, Austria & MUNICH, Germany--(BUSINESS WIRE)"
             "--February\n11, 2025--\n\nAcme Optics delivers cost savings ahead of plan.\n",
             ("PREMSTAETTEN", "Austria", "2025-02-11"),
+        ),
+        # ... or the month under the weekday and the day, which is no region
+        (
+            "Acme Infoway reports revenues for the second quarter\n\nPune, Monday, 1st\nNovember, 2010 — Acme Infoway "
+            "Limited (NASDAQ Global Markets:\nACMI), a leader in Internet services, today announced results.\n",
+            ("Pune", None, "2010-11-01"),
+        ),
+        (
+            "Acme Infoway reports revenues\n\nPune, Monday, 1st November, 2010 — Acme Infoway Limited announced.\n",
+            ("Pune", None, "2010-11-01"),
         ),
         # a zone a wrapped sentence put at a line's start is no place
         (

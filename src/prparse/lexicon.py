@@ -71,6 +71,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq global select market": "NASDAQ",
     "nasdaq global select": "NASDAQ",
     "nasdaq global market": "NASDAQ",
+    "nasdaq global markets": "NASDAQ",  # "(NASDAQ Global Markets: SIFY)"
     "nasdaq capital market": "NASDAQ",
     "nasdaq cap mkts": "NASDAQ",  # "(NASDAQ Cap Mkts: PXS)"
     "nasdaq capital markets": "NASDAQ",

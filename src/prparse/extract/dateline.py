@@ -22,6 +22,7 @@ from ..lexicon import (
     PLACE_FIRST_WORDS,
     US_REGIONS,
     US_STATE_ZONES,
+    WEEKDAYS,
     WIRES,
     ZONES,
     alternation,
@@ -136,7 +137,9 @@ _BARE_DATELINE = compile_lines(
     # "**MUNICH, August 17, 2023**  – Acme": a markdown copy set the place and date in bold (the
     # document blanks the marks, so spaces stand in for them).
     # "Tallinn, 2023-03-28 10:29 CEST -- The management board": Nasdaq Baltic's ISO date and hour.
-    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}})?\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}}"
+    # ("Chennai, Monday, 1st\nNovember, 2010 — Sify": wrapped before the month)
+    rf"(?P<date>[^\n]{{4,32}}?(?:,\n[ \t]{{0,4}}|\n[ \t]{{0,4}}\p{{Lu}}\p{{Ll}}{{2,8}}\.?,?[ \t])?\d{{4}}"
+    rf"|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}}"
     r"|(?:19|20)\d\d-\d\d-\d\d"
     # "WOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — CVS Health": a retail portal's date and mark
     r"|(?:19|20)\d\d-\p{Lu}\p{Ll}{2}-\d\d(?:[ \t]{1,2}-[ \t]{1,2}/[\w .&-]{2,40}/(?=[ \t]{1,2}-))?)?\)?,?[ \t]{0,5}"
@@ -804,8 +807,10 @@ def _city_region(
         return None, None, None, None
     city = parts[0]
     region = parts[1] if len(parts) > 1 else None
-    if region is not None and any(ch.isdigit() for ch in region):
-        region = None  # "MONTREAL, le 22 janv. /CNW Telbec/": a date in another language, no region
+    if region is not None and (any(ch.isdigit() for ch in region) or region.lower().rstrip(".") in WEEKDAYS):
+        # "MONTREAL, le 22 janv. /CNW Telbec/": a date in another language, no region; nor is the
+        # date's weekday ("Chennai, Monday, 1st November, 2010")
+        region = None
     # (or a headline's last word before it: "... Declares February 2007 Distribution TORONTO")
     if len(city) > 40 or len(city.split()) > 3 or _WORD_BEFORE_CAPITAL_CITY.match(city):
         capitals = _CAPITAL_CITY_AT_END.search(city)
