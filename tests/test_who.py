@@ -1023,6 +1023,24 @@ def test_the_wire_source_line_names_an_issuer_the_copy_never_names(footer: str, 
     assert parse(text)["company"] == company
 
 
+@pytest.mark.parametrize(
+    ("second_header", "date"),
+    [
+        ("Acme Announces Second Quarter 2026 Results Page 3 August 3, 2026", "2026-08-03"),
+        # One page's header is no running header.
+        ("", None),
+    ],
+)
+def test_a_running_page_header_dates_a_copy_with_no_dateline(second_header: str, date: str | None) -> None:
+    text = (
+        "Second Quarter 2026\n\n• | Revenues of $83.7 million, up 12.5%\n\nAcme Announces Second Quarter 2026 "
+        "Results Page 2 August 3, 2026\n\nThe Company will host a conference call on Tuesday, August 4, 2026, "
+        f"at 9:00 a.m. (ET).\n\n{second_header}\n\nAbout Acme\n\nAcme makes software.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline and dateline["date"]) == date
+
+
 def test_a_sentence_that_ends_on_a_year_opens_no_name() -> None:
     # A copy that dropped the issuer's name before its legal form: "December 2018. Oyj" is no name.
     text = (

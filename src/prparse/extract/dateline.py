@@ -939,6 +939,7 @@ def _from_bare_line(
         or _portal_stamp(doc, release_spans)
         or _time_stamped(doc, release_spans)
         or _signed_letter(doc, release_spans)
+        or _running_header_date(doc, release_spans)
     )
     if wire is None and release is None:
         return None
@@ -1488,6 +1489,30 @@ def _signed_letter(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date 
             if day is not None:
                 spans["date"] = (mention.start, mention.end)
                 return day
+    return None
+
+
+# "HealthStream Announces Second Quarter 2026 Results Page 2 August 3, 2026": a filed copy's running
+# header, repeated on each page, carries the release's date.
+_RUNNING_HEADER = compile_lines(
+    r"^[^\n]{0,160}?\bPage[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}of[ \t]{1,3}\d{1,3})?[ \t,|–-]{1,6}"
+    r"(?P<date>[^\n]{6,24}?)[ \t]{0,4}$"
+)
+
+
+def _running_header_date(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    """The one date of a page header that repeats, when the copy kept no dateline."""
+    if "Page " not in doc.text:
+        return None
+    first_seen: dict[dt.date, dict[str, tuple[int, int]]] = {}
+    for m in _RUNNING_HEADER.finditer(doc.text):
+        found: dict[str, tuple[int, int]] = {}
+        day = _only_date(doc, m.start("date"), m.end("date"), found)
+        if day is not None and day in first_seen:
+            spans.update(first_seen[day])  # (the first page's header)
+            return day
+        if day is not None:
+            first_seen[day] = found
     return None
 
 
