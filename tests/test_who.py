@@ -1041,6 +1041,35 @@ def test_a_running_page_header_dates_a_copy_with_no_dateline(second_header: str,
     assert (dateline and dateline["date"]) == date
 
 
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        # A highlight's measure opens the copy: no name ("Total GAAP revenues"), the About heading's.
+        (
+            "Second Quarter 2026 Financial Highlights\n\nTotal GAAP revenues of $187.8 million, an increase of 9.2% "
+            "compared to the second quarter of 2025.\n\nGAAP operating margin of 5.9%, compared to 4.4%.",
+            "Acme Cloud",
+        ),
+        # A period's code before the sentence's end: "Q3 FY2025. The Company" is no name.
+        (
+            "Third Quarter Fiscal 2026 Overview\n\nThe Company's revenue for Q3 FY2026 increased to $67.8 "
+            "million compared with $67.1 million in Q3 FY2025. The Company's financial results include:",
+            "Acme Cloud",
+        ),
+        # A subsidiary's section far down a copy that lost its dateline: the About heading's issuer.
+        (
+            "Second Quarter 2026 Results\n\n"
+            + "Revenue grew in the quarter as the fleet was put back to work across the basin. " * 30
+            + '\n\nAcme Chemicals, Inc. ("Acme Chemicals")\n\nAcme Chemicals sold more fluids.',
+            "Acme Cloud",
+        ),
+    ],
+)
+def test_the_about_heading_names_the_issuer_of_a_copy_that_opens_with_figures(opening: str, company: str) -> None:
+    text = f"{opening}\n\nAbout Acme Cloud\n\nAcme Cloud makes accounting software.\n"
+    assert parse(text)["company"] == company
+
+
 def test_a_sentence_that_ends_on_a_year_opens_no_name() -> None:
     # A copy that dropped the issuer's name before its legal form: "December 2018. Oyj" is no name.
     text = (

@@ -215,6 +215,8 @@ _SIGNATORY = safe_compile(
 )
 
 
+# With no dateline, a legal name this far down yields to the "About ..." heading's name.
+_LATE_LEGAL_NAME = 2000
 LEGAL_NAME_REACH = 5000  # characters from the body's start in which the issuer is named at the latest
 # A lower-case brand before its legal suffix: "lululemon athletica inc.", "iRobot Corp.".
 _LOWER_NAME_WORD = safe_compile(r"[A-Za-z][\w&'-]{0,30}")
@@ -241,8 +243,9 @@ def _past_run_on_words(text: str, start: int, end: int) -> int:
 _CAPITALS_RUN = safe_compile(r"(?:\p{Lu}{2,20}[ \t]){3,12}(?=\p{Lu}\p{Ll}[\w&.'-]{0,30}[ \t]\S)")
 _MONTH_AND_YEAR = safe_compile(rf"\b(?i:{alternation(MONTHS)})\.?[ \t](?:19|20)\d\d[ \t]{{1,2}}")
 # A sentence's end inside the words before a legal suffix: "Results. The Company", "... ended 31
-# December 2018. Oyj will publish" (a copy that dropped the name before the form).
-_SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3}|\b(?:19|20)\d\d)\.[ \t]{1,2}(?=\p{Lu})")
+# December 2018. Oyj will publish" (a copy that dropped the name before the form), "... in Q3
+# FY2025. The Company's financial results".
+_SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3}|\d)\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
 _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
 _SEGMENT_AFTER = safe_compile(
@@ -431,6 +434,10 @@ def _issuer(doc: Document) -> Part:
         ),
         None,
     )
+    if m is not None and start is None and m.start() > _LATE_LEGAL_NAME and (about := _about_heading(doc)):
+        # 'Flotek Industries, Inc. ("Flotek")' half-way down a copy that lost its dateline and opening
+        # sentence: a subsidiary's section; the "About ProFrac Holding Corp." heading names the issuer.
+        return Part(values={"company": text[about[0] : about[1]]}, spans={"company": about})
     if m is None:
         word = (
             _under_time_stamp(doc)
@@ -897,7 +904,12 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
         return False
     if len(words) > 1 and words[-1].lower().strip(",.:/") in _HEADING_ENDS:
         return False  # "Investor Conference Call / Webcast Details": a heading, not a name
+    if any(word.lower().strip(",.:*") in _MEASURE_WORDS for word in words):
+        return False  # "Total GAAP revenues of $187.8 million": a highlight's measure, not a name
     return any(c.isalpha() for c in words[0])
+
+
+_MEASURE_WORDS = frozenset({"gaap", "non-gaap", "ifrs", "ebitda", "ebit"})
 
 
 _HEADING_ENDS = frozenset(
