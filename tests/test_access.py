@@ -1807,3 +1807,24 @@ def test_a_number_wrapped_after_its_area_code() -> None:
     )
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550123", "+14165550833"]
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+14165550877"]
+
+
+def test_a_call_under_a_capitals_heading_after_a_disclaimer() -> None:
+    """The disclaimer's legal section ends at the next heading in capitals; "participate in this
+    call by dialing" is the live call's, though the sentence before speaks of its archive."""
+    text = (
+        "ACME ENERGY, INC. REPORTS SECOND QUARTER 2026 RESULTS\n\nLISLE, Ill. (July 30, 2026) - Acme Energy, Inc. "
+        "(NYSE: ACE) today reported results for the second quarter 2026.\n\n2026 REVISED OUTLOOK\n\n"
+        "Disclaimer: The Company's 2026 outlook and guidance are based on the Company's current estimates and "
+        "assumptions that are subject to change.\n\nRELATED COMMUNICATIONS\n\nWe will host our quarterly earnings "
+        "call at 11:00 am ET (10:00 a.m. CT) today. The conference call will be webcast live at "
+        "https://app.webinar.example/acme and archived for replay in the Investors section of www.acme.example. "
+        "Investors and analysts may participate in this call by dialing 1-800-555-0171 in the U.S. or "
+        "1-646-555-0163 if outside the U.S., conference ID 5550042.\n"
+    )
+    (event,) = prparse.parse(text).events
+    assert (str(event.starts_at), [d.number for d in event.dial_ins], event.passcode) == (
+        "2026-07-30 11:00:00-04:00",
+        ["+18005550171", "+16465550163"],
+        "5550042",
+    )

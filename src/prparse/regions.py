@@ -94,7 +94,10 @@ _SECTION_END = compile_lines(
     # some words may lead.)
     r"|(?:[\w’'&.-]{1,20}[ \t]){0,8}(?:(?:Conference|Earnings|Investor)\sCall|Webcast)"
     r"(?:\s(?:and|&)\s(?:Conference\sCall|Webcast))?"
-    r"(?:\s(?:Information|Details))?[ \t*_:]{0,4}$)"
+    r"(?:\s(?:Information|Details))?[ \t*_:]{0,4}$"
+    # A heading in capitals alone on its line: "Disclaimer: The Company's 2026 outlook ..." over
+    # "RELATED COMMUNICATIONS" and the paragraph that gives the call.
+    r"|(?:\p{Lu}[\p{Lu}&'’-]{1,20}[ \t]){1,5}\p{Lu}[\p{Lu}&'’-]{1,20}[ \t*_:]{0,4}$)"
 )
 
 

@@ -50,7 +50,7 @@ _REPLAY_WORDS = Words(_REPLAY_WORDS_TUPLE)
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
 STRONG_LIVE_CUE = safe_compile(
     r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access)"
-    r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\bthe\scall\b",
+    r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\b(?:the|this)\scall\b",
     regex.IGNORECASE,
     needs=(
         "date",
