@@ -271,6 +271,12 @@ def test_a_conjunction_is_no_label() -> None:
         # A conference ID in capitals; a placeholder is no code.
         ("Dial-In: 800-555-0145\nConference ID: ACMEHEALTH\n", "ACMEHEALTH"),
         ("Dial-In: 800-555-0145\nConference ID: TBA\n", None),
+        # A confirmation number labelled by the word alone; a spoken passcode in brackets.
+        ("Domestic Dial-In: 1-877-555-5212\n\nConfirmation: 13761119\n", "13761119"),
+        (
+            "The number for the conference call is (800) 555-0486, [Passcode: First Quarter]. Please dial in.",
+            "First Quarter",
+        ),
         # "ID code" after "conference": one label
         ("The call may be joined by dialing (800) 555-4930. The conference ID code is: 63555177.", "63555177"),
         # The code in brackets; but an area code in brackets after a code's label is a number's.
@@ -1828,3 +1834,13 @@ def test_a_call_under_a_capitals_heading_after_a_disclaimer() -> None:
         ["+18005550171", "+16465550163"],
         "5550042",
     )
+
+
+def test_a_help_line_for_the_call_is_no_contact() -> None:
+    text = (
+        "Head\n\nDALLAS, May 1, 2026 -- Acme Inc. will hold a conference call on May 5, 2026 at 5:00 p.m. ET.\n\n"
+        "Domestic Dial-In: 1-877-555-5212\n\nPlease call the conference telephone number 5-10 minutes prior to the "
+        "start time. If you have any difficulty connecting with the conference call, please contact Gateway Group "
+        "at 949-555-3860.\n"
+    )
+    assert prparse.parse(text).contacts == ()

@@ -862,6 +862,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "conference id code": 2,  # "The conference ID code is: 63587177"
     "conference number": 2,
     "conference id number": 2,
+    "confirmation": 2,  # "Confirmation: 13761119" under the dial-in rows
     "confirmation code": 2,
     "confirmation id": 2,
     "confirmation number": 2,

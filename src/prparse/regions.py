@@ -303,13 +303,28 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
         and not _CHANNEL_ONLY.fullmatch(m.group().strip(" \t\n*_"))
         and not _call_instructions(doc.text, m)
     ]
-    for m in loose + _on_label_lines(doc, _inline_labels):
+    inline = [
+        m
+        for m in _on_label_lines(doc, _inline_labels)
+        if not _TROUBLE_BEFORE.search(doc.text, max(doc.line_at(m.start())[0], m.start() - 160), m.start())
+    ]
+    for m in loose + inline:
         line = doc.line_index(m.start())
         if line in found:
             continue
         role = _ROLE_IN_LABEL.search(m.group())
         found[line] = (m.start(), m.end(), role["role"] if role else None)
     return [found[key] for key in sorted(found)]
+
+
+# "If you have any difficulty connecting with the conference call, please contact Gateway Group at
+# 949-...": a help line for the call, no contact for the release.
+_TROUBLE_BEFORE = safe_compile(
+    r"\b(?:difficult(?:y|ies)|trouble|technical\s(?:support|difficulties|problems|issues|assistance)"
+    r"|problems?\s(?:connecting|accessing|joining))\b",
+    regex.IGNORECASE,
+    needs=("difficult", "trouble", "technical", "problem"),
+)
 
 
 # Every contact label holds one of these words, or is a short head ending in a colon

@@ -746,7 +746,9 @@ _PHONE_SHAPED = safe_compile(r"1?[ -]?\d{3}[ -]\d{3}[ -]\d{4}")
 _LOWER_WORD_NEXT = safe_compile(r"\s\p{Ll}{2}")
 # A passcode of words to give the operator, ended by a stop or the line's end.
 _WORD_CODE = safe_compile(
-    r"(?P<code>\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,3})(?=\.|[ \t]*$|[ \t]*\n)", regex.MULTILINE
+    # ("[Passcode: First Quarter]": the words closed by the bracket that opened before the label)
+    r"(?P<code>\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,3})(?=\.|\]|[ \t]*$|[ \t]*\n)",
+    regex.MULTILINE,
 )
 _WORD_CODE_LABELS = frozenset({"passcode", "pass code", "password", "conference id"})
 _CAPITALS_CODE_LABELS = frozenset({"passcode", "pass code", "conference id"})  # ("Conference ID # IRSA")
@@ -755,7 +757,7 @@ _NO_CODE = frozenset({"none", "not required", "required", "not applicable", "bel
 _PLACEHOLDER_CODES = frozenset({"tba", "tbd", "n/a", "na", "none", "and", "or", "is", "number", "pin", "code"})
 _GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
-_CODE_ANCHOR = Words(("pass", "code", "number"), whole=("pin", "id"))
+_CODE_ANCHOR = Words(("pass", "code", "number", "confirmation"), whole=("pin", "id"))
 
 
 def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
