@@ -5396,3 +5396,17 @@ def test_a_short_names_brackets_opening_a_line_are_no_place(lines: str) -> None:
     )
     dateline = parse(text)["dateline"]
     assert (dateline["city"], dateline["wire"]) == (None, "Business Wire")
+
+
+def test_a_label_less_contact_over_pages_of_financial_tables() -> None:
+    """The carrier dropped the contact's label; the release's prose ends at its statements, so
+    the contact is in the second half of that prose though not of the whole text."""
+    table = "".join(f"Line item {n} | {n},120 | {n},480\n" for n in range(1, 140))
+    text = (
+        "Second Quarter 2026 Results\n\n"
+        + "Revenue grew 7% to $1.4 billion in the quarter as demand for skilled staff held up.\n\n" * 15
+        + "About Acme\n\nAcme places skilled professionals with leading companies.\n\n"
+        "Jane Q. Rowe, Chief Corporate Development Officer\n\n(813) 555-2927\n\n"
+        f"Consolidated Balance Sheets\n\n(In Thousands)\n\n{table}"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Jane Q. Rowe", ["+18135552927"])]

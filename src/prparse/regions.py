@@ -658,7 +658,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
     text = doc.text
     taken = merge([(b.start, b.end) for b in labelled])
     found: list[ContactBlock] = []
-    half = len(text) // 2
+    half = _statements_start(doc) // 2
     heads = [
         *(m for m in _PERSON_LINE.finditer(text, 0, _first_prose_line(doc)) if _reached_just_below(doc, m.start())),
         *_PERSON_LINE.finditer(text, doc.line_at(half)[0]),
@@ -700,6 +700,21 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
     return found
+
+
+# The financial statements' first heading: an earnings release's prose (and its contacts) ends there.
+_STATEMENTS_HEADING = compile_lines(
+    r"^[ \t*#_>|]{0,4}(?:(?:Condensed|CONDENSED|Unaudited|UNAUDITED)[ \t]){0,2}(?:Consolidated|CONSOLIDATED)[ \t]"
+    r"(?:Statements?[ \t]of|STATEMENTS?[ \t]OF|Balance[ \t]Sheets?|BALANCE[ \t]SHEETS?)\b"
+)
+
+
+def _statements_start(doc: Document) -> int:
+    """Where the release's tables start (past its first fifth), or its end: a label-less contact
+    block sits in the second half of what comes before ("Michael R. Blackman, Chief Corporate
+    Development Officer / (813) 555-2927" over "Consolidated Balance Sheets" and pages of tables)."""
+    found = _STATEMENTS_HEADING.search(doc.text, len(doc.text) // 5)
+    return found.start() if found is not None else len(doc.text)
 
 
 _CERTIFIED_ADVISER = safe_compile(r"\bCertified\sAdviser\b")
