@@ -284,6 +284,14 @@ def parse(text: str) -> dict[str, Any]:
         # A place in capitals glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
+        # Three offices, each with its region, in the bracket: the first is the city.
+        (
+            "(CAMBRIDGE, England & RADNOR, PA. & BETHESDA, MD., US, 6 August 2026)",
+            "CAMBRIDGE",
+            "England",
+            "2026-08-06",
+            None,
+        ),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:

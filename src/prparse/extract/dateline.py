@@ -120,7 +120,10 @@ _PLACE = (
     # "JOPLIN,\nMO": a fixed-width exhibit that put each word on its own line.
     # ("VANCOUVER,   \nBC": the comma's line padded with spaces)
     rf"(?:,(?:[ \t]{{0,8}}\n[ \t]{{0,4}}|[ \t]{{0,2}})(?:the[ \t]{{1,6}})?{_PLACE_WORD}"
-    rf"(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}})"
+    rf"(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}}"
+    # "OXFORDSHIRE, England & RADNOR, PA. & GAITHERSBURG, MD., US, 6 August 2026": more offices, each
+    # with its region, after the first (which is the city)
+    rf"(?:[ \t]&[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?(?:,[ \t]{_PLACE_WORD}){{1,2}}){{0,2}})"
     # (never ending inside a word, but before a month glued on, "Minneapolis, MNAugust 4, 2010":
     # trying every cut of every word of a title-case line cost a tenth of a millisecond a line)
     rf"(?!(?<=\p{{L}})(?!{_GLUED_MONTH})\p{{L}})"
