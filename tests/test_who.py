@@ -2420,6 +2420,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
         ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
         ("Acme Infoway Limited (NASDAQ Global Markets:\nACMI), a leader", [("NASDAQ", "ACMI")]),
+        (
+            "Its shares are admitted to trading on the Nasdaq Global Market and on AIM, a market operated by the "
+            'London Stock Exchange, under the ticker symbol "ACMH".',
+            [("NASDAQ", "ACMH"), ("LSE", "ACMH")],
+        ),
         # The next listing's exchange after a comma is no second symbol; the 2008 name of NYSE American.
         ("Acme Uranium Inc. (TSX:ACU, NYSE Amex:ACUR) is pleased", [("TSX", "ACU"), ("NYSE American", "ACUR")]),
         ("Acme Uranium Inc. (TSX:ACU) (NYSE Alternext US:ACUR) will", [("TSX", "ACU"), ("NYSE American", "ACUR")]),

@@ -271,6 +271,11 @@ def extract(doc: Document) -> Part:
         if any(f[1] == m.start("symbol") for f in found):  # an exchange named before the symbol wins
             continue
         exchange = canonical_exchange(m["exchange"])
+        if m.start("exchange") < m.start("symbol"):
+            # "admitted to trading on the Nasdaq Global Market and on AIM, a market operated by the
+            # London Stock Exchange, under the ticker symbol "PPHC"": the market named first lists it too.
+            for before in _listed_before(text, m.start("exchange")):
+                found.append((m.start(), m.start("symbol"), m.end("symbol"), before, symbol.upper()))
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
         # "traded on Euronext Amsterdam and NASDAQ under the symbol ASML", "under the symbol "TD"
         # on the Toronto Stock Exchange and New York Stock Exchange": one symbol, two listings.
@@ -373,6 +378,21 @@ _SHORT_EXCHANGE_IN_PROSE = safe_compile(
 
 
 _AND_THE = safe_compile(r"(?:\s{1,3}\w{1,12}){0,2}?\s{0,3}(?:,|and|&)\s{1,3}(?:the\s{1,3})?")
+
+
+# An exchange, then "and on" another market named right after it (which the symbol's own exchange
+# describes: "AIM, a market operated by the London Stock Exchange").
+_LISTED_AND_ON = safe_compile(
+    rf"\bon\s{{1,2}}(?:the\s{{1,2}})?(?P<exchange>(?i:{_PROSE_EXCHANGE}))\s{{1,2}}and\s{{1,2}}on\s{{1,2}}(?:the\s{{1,2}})?"
+    r"(?P<next>\p{Lu}{2,10})\b[^.;\n]{0,60}$"
+)
+
+
+def _listed_before(text: str, at: int) -> list[str]:
+    """The market a sentence names first, joined by "and on" to the one whose description names the
+    symbol's exchange."""
+    m = _LISTED_AND_ON.search(text, max(0, at - 140), at)
+    return [canonical_exchange(m["exchange"])] if m is not None else []
 
 
 def _also_listed(text: str, start: int, end: int) -> list[str]:
