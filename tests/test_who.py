@@ -5423,3 +5423,31 @@ def test_a_label_less_contact_over_pages_of_financial_tables() -> None:
         f"Consolidated Balance Sheets\n\n(In Thousands)\n\n{table}"
     )
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Jane Q. Rowe", ["+18135552927"])]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # Names with their titles over the address they share: each is reached on it.
+        (
+            "Jane Rowe – Chief Financial Officer\n\nTom Lind – SVP of Finance\n\ninvestors@acme.example\n",
+            [("Jane Rowe", ["investors@acme.example"]), ("Tom Lind", ["investors@acme.example"])],
+        ),
+        (
+            "Investor Contacts:\nJane Rowe, Chief Financial Officer\nTom Lind, SVP of Finance\n"
+            "investors@acme.example\n",
+            [("Jane Rowe", ["investors@acme.example"]), ("Tom Lind", ["investors@acme.example"])],
+        ),
+        # ... but a mailbox in the last name's own name is hers alone (accents or none).
+        (
+            "Investor Contacts:\nAndrés Rowe, Chief Financial Officer\nPaula Viñas, Head of Investor Relations\n"
+            "(56-2) 2555-0520 / paula.vinas@acme.example\n",
+            [("Paula Viñas", ["paula.vinas@acme.example"])],
+        ),
+        # An agency's "<Company>IR" mailbox alone on its line keeps its whole name.
+        ("Investor Contact:\nJane Rowe\nAcmeIR@icr.example\n", [("Jane Rowe", ["acmeir@icr.example"])]),
+    ],
+)
+def test_names_over_the_address_they_share(block: str, expected: list[tuple[str, list[str]]]) -> None:
+    text = f"Head\n\nDALLAS, May 1, 2026 -- Acme Inc. reported results.\n\n{block}"
+    assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == expected

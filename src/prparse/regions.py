@@ -634,7 +634,9 @@ _PERSON_LINE = compile_lines(
     # ("Bobby Morse/Abigail Gilchrist": a copy may drop the spaces round the slash)
     r"(?:(?:[ \t](?:/|&|and|or)[ \t]|/)\p{Lu}[\p{Ll}'-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'-]{1,20}){1,2})?"
     # ("Andrew Monk (Corporate Broking)": the desk in brackets)
+    # ("Austin Rowe – Chief Financial Officer": the title after a dash)
     r"[ \t*_]{0,4}(?:\([a-z ]{2,20}\)|\(\p{Lu}\p{Ll}{2,15}(?:[ \t]\p{Lu}?\p{Ll}{1,15}){0,2}\)|,[^\n]{0,80}"
+    r"|[ \t][–—-][ \t]\p{Lu}[^\n]{0,80}"
     r"|\(?\+?\d[\d ().-]{6,20}\d)?[ \t*_|]{0,4}$"
 )
 _REACH = safe_compile(r"@|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(?\+[ ]?\d{1,3}\)?(?:\s?\(0\))?[ \d]{6,14}\d")

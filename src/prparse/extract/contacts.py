@@ -256,7 +256,8 @@ def _one_each(group: list[_Person]) -> None:
 
 def _owner(emails: list[str], name: str | None) -> int:
     """The one address whose mailbox holds the name's surname, or -1."""
-    surname = name.split()[-1].lower() if name else ""
+    # (a mailbox spells a name without its accents: "Vicuña" in "paula.vicuna@")
+    surname = unicodedata.normalize("NFKD", name.split()[-1].lower()).encode("ascii", "ignore").decode() if name else ""
     found = [i for i, email in enumerate(emails) if surname and surname in email.partition("@")[0]]
     return found[0] if len(found) == 1 else -1
 
@@ -334,9 +335,13 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
     (a UK adviser's block): names alone on their lines, then the number they share on a line
     of its own. The names above the one the number came under are reached on it too."""
     for index, last in enumerate(people):
-        titled = last.organization is not None and _name_and_title_alone(doc, last)
+        # ("Jane Rowe – Chief Financial Officer / Tom Lind – SVP of Finance / investors@acme.com": the
+        # names with their titles over the address they share)
+        titled = _name_and_title_alone(doc, last)
         if not (last.reach_below and (_alone_on_line(doc, last) or titled)):
             continue
+        if len(last.emails) == 1 and _owner(last.emails, last.name) == 0:
+            continue  # "Paula Vicuña, Head of IR / (56-2) ... / paula.vicuna@...": her own, not shared
         group = [last]
         # "Jane Rowe, President / Tom Lind, Chief Financial Officer / Acme Mfg. Corporation / (310) ...":
         # the firm on a line of its own under the last name, over the number, is all the names' firm
@@ -1006,7 +1011,7 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
 
 
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?:?")
-_COMMA_GAP = safe_compile(r"[\s,]{1,3}")
+_COMMA_GAP = safe_compile(r"[\s,]{1,3}|[ \t][–—-][ \t]")
 _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
 # A firm's name as a heading: capitalised words (an "&", a legal suffix), then a colon.
@@ -1453,6 +1458,10 @@ def _unglued_user(user: str, before: str = "") -> str:
     "david"), or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer", and "Justin
     Lafazanjustin@..." when ``before``, the text before the address, ends with the first name)."""
     glued = _GLUED_USER_PREFIX.match(user) or _GLUED_WORD_BEFORE_USER.match(user)
+    if glued is not None and glued.group().isalpha() and not before.rpartition("\n")[2].strip():
+        # "AcmeIR@icrinc.com" alone on its line: nothing there for a word to have been glued to
+        # (an agency's "<Company>IR" mailbox)
+        glued = None
     if glued is not None:
         return user[glued.end() :]
     if user[:1].isupper():
