@@ -110,6 +110,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "tsx.v": "TSXV",
     # India's two exchanges: "(NSE, BSE, NYSE: INFY)"
     "nse": "NSE",
+    "nseifsc": "NSEIFSC",  # NSE International Exchange, GIFT City: "(NYSE: RDY | NSEIFSC: DRREDDY)"
     "bse": "BSE",
     "national stock exchange of india": "NSE",
     "bombay stock exchange": "BSE",
@@ -210,6 +211,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "bvc": "BVC",
     "bcs": "BCS",
     "bvl": "BVL",
+    "byma": "BYMA",  # Bolsas y Mercados Argentinos: "(NYSE: LOMA; BYMA: LOMA)"
     "santiago stock exchange": "SANTIAGO STOCK EXCHANGE",
     "micex": "MICEX",
     "rts": "RTS",
@@ -273,6 +275,7 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "bvc",
         "bcs",
         "bvl",
+        "byma",
         "rts",
         "aix",
         "lon",
