@@ -990,6 +990,13 @@ _INLINE_DATELINE = safe_compile(
     # ... or after a comma, a dash after it: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme"
     r"|, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} )(?=\p{Lu})"
 )
+# ... or a city with no region, its date after a comma and a dash after it: "... Payment of Dividends
+# Buenos Aires, September 30, 2020 – Loma Negra C.I.A.S.A."
+_INLINE_CITY_DATE = safe_compile(
+    r"(?<=[\p{Ll}\d.)”\"] )(?P<place>\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
+    r", (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} (?=\p{Lu})"
+)
 _INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit
 
 
@@ -997,7 +1004,8 @@ def _inline_dateline(
     doc: Document, wire: str | None, warnings: list[ParseWarning]
 ) -> tuple[Dateline, dt.date | None] | None:
     text = doc.text
-    found = _INLINE_DATELINE.search(text, 0, min(len(text), _INLINE_DATELINE_REACH))
+    reach = min(len(text), _INLINE_DATELINE_REACH)
+    found = _INLINE_DATELINE.search(text, 0, reach) or _INLINE_CITY_DATE.search(text, 0, reach)
     if found is None:
         return None
     place, place_start = found["place"], found.start("place")
