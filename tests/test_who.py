@@ -2420,6 +2420,8 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme Gold Inc. (TSX: “ACG”, Nasdaq Stockholm: “ACG”) announces", [("TSX", "ACG"), ("Nasdaq Nordic", "ACG")]),
         ("Acme Mines Inc. (\nTSX.V:ACM) (\nNYSE MKT: ACMC) announces", [("TSXV", "ACM"), ("NYSE American", "ACMC")]),
         ("Acme Infoway Limited (NASDAQ Global Markets:\nACMI), a leader", [("NASDAQ", "ACMI")]),
+        ("Acme Cementos S.A., (NYSE: ACMC; BYMA: ACMC), the leading", [("NYSE", "ACMC"), ("BYMA", "ACMC")]),
+        ("Acme Labs Ltd. (NYSE: ACL | NSEIFSC: ACMELAB) today", [("NYSE", "ACL"), ("NSEIFSC", "ACMELAB")]),
         (
             "Its shares are admitted to trading on the Nasdaq Global Market and on AIM, a market operated by the "
             'London Stock Exchange, under the ticker symbol "ACMH".',
@@ -5451,3 +5453,32 @@ def test_a_label_less_contact_over_pages_of_financial_tables() -> None:
 def test_names_over_the_address_they_share(block: str, expected: list[tuple[str, list[str]]]) -> None:
     text = f"Head\n\nDALLAS, May 1, 2026 -- Acme Inc. reported results.\n\n{block}"
     assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == expected
+
+
+def test_a_run_on_copys_city_and_date_with_no_region() -> None:
+    text = (
+        "Acme Cementos Announces the Payment of Dividends Acme Cementos announces the payment of dividends Buenos "
+        "Aires, September 30, 2020 – Acme Cementos S.A. (NYSE: ACMC), the leading cement producer, announces that "
+        "the following decisions were approved.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Buenos Aires", None, "2020-09-30")
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Owlbaby", "Owlbaby"),
+        # Who hosts the call is not always the issuer.
+        ("Management", None),
+    ],
+)
+def test_the_issuer_that_hosts_its_call_in_a_copy_that_names_it_nowhere_else(subject: str, company: str | None) -> None:
+    text = (
+        "Q2 2026 Financial Highlights:\n\n• Record Q2 Revenue of $33.9 million\n\n"
+        '"Owlbaby delivered an exceptional quarter," said Jane Rowe, President.\n\n'
+        "Revenue for the second quarter of 2026 was $33.9 million, up 29.9% from a year ago.\n\n"
+        f"{subject} will host a conference call and webcast today, August 11, 2026, at 4:30 p.m. ET.\n\n"
+        "Our strategy: position Owlbaby as a data platform.\n"
+    )
+    assert parse(text)["company"] == company

@@ -505,12 +505,33 @@ _PLEASED = safe_compile(
 )
 
 
+# "Owlet will host a conference call and webcast today", "... (3:00 p.m. Mountain Time) Franklin
+# Covey will host a conference call": the issuer announcing its call.
+_HOSTS_A_CALL = safe_compile(
+    r"(?<![\w,] )(?P<name>\p{Lu}[\w&.'-]{1,30}(?:[ \t]\p{Lu}[\w&.'-]{1,30}){0,3})[ \t]will[ \t](?:host|hold)[ \t]"
+    r"(?:a|an|its)[ \t](?:[\w-]{1,20}[ \t]){0,3}?(?:conference[ \t]call|webcast|earnings[ \t]call|investor[ \t]call)",
+    needs=("will host", "will hold"),
+)
+# Who hosts a call without being the issuer: "Management will host ...", "CEO Jane Rowe will host ...".
+_HOSTS_NOT_ISSUER = frozenset(
+    {"management", "executives", "ceo", "cfo", "coo", "chairman", "president", "chief", "company", "we", "it"}
+)
+_ISSUER_MENTIONS = 3  # an issuer named only in its call's sentence is named again elsewhere
+
+
 def _pleased_to_announce(doc: Document) -> tuple[int, int] | None:
-    """A release that names no issuer otherwise: the subject of "... is pleased to announce"."""
-    found = _PLEASED.search(doc.text, 0, min(len(doc.text), LEGAL_NAME_REACH))
-    if found is None or found["name"].split()[0].lower() in _NOT_NAME_WORDS:
+    """A release that names no issuer otherwise: the subject of "... is pleased to announce",
+    or of "... will host a conference call" when the release names it again and again."""
+    reach = min(len(doc.text), LEGAL_NAME_REACH)
+    found = _PLEASED.search(doc.text, 0, reach)
+    if found is not None and found["name"].split()[0].lower() not in _NOT_NAME_WORDS:
+        return found.start("name"), found.end("name")
+    hosts = _HOSTS_A_CALL.search(doc.text)
+    if hosts is None or hosts["name"].split()[0].lower() in _NOT_NAME_WORDS | _HOSTS_NOT_ISSUER:
         return None
-    return found.start("name"), found.end("name")
+    if len(_named_at(doc.text, hosts["name"])) < _ISSUER_MENTIONS:
+        return None
+    return hosts.start("name"), hosts.end("name")
 
 
 # Shareholder alerts: the firm that issues them, not the company they concern.
