@@ -5482,3 +5482,16 @@ def test_the_issuer_that_hosts_its_call_in_a_copy_that_names_it_nowhere_else(sub
         "Our strategy: position Owlbaby as a data platform.\n"
     )
     assert parse(text)["company"] == company
+
+
+def test_an_agencys_mailbox_with_capitals_in_its_domain() -> None:
+    text = (
+        "Head\n\nDALLAS, May 1, 2026 -- Acme Inc. reported results.\n\nMedia Contact:\nNathan Rowe\n818-555-5246\n"
+        "Acme@KahnMedia.com\n"
+    )
+    (contact,) = parse(text)["contacts"]
+    assert (contact["name"], contact["phones"], contact["emails"]) == (
+        "Nathan Rowe",
+        ["+18185555246"],
+        ["acme@kahnmedia.com"],
+    )

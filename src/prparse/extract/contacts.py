@@ -994,6 +994,15 @@ _FIELD_BREAK_PATTERNS = tuple(
 )
 
 
+def domain_names(text: str) -> list[tuple[int, int]]:
+    """Each address's domain up to its first dot: "Holley@KahnMedia.com" has capitals there that
+    are no glued field. (The user part may hold one, "(646) 555-8656ksmith@...", and so may the
+    domain's end, "@acme.comAcme Inc.")"""
+    if "@" not in text:
+        return []
+    return [(m.start("domain"), text.find(".", *m.span("domain"))) for m in _EMAIL.finditer(text)]
+
+
 def _field_breaks(text: str) -> list[tuple[int, int]]:
     """Where ``text`` breaks between fields, as (start, end) spans, left to right: at each
     place the first break pattern (in table order) that matches there, none inside another."""
@@ -1002,9 +1011,12 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
         for rank, (pattern, group) in enumerate(_FIELD_BREAK_PATTERNS)
         for m in pattern.finditer(text)
     )
+    domains = domain_names(text)
     breaks: list[tuple[int, int]] = []
     for start, _, end in found:
         if breaks and (start < breaks[-1][1] or start == breaks[-1][0]):
+            continue
+        if any(a < start < b for a, b in domains):
             continue
         breaks.append((start, end))
     return breaks
