@@ -1232,6 +1232,14 @@ _BOARD_MEETING = safe_compile(
     regex.IGNORECASE,
     needs=("board", "committee"),
 )
+# "the Transfer Books and Register of Members of the Company will be closed from 5.00 p.m. on
+# Tuesday, 9 June 2020 ... up to, and including Wednesday, 10 June 2020": a book closure, no event.
+_REGISTER_CLOSED = safe_compile(
+    r"\b(?:transfer\sbooks|registers?\sof\s(?:members|shareholders)|share\sregister)\b[^.]{0,120}?"
+    r"\b(?:will\sbe|shall\sbe|is|are|to\sbe)\sclosed\b",
+    regex.IGNORECASE,
+    needs=("transfer books", "register"),
+)
 _CALL_OR_WEBCAST = safe_compile(
     r"\b(?:call|webcast|teleconference|presentation|conference)\b",
     regex.IGNORECASE,
@@ -1283,7 +1291,9 @@ def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     s_end = min(s_end, s_start + 2 * REACH)
     if _FALLBACK_DAY.search(text, s_start, s_end):
         return True
-    if _BOARD_MEETING.search(text, s_start, s_end) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
+    if (
+        _BOARD_MEETING.search(text, s_start, s_end) or _REGISTER_CLOSED.search(text, s_start, s_end)
+    ) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
         return True
     if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
         return True
