@@ -5495,3 +5495,43 @@ def test_an_agencys_mailbox_with_capitals_in_its_domain() -> None:
         ["+18185555246"],
         ["acme@kahnmedia.com"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # The share registrar named in a dividend notice is not the issuer.
+        (
+            "NOTICE OF BOOKS CLOSURE\n\nDuly completed transfers of shares received by the Company's Share "
+            "Registrar, Acme Registry Services Private Limited at 1 Robinson Road, Singapore 068902 up to 5.00 p.m. "
+            "on the Record Date will be registered.\n",
+            None,
+        ),
+        # A word processor's sub-bullet "o" is no name; nor is a product's "About" heading.
+        (
+            "Program Highlights\n\n•\nPivotal Phase 3 study progress:\n\no\nU.S., UK and Japan: In June, Acmebio "
+            "completed enrollment.\n\nData from this cohort are anticipated in the third quarter of 2027 and are "
+            "expected to be the final clinical data required.\n\nAbout Zorvexa\n\nZorvexa is an investigational "
+            "antisense oligonucleotide "
+            "designed to treat the underlying cause of the disease.\n",
+            None,
+        ),
+        (
+            "Program Highlights\n\nRevenue grew.\n\nAbout Acmebio\n\nAcmebio (Nasdaq: ACMB) is the largest "
+            "ecosystem of platform-delivered genetic medicines.\n",
+            "Acmebio",
+        ),
+    ],
+)
+def test_no_issuer_from_a_registrar_a_bullet_or_a_product(text: str, company: str | None) -> None:
+    assert parse(text)["company"] == company
+
+
+def test_a_register_closed_from_a_time_is_no_event() -> None:
+    text = (
+        "NOTICE OF BOOKS CLOSURE\n\nSINGAPORE, 27 April 2020 -- NOTICE IS HEREBY GIVEN that, subject to the approval "
+        "of shareholders at the AGM for the final dividend, the Transfer Books and Register of Members of the "
+        'Company will be closed from 5.00 p.m. on Tuesday, 9 June 2020 (the "Record Date") up to, and including '
+        "Wednesday, 10 June 2020, for the purpose of determining shareholders' entitlement to the Final Dividend.\n"
+    )
+    assert parse(text)["events"] == []

@@ -87,6 +87,11 @@ _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
 # "übermittelt durch DGAP - ein Service der EQS Group AG": the wire's own firm, not the issuer.
+# "received by the Company's Share Registrar, M & C Services Private Limited at ...": the registrar.
+_REGISTRAR_BEFORE = safe_compile(
+    r"\b(?:registrar|transfer\sagent|share\sregistry)(?:\sand\stransfer\s(?:agent|office))?,?\s{1,2}(?:is\s)?$",
+    regex.IGNORECASE,
+)
 _SERVICE_OF_BEFORE = safe_compile(r"\b(?:a\sservice\sof|ein\sService\sder)\s{1,2}(?:the\s)?$", regex.IGNORECASE)
 # "the acquisition of Eagle Systems Ltd, Dado Srl and Wintex ApS was completed": a deal's other
 # parties, named in the sentence after the deal's word.
@@ -423,6 +428,7 @@ def _issuer(doc: Document) -> Part:
             and found["name"].split()[0].rstrip(",") not in _INSTRUCTION_OPENERS  # "Hence, AB Volvo ..."
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not _SERVICE_OF_BEFORE.search(text, max(0, found.start() - 24), found.start())
+            and not _REGISTRAR_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
@@ -664,6 +670,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
+    if word.islower():
+        return None  # "o" alone on its line: a word processor's sub-bullet, no name
     if _BULLET_MARK.fullmatch(doc.text, doc.line_at(found[0])[0], found[0]):
         return None  # "* Order intake in the quarter increased by 12 percent": a highlight's measure, no name
     if len(word) > 4 and word.endswith("ed") and word[1:].islower():
@@ -714,12 +722,24 @@ _ABOUT_HEADING = compile_lines(
 
 
 def _about_heading(doc: Document) -> tuple[int, int] | None:
+    """ "About Acme Cloud / Acme Cloud is a company ...": the name an "About" paragraph opens with,
+    when the paragraph describes a firm (not "About Zorevunersen / Zorevunersen is an
+    investigational antisense oligonucleotide", a product)."""
     for m in _ABOUT_HEADING.finditer(doc.text):
         name = m["name"]
-        paragraph = doc.text[m.end() : m.end() + 200].lstrip(" \t\n*_")
-        if paragraph.startswith(name) and _accept(name.split()):
+        paragraph = doc.text[m.end() : m.end() + 300].lstrip(" \t\n*_")
+        if paragraph.startswith(name) and _accept(name.split()) and _FIRM_WORDS.search(paragraph):
             return m.start("name"), m.end("name")
     return None
+
+
+_FIRM_WORDS = safe_compile(
+    r"\b(?:compan(?:y|ies)|corporation|inc|ltd|limited|plc|llc|group|headquartered|based|founded|provider|leader"
+    r"|bank|firm|trust|fund|manufacturer|developer|operator|producer|retailer|business|organi[sz]ation|listed"
+    r"|subsidiar(?:y|ies)|employs|employees|offices|customers|clients|nasdaq|nyse|exchange)\b"
+    r"|\([A-Za-z .]{2,30}:\s?[A-Z0-9.]{1,8}\)",  # ("HealthStream (Nasdaq: HSTM) is ...": a listed firm)
+    regex.IGNORECASE,
+)
 
 
 def _headline_possessive(doc: Document) -> tuple[int, int] | None:
