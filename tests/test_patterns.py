@@ -89,6 +89,7 @@ shareholders' meeting, a meeting of stockholders, the General Assembly, a briefi
 media availability, a town hall, an audiocast, an audio-cast, a panel, the keynote, a roundtable, Q&A, a
 symposium, a summit, a forum, will take place, takes place, a session is scheduled, a phone conference,
 presented at, will speak, speaking, a live interview, hosting, presents, presenting.
+The Transfer Books and Register of Members of the Company will be closed from 5.00 p.m.
 """
 
 

@@ -1074,7 +1074,7 @@ def test_a_running_page_header_dates_a_copy_with_no_dateline(second_header: str,
     ],
 )
 def test_the_about_heading_names_the_issuer_of_a_copy_that_opens_with_figures(opening: str, company: str) -> None:
-    text = f"{opening}\n\nAbout Acme Cloud\n\nAcme Cloud makes accounting software.\n"
+    text = f"{opening}\n\nAbout Acme Cloud\n\nAcme Cloud is a provider of accounting software.\n"
     assert parse(text)["company"] == company
 
 
