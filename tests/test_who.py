@@ -5535,3 +5535,26 @@ def test_a_register_closed_from_a_time_is_no_event() -> None:
         "Wednesday, 10 June 2020, for the purpose of determining shareholders' entitlement to the Final Dividend.\n"
     )
     assert parse(text)["events"] == []
+
+
+def test_a_name_run_on_to_its_firm_and_address_after_the_label() -> None:
+    text = (
+        "ACME UNITED CORPORATION NEWS RELEASE\n\nCONTACT: Jane Q. Rowe Acme United Corporation 1 Waterview Drive "
+        "Shelton, CT 06484\n\nPhone: (203) 555-6060\n\nACME UNITED REPORTS RECORD SALES\n\nSHELTON, CT - July 23, "
+        "2026 - Acme United Corporation (NYSE American: ACU) today announced results.\n"
+    )
+    (contact,) = parse(text)["contacts"]
+    assert (contact["name"], contact["organization"], contact["phones"]) == (
+        "Jane Q. Rowe",
+        "Acme United Corporation",
+        ["+12035556060"],
+    )
+
+
+def test_total_revenue_opens_no_name() -> None:
+    text = (
+        "Operating Results for the Second Quarter\n\nTotal revenue decreased by 17.4% to $120.2 million. Total "
+        "gross profit fell. Total operating expenses were flat.\n\nAbout Acme Grills\n\nAcme Grills is the "
+        "creator of the wood pellet grill, headquartered in Salt Lake City.\n"
+    )
+    assert parse(text)["company"] == "Acme Grills"

@@ -638,6 +638,9 @@ def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
 
 
 _EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|webcast|webinar|briefing)\b")
+_MEASURE_NOUN_AFTER = safe_compile(
+    r"[ \t](?:revenues?|sales|net|assets|income|costs?|expenses|equity|debt|cash|orders|volumes?|shipments|gross)\b"
+)
 
 
 _BULLET_MARK = safe_compile(r"[ \t]{0,8}[*•\-][ \t]{1,4}")
@@ -678,6 +681,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         return None  # "Revised date for full year results and AGM": a heading's participle, no name
     if _EVENT_NOUN_AFTER.match(doc.text, found[1]):
         return None  # "31 Dec 2007 Telephone conference": the kind of event, not a name
+    if _MEASURE_NOUN_AFTER.match(doc.text, found[1]):
+        return None  # "Total revenue decreased by 17.4%": a figure's words, not a name
     if word in _PROVISIONS and doc.text[found[1] : found[1] + 2].strip()[:1].isdigit():
         return None  # "Rule 13.49(3) of the Listing Rules provides ...": a rule's number, no name
     if len(_named_at(doc.text, word)) < 2 and (body_start(doc) is None or word.endswith(("ly", "ing"))):

@@ -105,6 +105,11 @@ _NAME_THEN_TITLE = safe_compile(
     rf"[ \t*_]{{0,4}}(?P<name>\p{{Lu}}\p{{Ll}}{{1,20}}(?:\s\p{{Lu}}\.|\s\p{{Lu}}\p{{Ll}}{{1,20}})?"
     rf"\s(?!{_TITLE_OPENERS}\b)\p{{Lu}}[\p{{Ll}}'-]{{1,20}})\s(?P<title>{_TITLE_OPENERS}\b[\p{{L}} &-]{{0,60}})"
 )
+_NAME_THEN_FIRM = safe_compile(
+    r"[ \t*_]{0,4}(?P<name>\p{Lu}\p{Ll}{1,20}\s\p{Lu}\.\s\p{Lu}[\p{Ll}'-]{1,20})"
+    r"\s(?P<firm>\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3},?\s(?:Corporation|Corp\.|Inc\.|Incorporated"
+    r"|Company|Ltd\.?|Limited|LLC|plc|PLC|LLP|Group|Holdings))(?![\w])"
+)
 _TITLE_WORDS = safe_compile(
     rf"\b(?:{alternation(TITLE_ENDINGS)}|President|Vice|Chief|CEO|CFO|COO|CTO|IR|Relations|Communications"
     r"|Partner|Coordinator|Secretary|Treasurer|Executive|Counsel|Chairman|Chair|Founder"
@@ -1255,6 +1260,14 @@ def _read_piece(
         _set_name(people, role, organization, glued["name"], start)
         people[-1].title = glued["title"]
         people[-1].spans["title"] = (start + glued.start("title"), start + len(piece))
+        return organization
+    after_label = doc.text[doc.line_at(start)[0] : start].rstrip(" \t*_").endswith(":")
+    glued = _NAME_THEN_FIRM.match(piece) if _opens_line(doc, start) or after_label else None
+    if glued is not None and not _is_title(glued["name"]) and not _has_stopword(glued["name"]):
+        # "CONTACT: Paul G. Driscoll Acme United Corporation 1 Waterview Drive ...": a name (its
+        # middle initial says a person's), then the firm, its address after it
+        _set_name(people, role, organization, glued["name"], start)
+        people[-1].organization = glued["firm"]
         return organization
     if _ends_title_line(doc, person, start, piece):
         # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
