@@ -261,6 +261,21 @@ def parse(text: str) -> dict[str, Any]:
             "2007-11-22",
             None,
         ),
+        # ... or the date on the line under it; a press release's label with its date and hour
+        (
+            "Stock Exchange Release\n14.10.2013 at 9:00 (CET+1)\n\nAcme Corporation has changed the venue.\n",
+            None,
+            None,
+            "2013-10-14",
+            None,
+        ),
+        (
+            "Press release; May 9, 2014 6:15 AM CET\nInterim Report January – March 2014\n",
+            None,
+            None,
+            "2014-05-09",
+            None,
+        ),
         # a fixed-width copy wrapped the date to the line under the wire's mark
         ("EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ", "EXTON", "PA", "2008-02-29", "PR Newswire"),
         ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),

@@ -1219,8 +1219,10 @@ _FOR_PUBLICATION = safe_compile(
 # 8 October 2018 at 3:00 pm EEST", "Company announcement no. 5/2025 · 13 February 2025".
 _RELEASE_STAMP = safe_compile(
     # ("Stock Exchange Bulletin, 22.11.2007": an older Finnish form)
-    r"\b(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release|bulletin)"
-    r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?[ \t:,·|-]{1,40}",
+    # ("Press release; May 9, 2014 6:15 AM CET"; "Stock Exchange Release\n14.10.2013 at 9:00": the date
+    # on the line under it)
+    r"\b(?:(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release|bulletin)|press\s{1,3}release)"
+    r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?(?:[ \t:;,·|-]{1,40}|[ \t]{0,4}\n[ \t]{0,4})",
     regex.IGNORECASE,
     needs=("announcement", "release", "bulletin"),
 )
