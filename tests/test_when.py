@@ -3191,3 +3191,31 @@ def test_the_day_a_shareholder_must_be_in_the_register_is_no_meeting() -> None:
         "the AGM.\n"
     )
     assert [e.date.isoformat() for e in prparse.parse(text).events if e.date] == ["2013-03-20"]
+
+
+def test_a_double_spaced_letter_whose_sentence_runs_on_past_a_blank_line() -> None:
+    """A copy with a blank line under every line: "... at 10:00 am AEDT on" / "Wednesday 17 November
+    2021." is one sentence, so the meeting is on the day below, not on the letter's date."""
+    lines = [
+        "15 October 2021",
+        "Attention: Company Announcements",
+        "ASX Limited",
+        "By E-Lodgement",
+        "Notice of Annual General Meeting and Voting Form",
+        "Acme Invest Group Limited ACN 111 555 359 (ASX: ACI) (the Company) is pleased to notify",
+        "shareholders of its upcoming 2021 Annual General Meeting, to be held at 10:00 am AEDT on",
+        "Wednesday 17 November 2021.",
+        "The following documents are attached:",
+        "• Notice of Annual General Meeting (AGM) 2021",
+        "• Sample Voting Form",
+        "Due to the impacts of the pandemic, in the best interests of our shareholders, directors and",
+        "staff, the Company has decided that its AGM will be held as a virtual event.",
+        "The Notice of Meeting includes detailed information about how shareholders can participate in the",
+        "AGM.",
+        "For further information, please contact the Company Secretary.",
+        "By order of the Board",
+        "Jane Rowe",
+        "Company Secretary",
+    ]
+    release = prparse.parse("\n\n".join(lines) + "\n")
+    assert [str(e.starts_at) for e in release.events] == ["2021-11-17 10:00:00+11:00"]

@@ -141,16 +141,24 @@ def single_spaced(text: str) -> str:
         # only where sentences run on across it ("... conference call to\n\ndiscuss ..."), a sixth
         # of the lines going on in lower case.
         # (a word: not an address or a link on a contact's line, "jane@acme.com", "www.acme.com")
+        # ("... to be held at 10:00 am AEDT on\n\nWednesday 17 November 2021.": or after a word that
+        # cannot end a sentence, whatever the case of the next)
         texts = [line.split() for line in lines if line.strip()]
         run_on = sum(
             1
             for above, below in pairwise(texts)
-            if below[0].isalpha() and below[0].islower() and above[-1][-1:].isalnum()
+            if above[-1][-1:].isalnum()
+            and ((below[0].isalpha() and below[0].islower()) or above[-1].lower() in _NO_SENTENCE_END_WORDS)
         )
         if run_on * 6 < count:
             return text
     return _BLANK_UNDER.sub(lambda m: "\n" + m.group(1) + " ", text)
 
+
+# Words a sentence does not end on: a line that ends on one goes on below it.
+_NO_SENTENCE_END_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "to", "in", "at", "for", "by", "with", "from", "and", "or", "its", "their", "our"}
+)
 
 _ESCAPES_TO_READ = 8  # literal "\\n" sequences that mark a page storing its text as a JSON string
 
