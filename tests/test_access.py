@@ -1844,3 +1844,23 @@ def test_a_help_line_for_the_call_is_no_contact() -> None:
         "at 949-555-3860.\n"
     )
     assert prparse.parse(text).contacts == ()
+
+
+def test_a_replay_block_that_says_when_it_starts_and_when_it_expires() -> None:
+    text = (
+        "Acme Water Reports Second Quarter 2026 Results\n\nSAN LEANDRO, Calif., Aug. 5, 2026 -- Acme Water, Inc. "
+        "(Nasdaq: ACMW) reported results.\n\nCONFERENCE Q&A CALL:\n\nDate: Wednesday, August 5, 2026\n\n"
+        "Time: 2:00 PM PT / 5:00 PM ET\n\nUS / Canada Toll-Free: +1 (877) 555-8150\n\n"
+        "CONFERENCE Q&A CALL REPLAY:\n\nAvailable approximately three hours after conclusion of the live call.\n\n"
+        "Expiration: Saturday, September 5, 2026\n\nUS / Canada Toll-Free: +1 (877) 555-6853\n\n"
+        "Access code: 13760218\n"
+    )
+    (event,) = prparse.parse(text).events
+    assert [d.number for d in event.dial_ins] == ["+18775558150"]
+    assert event.passcode is None
+    assert event.replay is not None
+    assert (str(event.replay.available_until), [d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+        "2026-09-05",
+        ["+18775556853"],
+        "13760218",
+    )

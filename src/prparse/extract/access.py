@@ -27,7 +27,7 @@ Role = Literal["live", "replay"]
 
 _REPLAY_WORDS_TUPLE = (
     "replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "taped", "demand", "remain",
-    "available for",
+    "available for", "conclusion of", "completion of",
 )  # fmt: skip
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
@@ -40,7 +40,9 @@ REPLAY_CUE = safe_compile(
     r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted)"
     # "can be accessed live ... and will be available for at least 14 days following the call"
     r"|available\sfor\s(?:at\sleast\s|up\sto\s)?(?:\d{1,3}|one|two|three|seven|thirty|ninety)\s(?:days?|weeks?|months?)"
-    r"\s(?:following|after))\b",
+    r"\s(?:following|after)"
+    # "Available approximately three hours after conclusion of the live call." under a replay's heading
+    r"|available\s(?:approximately\s|about\s)?[\w-]{1,12}\s(?:hours?|minutes?)\safter\s(?:the\s)?(?:conclusion|completion)\sof)\b",
     regex.IGNORECASE,
     needs=_REPLAY_WORDS_TUPLE,
 )
@@ -343,7 +345,9 @@ _VIEW_SOURCE_LINE = safe_compile(
 )
 # Replay windows: "through August 16, 2013", "until 11:59 p.m. ET on August 16", "for 7 days".
 _UNTIL = safe_compile(
-    r"\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}"
+    # ("Expiration: Saturday, September 5, 2026": a replay block's row)
+    r"(?:\b(?:through|thru|until|till|to|ending|ends|end\sof|expires?|expiring|up\sto|before|by|closes?)\s{1,3}"
+    r"|\b(?:expiration|expiry)(?:\sdate)?\s?:\s{1,3})"
     # "until end of day Thursday, ...", "until the close of business on March 9, 2016"
     r"(?:(?:the\s)?(?:end|close)\sof\s(?:the\s)?(?:day|business)\s(?:on\s)?)?(?:on\s|at\s)?$",
     regex.IGNORECASE,
@@ -1267,7 +1271,7 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
         # "Replay: 1-855-... access code: 8236267 / (available until March 28, 2019)": its window in
         # brackets on the line under it; or under a short row ("Replay number: ... / Re-dial ID:
         # 2569205 / Available until: 11:59 pm, April 3, 2012").
-        for after_start, after_end in sentences[index + 1 : index + 3] if until is None else ():
+        for after_start, after_end in sentences[index + 1 : index + 4] if until is None else ():
             bracket = _BRACKETED_UNTIL.fullmatch(text, after_start, after_end)
             if bracket is not None:
                 until = next(iter(find_dates(text, bracket.start("date"), bracket.end("date"))), None)
@@ -1280,7 +1284,11 @@ def find_replays(doc: Document, skip: list[tuple[int, int]]) -> list[ReplayItem]
                 # p.m. Eastern through February 23, 2006": the row under a label states its window
                 until, row_from = _window_dates(text, after_start, after_end, after_start)
                 available_from = available_from or row_from
-            if until is not None or after_end - after_start > _DETAILS_ROW:
+            if until is not None:
+                break
+            if after_end - after_start > _DETAILS_ROW and not REPLAY_CUE.search(text, after_start, after_end):
+                # (a row that says when the replay starts, "Available approximately three hours after
+                # conclusion of the live call.", goes on to the "Expiration: ..." row under it)
                 break
         duration = None
         if until is None:
