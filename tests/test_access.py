@@ -1864,3 +1864,17 @@ def test_a_replay_block_that_says_when_it_starts_and_when_it_expires() -> None:
         ["+18775556853"],
         "13760218",
     )
+
+
+def test_a_replay_heard_via_audio_webcast_is_no_live_webcast() -> None:
+    text = (
+        "Head\n\nROCHESTER, N.Y., July 29, 2026 -- Acme Tire, Inc. (Nasdaq: ACMT) reported results.\n\n"
+        "The Company will host a conference call and audio webcast on July 29, 2026 at 8:30 a.m. Eastern Time. The "
+        "conference call may be accessed by dialing 1-800-555-9871 and using the required access code of 4507272. "
+        "A replay will be available approximately two hours after the recording through Wednesday, August 12, 2026 "
+        "and can be accessed by dialing 1-800-555-2030 and using the required access code of 4507272. "
+        "A replay can also be accessed via audio webcast at the Investors section of the Company's website, "
+        "located at corporate.acmetire.com/investors .\n"
+    )
+    (event,) = prparse.parse(text).events
+    assert (event.webcast_url, event.replay and event.replay.url) == (None, "corporate.acmetire.com/investors")

@@ -154,6 +154,8 @@ _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:(?:webcast|audio)\s)?(?:replays?|archived?|recordings?)(?:\sand\s(?:a\s)?\w{1,12})?\s(?:of\s)?(?:the\s)?(?:live\s)?"
     r"(?:[\w'’]{1,20}\s(?:and\s)?){0,4}?"
     r"(?:webcasts?|conference\scalls?|calls?"
+    # ("A replay can also be accessed via audio webcast at ...": the replay's way in)
+    r"|(?:can|may|will)\s(?:also\s)?be\s(?:accessed|heard|viewed|available)\s(?:via|through|by|on)\s(?:an?\s|the\s)?(?:audio\s)?webcast"
     r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
     # (not "through the following webcast:", which points to the link)
     # ("Following the conference calls, it will be possible to find the recording ...")
