@@ -5522,6 +5522,8 @@ def test_an_agencys_mailbox_with_capitals_in_its_domain() -> None:
             "on the Record Date will be registered.\n",
             None,
         ),
+        # A heading that opens with a period's code: "Q4 FY 2026 Company Highlights".
+        ("Q4 FY 2026 Company Highlights\n\n● | Net revenue increased 11.6% to a record $19.4 million.\n", None),
         # A word processor's sub-bullet "o" is no name; nor is a product's "About" heading.
         (
             "Program Highlights\n\n•\nPivotal Phase 3 study progress:\n\no\nU.S., UK and Japan: In June, Acmebio "

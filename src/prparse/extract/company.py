@@ -87,6 +87,8 @@ _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
 # "übermittelt durch DGAP - ein Service der EQS Group AG": the wire's own firm, not the issuer.
+# A reporting period's code opening the words before "Company": "Q4 FY 2026", "FY2025", "H1 2024".
+_PERIOD_FIRST = safe_compile(r"(?:Q[1-4]|H[12]|FY\d{0,4}|(?:19|20)\d\d)\b")
 # "received by the Company's Share Registrar, M & C Services Private Limited at ...": the registrar.
 _REGISTRAR_BEFORE = safe_compile(
     r"\b(?:registrar|transfer\sagent|share\sregistry)(?:\sand\stransfer\s(?:agent|office))?,?\s{1,2}(?:is\s)?$",
@@ -429,6 +431,7 @@ def _issuer(doc: Document) -> Part:
             and not _FORMER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not _SERVICE_OF_BEFORE.search(text, max(0, found.start() - 24), found.start())
             and not _REGISTRAR_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            and not _PERIOD_FIRST.match(found["name"])  # "Q4 FY 2026 Company Highlights": a heading
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
             and not _generic_firm(found["name"])
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
