@@ -247,6 +247,15 @@ def parse(text: str) -> dict[str, Any]:
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
+        # The dash right after the bracket's close; a day with no year the text fixes keeps its place.
+        ("HOUSTON (July 29, 2026)—Acme Robotics, Inc. reported.", "HOUSTON", None, "2026-07-29", None),
+        (
+            "MINNETONKA, April 16 — Acme Robotics, Inc. reported results for 2013 and 2014.",
+            "MINNETONKA",
+            None,
+            None,
+            None,
+        ),
         # A small wire's slashes.
         ("NASHVILLE, TN, March 18, 2024 /24-7PressRelease/ -- ", "NASHVILLE", "TN", "2024-03-18", "24-7PressRelease"),
         # A French copy's date (no region, and no date read from a French month).

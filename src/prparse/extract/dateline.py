@@ -162,7 +162,8 @@ _BARE_DATELINE = compile_lines(
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     r"|(?:[ \t]{0,2}[.…]){3,20}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
-    r"|(?<=\d[ \t]{0,2})-{1,6}(?=\p{Lu})"
+    # ("HOUSTON (July 29, 2026)—Core Laboratories": the bracket's close, then the dash)
+    r"|(?<=\d[ \t]{0,2}|\d\))-{1,6}(?=\p{Lu})"
     # "PARSIPPANY, N.J.--()--B&G Foods, Inc.": Business Wire's mark with the wire's name dropped by
     # a copy (or the whole mark: "PARSIPPANY, N.J.--B&G Foods")
     r"|--(?:\(\)--)?(?=\p{Lu})"
@@ -887,7 +888,17 @@ def _from_bare_line(
                 release = _year_less(doc, m.start(), date_mentions, spans)
             if m["date"] and release is None and not date_mentions:
                 release = _slashed(text, m, spans)
-            if m["date"] and release is None:
+            # "MINNETONKA, April 16 — Acme Foods Group, Inc. today reported ...": a day whose year the
+            # text does not fix beyond doubt; the place stands, the date stays empty (year rules)
+            year_less = (
+                pattern is _BARE_DATELINE
+                and release is None
+                and len(date_mentions) == 1
+                and date_mentions[0].year is None
+                and date_mentions[0].relative is None
+                and m.end("date") == date_mentions[0].end
+            )
+            if m["date"] and release is None and not year_less:
                 continue
             if pattern is _BARE_DATELINE and m["page"] and release is None:
                 continue  # (after a page's number, only a place and its date make a dateline)
@@ -911,7 +922,7 @@ def _from_bare_line(
                 continue
             if release is None and m["date"] is None:
                 release = _date_ending_the_line(doc, m.end(), spans, warnings)
-            if release is None:
+            if release is None and not year_less:
                 release = (
                     _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans) or _published_on(doc, spans)
                 )
