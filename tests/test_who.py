@@ -247,6 +247,8 @@ def parse(text: str) -> dict[str, Any]:
         # ... when the second office's city takes two or three words.
         ("London and Redwood City, Calif., May 27, 2020 – ", "London", None, "2020-05-27", None),
         ("LONDON and NEW YORK, 6 November 2024 - ", "LONDON", None, "2024-11-06", None),
+        # A portal's stamp line, the date before the wire's name.
+        ("12.08.2020  |  Newsfile\n\nVancouver, August 12, 2020 -", "Vancouver", None, "2020-08-12", "Newsfile"),
         # The dash right after the bracket's close; a day with no year the text fixes keeps its place.
         ("HOUSTON (July 29, 2026)—Acme Robotics, Inc. reported.", "HOUSTON", None, "2026-07-29", None),
         (

@@ -92,7 +92,9 @@ _PORTAL_SOURCE = compile_lines(
 )
 # A portal's label line over the headline: "GlobeNewswire (Europe)".
 _WIRE_LINE = safe_compile(
-    rf"(?:^|\n)[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
+    # ("12.08.2020  |  Newsfile": a portal's stamp line, the date before the wire)
+    r"(?:^|\n)[ \t]{0,4}(?:\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]{1,4}\|[ \t]{1,4})?"
+    rf"(?P<wire>{alternation(WIRES)})"
     r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}"
     # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line)
     r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/))",
