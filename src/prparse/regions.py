@@ -60,6 +60,11 @@ _CONTACT_LABEL = compile_lines(
 )
 # "FOR IMMEDIATE RELEASE": a release's mark in its header.
 _RELEASE_MARKS = r"FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE"
+# The title over an earnings release's financial statements.
+_STATEMENTS_TITLE = (
+    r"(?:(?:Condensed|CONDENSED|Unaudited|UNAUDITED)[ \t]){0,2}(?:Consolidated|CONSOLIDATED)[ \t]"
+    r"(?:Statements?[ \t]of|STATEMENTS?[ \t]OF|Balance[ \t]Sheets?|BALANCE[ \t]SHEETS?)\b"
+)
 # What ends a contact block: a heading of another kind.
 _HEADINGS = (
     r"About\s|ABOUT\s|Source:|SOURCE:|SOURCE[ \t]\p{Lu}|View source version|View original content"
@@ -72,8 +77,7 @@ _HEADINGS = (
     # a UK results announcement's sections after its enquiries: "Chairman's Statement", "Operating Review"
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
-    r"|(?:(?:Condensed|CONDENSED|Unaudited|UNAUDITED)[ \t]){0,2}(?:Consolidated|CONSOLIDATED)[ \t]"
-    r"(?:Statements?[ \t]of|STATEMENTS?[ \t]OF|Balance[ \t]Sheets?|BALANCE[ \t]SHEETS?)\b"
+    rf"|{_STATEMENTS_TITLE}"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
 # (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
@@ -705,10 +709,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
 
 
 # The financial statements' first heading: an earnings release's prose (and its contacts) ends there.
-_STATEMENTS_HEADING = compile_lines(
-    r"^[ \t*#_>|]{0,4}(?:(?:Condensed|CONDENSED|Unaudited|UNAUDITED)[ \t]){0,2}(?:Consolidated|CONSOLIDATED)[ \t]"
-    r"(?:Statements?[ \t]of|STATEMENTS?[ \t]OF|Balance[ \t]Sheets?|BALANCE[ \t]SHEETS?)\b"
-)
+_STATEMENTS_HEADING = compile_lines(rf"^[ \t*#_>|]{{0,4}}{_STATEMENTS_TITLE}")
 
 
 def _statements_start(doc: Document) -> int:

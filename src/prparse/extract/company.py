@@ -86,7 +86,6 @@ _MARKET_OPERATOR = safe_compile(
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
 _FORMER_NAME_BEFORE = safe_compile(r"\b(?:formerly|previously)(?:\s(?:known\s)?as)?\s{1,2}$", regex.IGNORECASE)
-# "übermittelt durch DGAP - ein Service der EQS Group AG": the wire's own firm, not the issuer.
 # A reporting period's code opening the words before "Company": "Q4 FY 2026", "FY2025", "H1 2024".
 _PERIOD_FIRST = safe_compile(r"(?:Q[1-4]|H[12]|FY\d{0,4}|(?:19|20)\d\d)\b")
 # "received by the Company's Share Registrar, M & C Services Private Limited at ...": the registrar.
@@ -94,6 +93,7 @@ _REGISTRAR_BEFORE = safe_compile(
     r"\b(?:registrar|transfer\sagent|share\sregistry)(?:\sand\stransfer\s(?:agent|office))?,?\s{1,2}(?:is\s)?$",
     regex.IGNORECASE,
 )
+# "übermittelt durch DGAP - ein Service der EQS Group AG": the wire's own firm, not the issuer.
 _SERVICE_OF_BEFORE = safe_compile(r"\b(?:a\sservice\sof|ein\sService\sder)\s{1,2}(?:the\s)?$", regex.IGNORECASE)
 # "the acquisition of Eagle Systems Ltd, Dado Srl and Wintex ApS was completed": a deal's other
 # parties, named in the sentence after the deal's word.
