@@ -5586,3 +5586,17 @@ def test_total_revenue_opens_no_name() -> None:
         "creator of the wood pellet grill, headquartered in Salt Lake City.\n"
     )
     assert parse(text)["company"] == "Acme Grills"
+
+
+def test_a_firms_line_over_its_number_a_blank_line_apart() -> None:
+    # (under the "About" paragraph, over the next contact's label)
+    text = (
+        "First Quarter Comparable Sales Increased 4.0%\n\n"
+        + "Net sales for the quarter increased as stores and the web grew across every region served. " * 30
+        + "\n\nAbout Acme Boards Inc.\n\nAcme Boards is a leading specialty retailer of apparel and hardgoods.\n\n"
+        "Acme Boards Inc.\n\n(425) 555-1500, ext. 1337\n\nInvestor Contact:\n\nICR\n\nJane Rowe\n\n(203) 555-8200\n"
+    )
+    assert sorted((c["organization"], c["phones"]) for c in parse(text)["contacts"]) == [
+        ("Acme Boards Inc.", ["+14255551500"]),
+        ("ICR", ["+12035558200"]),
+    ]

@@ -779,12 +779,15 @@ _REACH_LINE = safe_compile(r"[ \t*_\[]{0,4}(?:[\w.+-]{1,64}@|\+?\(?\d)")
 
 
 def _firm_lines(doc: Document, half: int) -> list[regex.Match[str]]:
-    """Firm-name lines in the second half whose next line is an address or a number."""
+    """Firm-name lines in the second half whose next line is an address or a number (or the
+    line after a blank one: "Zumiez Inc. / (blank) / (425) 555-1500, ext. 1337")."""
     found = []
     for m in _FIRM_LINE.finditer(doc.text, doc.line_at(half)[0]):
         index = doc.line_index(m.start())
         if index + 1 < len(doc.line_starts):
             a, b = doc.line_bounds(index + 1)
+            if not doc.text[a:b].strip() and index + 2 < len(doc.line_starts):
+                a, b = doc.line_bounds(index + 2)
             if _REACH_LINE.match(doc.text, a, b):
                 found.append(m)
     return found
