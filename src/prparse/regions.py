@@ -323,12 +323,12 @@ def _labels(doc: Document) -> list[tuple[int, int, str | None]]:
 
 # "If you have any difficulty connecting with the conference call, please contact Gateway Group at
 # 949-...": a help line for the call, no contact for the release.
-_TROUBLE_BEFORE = safe_compile(
-    r"\b(?:difficult(?:y|ies)|trouble|technical\s(?:support|difficulties|problems|issues|assistance)"
-    r"|problems?\s(?:connecting|accessing|joining))\b",
-    regex.IGNORECASE,
-    needs=("difficult", "trouble", "technical", "problem"),
+CALL_TROUBLE = (
+    r"difficult(?:y|ies)|trouble|technical\s(?:support|difficulties|problems|issues|assistance)"
+    r"|problems?\s(?:connecting|accessing|joining)"
 )
+CALL_TROUBLE_WORDS = ("difficult", "trouble", "technical", "problem")
+_TROUBLE_BEFORE = safe_compile(rf"\b(?:{CALL_TROUBLE})\b", regex.IGNORECASE, needs=CALL_TROUBLE_WORDS)
 
 
 # Every contact label holds one of these words, or is a short head ending in a colon

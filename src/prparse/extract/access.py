@@ -17,7 +17,7 @@ from ..document import Document
 from ..lexicon import CODE_LABELS, TLDS, URL_GLUED_OPENERS, VIRTUAL_MEETING_HOSTS, WEBINAR_HOSTS, alternation
 from ..models import DialIn, ParseWarning
 from ..phones import IDENTIFIER_LABEL, country_of, find_candidates, is_toll_free, strip_extension
-from ..regions import inside, is_contact_label, parse_placed
+from ..regions import CALL_TROUBLE, CALL_TROUBLE_WORDS, inside, is_contact_label, parse_placed
 from ..safety import compile as safe_compile
 from ..safety import compile_literals, lowered
 from ..scan import Words, finditer_near
@@ -548,15 +548,15 @@ _OFFICE_HOURS = (
 )
 # A number for help or information, not for joining the call.
 _HELP_LINE = safe_compile(
-    r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance|technical\s(?:support|"
-    r"difficulties|problems)|difficulty|difficulties|help\s?desk|requirements|customer\sservice"
+    r"\b(?:additional\sinformation|more\sinformation|further\sinformation|questions|assistance"
+    rf"|{CALL_TROUBLE}|help\s?desk|requirements|customer\sservice"
     rf"|{_OFFICE_HOURS}|registration\speriod"
     # "Further copies of the Annual report are available from the Company Secretary (telephone ...)"
     r"|copies\sof"
     # "Shareholders may call our main offices at 281-555-7800 for directions"
     r"|directions)\b",
     regex.IGNORECASE,
-    needs=("information", "question", "assistance", "technical", "help", "requirement", "customer", "difficult",
+    needs=("information", "question", "assistance", "help", "requirement", "customer", *CALL_TROUBLE_WORDS,
            "weekday", "business day", "working day", "office hour", "monday", "registration", "copies", "directions"),
 )  # fmt: skip
 # ... read right after the number on its line, whatever else the sentence says.

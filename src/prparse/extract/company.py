@@ -42,15 +42,17 @@ _LEGAL_SUFFIX = safe_compile(
 _CONNECTOR = frozenset(
     {"&", "of", "and", "e", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
 )
+# A figure's words, never in a name: "Total GAAP revenues of $187.8 million".
+_MEASURE_WORDS = frozenset({"gaap", "non-gaap", "ifrs", "ebitda", "ebit"})
 # Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
     {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "i", "details", "as", "a", "an",
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
      "exhibit", "all", "toast", "year", "contact", "contacts", "about", "conference", "call", "date", "time",
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
      "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference",
      # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
-     "gaap", "non-gaap", "ifrs", "revenue", "revenues", "highlights", "consolidated",
+     "revenue", "revenues", "highlights", "consolidated",
      # a sentence that opens with when, not who: "Yesterday the Government announced ..."
      "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
@@ -956,9 +958,6 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     if any(word.lower().strip(",.:*") in _MEASURE_WORDS for word in words):
         return False  # "Total GAAP revenues of $187.8 million": a highlight's measure, not a name
     return any(c.isalpha() for c in words[0])
-
-
-_MEASURE_WORDS = frozenset({"gaap", "non-gaap", "ifrs", "ebitda", "ebit"})
 
 
 _HEADING_ENDS = frozenset(

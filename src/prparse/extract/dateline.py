@@ -992,10 +992,14 @@ def _month_sign_off(
 
 # A copy that ran the whole release on to one line keeps its dateline inside the line:
 # "... for its dividend policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC (MOEX: RTKM)".
+# A run-on copy's city, after a sentence's last word: its words all in title case or all in
+# capitals ("its AGM Moscow" is no place).
+_INLINE_CITY = (
+    r"(?<=[\p{Ll}\d.)”\"] )(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
+)
 _INLINE_DATELINE = safe_compile(
-    # (the place's words all in title case or all in capitals: "its AGM Moscow" is no place)
-    r"(?<=[\p{Ll}\d.)”\"] )(?P<place>(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
-    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2}), "
+    rf"(?P<place>{_INLINE_CITY}, "
     r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2})"
     r"(?: [-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
     # ... or its date in brackets: "Monterrey, Mexico (February 4, 1999) Set forth below is ..."
@@ -1006,8 +1010,7 @@ _INLINE_DATELINE = safe_compile(
 # ... or a city with no region, its date after a comma and a dash after it: "... Payment of Dividends
 # Buenos Aires, September 30, 2020 – Loma Negra C.I.A.S.A."
 _INLINE_CITY_DATE = safe_compile(
-    r"(?<=[\p{Ll}\d.)”\"] )(?P<place>\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
-    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
+    rf"(?P<place>{_INLINE_CITY})"
     r", (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} (?=\p{Lu})"
 )
 _INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit

@@ -274,7 +274,8 @@ def extract(doc: Document) -> Part:
         if m.start("exchange") < m.start("symbol"):
             # "admitted to trading on the Nasdaq Global Market and on AIM, a market operated by the
             # London Stock Exchange, under the ticker symbol "PPHC"": the market named first lists it too.
-            for before in _listed_before(text, m.start("exchange")):
+            before = _listed_before(text, m.start("exchange"))
+            if before is not None:
                 found.append((m.start(), m.start("symbol"), m.end("symbol"), before, symbol.upper()))
         found.append((m.start(), m.start("symbol"), m.end("symbol"), exchange, symbol.upper()))
         # "traded on Euronext Amsterdam and NASDAQ under the symbol ASML", "under the symbol "TD"
@@ -384,15 +385,15 @@ _AND_THE = safe_compile(r"(?:\s{1,3}\w{1,12}){0,2}?\s{0,3}(?:,|and|&)\s{1,3}(?:t
 # describes: "AIM, a market operated by the London Stock Exchange").
 _LISTED_AND_ON = safe_compile(
     rf"\bon\s{{1,2}}(?:the\s{{1,2}})?(?P<exchange>(?i:{_PROSE_EXCHANGE}))\s{{1,2}}and\s{{1,2}}on\s{{1,2}}(?:the\s{{1,2}})?"
-    r"(?P<next>\p{Lu}{2,10})\b[^.;\n]{0,60}$"
+    r"\p{Lu}{2,10}\b[^.;\n]{0,60}$"
 )
 
 
-def _listed_before(text: str, at: int) -> list[str]:
+def _listed_before(text: str, at: int) -> str | None:
     """The market a sentence names first, joined by "and on" to the one whose description names the
     symbol's exchange."""
     m = _LISTED_AND_ON.search(text, max(0, at - 140), at)
-    return [canonical_exchange(m["exchange"])] if m is not None else []
+    return canonical_exchange(m["exchange"]) if m is not None else None
 
 
 def _also_listed(text: str, start: int, end: int) -> list[str]:
