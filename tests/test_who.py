@@ -5600,3 +5600,26 @@ def test_a_firms_line_over_its_number_a_blank_line_apart() -> None:
         ("Acme Boards Inc.", ["+14255551500"]),
         ("ICR", ["+12035558200"]),
     ]
+
+
+def test_a_bar_alone_on_every_other_line_spaces_the_lines_like_a_blank_line() -> None:
+    """Each contact's name over her label and number, a lone bar between every two lines."""
+    lines = [
+        "EXHIBIT 99.1",
+        "Jane Rowe",
+        "Investor Relations",
+        "210.555.5632",
+        "or",
+        "Mary Orme",
+        "Media Relations",
+        "210.555.5416",
+        "FOR IMMEDIATE RELEASE",
+        "April 26, 2007",
+        "ACME BANKERS RAISES ITS DIVIDEND",
+        "SAN ANTONIO - The Acme Bankers, Inc. board of directors declared a second quarter cash dividend.",
+    ]
+    parsed = parse("|\n" + "\n|\n".join(lines) + "\n")
+    assert [(c["role"], c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("investors", "Jane Rowe", ["+12105555632"]),
+        ("media", "Mary Orme", ["+12105555416"]),
+    ]

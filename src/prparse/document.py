@@ -61,6 +61,16 @@ def normalise(text: str) -> str:
 # how the cells of a flattened table interleave.
 _PARAGRAPH_CELL = 60
 _LONE_OPENING_BAR = re.compile(rf"^[ \t]{{0,8}}\|(?=[^\s|][^|\n]{{{_PARAGRAPH_CELL - 1},}}$)", re.MULTILINE)
+# "Jane Rowe\n|\nInvestor Relations\n|\n(210) 555-0132": a copy that put a bar alone on a line
+# between every two one-line cells spaced its lines as others do with blank lines. Cells that
+# wrap ("Dial\nin:\n|") and runs of bar lines ("Jane Rowe\n|\n|\nJohn Roe": a flattened table's
+# empty cells, which tell how its cells interleave) keep their bars: a text with any such run
+# keeps them all.
+_ONE_LINE_CELLS = re.compile(
+    r"^[ \t]{0,8}\|[ \t]{0,8}\n(?:[^\n|]{1,300}\n[ \t]{0,8}\|[ \t]{0,8}(?:\n|$)){3,}", re.MULTILINE
+)
+_BAR_ONLY_LINE = re.compile(r"^[ \t]{0,8}\|[ \t]{0,8}$", re.MULTILINE)
+_BAR_LINES_RUN = re.compile(r"^[ \t]{0,8}\|[ \t]{0,8}\n[ \t]{0,8}\|[ \t]{0,8}$", re.MULTILINE)
 
 
 # A copy that lost its line breaks ("... visit tempus.com. CONTACT: Tempus Communications Erin
@@ -96,6 +106,8 @@ def _unpiped(text: str) -> str:
     """The text with each lone bar opening a line made a space (same length)."""
     if "|" not in text:
         return text
+    if _BAR_LINES_RUN.search(text) is None:
+        text = _ONE_LINE_CELLS.sub(lambda m: _BAR_ONLY_LINE.sub(lambda b: " " * len(b.group()), m.group()), text)
     return _LONE_OPENING_BAR.sub(lambda m: " " * len(m.group()), text)
 
 
