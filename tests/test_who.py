@@ -959,6 +959,24 @@ def test_the_issuer_that_opens_a_wire_body(opening: str, company: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "company"),
+    [
+        ("Harbour Stock Exchange (HSE)- Preference Share Dividend Payment", "Harbour Stock Exchange"),
+        ("Harbour Stock Exchange Declares Preference Share Dividend", "Harbour Stock Exchange"),
+        # the body's organisation is not the one the headline opens with
+        ("Preference Share Dividend Payment", None),
+        ("Harbour Stock Exchanges Group Declares Dividend", None),
+    ],
+)
+def test_an_undated_body_opening_with_the_headlines_organisation(headline: str, company: str | None) -> None:
+    text = (
+        f"{headline}\n\nThe Harbour Stock Exchange has declared a quarterly preference share dividend, at a "
+        "meeting of the Board of Directors held on Tuesday, August 26, 2008, payable on September 3, 2008.\n"
+    )
+    assert parse(text)["company"] == company
+
+
+@pytest.mark.parametrize(
     ("header", "opening", "company"),
     [
         # the name ends at its legal suffix, or at the next one, never in the appositive after it

@@ -844,8 +844,11 @@ def _source_line_name(doc: Document) -> tuple[int, int] | None:
 
 def _named_with_article(doc: Document) -> tuple[int, int] | None:
     """ "The Montreal Port Authority (MPA) will hold its annual meeting": a body that opens with
-    an organisation and its article, in a release that gives no legal name to prefer."""
-    opening = body_start(doc)
+    an organisation and its article, in a release that gives no legal name to prefer. Without a
+    dateline, the first paragraph's, when the headline opens with the same name ("Jamaica Stock
+    Exchange (JSE)- Preference Share Dividend" over "The Jamaica Stock Exchange has declared")."""
+    dated = body_start(doc)
+    opening = dated if dated is not None else _first_body_paragraph(doc)
     if opening is None:
         return None
     lead = _LEAD_MARKS.match(doc.text, opening, opening + 12)
@@ -858,6 +861,12 @@ def _named_with_article(doc: Document) -> tuple[int, int] | None:
     words = doc.text[found[0] : found[1]].split()
     if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS | _NOT_WHOLE_NAMES or words[0] in _ORGANS:
         return None  # ("The Board of Directors of ...", "The Annual General Meeting ...")
+    if dated is None:
+        top, top_end = headline_line(doc)
+        name = doc.text[found[0] : found[1]]
+        headline = doc.text[top:top_end].lstrip(" \t*#_")
+        if not (headline.startswith(name) and not headline[len(name) : len(name) + 1].isalnum()):
+            return None
     return found
 
 
