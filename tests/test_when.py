@@ -399,6 +399,14 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2013-08-02", "2013-08-02T10:00:00+02:00")],
         ),  # an aside in brackets between the time and its zone
         (
+            "Acme Oyj's Annual General Meeting will be held on Thursday, March 11, 2010 at 13:00 hrs(1:00pm) EET.",
+            [("2010-03-11", "2010-03-11T13:00:00+02:00")],
+        ),  # the time again on the other clock, in brackets before the zone
+        (
+            "Acme Oyj's Annual General Meeting will be held on Thursday, March 11, 2010 at 1:00 p.m. (13:00) EET.",
+            [("2010-03-11", "2010-03-11T13:00:00+02:00")],
+        ),
+        (
             "Acme will host a conference call. The call will take place on Thursday, August 8th, 2019 EDT.",
             [("2019-08-08", None)],
         ),  # a year after its date is no "20:19"

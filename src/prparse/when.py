@@ -123,9 +123,12 @@ _TIME_24 = (
     rf"|(?<![\w:.$,/-])(?<!\d(?:st|nd|rd|th)?,?[ \t])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
-# ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone)
+# ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone;
+# "13:00 hrs(1:00pm) EET", "1:00 p.m. (13:00) EET": the time on the other clock)
 _ZONE_TAIL = (
-    rf"(?:(?:\s{{1,2}}\((?:admission|doors|registration|reception)\b[^()\n]{{1,40}}\))?"
+    r"(?:(?:\s{1,2}\((?:admission|doors|registration|reception)\b[^()\n]{1,40}\)"
+    r"|\s{0,2}\([ \t]?(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?[ \t]?[ap]\.?[ \t]?m\b\.?"
+    r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?hrs)?)[ \t]?\)(?=[ \t]{0,2}\p{Lu}))?"
     # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
     # (each run of spaces read once, possessively: a zone never opens with a space or a bracket,
     # and the engine tried the zone names at every split of the spaces)
