@@ -1542,6 +1542,16 @@ def test_a_wires_mark_on_its_own_line_over_the_dateline() -> None:
     assert parsed["company"] == "Acme Bio NV"
 
 
+def test_a_release_stamps_date_on_the_wires_line_dates_the_release() -> None:
+    text = (
+        "Notice to the Annual General Meeting of Acme Media\n\n(Thomson Reuters ONE) - Acme Media Corporation   "
+        "Stock exchange release   February 16, 2010 at 8:55NOTICE TO THE ANNUAL GENERAL MEETING\n\n"
+        "Shareholders of Acme Media Corporation are invited to the Annual General Meeting on March 11, 2010.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, "2010-02-16", "Thomson Reuters ONE")
+
+
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
     text = (
         "GlobeNewswire by notified\n\nAcme Group's Annual General Meeting\n\nCompany Announcement\nNo. 8 2013\n\n"

@@ -251,9 +251,11 @@ def _extract(doc: Document) -> Part:
         found = _from_wire_line(doc, mark, warnings)
         if found[0].city is None and found[1] is None:
             # "(Thomson Reuters ONE) -\nGHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV": the
-            # wire's mark gives neither place nor date; a bare dateline below it gives both.
+            # wire's mark gives neither place nor date; a bare dateline below it gives both. ("(Thomson
+            # Reuters ONE) - Acme Corporation Stock exchange release February 16, 2010 at 8:55": or
+            # a release stamp's date on the mark's own line.)
             bare = _from_bare_line(doc, limit, warnings)
-            if bare is not None and bare[0].city is not None:
+            if bare is not None and (bare[0].city is not None or _on_line_of(doc, mark.start("wire"), bare[0].spans)):
                 line, release = bare
                 spans = {**line.spans, "wire": found[0].spans["wire"]}
                 found = (line.model_copy(update={"wire": found[0].wire, "spans": spans}), release)
@@ -265,6 +267,11 @@ def _extract(doc: Document) -> Part:
     return Part(
         values={"dateline": dateline}, spans=dict(dateline.spans), warnings=tuple(warnings), release_date=release
     )
+
+
+def _on_line_of(doc: Document, at: int, spans: dict[str, tuple[int, int]]) -> bool:
+    """Whether a dateline's date stands on the line of the text's position ``at``."""
+    return "date" in spans and doc.line_at(spans["date"][0]) == doc.line_at(at)
 
 
 def _first_wire_mark(doc: Document, limit: int) -> regex.Match[str] | None:
