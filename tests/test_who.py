@@ -5651,3 +5651,24 @@ def test_a_bar_alone_on_every_other_line_spaces_the_lines_like_a_blank_line() ->
         ("investors", "Jane Rowe", ["+12105555632"]),
         ("media", "Mary Orme", ["+12105555416"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "contacts"),
+    [
+        ("Acme City, MHC\nWest 80 Century Road\nParamus, New Jersey 07652\n(201) 555-1900\n", []),
+        ("Acme Bancorp\n100 Main Street\nSpringfield, IL 62701\n(217) 555-0100\n", []),
+        # a person's name, her title under it: a contact
+        (
+            "Jane Rowe\nChief Financial Officer\nSpringfield, IL 62701\n(217) 555-0100\n",
+            [("Jane Rowe", ["+12175550100"])],
+        ),
+    ],
+)
+def test_a_letterheads_name_over_its_address_is_no_contact(letterhead: str, contacts: list[object]) -> None:
+    text = (
+        f"Exhibit 99.3\n{letterhead}NOTICE OF SPECIAL MEETING OF DEPOSITORS\nTo Be Held on May 27, 2005\n"
+        "NOTICE IS HEREBY GIVEN that a Special Meeting of Depositors of Acme Savings Bank will be held at the "
+        "Lakeside Hotel on May 27, 2005 at 9:00 a.m., Eastern Time, to consider and vote upon the plan.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == contacts
