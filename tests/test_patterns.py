@@ -110,6 +110,7 @@ CUE_STRETCHES = [
     "registered by ",
     "available until ",
     "to attend the meeting in person at the Acme Museum, 1 Main Street, or via the Internet at ",
+    "To schedule a one-on-one meeting with management, please ",
     "Investor Contacts:",
     "Media:",
     "  Press Contact: ",

@@ -5672,3 +5672,32 @@ def test_a_letterheads_name_over_its_address_is_no_contact(letterhead: str, cont
         "Lakeside Hotel on May 27, 2005 at 9:00 a.m., Eastern Time, to consider and vote upon the plan.\n"
     )
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == contacts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contacts"),
+    [
+        (
+            "For more information, please contact Donna Rowe at DRG&E at (713) 555-6600 or email drowe@drg.example.",
+            [("Donna Rowe", "DRG&E", ["+17135556600"], ["drowe@drg.example"])],
+        ),
+        (
+            "For more information, please contact Donna Rowe at (713) 555-6600 or email drowe@drg.example.",
+            [("Donna Rowe", None, ["+17135556600"], ["drowe@drg.example"])],
+        ),
+        # who books one-on-one meetings is no contact of the release
+        (
+            "To schedule a meeting with management, please contact Donna Rowe at DRG&E at (713) 555-6600 or "
+            "drowe@drg.example.",
+            [],
+        ),
+    ],
+)
+def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, contacts: list[object]) -> None:
+    text = (
+        "Acme Drilling Reports First Quarter Results\n\nSAN ANTONIO, Texas, May 5, 2008 - Acme Drilling Company "
+        f"reported results for the quarter today. {sentence}\n\nAbout Acme Drilling Company\n\nAcme Drilling "
+        "Company provides land contract drilling services.\n"
+    )
+    found = [(c["name"], c["organization"], c["phones"], c["emails"]) for c in parse(text)["contacts"]]
+    assert found == contacts

@@ -235,7 +235,9 @@ _INLINE_LABEL = safe_compile(
     # ("please contact J R Russell, Company Secretary, Guinness\nPeat Group plc Tel: 020 7236 0336": initials)
     r"|\bcontact\s{1,2}(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?"
     r"(?:\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}|(?:\p{Lu}\.?\s){1,3}\p{Lu}\p{Ll}{1,20}))"
-    r"(?:,(?:[^.](?<!\n(?!\p{Lu}\p{Ll}))){0,80}?)?"
+    r"(?:,(?:[^.](?<!\n(?!\p{Lu}\p{Ll}))){0,80}?"
+    # ("please contact Donna Rowe at DRG&E at (713) 555-6600": her firm between)
+    r"|\s(?:at|of)\s\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3})?"
     # "... or contact Mrs. Minna Rowe\nPhone   +358 10 429 3504."
     # ("812/467-4449"; "... CFO, on +46 8 585 51717", "on (0)20 7845 1180")
     r"(?:\sat|\son|\s{1,3}(?:phone|tel|telephone)\.?:?)\s{1,4}\+?(?:\(\d{1,4}\)[\s./-]?|\d{1,4}[\s./-])\(?\d{1,4})"
@@ -365,12 +367,27 @@ def _loose_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     return _LOOSE_LABEL.finditer_list(text, start, end)
 
 
+# "To schedule a meeting with management, please contact Jane Rowe at Acme IR at ...": who books
+# one-on-one meetings (no event), not the release's contact (a sentence that opens with it: "For
+# more information, or to schedule a meeting, please contact ..." names one).
+_TO_BOOK_A_MEETING = safe_compile(
+    r"(?:^|(?<=[.!?][ \t]{1,3}|\n[ \t]{0,4}))"
+    r"(?i:to\s(?:schedule|request|arrange|book|set\sup)\s(?:a|an)?\s?(?:[\w-]{1,20}\s){0,2}?meetings?\b)"
+    r"[^.\n]{0,120}$",
+    needs=("meeting",),
+)
+
+
 def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Not a line pattern: run it only near "contact"."""
     # A lookahead may read the number on the line below ("contact Mrs. Jane Rowe\nPhone +358 ...").
     reach = min(len(text), end + 40)
     near = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, reach, before=12, after=170)
-    found = [m for m in near if m.start() < end]
+    found = [
+        m
+        for m in near
+        if m.start() < end and not _TO_BOOK_A_MEETING.search(text, max(start, m.start() - 160), m.start())
+    ]
     # Its content starts on a line below: the lookahead reads past the line's end.
     glued = finditer_near(_GLUED_INFO_LABEL, _INFO_COLON, text, start, min(len(text), end + 8), before=40, after=8)
     return sorted(found + glued, key=lambda m: m.start()) if glued else found

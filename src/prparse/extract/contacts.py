@@ -99,6 +99,10 @@ _NAME = safe_compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}"
     r"(?:\s(?:\p{Lu}\.|\p{Lu}(?=\s\p{Lu})|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
 )
+# A sentence's contact and her firm: "Donna Rowe at DRG&E", "Jane Rowe of Acme Advisors".
+_NAME_AT_FIRM = safe_compile(
+    r"(?P<name>[^\n]{3,60}?)\s(?:at|of)\s(?P<firm>\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3})"
+)
 _TITLE_OPENERS = "(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)"
 _NAME_THEN_TITLE = safe_compile(
     # ("Adam Hansson Tonning Head of IR": a middle name too)
@@ -303,7 +307,7 @@ def _share_office_lines(doc: Document, people: list[_Person]) -> list[_Person]:
     return people
 
 
-_TRAILING_LINKS = safe_compile(r"(?:\s{1,3}(?:at|or|via|by|on|and|email|e-mail)\b){1,6}[\s.,;]{0,3}$", regex.IGNORECASE)
+_TRAILING_LINKS = safe_compile(r"(?:\s{1,4}(?:at|or|via|by|on|and|email|e-mail)\b){1,6}[\s.,;]{0,6}$", regex.IGNORECASE)
 
 
 # Brackets left with only the word between two numbers: "Chief Financial Officer (Tel: +46 ... or +46 ...)".
@@ -1228,6 +1232,15 @@ def _read_piece(
         ):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
+        elif (
+            (at_firm := _NAME_AT_FIRM.fullmatch(rest)) is not None
+            and _NAME.match(at_firm["name"])
+            and not _is_title(at_firm["name"])
+            and not _has_stopword(at_firm["name"])
+        ):
+            # "please contact Donna Rowe at DRG&E at (713) 555-6600": her name, then her firm.
+            _set_name(people, role, organization, at_firm["name"], start)
+            people[-1].organization = people[-1].organization or at_firm["firm"]
         elif rest and _title_after_comma(doc, people[-1], "title", start, rest, most_words=4):
             _extend_title(people[-1], start, rest)  # "..., Investor Relations(866) 555-1291"
         elif rest and people[-1].title is None and _title_after_comma(doc, people[-1], "name", start, rest, 5):
