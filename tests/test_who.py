@@ -5701,3 +5701,17 @@ def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, co
     )
     found = [(c["name"], c["organization"], c["phones"], c["emails"]) for c in parse(text)["contacts"]]
     assert found == contacts
+
+
+def test_a_placed_dateline_with_no_date_takes_the_for_immediate_release_stamps() -> None:
+    """The stamp's date far above the dateline, over contacts, a headline and bullets."""
+    bullets = "".join(
+        f"• | | Net income was ${n}.9 billion, up from the quarter before in every segment |\n" for n in range(20)
+    )
+    text = (
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nNovember 6, 2012\nMEDIA CONTACT: Jane Rowe\n703-555-2438\n"
+        f"ACME MAC REPORTS NET INCOME OF $2.9 BILLION\n{bullets}"
+        "McLean, VA — Acme Mac (OTC: ACMC) today reported net income of $2.9 billion for the third quarter.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("McLean", "VA", "2012-11-06")

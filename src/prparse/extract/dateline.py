@@ -933,7 +933,10 @@ def _from_bare_line(
                 release = _date_ending_the_line(doc, m.end(), spans, warnings)
             if release is None and not year_less:
                 release = (
-                    _date_line_above(doc, m.start(), spans) or _stated_today(doc, spans) or _published_on(doc, spans)
+                    _date_line_above(doc, m.start(), spans)
+                    or _stated_today(doc, spans)
+                    or _published_on(doc, spans)
+                    or _stamped(doc, spans)
                 )
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
@@ -1244,7 +1247,9 @@ _RELEASE_STAMP = safe_compile(
     # ("Stock Exchange Bulletin, 22.11.2007": an older Finnish form)
     # ("Press release; May 9, 2014 6:15 AM CET"; "Stock Exchange Release\n14.10.2013 at 9:00": the date
     # on the line under it)
-    r"\b(?:(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release|bulletin)|press\s{1,3}release)"
+    # ("FOR IMMEDIATE RELEASE\nNovember 6, 2012" over the contacts and headline of an SEC exhibit)
+    r"\b(?:(?:company|stock\s{1,3}exchange)\s{1,3}(?:announcement|release|bulletin)|press\s{1,3}release"
+    r"|for\s{1,3}immediate\s{1,3}release)"
     r"(?:\s{1,3}no\.?\s{0,2}[\d/]{1,9})?(?:[ \t:;,·|-]{1,40}|[ \t]{0,4}\n[ \t]{0,4})",
     regex.IGNORECASE,
     needs=("announcement", "release", "bulletin"),
