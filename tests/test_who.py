@@ -1046,6 +1046,15 @@ def test_a_meetings_title_for_a_headline_and_a_book_closure_in_its_notice() -> N
     assert [(e["date"], e["starts_at"]) for e in release["events"]] == [("2010-07-13", "2010-07-13T10:00:00+09:00")]
 
 
+def test_an_indian_board_outcomes_book_closure_is_no_meeting() -> None:
+    release = parse(
+        "Outcome of the meeting\n\n- Approved convening of the 19th AGM of the Company on Thursday, August 29, 2019 at "
+        "10.15 a.m. at Lakeside Hall, Mumbai 400 020.\n- Approved to fix up the book closure from Friday, August 23, "
+        "2019 to Thursday, August 29, 2019 (both days inclusive) for the purpose of the AGM and dividend.\n"
+    )
+    assert [e["date"] for e in release["events"]] == ["2019-08-29"]
+
+
 @pytest.mark.parametrize("kind", ["a Public Company", "Our Company", "an Austrian Stock Corporation"])
 def test_a_kind_of_firm_is_no_issuer(kind: str) -> None:
     text = (

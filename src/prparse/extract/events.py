@@ -135,7 +135,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
     # "will close its shareholder registry book from June 12, 2010 to June 21, 2010": a book closure
-    r"|regist(?:er|ry)(?:\sbooks?)?\s(?:from|between)(?:\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–))?"
+    # ("Approved to fix up the book closure from Friday, August 23, 2019 to Thursday, August 29, 2019")
+    r"|(?:regist(?:er|ry)(?:\sbooks?)?|books?[\s-]closure)\s(?:from|between)"
+    r"(?:\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–))?"
     # "The Board has on 7 February 2025 received a demand": what has happened, not an event;
     # "the Meetings ..., approved by the Board of Nominees on 21 September 2016": a decision's day
     r"|(?:has|have|had),?\son|(?:approved|adopted|resolved|decided)\s(?:by\s(?:the\s)?(?:[\w-]{1,20}\s){1,4})?on"
