@@ -1358,6 +1358,16 @@ def test_the_exchange_an_indian_notice_is_filed_with_is_no_issuer() -> None:
     assert release["company"] is None
 
 
+def test_the_new_york_exchanges_regulator_a_letter_is_addressed_to_is_no_issuer() -> None:
+    release = parse(
+        "Exhibit 99.1\n|ACME/Sec./NYSE/21-22/15\n|August 11, 2021\nNew York Stock Exchange\nNYSE Regulation Inc.\n"
+        "20 Broad Street, 13th Floor\nNew York, NY 10005\nSub: Submission pursuant to the 56th Annual General "
+        "Meeting of the Company\nDear Sir/Madam,\nWe wish to inform you that the 56th Annual General Meeting of the "
+        "Company was held on Tuesday, August 10, 2021 through Video Conferencing.\n"
+    )
+    assert release["company"] is None
+
+
 def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> None:
     """A PDF transcription ran the notice's letterhead on to one line: the code, the notice's date,
     the signatory's name and titles, then the company."""

@@ -82,7 +82,9 @@ _MARKET_OPERATOR = safe_compile(
     # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
     r"|BSE\s{1,3}(?:Limited|Ltd)|National\s{1,3}Stock\s{1,3}Exchange"
     # "in accordance with the NZX Limited Main Board Listing Rules"
-    r"|(?:ASX|NZX|SGX)\s{1,3}(?:Limited|Ltd))\b"
+    r"|(?:ASX|NZX|SGX)\s{1,3}(?:Limited|Ltd)"
+    # a letter to the New York exchange's regulator: "New York Stock Exchange / NYSE Regulation Inc."
+    r"|NYSE\s{1,3}Regulation)\b"
 )
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
