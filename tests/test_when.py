@@ -403,6 +403,18 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             [("2010-03-11", "2010-03-11T13:00:00+02:00")],
         ),  # the time again on the other clock, in brackets before the zone
         (
+            "Acme is highlighting the Harbour Investor Day Virtual Investor Conference taking place Thursday, "
+            "February 26, 2026.\n\nConference schedule for Thursday, February 26, 2026 (All times EST):\n\n"
+            "10:05 AM - Harbour Survey (Welcome Remarks and Keynote)10:25 AM - Acme Earths Limited 10:55 AM - "
+            "Frontier Minerals Limited\n",
+            [("2026-02-26", "2026-02-26T10:05:00-05:00")],
+        ),  # a schedule's zone stated once for all its times; its sessions one event from the first
+        (
+            "Acme will hold its Investor Day on Thursday, February 26, 2026.\n\nAgenda:\n9:00 AM ET - Welcome\n"
+            "9:15 AM ET - Chief Executive Officer's keynote\n10:30 AM ET - Questions and answers\n",
+            [("2026-02-26", "2026-02-26T09:00:00-05:00")],
+        ),
+        (
             "Acme Oyj's Annual General Meeting will be held on Thursday, March 11, 2010 at 1:00 p.m. (13:00) EET.",
             [("2010-03-11", "2010-03-11T13:00:00+02:00")],
         ),

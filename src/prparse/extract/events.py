@@ -1044,6 +1044,15 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
             continue
         if time.zone is None and kept and kept[-1].zone is not None and _restates_in_brackets(text, kept[-1], time):
             continue
+        if (
+            kept
+            and index > 0
+            and _SESSION_ROW.fullmatch(text, times[index - 1].end, time.start)
+            and _SESSION_DASH.match(text, time.end)
+        ):
+            # "10:05 AM - Acme Survey (Keynote) 10:25 AM - Acme Earths Limited": a day's sessions, row
+            # by row, are one event from the first session's start
+            continue
         if time.zone is None and index + 1 < len(times):
             twin = times[index + 1]
             if (
@@ -1054,6 +1063,16 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
                 time = TimeMention(time.start, time.end, time.hour, time.minute, twin.zone, twin.zone_text, time.is_24h)
         kept.append(time)
     return kept
+
+
+# What lies between two rows' times of a schedule: the first row's dash and title, a line break
+# (not a sentence's "at approximately 5:00 p.m."; "11:00 a.m. ET -- Company to Report ..." is a
+# headline's dash).
+_SESSION_ROW = safe_compile(
+    r"[ \t]{0,3}[-–—][ \t]{0,3}[^\n]{2,160}?(?:\n[ \t*•]{0,4})?"
+    r"(?<!(?i:\b(?:at|on|from|by|until|approximately|around|about|after|before|and|or|to)[ \t]))"
+)
+_SESSION_DASH = safe_compile(r"[ \t]{0,3}[-–—][ \t]{0,3}\S")
 
 
 def _restates_in_brackets(text: str, earlier: TimeMention, time: TimeMention) -> bool:
