@@ -5734,3 +5734,30 @@ def test_a_placed_dateline_with_no_date_takes_the_for_immediate_release_stamps()
     )
     dateline = parse(text)["dateline"]
     assert (dateline["city"], dateline["region"], dateline["date"]) == ("McLean", "VA", "2012-11-06")
+
+
+_RESULTS_PARAGRAPHS = (
+    "Acme Reports First Quarter 2026 Results\n\nSEATTLE, May 5, 2026 -- Acme Corp. (NASDAQ: ACME) reported results.\n\n"
+    + "Revenue grew in every region the company serves, and margins widened with the new product lines. " * 12
+    + "\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "contacts"),
+    [
+        # an address alone under the last paragraph: a contact whose label the copy lost
+        ("press@acme.example\n\nAcme Corp.\n\nNon-GAAP Reconciliation Schedules\n", [([], ["press@acme.example"])]),
+        ("ir@acme.example\n\n925-555-6128\n\nAcme Corp.\n", [(["+19255556128"], ["ir@acme.example"])]),
+        # ... but in a copy that spaced every line, the lines above are its block's
+        (
+            "Acme Corp.\n\n858.555.5093\n\nkim.rowe@acme.example\n\nAcme Corp.\n",
+            [(["+18585555093"], ["kim.rowe@acme.example"])],
+        ),
+    ],
+)
+def test_an_address_alone_under_the_last_paragraph(tail: str, contacts: list[object]) -> None:
+    text = (
+        _RESULTS_PARAGRAPHS + "Use of non-GAAP measures is explained in the tables that follow this release.\n\n" + tail
+    )
+    assert [(c["phones"], c["emails"]) for c in parse(text)["contacts"]] == contacts

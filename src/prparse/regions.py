@@ -722,6 +722,12 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             block_end = inner[0]  # "Paul Adams / Corporate Communications / 202-..." over the next one's label
         found.append(ContactBlock(start, start, block_end, None))
         bisect.insort(taken, (start, block_end))
+    for start, end in _lone_email_lines(doc, half):
+        if not inside(taken, start):
+            # "press@acme.com" alone under the last paragraph: a contact whose label and name the
+            # copy lost; its line and a number's line under it, none of what follows
+            found.append(ContactBlock(start, start, end, None))
+            bisect.insort(taken, (start, end))
     return found
 
 
@@ -803,6 +809,39 @@ _FIRM_LINE = compile_lines(
     r"(?:[ \t]\([\p{L}&/ ,-]{3,40}\))?[ \t*_]{0,4}$"  # "Peel Hunt LLP (Nominated Adviser & Broker)"
 )
 _REACH_LINE = safe_compile(r"[ \t*_\[]{0,4}(?:[\w.+-]{1,64}@|\+?\(?\d)")
+
+
+_LONE_EMAIL_LINE = compile_lines(r"^[ \t*_]{0,4}[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t*_]{0,4}$")
+
+
+def _lone_email_lines(doc: Document, half: int) -> list[tuple[int, int]]:
+    """Lines in the second half holding only an email address, a blank line above and below and
+    a paragraph of prose above that (in a copy that spaced every line, the lines above are its
+    block's), each with the number alone on the line after the blank one ("ir@acme.com / (blank)
+    / 925-555-6128")."""
+    found = []
+    text = doc.text
+    for m in _LONE_EMAIL_LINE.finditer(text, doc.line_at(half)[0]):
+        index = doc.line_index(m.start())
+        if index < 2 or index + 1 >= len(doc.line_starts):
+            continue
+        above, below = doc.line_bounds(index - 1), doc.line_bounds(index + 1)
+        if text[above[0] : above[1]].strip() or text[below[0] : below[1]].strip():
+            continue
+        paragraph = text[slice(*doc.line_bounds(index - 2))].strip()
+        if len(paragraph) < _PROSE_ABOVE or not paragraph.endswith((".", ":")):
+            continue
+        start, end = doc.line_at(m.start())
+        if index + 2 < len(doc.line_starts):
+            number = doc.line_bounds(index + 2)
+            if _NUMBER_ONLY_LINE.fullmatch(text, *number):
+                end = number[1]
+        found.append((start, end))
+    return found
+
+
+_PROSE_ABOVE = 60  # characters: a paragraph's last line, not a name, a title or a number
+_NUMBER_ONLY_LINE = safe_compile(r"[ \t*_]{0,4}\+?\(?\d[\d ().-]{6,20}\d[ \t*_]{0,4}")
 
 
 def _firm_lines(doc: Document, half: int) -> list[regex.Match[str]]:
