@@ -3186,6 +3186,21 @@ def test_a_ranges_first_day_takes_the_year_of_its_last(text: str, first_year: in
     assert find_dates(text)[0].year == first_year
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a calendar's rows spaced by blank lines: the year opening the next row is no date's
+        ("23 February\n\n2021 Annual Report", [("23 February", None)]),
+        ("February 23\n\n2021 Annual Report", [("February 23", None)]),
+        # ... but a line break inside a date still joins it
+        ("on 2 August\n2013 at noon", [("2 August\n2013", 2013)]),
+        ("through February\n   19, 2025", [("February\n   19, 2025", 2025)]),
+    ],
+)
+def test_a_blank_line_ends_a_date(text: str, dates: list[tuple[str, int | None]]) -> None:
+    assert [(text[d.start : d.end], d.year) for d in find_dates(text)] == dates
+
+
 def test_a_releases_own_hour_over_its_body_is_no_event() -> None:
     # "Free for publication on ... at 3.30 pm (CET+1)" over the resolutions of a meeting held that day
     text = (

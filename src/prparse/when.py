@@ -44,7 +44,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"
 
 # "Friday, August 2, 2013", "Aug. 2nd", "Thursday, February 13 @"
 # A space in a date may be a line break of a reflowed column: "through February   \n      19, 2025".
-_GAP = r"(?:[ \t]{0,60}\n[ \t]{0,60}|\s{1,3})"  # (a fixed-width column pads its lines with spaces)
+# (never a blank line: "23 February / (blank) / 2021 Annual Report" is no date in 2021)
+_GAP = r"(?:[ \t]{0,60}\n[ \t]{0,60}|[ \t]{1,3})"  # (a fixed-width column pads its lines with spaces)
+_SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"  # one to three spaces, or a line break
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
 _MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|[ \t]?,){_YEAR})?")
 # "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008";
@@ -55,8 +57,8 @@ _REFERENCE_WORD = (
 _DAY_MONTH = safe_compile(
     # ("Monday 28th, September 2020": a comma after the ordinal)
     rf"{_WEEKDAY}?(?=\d)(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}(?:\.|(?<=(?i:st|nd|rd|th)),)?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?"
-    rf"\s{{1,3}}{_MONTH}"
-    rf"(?:,?\s{{1,3}}{_YEAR})?"
+    rf"{_SPACE}{_MONTH}"
+    rf"(?:,?{_SPACE}{_YEAR})?"
 )
 # "2013-08-02"
 _ISO_DATE = safe_compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
