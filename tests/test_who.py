@@ -5761,3 +5761,21 @@ def test_an_address_alone_under_the_last_paragraph(tail: str, contacts: list[obj
         _RESULTS_PARAGRAPHS + "Use of non-GAAP measures is explained in the tables that follow this release.\n\n" + tail
     )
     assert [(c["phones"], c["emails"]) for c in parse(text)["contacts"]] == contacts
+
+
+@pytest.mark.parametrize(
+    ("contact_line", "emails"),
+    [
+        ("Media and Investor Contact: www.acme.example/investorsir@acme.example267-555-6263", ["ir@acme.example"]),
+        ("Media and Investor Contact: www.acme.example/newsmedia@acme.example267-555-6263", ["media@acme.example"]),
+        # an address of its own after a link's bare slash keeps its user
+        (
+            "Media and Investor Contact: www.acme.example/ jane.rowe@acme.example 267-555-6263",
+            ["jane.rowe@acme.example"],
+        ),
+    ],
+)
+def test_an_address_glued_to_the_link_before_it(contact_line: str, emails: list[str]) -> None:
+    text = f"Acme Reports Results\n\nBOSTON, May 5, 2026 -- Acme Inc. reported results today.\n\n{contact_line}\n"
+    (contact,) = parse(text)["contacts"]
+    assert (contact["emails"], contact["phones"]) == (emails, ["+12675556263"])

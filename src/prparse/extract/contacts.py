@@ -1490,11 +1490,17 @@ def _glued_prefix(user: str, before: str = "") -> str:
     return user[: len(user) - len(_unglued_user(user, before))]
 
 
+# An investor page's last word in a link: "www.acme.com/investors".
+_LINK_PAGE_WORD = safe_compile(r"(?i:investors?|investor-relations|contacts?|news|media|press|about)")
+
+
 def _unglued_user(user: str, before: str = "") -> str:
     """The address's user part without what was glued on before it: a number's tail, an
     extension, a label or a word before a mailbox ("AmericaNMTC" -> "NMTC", "Officedavid" ->
     "david"), or the person's surname ("Palmerjeff.palmer" -> "jeff.palmer", and "Justin
     Lafazanjustin@..." when ``before``, the text before the address, ends with the first name)."""
+    if before.endswith("/") and (page := _LINK_PAGE_WORD.match(user)) is not None and len(user) - page.end() >= 2:
+        return user[page.end() :]  # "www.acme.com/investorsir@acme.com": the link's last word glued on
     glued = _GLUED_USER_PREFIX.match(user) or _GLUED_WORD_BEFORE_USER.match(user)
     if glued is not None and glued.group().isalpha() and not before.rpartition("\n")[2].strip():
         # "AcmeIR@icrinc.com" alone on its line: nothing there for a word to have been glued to
