@@ -948,6 +948,11 @@ def test_the_issuer_named(text: str, company: str) -> None:
         # ... but not the firm's organs and officers
         ("Acme's Board of Directors declared a dividend.", "Acme"),
         ("Acme's General Counsel, a lawyer, will present.", "Acme"),
+        # a name that opens with a small letter before a capital
+        (
+            'eHarbour Management Ltd. (the "Company") (TSX VENTURE: EHM.H) announces an advance notice policy.',
+            "eHarbour Management Ltd.",
+        ),
         # an organisation named with its article, and no legal name anywhere
         ("The Halifax Harbour Authority (HHA) will hold its annual meeting.", "Halifax Harbour Authority"),
         ("The Board of Directors will hold its annual meeting.", None),

@@ -931,7 +931,12 @@ def _is_name_word(word: str, *, first: bool) -> bool:
         return False
     if core.lower() in _CONNECTOR:
         return not first
-    return core[0].isupper() or (core[0].isdigit() and any(c.isalpha() for c in core))
+    # ("eShippers Management Ltd.", "iRobot Corporation": a small letter before a capital opens one)
+    return (
+        core[0].isupper()
+        or (core[0].isdigit() and any(c.isalpha() for c in core))
+        or (len(core) > 2 and core[0].islower() and core[1].isupper() and core[2:3].islower())
+    )
 
 
 # Words that open a sentence and are never a company's whole name: "New dates for Skandia's
