@@ -1576,6 +1576,15 @@ def test_a_release_stamps_date_on_the_wires_line_dates_the_release() -> None:
     assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, "2010-02-16", "Thomson Reuters ONE")
 
 
+def test_a_wires_name_then_the_date_open_the_body() -> None:
+    text = (
+        "Acme Drills 12.6m of 4.39 g/t Gold\n\nTheNewswire - June 16, 2021 - Acme Resources Inc. (CSE:ACR) "
+        "releases the following results for its wholly owned property.\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, "2021-06-16", "TheNewswire")
+
+
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:
     text = (
         "GlobeNewswire by notified\n\nAcme Group's Annual General Meeting\n\nCompany Announcement\nNo. 8 2013\n\n"

@@ -96,8 +96,9 @@ _WIRE_LINE = safe_compile(
     r"(?:^|\n)[ \t]{0,4}(?:\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]{1,4}\|[ \t]{1,4})?"
     rf"(?P<wire>{alternation(WIRES)})"
     r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}"
-    # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line)
-    r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/))",
+    # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line;
+    # "TheNewswire - June 16, 2021 - Acme Resources Inc. ...": or the body's, before its date)
+    r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/)|[-–][ \t]{1,2}(?=\p{Lu}\p{Ll}{2,8}\.?[ \t]\d))",
     regex.IGNORECASE,
 )
 _WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
@@ -1678,8 +1679,10 @@ def _opens_with_a_date(text: str, line: tuple[int, int]) -> bool:
 
 # "January 23, 2001 — BMC Industries, Inc. is scheduled ...": a dateline that names no place.
 _DATE_THEN_DASH = compile_lines(
-    # ("1 August 2024: Haleon plc ... today announces": a colon for the dash)
-    r"^[ \t*_]{0,3}\(?(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})\)?(?:[ \t]{0,2}-{1,2}|:)[ \t]{1,2}(?=\p{Lu})"
+    # ("1 August 2024: Haleon plc ... today announces": a colon for the dash; "TheNewswire - June
+    # 16, 2021 - Acme ...": the wire's name before it)
+    rf"^[ \t*_]{{0,3}}(?:(?i:{alternation(WIRES)})[ \t]{{1,2}}[-–][ \t]{{1,2}})?"
+    r"\(?(?=[A-Z0-9])(?P<date>[^\n]{6,28}?\d{4})\)?(?:[ \t]{0,2}-{1,2}|:)[ \t]{1,2}(?=\p{Lu})"
 )
 
 
