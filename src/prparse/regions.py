@@ -766,7 +766,6 @@ HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date
 
 
 # An address's last line, the state in one or two words: "Paramus, New Jersey 07652".
-_DIGIT = safe_compile(r"\d")
 _ADDRESS_LAST_LINE = safe_compile(
     rf"[ \t*_]{{0,4}}{CITY},[ \t]{{0,2}}{STATE}(?:[ \t]\p{{Lu}}\p{{Ll}}{{2,12}})?,?[ \t]{{1,2}}{POSTAL_CODE}"
     r"[ \t*_]{0,4}$"
@@ -781,7 +780,11 @@ def _reached_just_below(doc: Document, start: int) -> bool:
         a, b = doc.line_bounds(below)
         if not doc.text[a:b].strip():
             return False
-        if below == index + 2 and _ADDRESS_LAST_LINE.match(doc.text, a, b) and _DIGIT.search(doc.text, start, a):
+        if (
+            below == index + 2
+            and _ADDRESS_LAST_LINE.match(doc.text, a, b)
+            and any(c.isdigit() for c in doc.text[start:a])  # (a street's number above: not a title)
+        ):
             return False  # "Acme City, MHC / West 80 Century Road / Paramus, New Jersey 07652": a letterhead
         if _REACH.search(doc.text, a, b):
             return True
