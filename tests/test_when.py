@@ -3201,6 +3201,23 @@ def test_a_blank_line_ends_a_date(text: str, dates: list[tuple[str, int | None]]
     assert [(text[d.start : d.end], d.year) for d in find_dates(text)] == dates
 
 
+@pytest.mark.parametrize(
+    ("agm_label", "events"),
+    [
+        ("Annual General Meeting", [("2022-03-24", None)]),
+        ("Deadline for proposals to the Annual General Meeting", []),
+    ],
+)
+def test_a_calendar_spaced_by_blank_lines_its_dates_over_their_labels(
+    agm_label: str, events: list[tuple[str, str | None]]
+) -> None:
+    text = (
+        "Financial calendar for 2022\n\n17 November 2021\nAnnouncement No. 17\n\n23 February\n\n2021 Annual Report"
+        f"\n\n24 March\n\n{agm_label}\n\n18 May\n\nInterim Report, Q1 2022\n\n17 August\n\nInterim Report, Q2 2022\n"
+    )
+    assert starts_in(text) == events
+
+
 def test_a_releases_own_hour_over_its_body_is_no_event() -> None:
     # "Free for publication on ... at 3.30 pm (CET+1)" over the resolutions of a meeting held that day
     text = (

@@ -2280,6 +2280,9 @@ def _calendar_label_below(doc: Document, mention: DateMention) -> tuple[int, int
     if text[first_start:last_end].strip(" \t*_|.") != text[mention.start : mention.end] or last_end >= len(text):
         return None
     label_start, label_end = doc.line_at(last_end + 1)
+    if label_start == label_end and label_end < len(text):
+        # "24 March / (blank) / Annual General Meeting / (blank) / 18 May": rows spaced by blank lines
+        return _spaced_row_below(doc, label_end)
     if not 0 < label_end - label_start <= 100 or find_dates(text, label_start, label_end):
         return None
     # The next row's date under the label, or under its second line.
@@ -2372,6 +2375,19 @@ def _report_row(doc: Document, offset: int) -> bool:
             if 0 < above[1] - above[0] <= 100 and not find_dates(text, *above):
                 label = above[0], label[1]
     return bool(_REPORT_ITEM.search(text, *label)) and not _MEETING_ITEM.search(text, *label)
+
+
+def _spaced_row_below(doc: Document, blank_end: int) -> tuple[int, int] | None:
+    """The label line after the blank line under a date, when the line after the next blank
+    line holds the next row's date alone: a calendar spaced by blank lines, dates over labels."""
+    text = doc.text
+    label_start, label_end = doc.line_at(blank_end + 1)
+    if not 0 < len(text[label_start:label_end].strip()) <= 100 or find_dates(text, label_start, label_end):
+        return None
+    gap_start, gap_end = doc.line_at(min(len(text), label_end + 1))
+    if label_end >= len(text) or text[gap_start:gap_end].strip() or gap_end >= len(text):
+        return None
+    return (label_start, label_end) if _dates_fill(doc, gap_end + 1) else None
 
 
 def _dates_fill(doc: Document, line_start: int) -> bool:
