@@ -761,15 +761,12 @@ CITY = r"[A-Z][\w.' -]{1,30}"
 STATE = r"(?:[A-Z]{2}|[A-Z][a-z]{2,12}\.?)"
 POSTAL_CODE = r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
 # A city, state and ZIP (or province and postal code) line of an address.
-POSTAL_LINE = safe_compile(rf"[ \t*_]{{0,4}}{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}[ \t*_]{{0,4}}$")
-HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
-
-
-# An address's last line, the state in one or two words: "Paramus, New Jersey 07652".
-_ADDRESS_LAST_LINE = safe_compile(
+# (the state in one or two words: "Paramus, New Jersey 07652")
+POSTAL_LINE = safe_compile(
     rf"[ \t*_]{{0,4}}{CITY},[ \t]{{0,2}}{STATE}(?:[ \t]\p{{Lu}}\p{{Ll}}{{2,12}})?,?[ \t]{{1,2}}{POSTAL_CODE}"
     r"[ \t*_]{0,4}$"
 )
+HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
 
 
 def _reached_just_below(doc: Document, start: int) -> bool:
@@ -782,7 +779,7 @@ def _reached_just_below(doc: Document, start: int) -> bool:
             return False
         if (
             below == index + 2
-            and _ADDRESS_LAST_LINE.match(doc.text, a, b)
+            and POSTAL_LINE.match(doc.text, a, b)
             and any(c.isdigit() for c in doc.text[start:a])  # (a street's number above: not a title)
         ):
             return False  # "Acme City, MHC / West 80 Century Road / Paramus, New Jersey 07652": a letterhead
