@@ -179,6 +179,14 @@ def parse(text: str) -> dict[str, Any]:
             "2019-11-12",
             "GlobeNewswire",
         ),
+        # A German portal's tag before the place.
+        (
+            "(firmenpresse) - VANCOUVER, BRITISH COLUMBIA -- (Marketwired) -- 09/25/13 --",
+            "VANCOUVER",
+            "BRITISH COLUMBIA",
+            "2013-09-25",
+            "Marketwired",
+        ),
         # Two cities: the first.
         ("SAN DIEGO AND VANCOUVER, June 6, 2011 /CNW/ -", "SAN DIEGO", None, "2011-06-06", "Canada NewsWire"),
         # A wire the table does not know keeps its name as written.
@@ -1583,6 +1591,22 @@ def test_a_wires_name_then_the_date_open_the_body() -> None:
     )
     dateline = parse(text)["dateline"]
     assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, "2021-06-16", "TheNewswire")
+
+
+def test_a_wires_name_then_the_date_under_a_page_of_highlights() -> None:
+    highlights = "".join(
+        f"- ACR-21-{n} delivers {n / 10:.1f}m grading 4.39 g/t gold, as measured in the core box.\n" for n in range(12)
+    )
+    text = (
+        "Acme Drills 12.6m of 4.39 g/t Gold\n\n"
+        + highlights
+        + "TheNewswire - June 16, 2021 - Acme Resources Inc. (CNSX:ACR.CN) (OTC:ACRRF) releases its results.\n"
+    )
+    release = parse(text)
+    dateline = release["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == (None, "2021-06-16", "TheNewswire")
+    # the CSE's name until 2014, kept as written
+    assert [(t["exchange"], t["symbol"]) for t in release["tickers"]] == [("CNSX", "ACR.CN"), ("OTC", "ACRRF")]
 
 
 def test_a_place_and_date_set_flush_right_serve_as_dateline() -> None:

@@ -198,6 +198,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "cboe ca": "CBOE CA",
     "cboe canada": "CBOE CANADA",
     "neo": "NEO",
+    "cnsx": "CNSX",  # the Canadian National Stock Exchange, the CSE's name until 2014: "(CNSX:RFR.CN)"
     "gr": "GR",
     "nzx": "NZX",
     "sgx": "SGX",

@@ -96,12 +96,19 @@ _WIRE_LINE = safe_compile(
     r"(?:^|\n)[ \t]{0,4}(?:\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]{1,4}\|[ \t]{1,4})?"
     rf"(?P<wire>{alternation(WIRES)})"
     r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?[ \t]{0,4}"
-    # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line;
-    # "TheNewswire - June 16, 2021 - Acme Resources Inc. ...": or the body's, before its date)
-    r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/)|[-–][ \t]{1,2}(?=\p{Lu}\p{Ll}{2,8}\.?[ \t]\d))",
+    # ("EQS Newswire / 29/11/2024 / 09:00 UTC+8 ...": the wire's mark opens the stamp's line)
+    r"(?:\n|/[ \t]{1,2}(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \t]/))",
     regex.IGNORECASE,
 )
 _WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
+# "TheNewswire - June 16, 2021 - Acme Resources Inc. ...": the wire's mark opens the body's first
+# line, before its date; read as far down as a bare dateline (highlights may stand above it).
+_WIRE_DASH_DATE = safe_compile(
+    rf"(?:^|\n)[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
+    r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?"
+    rf"[ \t]{{1,2}}[-–][ \t]{{1,2}}(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d)",
+    regex.IGNORECASE,
+)
 # A place: "WALTHAM, Mass.", "Fort Lauderdale, FL", "PREMSTAETTEN, Austria & MUNICH, Germany"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 # A month name and a day straight after a place's last letter: "MNAugust 4, 2010".
@@ -226,6 +233,13 @@ def canonical_wire(written: str) -> str:
 
 def extract(doc: Document) -> Part:
     return doc.memo("dateline", _extract)
+
+
+def release_date_span(doc: Document) -> tuple[int, int] | None:
+    """Where the dateline's date is written (None when it has none): the release's own day,
+    never an event's ("Date: 7 March 2018" atop a notice of the meeting of 10 April)."""
+    dateline = extract(doc).values["dateline"]
+    return dateline.spans.get("date") if isinstance(dateline, Dateline) else None
 
 
 def home_zone(doc: Document) -> str | None:
@@ -774,6 +788,7 @@ _AFTER_SMALL_WORD = safe_compile(rf"{_SMALL_WORD}[\s-]{{1,3}}$")
 _TWO_PLACES = 60  # characters: the longest "CITY, Region and CITY, Region" pair
 _RUN_ON_HEADLINE = 25  # characters of a headline before a place that a copy ran on to it
 _WORD_BEFORE_CAPITAL_CITY = safe_compile(r"\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
+_PORTAL_TAG = safe_compile(r"[ \t]{0,4}\([\w .-]{2,30}\)[ \t]{1,2}[-–]{1,2}[ \t]{1,2}(?=\p{Lu})")
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
 
@@ -786,6 +801,9 @@ def _city_region(
     syndicated = cleaned.rfind("/ -- ")
     if syndicated >= 0:  # "/EIN News/ -- NEW YORK, June 25, 2020 (GLOBE NEWSWIRE)": a syndicator's mark first
         cleaned, base = cleaned[syndicated + 5 :], base + syndicated + 5
+    portal = _PORTAL_TAG.match(cleaned)
+    if portal is not None:  # "(firmenpresse) - VANCOUVER, BRITISH COLUMBIA -- (Marketwired)": a portal's tag first
+        cleaned, base = cleaned[portal.end() :], base + portal.end()
     years = _LAST_YEAR.finditer_list(cleaned)
     if years:
         skip = years[-1].end()
@@ -873,6 +891,7 @@ def _from_bare_line(
     text = doc.text
     view = _first_of(_VIEW_SOURCE.search(text), _SOURCE_LINE.search(text))
     view = view or _PORTAL_SOURCE.search(text) or _WIRE_LINE.search(text, 0, _WIRE_LINE_REACH)
+    view = view or _WIRE_DASH_DATE.search(text, 0, _bare_limit(doc))
     wire = canonical_wire(view["wire"]) if view else None
     patterns = (
         (_BARE_DATELINE, _bare_limit(doc)),
