@@ -1267,6 +1267,14 @@ def test_a_centred_call_table_with_its_time_rows_and_replay_block_below() -> Non
             ["+18775554010"],
         ),
         ("To listen, please call 877-555-4010 within the United States.", ["+18775554010"], []),
+        # Taking part is live, whatever the sentences before spoke of.
+        (
+            "Webcast replays of the call will be available for approximately two weeks. Additionally, a copy of the "
+            "earnings release will be on the website. Analysts and investors within the United States interested in "
+            "participating are invited to call (877) 555-0189.",
+            ["+18775550189"],
+            [],
+        ),
     ],
 )
 def test_to_listen_is_said_of_a_call_or_its_replay(snippet: str, live: list[str], replay: list[str]) -> None:

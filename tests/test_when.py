@@ -1281,6 +1281,9 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
         "To be presented at the meeting\n2\nNotice of the Extraordinary "
         "General Meeting of Shareholders\nJuly 17, 2019\nTo our Shareholders,\nAcme will hold an Extraordinary "
         "General Meeting of Shareholders (EGM) on August 13, 2019.\nAt the EGM, four agenda items will be presented.\n",
+        # The notice's own date on a "Date:" row, read as the dateline.
+        "Notice of Annual General Meeting of Acme AB\n\nDate: 9 July 2019\n\nThe shareholders in Acme Aktiebolag "
+        "are invited to attend the Annual General Meeting in Stockholm on Tuesday, 13 August 2019.\n",
     ],
 )
 def test_only_the_meeting_is_an_event(text: str) -> None:
@@ -1654,6 +1657,23 @@ def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
             "In addition, the board of directors of Acme have fixed April 30, 2010 as the record\ndate for determining "
             "stockholders entitled to receive notice of, and, to vote at, this special\nmeeting.\n",
             ["2010-05-25"],
+        ),
+        # ... or "as the deadline" for proposals.
+        (
+            "Acme Announces Date of 2019 Annual Meeting of Shareholders\nMINOT, N.D., March 8, 2019 – Acme "
+            "(NYSE: ACMR) announced today that it will hold its 2019 Annual Meeting of Shareholders on Thursday, "
+            "June 13, 2019.\n"
+            "Acme has decided to retain April 9, 2019 as the deadline for the receipt of shareholder proposals "
+            "for inclusion in its proxy materials for the 2019 Annual Meeting.\n",
+            ["2019-06-13"],
+        ),
+        # A figure "At March 31, 2012," in the words about the company.
+        (
+            "Acme Announces Date of Annual Meeting\nHUNT VALLEY, Md.--(BUSINESS WIRE)-- Acme Healthcare "
+            "(NYSE: ACH) will hold its Annual Meeting of Shareholders on Thursday, June 7, 2012.\n\nThe Company "
+            "is a real estate "
+            "investment trust. At March 31, 2012, the Company owned or held mortgages on 428 facilities.\n",
+            ["2012-06-07"],
         ),
     ],
 )

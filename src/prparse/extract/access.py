@@ -52,7 +52,9 @@ _REPLAY_WORDS = Words(_REPLAY_WORDS_TUPLE)
 # "US Dial-In:") name rows of a table whose heading (maybe "Replay Numbers") says which.
 STRONG_LIVE_CUE = safe_compile(
     r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access)"
-    r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\b(?:the|this)\scall\b",
+    r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\b(?:the|this)\scall\b"
+    # ("Analysts and investors ... interested in participating are invited to call": one takes part live)
+    r"|interested\sin\s(?:participating|joining)",
     regex.IGNORECASE,
     needs=(
         "date",
@@ -65,6 +67,7 @@ STRONG_LIVE_CUE = safe_compile(
         "participa",
         "access",
         "dial",
+        "interested in",
     ),
 )  # ("To listen, please call ..." is said of a replay as often: a weak cue)
 LIVE_CUE = safe_compile(

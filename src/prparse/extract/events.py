@@ -54,7 +54,15 @@ from .access import (
     find_replays,
     platform_of,
 )
-from .dateline import SIGNATORY_AFTER, body_start, home_zone, said_on, time_stamp_line, under_details_heading
+from .dateline import (
+    SIGNATORY_AFTER,
+    body_start,
+    home_zone,
+    release_date_span,
+    said_on,
+    time_stamp_line,
+    under_details_heading,
+)
 from .headline import headline_line
 
 REACH = 400  # characters either side of a value that its own words are read in: bounded work per value
@@ -270,7 +278,8 @@ _NAMED_AS_DEADLINE = safe_compile(
     r"at\sthe\s(?:latest|earliest)\b"
     # "the board ... have fixed April 30, 2010 as the record date for determining stockholders"
     # ("has fixed August 18, 2023 a) as the record date ... and; b) as cut-off date": an enumerator)
-    r"|,?\s{1,3}(?:\(?[a-z]\)\s{1,2})?as\s(?:the\s)?[\"“']?(?:record|cut-off|cutoff)\s(?:date|time)\b"
+    # ("has decided to retain April 9, 2019 as the deadline for the receipt of shareholder proposals")
+    r"|,?\s{1,3}(?:\(?[a-z]\)\s{1,2})?as\s(?:the\s)?[\"“']?(?:(?:record|cut-off|cutoff)\s(?:date|time)\b|deadline\b)"
     # "(Friday 28 April in second call, if any)": an Italian meeting's fallback date, held only
     # if the first call lacks a quorum
     r"|,?\s{1,3}(?:in|on|at)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
@@ -667,6 +676,12 @@ def _find_events(
             continue
         if _SALUTATION_BELOW.match(text, mention.end):
             continue  # a letter's own date over its "To our Shareholders,"
+        if text[s_start : mention.start].strip() == "At":
+            continue  # "At March 31, 2012, the Company owned 428 facilities": a figure's day
+        if (mention.start, mention.end) == release_date_span(doc) and not under_details_heading(
+            doc, doc.line_at(mention.start)[0]
+        ):
+            continue  # the dateline's date: "Date: 7 March 2018" atop the notice of a meeting on 10 April
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
