@@ -1844,6 +1844,43 @@ def test_a_call_under_a_capitals_heading_after_a_disclaimer() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # the bank's name on the line under her title, not a second contact
+        (
+            "For further information contact:\nKira Hale, CFA\nDirector, Strategy & Communications\nAcme Western Bank"
+            "\nPhone: (780) 555-3770\nEmail: kira.hale@acmewb.example\n",
+            [("Kira Hale", ("+17805553770",))],
+        ),
+        # a name, a comma, then his firm's three words
+        (
+            "Media Enquiries\n\nAnton Carver, Citadel Dewe Rowland\n+44 7973 555 888 (Mobile)\n"
+            "anton.carver@cdr.example\n",
+            [("Anton Carver", ("+447973555888",))],
+        ),
+        # a narrow column: one word a line, each number under its "Ph:" label
+        (
+            "MEDIA CONTACTS:\n|\nJonas\nBirk\nPh:\n212 555 5664\nEliza\nHeaton\nPh:\n353 1 555 0300\n",
+            [("Jonas Birk", ("+12125555664",)), ("Eliza Heaton", ("+35315550300",))],
+        ),
+    ],
+)
+def test_contact_blocks_read_as_their_people(block: str, names: list[tuple[str, tuple[str, ...]]]) -> None:
+    text = f"Acme Announces Results\n\nTORONTO, May 5, 2025 /CNW/ - Acme Ltd. (TSX: ACM) reported today.\n\n{block}"
+    assert [(c.name, c.phones) for c in prparse.parse(text).contacts] == names
+
+
+def test_a_letterheads_british_address_and_country_are_no_contact() -> None:
+    text = (
+        "|EXHIBIT 99.02\n|Acme International Business\nPark\nChineham Basingstoke\nHampshire RG24 8EP\n"
+        "United Kingdom\nTel +44 (0)1256 555000\nFax +44 (0)1256 555708\nwww.acme.example\n|Press Release\n"
+        "FIRST QUARTER 2006 RESULTS DATE NOTIFICATION\nBasingstoke, UK – 11 April 2006 – Acme plc (LSE: ACM) will "
+        "announce first quarter 2006 earnings on Thursday 27 April 2006.\n"
+    )
+    assert prparse.parse(text).contacts == ()
+
+
 def test_a_help_line_for_the_call_is_no_contact() -> None:
     text = (
         "Head\n\nDALLAS, May 1, 2026 -- Acme Inc. will hold a conference call on May 5, 2026 at 5:00 p.m. ET.\n\n"

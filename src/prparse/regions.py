@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 import regex
 
 from .document import Document
-from .lexicon import CONTACT_ROLES, HOME_HINTS, NEWS_PAGE_HEADINGS, TITLE_ENDINGS, alternation
+from .lexicon import CONTACT_ROLES, HOME_HINTS, NEWS_PAGE_HEADINGS, PHONE_COUNTRIES, TITLE_ENDINGS, alternation
 from .phones import parse_run
 from .safety import compile as safe_compile
 from .safety import compile_lines, lowered
@@ -691,6 +691,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         start, end = doc.line_at(person.start())
         if inside(taken, start) or POSTAL_LINE.match(text, start, end):
             continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
+        if text[start:end].strip(" \t|*_,").lower() in PHONE_COUNTRIES:
+            continue  # "United Kingdom / Tel +44 ...": the last line of a letterhead's address
         if _CERTIFIED_ADVISER.search(text, doc.line_at(start - 1)[0] if start else 0, end):
             continue  # "Certified Adviser / Nordea Bank Abp / Tel. +358 ...": the market's adviser, no contact
         if _SENTENCE_GOES_ON.search(text, doc.line_at(start - 1)[0] if start else 0, max(0, start - 1)):
@@ -766,6 +768,11 @@ POSTAL_LINE = safe_compile(
     rf"[ \t*_]{{0,4}}{CITY},[ \t]{{0,2}}{STATE}(?:[ \t]\p{{Lu}}\p{{Ll}}{{2,12}})?,?[ \t]{{1,2}}{POSTAL_CODE}"
     r"[ \t*_]{0,4}$"
 )
+# A town or county and a British postcode, alone on their line: "Hampshire RG24 8EP", "London EC2A 1PB".
+_TOWN_AND_UK_POSTCODE = safe_compile(
+    r"[ \t|*_]{0,4}\p{Lu}[\p{L}.'-]{1,25}(?:[ \t]\p{Lu}[\p{L}.'-]{1,25}){0,2},?[ \t]{1,2}"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}[ \t|*_]{0,4}"
+)
 HEADER_REACH = 1500  # characters: where a release's header (logo, contact, date lines) can end
 
 
@@ -777,6 +784,10 @@ def _reached_just_below(doc: Document, start: int) -> bool:
         a, b = doc.line_bounds(below)
         if not doc.text[a:b].strip():
             return False
+        if below == index + 1 and (
+            POSTAL_LINE.match(doc.text, a, b) or _TOWN_AND_UK_POSTCODE.fullmatch(doc.text, a, b)
+        ):
+            return False  # "Chineham Basingstoke / Hampshire RG24 8EP / Tel +44 ...": an address's lines, no name
         if (
             below == index + 2
             and POSTAL_LINE.match(doc.text, a, b)

@@ -127,7 +127,7 @@ _ORG_WORDS = safe_compile(
     r"|Department|Office|Desk"
     # words of a company's name no one is called: "Summit Therapeutics", "Heron Securities"
     r"|Therapeutics|Pharmaceuticals|Pharma|Biosciences|Biotech|Technologies|Securities|Brokers|Stockbrokers"
-    r"|Investments|Laboratories|Minerals|Mining"
+    r"|Investments|Laboratories|Minerals|Mining|Bank|Bancorp|Bancshares"
     # a firm's name in capitals: "ACME MORNING CORPORATION"
     r"|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|GROUP|ASSOCIATES|HOLDINGS|PARTNERS)\b\.?"
 )
@@ -731,7 +731,9 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
                 and not _ORG_WORDS.search(name)
                 and not _a_word_of_a_name(before)
                 and not _a_word_of_a_name(after)
-                and not _DIGIT.search(before)  # ("85774 / Unterföhring / Deutschland": an address's town and land)
+                # ("85774 / Unterföhring / Deutschland": an address's town and land; not the number of
+                # the name above: "Ph: / 212 850 5664 / Elizabeth / Headon")
+                and (not _DIGIT.search(before) or _NUMBER_LINE.fullmatch(before.strip(" \t|*_")) is not None)
             ):
                 joined.append((start, lines[index + 1][1]))
                 index += 2
@@ -746,6 +748,7 @@ def _a_word_of_a_name(line: str) -> bool:
     return _SURNAME_ALONE.fullmatch(word) is not None and not _is_title(word) and not _has_stopword(word)
 
 
+_NUMBER_LINE = safe_compile(r"\+?[\d ().-]{7,24}")
 _FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}")
 _SURNAME_ALONE = safe_compile(r"\p{Lu}[\p{Ll}'-]{1,25}")
 
@@ -820,6 +823,8 @@ _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]
 _FAX_LABEL_LINE = safe_compile(
     r"[ \t|*_]{0,6}(?:fax|facsimile)(?:[ \t]{1,2}(?:no\.?|number))?[ \t]{0,2}:?[ \t|*_]{0,6}", regex.IGNORECASE
 )
+# A phone's label alone (its number on the line below): "Ph:", "Tel.:", "Mobile:".
+_PHONE_LABEL_LINE = safe_compile(r"(?:ph|phone|tel|telephone|mobile|cell|direct)\.?[ \t]{0,2}:", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
 _PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
@@ -1032,6 +1037,7 @@ def _field_breaks(text: str) -> list[tuple[int, int]]:
 
 
 _LEGAL_SUFFIX_PIECE = safe_compile(r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|AG|SA|N\.V|S\.A|Co)\.?:?")
+_NAME_COMMA = safe_compile(r",[ \t]{1,2}")
 _COMMA_GAP = safe_compile(r"[\s,]{1,3}|[ \t][–—-][ \t]")
 _MONTH_WORD = rf"(?i:{alternation(MONTHS)})"
 _DATE_PIECE = safe_compile(rf"{_MONTH_WORD}\.?\s\d{{1,2}}\b|\d{{1,2}}\s{_MONTH_WORD}\b|(?i:{alternation(WEEKDAYS)})\b")
@@ -1093,6 +1099,7 @@ def _read_piece(
         _PLACE_HEAD.fullmatch(piece)
         or _FAX_PIECE.match(piece)
         or _FAX_LABEL_LINE.fullmatch(piece)
+        or _PHONE_LABEL_LINE.fullmatch(piece)
         or _VIA_FIRM.match(piece)
     ):
         # "In Taiwan": where the contact below sits; "Fax: ...": no way to reach one; "Via Harbour
@@ -1296,6 +1303,18 @@ def _read_piece(
             people[-1].shares_with = index
         return organization
     cleaned = _place_before_name(doc, _clean_name(piece))
+    if (
+        person.name
+        and not (person.phones or person.emails or person.title)
+        and "name" in person.spans
+        and _NAME_COMMA.fullmatch(doc.text, person.spans["name"][1], start)
+        and not _is_title(piece)
+        and len(cleaned.split()) >= 3
+        and not _DIGIT.search(cleaned)  # (not "President1177 Avenue of the Americas": a title glued to a street)
+    ):
+        # "Anthony Carlisle, Citigate Dewe Rogerson": a name, a comma, then his firm's three words
+        person.organization = cleaned
+        return organization
     if person.name and not (person.phones or person.emails) and not _is_title(piece) and _is_organisation(doc, cleaned):
         # "Travis Bullard, Trane Technologies": the company the release keeps naming is his.
         person.organization = person.organization or cleaned
