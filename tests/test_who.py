@@ -964,6 +964,8 @@ def test_the_issuer_named(text: str, company: str) -> None:
         # an organisation named with its article, and no legal name anywhere
         ("The Halifax Harbour Authority (HHA) will hold its annual meeting.", "Halifax Harbour Authority"),
         ("The Board of Directors will hold its annual meeting.", None),
+        # a listing before the name
+        ('(TSX-MTL) Mullen Freight Ltd. ("Mullen" or the "Company") announced a bid.', "Mullen Freight Ltd."),
     ],
 )
 def test_the_issuer_that_opens_a_wire_body(opening: str, company: str) -> None:
@@ -1041,6 +1043,23 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
     ],
 )
 def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
+    assert parse(text)["company"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter's place and date over its addressee
+        "Buenos Aires, October 10, 2019\nChairman of the Securities Commission\nRE.: Dividend payment.\nDear Sirs,\n"
+        "I am writing to you to inform you that the General Ordinary Shareholders' Meeting held today resolved to "
+        "distribute cash dividends.\n",
+        # a city and its province ("AB", also Aktiebolag's mark), and an address's "SE" after its street
+        "Minister to Highlight Airport Trail\nCALGARY, AB, July 28, 2021 /CNW/ - An update on the progress of the "
+        "project will be given today.\n\nLocation: Calgary City Hall 800 Macleod Trail SE\nCalgary, AB "
+        "T2P 2M5\n",
+    ],
+)
+def test_a_place_is_no_issuer(text: str) -> None:
     assert parse(text)["company"] is None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, MONTHS, alternation
+from ..lexicon import EXCHANGES, LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, US_STATE_ZONES, alternation
 from ..regions import page_tail
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
@@ -324,6 +324,23 @@ _REGISTRANT_REACH = 3000  # characters: the cover opens the filing
 _WORD_CHARS = safe_compile(r"\w{2,}")
 
 
+def _names_a_place(name: str) -> bool:
+    """ "Buenos Aires", "CHILE", "CALGARY, AB": a city, country or state (and its short code)."""
+    parts = [" ".join(part.split()).lower().strip(" .") for part in name.split(",")]
+    # (the first part a name, not a code: "On" is a brand, not Ontario)
+    first_is_place = len(parts[0]) > 2 and parts[0] in _PLACE_NAMES
+    return first_is_place and all(part in _PLACE_NAMES or len(part) == 2 for part in parts[1:])
+
+
+# (or its postal code: "Calgary, AB T2E 6W5")
+_CODE_ENDS_PLACE = safe_compile(r"[ \t]{0,2}(?:,|\n|$|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\d{5}\b)")
+_STREET_IN_NAME = safe_compile(
+    r"\b\d{1,5}[ \t](?:\p{Lu}[\p{L}.'-]{1,20}[ \t]){1,3}(?:Trail|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?"
+    r"|Boulevard|Blvd\.?|Way|Lane|Parkway|Place|Court)\b"
+)
+_PLACE_NAMES = frozenset({*LOCAL_TIME_PLACES, *PHONE_COUNTRIES, *US_STATE_ZONES})
+
+
 def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
     if "registrant" not in doc.text[:_REGISTRANT_REACH].lower():
         return None
@@ -401,6 +418,8 @@ def _issuer(doc: Document) -> Part:
                 continue  # "Convocation of Extraordinary General Meeting of Shareholders": a heading, no name
             if text[a:b].count(")") > text[a:b].count("("):
                 continue  # "(Official Notice)" under a date line: a bracket's words, cut from their opening
+            if _names_a_place(text[a:b]):
+                continue  # "Buenos Aires, October 10, 2019" over a letter, "CALGARY, AB": where, not who
             if text[a:b].rsplit(None, 1)[-1].lower() in _PART_OF_A_FIRM:
                 continue  # "Acting General Manager of Corporate Planning Department": a signatory's unit
             a = _after_a_glued_repeat(text, a, b)
@@ -438,6 +457,10 @@ def _issuer(doc: Document) -> Part:
             and not _PERIOD_FIRST.match(found["name"])  # "Q4 FY 2026 Company Highlights": a heading
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
             and not _generic_firm(found["name"])
+            # "CALGARY, AB, July 28, 2021": a city and its province, not an Aktiebolag (but "Lithuania, AB
+            # LIETUVOS ELEKTRINĖ": the legal form before the name)
+            and not (_names_a_place(found["name"]) and _CODE_ENDS_PLACE.match(text, found.end()))
+            and not _STREET_IN_NAME.search(found["name"])  # "City Hall 800 Macleod Trail SE": an address's SE
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
             and not _DEALT_AFTER.match(text, found.end())
@@ -1100,6 +1123,8 @@ _TITLE_IN_FIRM_NAMES = frozenset({"Dr.", "Mr."})
 
 
 _BRACKETED_NAME_WORD = safe_compile(r"\(\p{Lu}[\p{L}&.-]{1,30}\)")
+# ... but not a listing before the name: "(TSX-MTL) Mullen Group Ltd."
+_LISTING_WORD = safe_compile(r"\([A-Z]{2,6}-[A-Z]{1,6}\)")
 _GLUED_DASH = safe_compile(r"[ \t][—–-](?=\p{Lu})")
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
@@ -1203,7 +1228,7 @@ def _name_before(
             taken.append(word)  # "Qihoo 360 Technology Co. Ltd.", "Level 3 Communications": a number inside the name
             continue
         if w.endswith(")") and not _LEGAL_SUFFIX.fullmatch(w):
-            if taken and _BRACKETED_NAME_WORD.fullmatch(w):
+            if taken and _BRACKETED_NAME_WORD.fullmatch(w) and not _LISTING_WORD.fullmatch(w):
                 taken.append(word)  # "WNS (Holdings) Limited": a word of the name in brackets
                 continue
             break  # '(the "Directors") of Acme Group Inc.': a definition's end opens no name
