@@ -94,6 +94,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nyse mkt": "NYSE American",
     "nyse amex": "NYSE American",
     "nyseamex": "NYSE American",
+    "nyse-amex": "NYSE American",  # "(EXK: NYSE-Amex, EDR: TSX)"
     "nyse alternext us": "NYSE American",  # its name from October 2008 to March 2009
     "nyse alternext": "NYSE American",
     "amex": "NYSE American",
@@ -180,6 +181,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "fra": "FSE",
     "frankfurt": "FSE",  # "(TSX: HBP, FRANKFURT: HBP0)": the colon form names the exchange by its city
     "xetra": "FSE",
+    "db-frankfurt": "FSE",  # the Deutsche Börse's Frankfurt market: "(EJD: DB-Frankfurt)"
     "tel aviv stock exchange": "TASE",
     "tase": "TASE",
     "taiwan stock exchange": "TWSE",
