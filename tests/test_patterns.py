@@ -104,6 +104,7 @@ CUE_STRETCHES = [
     "The cut-off date for inclusion in the shareholder register for the AGM is ",
     "prior to the Meeting to obtain a personalised PIN number",
     "a proposal to extend the date by which the Company must consummate a business combination from ",
+    "Approximately 4.5 months extension of time from ",
     "intends to adjourn its special meeting (the Meeting) scheduled to be held on ",
     "to postpone the meeting initially scheduled for May 5, 2020 until ",
     "For further details on the incremental shares, refer to ",

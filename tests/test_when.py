@@ -1667,6 +1667,13 @@ def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
             "for inclusion in its proxy materials for the 2019 Annual Meeting.\n",
             ["2019-06-13"],
         ),
+        # An exchange's waiver: the days between which the meeting may be held, no meeting's day.
+        (
+            "Result of Application for Extension of Time\n\nThe Board of Acme Ltd. wishes to announce that the SGX-ST "
+            "had, on 20 July 2020, granted the following waivers:\n\nb) Approximately 4.5 months extension of time "
+            "from 30 April 2020 till 17 September 2020 to hold the Company's FY2019 Annual General Meeting.\n",
+            [],
+        ),
         # A figure "At March 31, 2012," in the words about the company.
         (
             "Acme Announces Date of Annual Meeting\nHUNT VALLEY, Md.--(BUSINESS WIRE)-- Acme Healthcare "

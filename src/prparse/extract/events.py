@@ -231,10 +231,11 @@ _FAR_LEAD = safe_compile(
     # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
     r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
     # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
-    r"|extend\w{0,4}\s[^.;]{0,100}?\bfrom)"
+    # ("Approximately 4.5 months extension of time from 30 April 2020 till 17 September 2020 to hold the AGM")
+    r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom)"
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
-    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend"),
+    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend", "extension"),
 )
 
 
