@@ -1871,6 +1871,23 @@ def test_contact_blocks_read_as_their_people(block: str, names: list[tuple[str, 
     assert [(c.name, c.phones) for c in prparse.parse(text).contacts] == names
 
 
+def test_a_replay_tables_rows_far_under_its_heading_and_a_word_password() -> None:
+    text = (
+        "Acme plc\nFULL YEAR 2003 RESULTS PRESENTATION 11 March 2004\nBasingstoke, UK - 26 February 2004 - Acme plc "
+        "(LSE: ACM) will announce full year 2003 earnings on Thursday, 11 March 2004.\n|Conference call time:\n"
+        "|14:00 GMT / 09:00 ET\nLive conference call:\nThe details of the live conference call are as follows:\n"
+        "|UK dial in\n|+44 (0) 1452 555 303\n|US / Canada dial in\n|1866 555 9778\n|Password\n|Acme\nReplay:\n"
+        "A replay of the presentation will be available for 4 weeks. Details are as follows:\n|UK dial in\n"
+        "|+44 (0) 1452 55 00 00\n|Pin code\n|986363 (#)\n|US dial in\n|1866 555 1167 or 1866 555 4222\n"
+        "|Pin code\n|986363 (#)\n"
+    )
+    [event] = prparse.parse(text).events
+    assert ([d.number for d in event.dial_ins], event.passcode) == (["+441452555303", "+18665559778"], "Acme")
+    assert event.replay is not None
+    assert [d.number for d in event.replay.dial_ins] == ["+441452550000", "+18665551167", "+18665554222"]
+    assert (event.replay.available_until, event.replay.passcode) == (dt.date(2004, 4, 8), "986363")
+
+
 def test_a_letterheads_british_address_and_country_are_no_contact() -> None:
     text = (
         "|EXHIBIT 99.02\n|Acme International Business\nPark\nChineham Basingstoke\nHampshire RG24 8EP\n"

@@ -450,6 +450,11 @@ def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_char
         position = unit_start
 
 
+# Units read above a value for its role: a table's label and number rows count one each, and a
+# replay's heading may stand over two rows of three ("UK dial in / number / Pin code / code").
+_ROLE_UNITS = 10
+
+
 def role_of(doc: Document, start: int) -> Role | None:
     """Replay if the nearest context that speaks of either speaks of a replay; live if it
     speaks plainly of the call; a table row's weak words ("International:") defer to the
@@ -475,8 +480,25 @@ def role_of(doc: Document, start: int) -> Role | None:
         weak = weak or (
             bool(LIVE_CUE.search(unit)) and not _POSTAL_CODE.search(unit) and not _POSTAL_ADDRESS.search(unit)
         )
+    if weak and _replay_heading_over_rows(doc, start):
+        return "replay"
     return "live" if weak else None
 
+
+def _replay_heading_over_rows(doc: Document, start: int) -> bool:
+    """Whether a replay's heading stands over a run of a table's short rows above the value,
+    further up than the usual reach ("Replay: / Details are as follows: / |UK dial in / |+44 ... /
+    |Pin code / |986363 (#) / |US dial in / |1866 ..."): each row a unit, the heading many rows up."""
+    for index, unit in enumerate(context_chain(doc, start, limit_units=_ROLE_UNITS)):
+        if REPLAY_CUE.search(unit):
+            return True
+        if index >= 2 and (len(unit.strip()) > _ROW_LENGTH or STRONG_LIVE_CUE.search(unit)):
+            return False
+    return False
+
+
+_LINE_ENDS = safe_compile(r"[ \t|*_]{0,4}(?:\n|$)")
+_ROW_LENGTH = 40  # characters: a table's label or number row, or a short lead-in ("Details are as follows:")
 
 # A US ZIP code with its four more digits, or a Canadian postal code: an address's line (as is
 # one _POSTAL_ADDRESS reads: a street, or a state and its ZIP code).
@@ -805,7 +827,13 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             if words is None or words["code"].lower() in _NO_CODE:
                 continue
             code = words["code"]  # "conference passcode: Acme Call.", "conference ID: Verisign."
-        if label == "password" and not any(c.isdigit() for c in code) and not code.isupper():
+        if (
+            label == "password"
+            and not any(c.isdigit() for c in code)
+            and not code.isupper()
+            # (but a word alone to its line's end: "|Password / |Shire", a UK call's password)
+            and not (code.istitle() and code.isalpha() and _LINE_ENDS.match(doc.text, m.start("code") + len(code)))
+        ):
             continue
         if label == "password" and code.isupper():
             more = _PASSWORD_TAIL.match(doc.text, m.start("code") + len(code))
