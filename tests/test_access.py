@@ -1888,6 +1888,21 @@ def test_a_replay_tables_rows_far_under_its_heading_and_a_word_password() -> Non
     assert (event.replay.available_until, event.replay.passcode) == (dt.date(2004, 4, 8), "986363")
 
 
+def test_a_help_line_under_a_replay_table_leaves_its_numbers_and_a_password_or_conf_id_label() -> None:
+    text = (
+        "Acme plc\nFIRST QUARTER 2006 RESULTS\nLONDON, UK – 11 April 2006 – Acme plc (LSE: ACM) will host a "
+        "conference call at 14:00 BST on Thursday 27 April 2006.\nThe details of the live conference call are as "
+        "follows:\n|UK dial in\n|0800 555 1444 (free call)\n|Password/Conf ID\n|7860599\nReplay:\nA replay of the "
+        "presentation will be available for two weeks. Details are as follows:\n|UK dial in\n|0845 555 5205\n"
+        "|International dial in\n|+44 (0) 1452 55 00 00\n|Pin code\n|7860599#\nIf you have any problems accessing "
+        "this, please contact: Jo Rowe on: +44 (0) 1256 555160\n"
+    )
+    [event] = prparse.parse(text).events
+    assert ([d.number for d in event.dial_ins], event.passcode) == (["+448005551444"], "7860599")
+    assert event.replay is not None
+    assert [d.number for d in event.replay.dial_ins] == ["+448455555205", "+441452550000"]
+
+
 def test_a_letterheads_british_address_and_country_are_no_contact() -> None:
     text = (
         "|EXHIBIT 99.02\n|Acme International Business\nPark\nChineham Basingstoke\nHampshire RG24 8EP\n"

@@ -866,6 +866,9 @@ CODE_LABELS: Final[dict[str, int]] = {
     "with id": 2,
     "conference code": 2,
     "conference id": 2,
+    "conf id": 2,
+    "conf. id": 2,
+    "password/conf id": 1,  # a UK table's "|Password/Conf ID / |7860599": one code, either name
     "conference id code": 2,  # "The conference ID code is: 63587177"
     "conference number": 2,
     "conference id number": 2,

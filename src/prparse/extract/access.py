@@ -676,7 +676,10 @@ def find_dial_ins(
             max(sentence_start, candidate.start - 300),
             min(sentence_end, candidate.end + 300),
         )
-        if _HELP_LINE.search(text, sentence_start, sentence_end) and not _JOINING.search(
+        # (a help line's words on a line below the number are of another row: "|Pin code / |7860599# /
+        # If you have any problems accessing this, please contact: ...")
+        help_end = max(line_end, candidate.end) if text.count("\n", candidate.end, sentence_end) else sentence_end
+        if _HELP_LINE.search(text, sentence_start, help_end) and not _JOINING.search(
             text, sentence_start, sentence_end
         ):
             continue  # "additional information ... can be obtained by dialing ...": a help line
