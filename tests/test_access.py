@@ -1903,6 +1903,19 @@ def test_a_help_line_under_a_replay_table_leaves_its_numbers_and_a_password_or_c
     assert [d.number for d in event.replay.dial_ins] == ["+448455555205", "+441452550000"]
 
 
+def test_a_listen_only_line_in_two_countries_beside_a_contacts_email_in_the_next_sentence() -> None:
+    text = (
+        "Acme plc Q1 Results\n\nLONDON, May 5, 2005 -- Acme plc (LSE: ACM) reported results. A conference call for "
+        "analysts will be held at 2:30 pm BST / 9:30 am EST today. The conference call will be broadcast live on the "
+        "web and will be available on demand shortly after at http://www.acme.example/Q105. If interested parties are "
+        "unable to connect to the web, a listen-only service is available by calling 020 7555 1833 in the UK or 718 "
+        "555 1158 in the US. Analysts should contact Sam Hardy on +44 (0) 20 7555 2257 or via email at "
+        "sam.hardy@acme.example for conference call details.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert [d.number for d in event.dial_ins] == ["+442075551833", "+17185551158"]
+
+
 def test_a_letterheads_british_address_and_country_are_no_contact() -> None:
     text = (
         "|EXHIBIT 99.02\n|Acme International Business\nPark\nChineham Basingstoke\nHampshire RG24 8EP\n"

@@ -45,7 +45,7 @@ A replay, a re-play, a rebroadcast, a playback, a play back, archived and archiv
 a recording, recorded, taped, on-demand and on demand. Date: Time: Date and time: the live call,
 a conference call, an earnings call, a teleconference, a webcast, to join, to participate, to
 access, to listen; dial-in numbers, dial in details, participants can, the call, interested in
-participating. A web cast,
+participating, listen-only. A web cast,
 webcasts, a web-cast, a webinar, audio, stream, streamed, streaming, watch, broadcast, simulcast, the
 presentation, the events page. Register, registration, pre-register, preregister, sign up,
 sign-up, enrol, enroll. Dial, phone, telephone, PIN, passcode, conference ID, by phone. The link

@@ -54,7 +54,9 @@ STRONG_LIVE_CUE = safe_compile(
     r"^\s{0,60}[*•-]?\s{0,3}(?:date|time|date\sand\stime)\s{0,3}:|\blive\b|conference\s?call|earnings\s?call|teleconference|webcast|\bto\s(?:join|participate|access)"
     r"|dial[\s-]in\s(?:numbers?|details|information)|participants?\s(?:can|may|should|will)|\b(?:the|this)\scall\b"
     # ("Analysts and investors ... interested in participating are invited to call": one takes part live)
-    r"|interested\sin\s(?:participating|joining)",
+    r"|interested\sin\s(?:participating|joining)"
+    # ("a listen-only service is available by calling 020 7365 1833": the live call heard by phone)
+    r"|listen[\s-]only",
     regex.IGNORECASE,
     needs=(
         "date",
@@ -68,6 +70,7 @@ STRONG_LIVE_CUE = safe_compile(
         "access",
         "dial",
         "interested in",
+        "listen",
     ),
 )  # ("To listen, please call ..." is said of a replay as often: a weak cue)
 LIVE_CUE = safe_compile(
@@ -559,6 +562,9 @@ def _plainly_named(doc: Document, start: int) -> bool:
 
 
 # ("08006522435 (toll free dial in number in United Kingdom)": a long one, in words only)
+_IN_COUNTRY_AFTER = safe_compile(
+    r"[ \t]{1,2}in[ \t](?:the[ \t])?(?P<place>\p{Lu}[\p{L}.]{1,20}(?:[ \t]\p{Lu}[\p{L}.]{1,20})?)"
+)
 _LABEL_AFTER = safe_compile(
     r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30}(?:(?<=[A-Za-z .'/-])[A-Za-z .'/-]{1,30})?)"
 )
@@ -648,6 +654,11 @@ def find_dial_ins(
         # (a whole release on one line) only an email close by does.
         line_end = doc.line_at(candidate.start)[1]
         near_line = text[max(line_start, candidate.start - 150) : min(line_end, candidate.end + 150)]
+        sentence = doc.sentence_at(candidate.start)
+        if "@" in near_line and (_DIAL_WORD.search(text, *sentence) or STRONG_LIVE_CUE.search(text, *sentence)):
+            # "... a listen-only service is available by calling 020 7365 1833 in the UK. Analysts should
+            # contact Jo Rowe on ... or via email at ...": a sentence to dial in, the email the next one's
+            near_line = text[max(line_start, candidate.start - 150) : min(sentence[1], line_end)]
         contact = _CONTACT_CONTEXT.search(label)
         if (
             contact is not None
@@ -697,8 +708,11 @@ def find_dial_ins(
             continue
         # The country the label names; else one written right after the number: "0800 279 6619 (UK)".
         after = _LABEL_AFTER.match(text, candidate.end)
+        # ("calling 020 7365 1833 in the UK or 718 354 1158 in the US": the country after each is its own)
+        in_country = _IN_COUNTRY_AFTER.match(text, candidate.end)
         region = (
-            country_of(label[-60:])
+            (country_of(in_country["place"]) if in_country else None)
+            or country_of(label[-60:])
             or (country_of(after["label"]) if after else None)
             or (country_of(_line_above(doc, line_start)) if not label.strip(" :-*\t|") else None)
         )
