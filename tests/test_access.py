@@ -1916,6 +1916,19 @@ def test_a_listen_only_line_in_two_countries_beside_a_contacts_email_in_the_next
     assert [d.number for d in event.dial_ins] == ["+442075551833", "+17185551158"]
 
 
+def test_access_codes_for_the_call_and_its_replay_are_both_ones() -> None:
+    text = (
+        "Acme Midstream to Announce Results\n\nKILGORE, Texas, May 1, 2003 -- A conference call will be held on "
+        "Tuesday, May 13, 2003, at 8:00 a.m. Central Time. The conference call can be accessed by calling (877) "
+        "555-9205. An audio replay of the conference call will be available by calling (877) 555-6853 through May "
+        "20, 2003. The access codes for the conference call and the audio replay are as follows: Account No. 1628;\n"
+        "Conference ID No. 65953.\n"
+    )
+    [event] = prparse.parse(text).events
+    assert event.replay is not None
+    assert (event.passcode, event.replay.passcode) == ("65953", "65953")
+
+
 def test_a_letterheads_british_address_and_country_are_no_contact() -> None:
     text = (
         "|EXHIBIT 99.02\n|Acme International Business\nPark\nChineham Basingstoke\nHampshire RG24 8EP\n"

@@ -1609,6 +1609,14 @@ def test_a_presentations_start_takes_the_zone_its_end_names(joiner: str) -> None
     ]
 
 
+def test_a_meeting_in_monaco_time() -> None:
+    text = (
+        "Acme Mining Announces Special Meeting\n\nMONACO, Sept. 14, 2012 /CNW/ - A special meeting of shareholders "
+        "has been scheduled for 10:00 a.m. (Monaco time) on Friday, October 12, 2012.\n"
+    )
+    assert starts_in(text) == [("2012-10-12", "2012-10-12T10:00:00+02:00")]
+
+
 def test_a_zone_a_fixed_width_copy_wrapped_on_to_the_next_line() -> None:
     text = (
         "CALGARY, April 2, 2009 –\nAcme Energy Inc. (TSX: ACE) today announced that its annual meeting scheduled for "

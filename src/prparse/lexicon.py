@@ -357,6 +357,7 @@ ZONES: Final[dict[str, str]] = {
     "central european time": "Europe/Paris",
     "central european summer time": "Europe/Paris",
     "paris time": "Europe/Paris",
+    "monaco time": "Europe/Monaco",
     "swedish time": "Europe/Stockholm",
     "stockholm time": "Europe/Stockholm",
     "norwegian time": "Europe/Oslo",

@@ -500,6 +500,10 @@ def _replay_heading_over_rows(doc: Document, start: int) -> bool:
     return False
 
 
+_CODES_FOR_BOTH = safe_compile(
+    r"\bcodes?\s(?:\w+\s){0,2}for\s(?:both\s)?the\s(?:conference\s|live\s)?call\sand\s(?:the\s)?(?:audio\s|telephone\s)?replay",
+    regex.IGNORECASE,
+)
 _LINE_ENDS = safe_compile(r"[ \t|*_]{0,4}(?:\n|$)")
 _ROW_LENGTH = 40  # characters: a table's label or number row, or a short lead-in ("Details are as follows:")
 
@@ -863,6 +867,10 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         items.append(CodeItem(m.start("code"), m.start("code") + len(code), role or "live", code, rank))
         if replay_label and _CALL_AND.search(doc.text, max(0, m.start() - 30), m.start()):
             # "Conference call and replay ID: 42178456": one code for both
+            items.append(CodeItem(m.start("code"), m.start("code") + len(code), "live", code, rank))
+        elif role == "replay" and _CODES_FOR_BOTH.search(doc.text, doc.sentence_at(m.start())[0], m.start()):
+            # "The access codes for the conference call and the audio replay are as follows: ... Conference
+            # ID No. 65953": the same code for both
             items.append(CodeItem(m.start("code"), m.start("code") + len(code), "live", code, rank))
     for m in finditer_near(_ENTERING_CODE, _ENTERING_ANCHOR, doc.text, before=5, after=40):
         # "... by dialing (877) 555-6853 ... and entering 13695115": a bare code to key in.
