@@ -127,6 +127,7 @@ def parse(text: str) -> dict[str, Any]:
         ("GUANGZHOU,China,Aug. 20,2024 --", "GUANGZHOU", "China", "2024-08-20", None),
         # A leader of dots between the date and the body.
         ("Holmdel, New Jersey, April 30, 2020 . . . . . . .", "Holmdel", "New Jersey", "2020-04-30", None),
+        ("DUBLIN, Ireland (February 15, 2024)…. Acme", "DUBLIN", "Ireland", "2024-02-15", None),
         # A fixed-width copy wrapped after the city's comma.
         ("MEDFORD,\nNY, July 31, 2008 (MARKET WIRE) --", "MEDFORD", "NY", "2008-07-31", "Marketwired"),
         # ... or put each word on its own line.

@@ -170,7 +170,8 @@ _BARE_DATELINE = compile_lines(
     # ("July 20, 2006. . . Acme": the year's full stop opens a leader of dots)
     rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.(?![ \t]{{0,2}}[.…]))\s"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
-    r"|(?:[ \t]{0,2}[.…]){3,20}"
+    # ("DUBLIN, Ireland (February 15, 2024)…. Acme": or an ellipsis and a full stop)
+    r"|(?:[ \t]{0,2}[.…]){3,20}|[ \t]{0,2}…[.…]{0,19}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     # ("HOUSTON (July 29, 2026)—Core Laboratories": the bracket's close, then the dash)
     r"|(?<=\d[ \t]{0,2}|\d\))-{1,6}(?=\p{Lu})"
