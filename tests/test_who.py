@@ -2567,6 +2567,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             [("NASDAQ", "ACMR"), ("OTC", "ACMRW")],
         ),
         ("Acme Minerals Corp. (ACMN.AMEX) announced", [("NYSE American", "ACMN")]),
+        # a SPAC's units, shares and warrants, each in its quotes
+        (
+            "Acme Acquisition Corp. (Nasdaq: “ACQU”, “ACQ”, “ACQW”) announced today",
+            [("NASDAQ", "ACQU"), ("NASDAQ", "ACQ"), ("NASDAQ", "ACQW")],
+        ),
         # Singapore's exchange by its trading company's name, not SGX's symbol "ST"
         ("The Board announces that the SGX-ST had, on 20 July 2020, advised the Company", []),
         # A list of them, each symbol before its exchange, wrapped after the first colon.

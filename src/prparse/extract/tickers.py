@@ -43,7 +43,8 @@ COLON_FORM = safe_compile(
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     # (a colon after it makes it an index's number: "Nasdaq-100: CTSH")
     rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?!\s?:)"
-    rf"(?P<more>(?:\s{{0,2}}(?:,|and|&)\s{{0,2}}{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
+    # ('(Nasdaq: “AFAQU”, “AFAQ”, “AFAQW”)': each symbol in its quotes)
+    rf"(?P<more>(?:[\"”]?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“]?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
 )
 # "Maurel & Prom (Paris:MAU)": a Euronext market named by its city, in brackets only.
 _CITY_MARKET_FORM = safe_compile(
