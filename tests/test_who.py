@@ -1041,15 +1041,6 @@ def test_the_issuer_that_opens_an_rns_body(header: str, opening: str, company: s
         "Rule 13.49(3) of the Listing Rules provides that where an issuer is unable to issue its preliminary "
         "results, it must announce its results based on the accounts it has.\n\nPOSTPONEMENT OF BOARD MEETING\n\n"
         "Reference is made to the announcement of the Company dated 26 March 2019, made under Rule 13.49(3).\n",
-    ],
-)
-def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
-    assert parse(text)["company"] is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a letter's place and date over its addressee
         "Buenos Aires, October 10, 2019\nChairman of the Securities Commission\nRE.: Dividend payment.\nDear Sirs,\n"
         "I am writing to you to inform you that the General Ordinary Shareholders' Meeting held today resolved to "
@@ -1060,7 +1051,7 @@ def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
         "T2P 2M5\n",
     ],
 )
-def test_a_place_is_no_issuer(text: str) -> None:
+def test_words_opening_the_body_that_name_no_issuer(text: str) -> None:
     assert parse(text)["company"] is None
 
 
