@@ -103,8 +103,8 @@ _WIRE_LINE = safe_compile(
 _WIRE_LINE_REACH = 300  # characters: only a label on the page's first lines
 # "TheNewswire - June 16, 2021 - Acme Resources Inc. ...": the wire's mark opens the body's first
 # line, before its date; read as far down as a bare dateline (highlights may stand above it).
-_WIRE_DASH_DATE = safe_compile(
-    rf"(?:^|\n)[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
+_WIRE_DASH_DATE = compile_lines(
+    rf"^[ \t]{{0,4}}(?P<wire>{alternation(WIRES)})"
     r"(?:[ \t]{1,2}\((?:Europe|Nordic|UK|Asia|Canada|US)\))?"
     rf"[ \t]{{1,2}}[-–][ \t]{{1,2}}(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d)",
     regex.IGNORECASE,

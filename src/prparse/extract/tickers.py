@@ -60,6 +60,7 @@ _REVERSED_FORM = safe_compile(
     rf"(?P<exchange>(?i:{_EXCHANGE}))"
     rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?=\s{{0,2}}[,)])"
 )
+_REVERSED_LIST_REACH = 120  # characters after the first "(SYMBOL:" that its bracket's list may run
 _ALSO_EXCHANGE = safe_compile(rf"(?i:{_EXCHANGE})")
 # "(TSX/SU; NYSE/SU)": exchange and symbol joined by a slash, in brackets only.
 _SLASH_FORM = safe_compile(
@@ -186,13 +187,12 @@ def _listing_brackets(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Colons of "(CHKR: NASDAQ)", or dots of "(CHGS.AMEX)": after "(" and one to six capitals.
-_COLON_AFTER_SYMBOL = safe_compile(r"(?:\(|,[ \t]{0,2})\p{Lu}{1,6}(?:\.\p{Lu}{1,3})?(?:\s{0,2}:|\.(?=\p{Lu}{3}))")
+_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}(?:\s{0,2}:|\.(?=\p{Lu}{3}))")
 
 
 @lru_cache(maxsize=2)
 def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
-    """Colons of "(CHKR: NASDAQ)" (or dots of "(CHGS.AMEX)"): after "(" (or a list's comma) and one to six
-    capitals."""
+    """Colons of "(CHKR: NASDAQ)" (or dots of "(CHGS.AMEX)"): after "(" and one to six capitals."""
     return tuple((m.end() - 1, m.end()) for m in _COLON_AFTER_SYMBOL.finditer_list(text))
 
 
@@ -262,7 +262,8 @@ def extract(doc: Document) -> Part:
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
     prose = [
-        *finditer_near(_REVERSED_FORM, _symbol_colons(text), text, before=12, after=40),
+        # (after: a list of such pairs runs on from the bracket's first)
+        *finditer_near(_REVERSED_FORM, _symbol_colons(text), text, before=12, after=_REVERSED_LIST_REACH),
         *finditer_near(_PROSE_FORM, _TICKER_WORD, text, before=200, after=140),
         *finditer_near(_SYMBOL_FIRST_FORM, _TICKER_WORD, text, before=10, after=200),
         *finditer_near(_PAREN_FORM, _listing_brackets(text), text, before=45, after=80),
