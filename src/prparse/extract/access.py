@@ -500,11 +500,6 @@ def _replay_heading_over_rows(doc: Document, start: int) -> bool:
     return False
 
 
-_CODES_FOR_BOTH = safe_compile(
-    r"\bcodes?\s(?:\w+\s){0,2}for\s(?:both\s)?the\s(?:conference\s|live\s)?call\sand\s(?:the\s)?(?:audio\s|telephone\s)?replay",
-    regex.IGNORECASE,
-)
-_LINE_ENDS = safe_compile(r"[ \t|*_]{0,4}(?:\n|$)")
 _ROW_LENGTH = 40  # characters: a table's label or number row, or a short lead-in ("Details are as follows:")
 
 # A US ZIP code with its four more digits, or a Canadian postal code: an address's line (as is
@@ -566,11 +561,12 @@ def _plainly_named(doc: Document, start: int) -> bool:
 
 
 # ("08006522435 (toll free dial in number in United Kingdom)": a long one, in words only)
-_IN_COUNTRY_AFTER = safe_compile(
-    r"[ \t]{1,2}in[ \t](?:the[ \t])?(?P<place>\p{Lu}[\p{L}.]{1,20}(?:[ \t]\p{Lu}[\p{L}.]{1,20})?)"
-)
 _LABEL_AFTER = safe_compile(
     r"[ \t]{0,2}[(\[]?[ \t]{0,2}(?P<label>[A-Za-z][\w .'/-]{1,30}(?:(?<=[A-Za-z .'/-])[A-Za-z .'/-]{1,30})?)"
+)
+# "calling 020 7365 1833 in the UK or 718 354 1158 in the US": the country written after each number.
+_IN_COUNTRY_AFTER = safe_compile(
+    r"[ \t]{1,2}in[ \t](?:the[ \t])?(?P<place>\p{Lu}[\p{L}.]{1,20}(?:[ \t]\p{Lu}[\p{L}.]{1,20})?)"
 )
 # "dial 866/393-4618 (domestic) or 706/758-3056 (international)": the label in brackets after it.
 # (a long one in words only: "(toll free dial in number in United Kingdom)", not "(international callers 612-332-0530)")
@@ -686,7 +682,7 @@ def find_dial_ins(
             _REGISTRANT_PHONE.search(text, line_start, candidate.start)
         ):
             continue  # an SEC cover's "011-32-3-247-4411 / (Address of principal executive offices)"
-        sentence_start, sentence_end = doc.sentence_at(candidate.start)
+        sentence_start, sentence_end = sentence
         sentence_start, sentence_end = (
             max(sentence_start, candidate.start - 300),
             min(sentence_end, candidate.end + 300),
@@ -791,6 +787,13 @@ def _ends_in_code_label(label: str) -> bool:
 
 
 _CALL_AND = safe_compile(r"\b(?:call|conference|webcast)\s(?:and|&)\s$", regex.IGNORECASE)
+# "The access codes for the conference call and the audio replay are as follows: ...": one code for both.
+_CODES_FOR_BOTH = safe_compile(
+    r"\bcodes?\s(?:\w+\s){0,2}for\s(?:both\s)?the\s(?:conference\s|live\s)?call\sand\s(?:the\s)?(?:audio\s|telephone\s)?replay",
+    regex.IGNORECASE,
+)
+# A password alone to its line's end: "|Password / |Shire".
+_LINE_ENDS = safe_compile(r"[ \t|*_]{0,4}(?:\n|$)")
 _SECURITY_BEFORE = safe_compile(r"\b(?:securit(?:y|ies)|stock|share)\s{1,2}$", regex.IGNORECASE)
 _GLUED_OPENER_AFTER_CODE = safe_compile(r"(?<=\d{3})(?:A|An|The|To|For|In|If|This|Please|Participants)$")
 _WRAPPED_ON = safe_compile(r"[ \t]{0,4}\n[ \t]{0,4}\d")

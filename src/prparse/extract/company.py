@@ -332,7 +332,8 @@ def _names_a_place(name: str) -> bool:
     return first_is_place and all(part in _PLACE_NAMES or len(part) == 2 for part in parts[1:])
 
 
-# (or its postal code: "Calgary, AB T2E 6W5")
+# What follows a city and its province's code: a comma, the line's end, or the postal code
+# ("CALGARY, AB, July 28", "Calgary, AB T2E 6W5"), not a name ("Lithuania, AB LIETUVOS ELEKTRINĖ").
 _CODE_ENDS_PLACE = safe_compile(r"[ \t]{0,2}(?:,|\n|$|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\d{5}\b)")
 _STREET_IN_NAME = safe_compile(
     r"\b\d{1,5}[ \t](?:\p{Lu}[\p{L}.'-]{1,20}[ \t]){1,3}(?:Trail|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?"

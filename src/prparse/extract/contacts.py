@@ -823,10 +823,11 @@ _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]
 _FAX_LABEL_LINE = safe_compile(
     r"[ \t|*_]{0,6}(?:fax|facsimile)(?:[ \t]{1,2}(?:no\.?|number))?[ \t]{0,2}:?[ \t|*_]{0,6}", regex.IGNORECASE
 )
+_PHONE_WORD = r"(?:phone|tel|telephone|mobile|cell|direct)"
 # A phone's label alone (its number on the line below): "Ph:", "Tel.:", "Mobile:".
-_PHONE_LABEL_LINE = safe_compile(r"(?:ph|phone|tel|telephone|mobile|cell|direct)\.?[ \t]{0,2}:", regex.IGNORECASE)
+_PHONE_LABEL_LINE = safe_compile(rf"(?:ph|{_PHONE_WORD})\.?[ \t]{{0,2}}:", regex.IGNORECASE)
 # "Phone: +49 (0)152 041 43 62" whose number does not validate: no name, title or firm.
-_PHONE_PIECE = safe_compile(r"(?:phone|tel|telephone|mobile|cell|direct)\.?\s{0,2}:?\s{0,3}[+(]?\d", regex.IGNORECASE)
+_PHONE_PIECE = safe_compile(rf"{_PHONE_WORD}\.?\s{{0,2}}:?\s{{0,3}}[+(]?\d", regex.IGNORECASE)
 _OR_ANOTHER = safe_compile(r"or\s{1,2}(?=\p{Lu})")
 _AND_ANOTHER_NAME = safe_compile(r"and\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'-]{1,25}\s*$)")
 # "MZ North America", "KCSA Strategic": a firm named by its initials, not a person.
