@@ -845,14 +845,14 @@ def _lone_email_lines(doc: Document, half: int) -> list[tuple[int, int]]:
         start, end = doc.line_at(m.start())
         if index + 2 < len(doc.line_starts):
             number = doc.line_bounds(index + 2)
-            if _NUMBER_ONLY_LINE.fullmatch(text, *number):
+            if NUMBER_ONLY_LINE.fullmatch(text, *number):
                 end = number[1]
         found.append((start, end))
     return found
 
 
 _PROSE_ABOVE = 60  # characters: a paragraph's last line, not a name, a title or a number
-_NUMBER_ONLY_LINE = safe_compile(r"[ \t*_]{0,4}\+?\(?\d[\d ().-]{6,20}\d[ \t*_]{0,4}")
+NUMBER_ONLY_LINE = safe_compile(r"[ \t*_]{0,4}\+?\(?\d[\d ().-]{6,20}\d[ \t*_]{0,4}")
 
 
 def _firm_lines(doc: Document, half: int) -> list[regex.Match[str]]:

@@ -17,7 +17,17 @@ from ..document import Document
 from ..lexicon import LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates
-from ..regions import CITY, NAME_PAIR, POSTAL_CODE, POSTAL_LINE, STATE, ContactBlock, contact_blocks, parse_placed
+from ..regions import (
+    CITY,
+    NAME_PAIR,
+    NUMBER_ONLY_LINE,
+    POSTAL_CODE,
+    POSTAL_LINE,
+    STATE,
+    ContactBlock,
+    contact_blocks,
+    parse_placed,
+)
 from ..safety import compile as safe_compile
 from ..scan import Words, finditer_near
 from . import Part
@@ -733,7 +743,7 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
                 and not _a_word_of_a_name(after)
                 # ("85774 / Unterföhring / Deutschland": an address's town and land; not the number of
                 # the name above: "Ph: / 212 850 5664 / Elizabeth / Headon")
-                and (not _DIGIT.search(before) or _NUMBER_LINE.fullmatch(before.strip(" \t|*_")) is not None)
+                and (not _DIGIT.search(before) or NUMBER_ONLY_LINE.fullmatch(before.strip(" \t|*_")) is not None)
             ):
                 joined.append((start, lines[index + 1][1]))
                 index += 2
@@ -748,7 +758,6 @@ def _a_word_of_a_name(line: str) -> bool:
     return _SURNAME_ALONE.fullmatch(word) is not None and not _is_title(word) and not _has_stopword(word)
 
 
-_NUMBER_LINE = safe_compile(r"\+?[\d ().-]{7,24}")
 _FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}")
 _SURNAME_ALONE = safe_compile(r"\p{Lu}[\p{Ll}'-]{1,25}")
 
