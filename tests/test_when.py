@@ -3237,6 +3237,26 @@ def test_a_blank_line_ends_a_date(text: str, dates: list[tuple[str, int | None]]
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("TORONTO, 6 november 2023 /PRNewswire/", [("6 november 2023", (2023, 11, 6))]),
+        ("Santiago, 05 de noviembre de 2015 -", [("05 de noviembre de 2015", (2015, 11, 5))]),
+        ("São Paulo, 12 de Março de 2021", [("12 de Março de 2021", (2021, 3, 12))]),
+        ("Paris, le 1er mars 2024", [("1er mars 2024", (2024, 3, 1))]),
+        ("Oslo, 3. mars 2021", [("3. mars 2021", (2021, 3, 3))]),
+        ("Milano, 14 luglio 2022", [("14 luglio 2022", (2022, 7, 14))]),
+        # only with a day and a year: alone these are words
+        ("the Mars rover", []),
+        ("as we march on in 2024", []),
+        ("shares may 2024 rise", []),
+        ("6 may 2023", []),  # ("may": the verb, even so)
+    ],
+)
+def test_a_month_in_lower_case_or_another_language(text: str, dates: list[tuple[str, tuple[int, int, int]]]) -> None:
+    assert [(text[d.start : d.end], (d.year, d.month, d.day)) for d in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
     ("agm_label", "events"),
     [
         ("Annual General Meeting", [("2022-03-24", None)]),

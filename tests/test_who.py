@@ -319,6 +319,10 @@ def parse(text: str) -> dict[str, Any]:
         # A place in capitals glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
+        # a month in lower case, or in the language of the issuer's country
+        ("TORONTO, 6 november 2023 /PRNewswire/ -", "TORONTO", None, "2023-11-06", "PR Newswire"),
+        ("Santiago, Chile, 05 de noviembre de 2015 -", "Santiago", "Chile", "2015-11-05", None),
+        ("PARIS, le 1er mars 2024 -", "PARIS", None, "2024-03-01", None),
         # Three offices, each with its region, in the bracket: the first is the city.
         (
             "(CAMBRIDGE, England & RADNOR, PA. & BETHESDA, MD., US, 6 August 2026)",
@@ -1412,7 +1416,8 @@ def test_a_dgap_copys_mark_is_no_place() -> None:
         "DGAP-Ad-hoc News vom 28.02.2010\n\nAcme KGaA: Acme vereinbart Übernahme von Beta\n\n28.02.2010 22:19\n\n"
         "Musterstadt, 28. Februar 2010 - Die Acme KGaA hat heute einen Vertrag unterzeichnet.\n"
     )
-    assert (release["dateline"]["city"], release["dateline"]["date"]) == (None, "2010-02-28")
+    assert (release["dateline"]["city"], release["dateline"]["date"]) == ("Musterstadt", "2010-02-28")
+    assert release["company"] == "Acme KGaA"  # (not its article, "Die")
 
 
 def test_a_dgap_header_line_names_the_wire() -> None:

@@ -939,6 +939,26 @@ MONTHS: Final[dict[str, int]] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
+# Month names of the languages releases from continental Europe and Latin America keep in
+# their datelines ("Santiago, 05 de noviembre de 2015", "Paris, le 6 novembre 2023", "Oslo, 3.
+# mars 2021"): read only in a day-month-year date, where no English word can stand for them.
+OTHER_LANGUAGE_MONTHS: Final[dict[str, int]] = {
+    # Spanish, Portuguese, Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "novembre": 11, "dicembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "décembre": 12,
+    # German, Dutch, the Nordic languages
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "maj": 5, "augusti": 8, "marts": 3,
+    "desember": 12,
+}  # fmt: skip
+
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tues": 1, "tue": 1,

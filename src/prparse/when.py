@@ -21,6 +21,7 @@ from .lexicon import (
     LOCAL_TIME_PLACES,
     MONTHS,
     NUMBER_WORDS,
+    OTHER_LANGUAGE_MONTHS,
     WEEKDAYS,
     ZONES,
     alternation,
@@ -70,6 +71,16 @@ _HYPHEN_DATE = safe_compile(
 )
 # "13.02.2025" (day first, as Nordic and German releases write it)
 _DOTTED_DATE = safe_compile(rf"{_WEEKDAY}?(?=\d)(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}")
+# "TORONTO, 6 november 2023 /PRNewswire/", "Santiago, 05 de noviembre de 2015", "Paris, le 1er
+# mars 2024": a day, a month written in lower case or in another language, and a year. Only
+# with all three: alone, "march" and "mars" are words.
+_LOWER_CASE_MONTHS = tuple(name for name in MONTHS if len(name) > 3 and name != "may")  # ("may": the verb)
+_WRITTEN_MONTH = rf"(?P<month>{alternation(list(_LOWER_CASE_MONTHS))}|(?i:{alternation(list(OTHER_LANGUAGE_MONTHS))}))"
+_OTHER_DAY_MONTH_YEAR = safe_compile(
+    rf"(?<![\d.,$])\b(?P<day>[0-3]?\d)(?:\.|er|º)?[ \t]{{1,2}}(?:de[ \t]{{1,2}})?{_WRITTEN_MONTH}"
+    rf"[ \t]{{1,2}}(?:del?[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_OTHER_MONTH_WORDS = AnyOf(Words(_LOWER_CASE_MONTHS, case=True), Words(tuple(OTHER_LANGUAGE_MONTHS)))
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
 # str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
 # _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
@@ -193,6 +204,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         *finditer_near(_DAY_MONTH, day_month, text, start, stop, before=_WEEKDAY_REACH + 16, after=30),
         *_ISO_DATE.finditer(text, start, stop),
         *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=_WEEKDAY_REACH + 6, after=6),
+        *finditer_near(_OTHER_DAY_MONTH_YEAR, _OTHER_MONTH_WORDS, text, start, stop, before=8, after=10),
     ]
     for m in matches:
         mention = _date_mention(m)
@@ -322,10 +334,13 @@ def _longest_first(found: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+_MONTH_NUMBERS = {**MONTHS, **OTHER_LANGUAGE_MONTHS}
+
+
 def _date_mention(m: regex.Match[str]) -> DateMention | None:
     groups = m.groupdict()
     month_text = groups["month"]
-    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    month = int(month_text) if month_text.isdigit() else _MONTH_NUMBERS[month_text.lower()]
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
     if not 1 <= month <= 12 or not 1 <= day <= 31:

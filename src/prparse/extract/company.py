@@ -579,6 +579,8 @@ _ALERT_OBJECT = safe_compile(
     needs=("holders", "investors", "purchasers", "investigat", "against", "behalf"),
 )
 _THE = safe_compile(r"The\s")
+# A German release's article before the name ("Die Acme KGaA hat heute ..."): not part of it.
+_ARTICLE = safe_compile(r"(?:Die|Der|Das)[ \t](?=\p{Lu})")
 
 
 def _subject_of_an_alert(text: str, start: int, sentence_end: int) -> tuple[int, int] | None:
@@ -1048,7 +1050,7 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         # "April 13, 2022- \nComtech Telecommunications Corp. (NASDAQ: CMTL)": the date the body opens with
         after = _AFTER_DATE.match(text, dated.end)
         begin = after.end() if after else dated.end
-    governing = _GOVERNING_BODY.match(text, begin) or _ADVERTISING.match(text, begin)
+    governing = _GOVERNING_BODY.match(text, begin) or _ADVERTISING.match(text, begin) or _ARTICLE.match(text, begin)
     if governing is not None:
         begin = governing.end()
     link = _MARKDOWN_LINK.match(text, begin)
