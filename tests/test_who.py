@@ -338,6 +338,22 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
     assert (dateline["city"], dateline["region"], dateline["date"], dateline["wire"]) == (city, region, date, wire)
 
 
+@pytest.mark.parametrize(
+    ("line", "city", "region"),
+    [
+        (
+            "Basingstoke, UK 26 February 2003 Acme Pharmaceuticals Group plc (LSE: ACM) today reported",
+            "Basingstoke",
+            "UK",
+        ),
+        ("London, 26 February 2003 Acme Robotics, Inc. today reported", "London", None),
+    ],
+)
+def test_a_dateline_with_no_dash_before_a_name_and_its_legal_form(line: str, city: str, region: str | None) -> None:
+    dateline = parse("Acme Reports Fourth Quarter Results\n\n" + line + " results.")["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == (city, region, "2003-02-26")
+
+
 def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
     text = (
         "General Meetings\n\nThe company holds an Annual General Meeting of its shareholders each year.\n\n"

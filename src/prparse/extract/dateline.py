@@ -185,7 +185,10 @@ _BARE_DATELINE = compile_lines(
     # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
     # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
     r"|(?<=\d{4}[ \t]{1,2})(?=\p{Lu}[\p{L}&'.-]{1,30}[ \t]{1,2}"
-    r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)))",
+    r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)"
+    # ("Basingstoke, UK 26 February 2003 Acme Pharmaceuticals Group plc (LSE: ACM)": a name of
+    # several words, then its legal form)
+    r"|(?:\p{Lu}[\p{L}&'.-]{0,30},?[ \t]{1,2}){1,5}(?:plc|PLC|Ltd|Limited|Inc|Corp|Corporation|AG|SA|NV|ASA|AB|SE)\b))",
 )
 # The date before the place: "28.02.2013, Moscow. The Board of ...", "November 1, 2010 HARRISBURG,
 # PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
