@@ -959,6 +959,12 @@ def test_a_nordic_call_details_block_with_one_pin_and_a_link_row() -> None:
             "555-8010, using conference ID code 30155513.",
             "30155513",
         ),
+        # the code before its label, wrapped to the next line
+        (
+            "Replays of the conference call will be available for a period of five days by dialing 402-555-2946 "
+            "and using 37692#\nas the pass code.",
+            "37692",
+        ),
     ],
 )
 def test_the_replays_own_code(replay_text: str, code: str) -> None:

@@ -893,6 +893,13 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             continue
         role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
         items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS["conference id"]))
+    for m in finditer_near(_CODE_BEFORE_LABEL, _AS_THE_CODE, doc.text, before=36, after=12):
+        # "... by dialing 402-220-2946 and using 37672# as the pass code"
+        if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
+            continue
+        role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
+        label = " ".join(m["label"].lower().split())
+        items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS[label]))
     for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
             continue
@@ -920,6 +927,13 @@ _ENTERING_CODE = safe_compile(
 _ENTERING_ANCHOR = Words(("enter", "key", "reference", "provide"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
 _HASH_ANCHOR = Words(("#",), case=True)
+# "using 37672# as the pass code": the code before its label.
+_CODE_BEFORE_LABEL = safe_compile(
+    r"(?<![\w-])(?P<code>\d{4,10})[ \t]?#?\s{1,3}as\s{1,3}(?:the|your)\s{1,3}"
+    r"(?P<label>pass\s?code|access\scode|participant\scode|conference\sid|pin|password)\b",
+    regex.IGNORECASE,
+)
+_AS_THE_CODE = Words(("code", "conference id", "password"), whole=("pin",))
 # "ID# 7406571": an ID written with the keypad's hash.
 _ID_HASH = safe_compile(r"\b(?:ID|Id)[ \t]?#[ \t]?(?P<code>\d{4,10})\b(?![.,]?\d)")
 
