@@ -3540,12 +3540,12 @@ def test_names_a_narrow_column_broke_over_two_lines() -> None:
     """A PDF's narrow column put each word on a line: a first name alone over its surname is one
     name; an address's town over its land, or a run of such words, is not joined."""
     parsed = parse(
-        "Acme Tankers will host a call on May 14, 2013.\nFor\nInvestor Relations enquiries contact:\nDave\nRowe\nTel:"
-        "\n+ 1\n(604) 555-6654\nFor\nMedia enquiries contact:\nAlana\nLind\nTel:\n+ 1\n(604) 555-6605\n"
+        "Acme Tankers will host a call on May 14, 2013.\nFor\nInvestor Relations enquiries contact:\nDave\nQ. Rowe"
+        "\nTel:\n+ 1\n(604) 555-6654\nFor\nMedia enquiries contact:\nAlana\nLind\nTel:\n+ 1\n(604) 555-6605\n"
         "Investor Relations (Europe):\nBeta-Str. 10\n85774\nUnterhaching\nDeutschland\n089 / 55631-0\nir@acme.example\n"
     )
     assert [(c["role"], c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
-        ("investors", "Dave Rowe", ["+16045556654"], []),
+        ("investors", "Dave Q. Rowe", ["+16045556654"], []),  # (with the middle initial on the surname's line)
         ("media", "Alana Lind", ["+16045556605"], []),
         ("investors", None, [], ["ir@acme.example"]),
     ]

@@ -720,7 +720,8 @@ def _numbers_wrapped_over_lines(text: str, lines: list[tuple[int, int]]) -> list
 
 def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The block's lines, a first name alone on its line joined with the surname alone on the
-    next ("Ioannis / Zafirakis", "Dave / Drummond": a PDF's narrow column broke the name)."""
+    next ("Ioannis / Zafirakis", "Dave / Drummond", "Peter / J. Cunningham": a PDF's narrow
+    column broke the name)."""
     joined: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
@@ -735,7 +736,7 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
             after = text[lines[index + 2][0] : lines[index + 2][1]] if index + 2 < len(lines) else ""
             if (
                 _FIRST_NAME_ALONE.fullmatch(first)
-                and _SURNAME_ALONE.fullmatch(last)
+                and _SURNAME_ALONE.fullmatch(last.removeprefix(_initial(last)))
                 and not _is_title(name)
                 and not _has_stopword(name)
                 and not _ORG_WORDS.search(name)
@@ -756,6 +757,11 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
 def _a_word_of_a_name(line: str) -> bool:
     word = line.strip(" \t|*_")
     return _SURNAME_ALONE.fullmatch(word) is not None and not _is_title(word) and not _has_stopword(word)
+
+
+def _initial(words: str) -> str:
+    """A middle initial the words open with ("J. Cunningham" under "Peter"), or ''."""
+    return words[:3] if len(words) > 3 and words[0].isupper() and words[1:3] == ". " else ""
 
 
 _FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}")
