@@ -2591,6 +2591,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme Silver Corp. (AXK:\nNYSE-Amex, ADR: TSX, ADR.WT: TSX, AJD: DB-Frankfurt) announces",
             [("NYSE American", "AXK"), ("TSX", "ADR"), ("TSX", "ADR.WT"), ("FSE", "AJD")],
         ),
+        # ... and after a semicolon, a listing the usual way round: its own exchange only
+        (
+            "Acme Silver & Gold Mines Ltd. (ASV: TSX/NYSE American; FSE:GV7, “Acme”) plans",
+            [("TSX", "ASV"), ("NYSE American", "ASV"), ("FSE", "GV7")],
+        ),
         ("Acme Tire Corporation, Limited (TSX:ACT, TSX:ACT.a) announced", [("TSX", "ACT"), ("TSX", "ACT.A")]),
         ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
         ("Acme (Nasdaq: ACME) is a member of the S&P 500® and Nasdaq-100® market indices", [("NASDAQ", "ACME")]),

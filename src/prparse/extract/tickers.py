@@ -58,7 +58,7 @@ _CITY_MARKET_FORM = safe_compile(
 _REVERSED_FORM = safe_compile(
     rf"(?:\(|(?<=\([^()]{{1,80}},\s{{0,2}}))(?P<symbol>[A-Z]{{1,6}}(?:\.[A-Z]{{1,3}})?)(?:\s{{0,2}}:\s{{0,2}}|\.)"
     rf"(?P<exchange>(?i:{_EXCHANGE}))"
-    rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?=\s{{0,2}}[,)])"
+    rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?=\s{{0,2}}[,;)])"
 )
 _REVERSED_LIST_REACH = 120  # characters after the first "(SYMBOL:" that its bracket's list may run
 _ALSO_EXCHANGE = safe_compile(rf"(?i:{_EXCHANGE})")
@@ -214,7 +214,12 @@ def _exchanges_listed_before(text: str, at: int) -> list[str]:
     while (m := _EXCHANGE_THEN_SEPARATOR.search(text, max(0, at - 40), at)) is not None and len(listed) < 4:
         listed.append(canonical_exchange(m["exchange"]))
         at = m.start()
+    if listed and _SYMBOL_COLON_BEFORE.search(text, max(0, at - 12), at):
+        return []  # "(ASM: TSX/NYSE American; FSE:GV6)": another symbol's exchanges, written after it
     return listed
+
+
+_SYMBOL_COLON_BEFORE = safe_compile(r"(?<![\w.])[A-Z]{1,6}(?:\.[A-Z]{1,3})?[ \t]{0,2}:[ \t]{0,2}$")
 
 
 # The rest of an exchange's name up to its colon: " Amex:" after "NYSE".
