@@ -354,6 +354,18 @@ def test_a_dateline_with_no_dash_before_a_name_and_its_legal_form(line: str, cit
     assert (dateline["city"], dateline["region"], dateline["date"]) == (city, region, "2003-02-26")
 
 
+def test_a_date_line_over_a_headline_that_ends_on_another_date() -> None:
+    """The headline's last line "ON TUESDAY, AUGUST 11, 2020" is no calendar's row: the date line
+    above it is the release's; the name in capitals ends at its legal form."""
+    release = parse(
+        "August 4, 2020\nACME SILVER & GOLD MINES LTD. SECOND QUARTER 2020 FINANCIAL RESULTS TO BE RELEASED\n"
+        "ON TUESDAY, AUGUST 11, 2020\nAcme Silver & Gold Mines Ltd. (ASM: TSX) plans to announce its results on "
+        "Tuesday, August 11, 2020.\n"
+    )
+    assert release["dateline"]["date"] == "2020-08-04"
+    assert release["company"] == "ACME SILVER & GOLD MINES LTD."
+
+
 def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
     text = (
         "General Meetings\n\nThe company holds an Annual General Meeting of its shareholders each year.\n\n"

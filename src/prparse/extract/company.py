@@ -37,7 +37,9 @@ _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
     r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS"
     # Latin American forms: "Betterware de México, S.A.P.I. de C.V.", "S.A.B. de C.V.", "Ltda."
-    r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L)\.?,?",
+    r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L"
+    # a name in capitals: "ACME SILVER & GOLD MINES LTD. SECOND QUARTER 2020 RESULTS ..."
+    r"|INC|CORP|CORPORATION|LTD|LIMITED)\.?,?",
 )
 _CONNECTOR = frozenset(
     {"&", "of", "and", "e", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
@@ -793,7 +795,7 @@ def _headline_issuer(doc: Document) -> tuple[int, int] | None:
     that begins with the headline's first two words."""
     top = headline_line(doc)[0]  # (not a news page's menu above it)
     for _start, end, line in doc.lines(top, min(len(doc.text), top + 600)):
-        words = line.split()
+        words = [word for word in line.split() if any(c.isalnum() for c in word)]  # (not a table's "|")
         if len(words) < 3 or _DISCLAIMER.search(line):
             continue
         # One line's worth: "Audited Financial Statements\nThe Company hereby ..." names no issuer.

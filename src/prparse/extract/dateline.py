@@ -692,6 +692,8 @@ def _calendar_row(doc: Document, line_start: int, day: dt.date) -> bool:
                 len(dates) == 1
                 and len(stripped) <= dates[0].end - dates[0].start + 4
                 and resolve(dates[0], None) != day
+                # (not a headline's last line: "... RESULTS TO BE RELEASED / ON TUESDAY, AUGUST 11, 2020")
+                and not doc.text[start : dates[0].start].strip(" *_#|\t").isalpha()
             ):
                 return True
     return False
