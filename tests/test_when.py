@@ -43,6 +43,14 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "13th April 2020 and 5th May 2020, respectively.\n",
             [("2020-06-19", None)],
         ),
+        # A meeting "held today" whose votes are counted, the deal it approved still to come: past.
+        (
+            "VANCOUVER, April 14, 2020 /CNW/ - Acme Lithium Corp. (TSXV: ACL) is pleased to announce that, at "
+            'the annual general and special meeting of holders ("Shareholders") held today (the "Meeting"), '
+            "Shareholders voted in favour of the arrangement pursuant to which Beta Limited will acquire all of "
+            "the issued and outstanding Acme Shares.\n",
+            [],
+        ),
         # A record date after its date, behind an enumerator.
         (
             "Notice of the 41st Annual General Meeting\n\nThe 41st AGM will be held on August 26, 2023. The Company "

@@ -2163,8 +2163,13 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if _RNS_HEADER.match(text, line_start, mention.start):
         return False  # "RNS Number : 5020U UK Oil & Gas PLC 08 August 2025": an RNS header's date
+    past = _PAST_MEETING.search(text, s_start, s_end)
+    if past is not None and past.start() <= mention.start < past.end():
+        # "at the annual general and special meeting ... held today (the "Meeting"), Shareholders voted
+        # in favour of ... pursuant to which Acme will acquire ...": the day's own words say it is past
+        return False
     if (
-        _PAST_MEETING.search(text, s_start, s_end)
+        past is not None
         and not _FUTURE.search(text, s_start, s_end)
         and not _ADJOURNED_TO.search(text, max(s_start, mention.start - 200), mention.start)
     ):
