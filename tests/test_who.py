@@ -2608,6 +2608,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme Silver & Gold Mines Ltd. (ASV: TSX/NYSE American; FSE:GV7, “Acme”) plans",
             [("TSX", "ASV"), ("NYSE American", "ASV"), ("FSE", "GV7")],
         ),
+        # the venture exchange's hyphenated name, then a full stop
+        (
+            "Acme Mining Inc. (TSX-V.ACD)(OTCQB-ACDFF)(FRA:AC3A), a diamond miner",
+            [("TSXV", "ACD"), ("OTC", "ACDFF"), ("FSE", "AC3A")],
+        ),
         ("Acme Tire Corporation, Limited (TSX:ACT, TSX:ACT.a) announced", [("TSX", "ACT"), ("TSX", "ACT.A")]),
         ("Acme Software (Nasdaq-100: ACMS) is one of the world's leading", [("NASDAQ", "ACMS")]),
         ("Acme (Nasdaq: ACME) is a member of the S&P 500® and Nasdaq-100® market indices", [("NASDAQ", "ACME")]),

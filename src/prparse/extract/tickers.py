@@ -242,6 +242,17 @@ def extract(doc: Document) -> Part:
         colon = ":" in text[m.end("exchange") : m.start("symbol")]
         if f"{m['exchange']}-{symbol}".lower() in EXCHANGES:
             continue  # "(MICEX-RTS, ticker symbol: NLMK)": one exchange's hyphenated name, not "MICEX: RTS"
+        written, _, after_dot = symbol.partition(".")
+        if (
+            after_dot
+            and text[m.end("exchange") : m.start("symbol")] == "-"
+            and f"{m['exchange']}-{written}".lower() in EXCHANGES
+        ):
+            # "(TSX-V.DMI)": the venture exchange's hyphenated name, a full stop, then the symbol
+            exchange = canonical_exchange(f"{m['exchange']}-{written}")
+            symbol = after_dot
+            found.append((m.start(), m.start("symbol") + len(written) + 1, m.end("symbol"), exchange, symbol.upper()))
+            continue
         if symbol.upper() in (_NOT_SYMBOL_WORDS if colon else _NOT_SYMBOLS) and not (
             colon and symbol.upper() in _SUFFIX_SYMBOLS and _LISTING_CLOSES.match(text, m.end("symbol"))
         ):
