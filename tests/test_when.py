@@ -100,6 +100,17 @@ def test_undated_notices_dates_that_are_no_meetings(text: str, expected: list[tu
     assert starts_in(text) == expected
 
 
+def test_a_meetings_time_in_the_dateline_sentence_and_its_day_in_the_next() -> None:
+    text = (
+        "Exhibit 99.1\n\nAcme Gold Corp. Changes the Location of its 2020 Annual General Meeting\n\nDenver, "
+        "Colorado, March 30, 2020 – Acme Gold Corp. (NYSE American and TSX: AGZ) today announced that its annual "
+        "general meeting of shareholders, which was originally to be held at 10:00 am PDT in Vancouver, B.C. will "
+        "now be held at the Company's office in Littleton, Colorado at the same time (11:00 am MDT/10:00 am PDT). "
+        "The date of the Meeting remains unchanged and will be held on April 30, 2020.\n"
+    )
+    assert starts_in(text) == [("2020-04-30", "2020-04-30T11:00:00-06:00")]
+
+
 def test_a_news_page_storing_the_release_as_a_json_string() -> None:
     """A news page's "About this update from ..." heading over the release, stored with its line
     breaks and quotes escaped: the escapes read as breaks, the heading as no "About" section."""

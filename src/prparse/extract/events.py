@@ -1804,6 +1804,12 @@ def _date_for_time(
             continue
         return mention
     if doc.release_date is not None and bisect.bisect_left(starts, time.start) == 0 and _has_cue(text, s_start, s_end):
+        # "Denver, Colorado, March 30, 2020 – Acme ... meeting ... will now be held at the Company's
+        # office at the same time (11:00 am MDT). The date of the Meeting remains unchanged and will be
+        # held on April 30, 2020.": the next sentence dates it
+        later = _date_in_next_sentence(doc, usable, starts, sentence)
+        if later is not None:
+            return later
         # "Release of material regarding second quarter on 10 August 2005" over "03.08.2005: ...
         # the presentation in Oslo at 08.30 a.m.": the one later day the headline names.
         headline_day = _headline_day(doc)
@@ -1813,6 +1819,28 @@ def _date_for_time(
         # the day of the release, as "today" would be.
         return DateMention(time.start, time.start, None, None, None, None, relative="today")
     return None
+
+
+def _date_in_next_sentence(
+    doc: Document, usable: list[DateMention], starts: list[int], sentence: int
+) -> DateMention | None:
+    """The one explicit date of the sentence after ``sentence``, in the same paragraph, that a
+    meeting's or call's own words lead to ("will be held on April 30, 2020")."""
+    sentences = doc.sentences()
+    if sentence + 1 >= len(sentences):
+        return None
+    n_start, n_end = sentences[sentence + 1]
+    if doc.paragraph_at(n_start) != doc.paragraph_at(sentences[sentence][0]):
+        return None
+    dates = [
+        d for d in usable[bisect.bisect_left(starts, n_start) : bisect.bisect_left(starts, n_end)] if d.relative is None
+    ]
+    if len(dates) != 1 or not _HELD_ON_BEFORE.search(doc.text, max(n_start, dates[0].start - 24), dates[0].start):
+        return None
+    return dates[0]
+
+
+_HELD_ON_BEFORE = safe_compile(r"\b(?:held|take\splace|convene|begin|start)\s(?:on\s)?$")
 
 
 def _headline_day(doc: Document) -> DateMention | None:
