@@ -5814,6 +5814,14 @@ def test_a_letterheads_name_over_its_address_is_no_contact(letterhead: str, cont
             "drowe@drg.example.",
             [],
         ),
+        # ... nor who gives a way into the meeting or the call
+        (
+            "If you would like to join the Meeting by telephone, please contact Donna Rowe, Vice President of "
+            "Investor Relations, at (713) 555-0132 for further details; however, your votes must be received "
+            "before the proxy cut-off time.",
+            [],
+        ),
+        ("Analysts should contact Donna Rowe at (713) 555-6600 for conference call details.", []),
     ],
 )
 def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, contacts: list[object]) -> None:

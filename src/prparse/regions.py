@@ -378,6 +378,24 @@ _TO_BOOK_A_MEETING = safe_compile(
 )
 
 
+# "If you would like to join the Meeting by telephone, please contact Jane Rowe, Vice President,
+# at (720) 555-0132 for further details", "Analysts should contact Jane Rowe for conference call
+# details": who gives a way into the event, not the release's contact.
+_TO_JOIN_THE_EVENT = safe_compile(
+    r"(?:^|(?<=[.!?][ \t]{1,3}|\n[ \t]{0,4}))"
+    r"(?i:(?:if\s(?:you|shareholders|participants)\s(?:would\slike|wish|want)\sto|to)\s"
+    r"(?:join|participate\sin|attend|listen\sto|access|dial\sin\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,2}?"
+    r"(?:meeting|call|conference|webcast|event)\b)"
+    r"[^.\n]{0,120}$",
+    needs=("join", "participate", "attend", "listen", "access", "dial"),
+)
+_FOR_CALL_DETAILS = safe_compile(
+    r"[^.\n]{0,160}?\bfor\s(?:the\s)?(?:conference[\s-]call|call|dial-in|access|participation)\s(?:details|information|instructions)\b",
+    regex.IGNORECASE,
+    needs=("details", "information", "instructions"),
+)
+
+
 def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Not a line pattern: run it only near "contact"."""
     # A lookahead may read the number on the line below ("contact Mrs. Jane Rowe\nPhone +358 ...").
@@ -386,7 +404,10 @@ def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     found = [
         m
         for m in near
-        if m.start() < end and not _TO_BOOK_A_MEETING.search(text, max(start, m.start() - 160), m.start())
+        if m.start() < end
+        and not _TO_BOOK_A_MEETING.search(text, max(start, m.start() - 160), m.start())
+        and not _TO_JOIN_THE_EVENT.search(text, max(start, m.start() - 160), m.start())
+        and not _FOR_CALL_DETAILS.match(text, m.end(), min(len(text), m.end() + 200))
     ]
     # Its content starts on a line below: the lookahead reads past the line's end.
     glued = finditer_near(_GLUED_INFO_LABEL, _INFO_COLON, text, start, min(len(text), end + 8), before=40, after=8)
