@@ -100,6 +100,21 @@ def test_undated_notices_dates_that_are_no_meetings(text: str, expected: list[tu
     assert starts_in(text) == expected
 
 
+def test_a_meetings_date_and_time_unchanged_and_its_site_opening_earlier() -> None:
+    """ "The previously announced date and time of the meeting" names the meeting the sentences before
+    announced; the site opening a quarter of an hour before it is the same meeting."""
+    text = (
+        "WARSAW, NY – May 21, 2020 – Acme Financial, Inc. (NASDAQ:ACFI) announced today a change to the location "
+        "of the Company's 2020 Annual Meeting of Shareholders. The Company will host its Annual Meeting of "
+        "Shareholders through remote communication in a virtual-only format. Shareholders will not be able to "
+        "attend the meeting physically. The previously announced date and time of the meeting, Wednesday, June "
+        "17, 2020, at 10:00 a.m. Eastern time has not changed.\nThe meeting, which will be held via live audio "
+        "webcast, can be accessed via the internet at www.virtualmeeting.example/ACFI2020 beginning at 9:45 a.m. "
+        "Eastern Time.\n"
+    )
+    assert starts_in(text) == [("2020-06-17", "2020-06-17T10:00:00-04:00")]
+
+
 def test_a_meetings_time_in_the_dateline_sentence_and_its_day_in_the_next() -> None:
     text = (
         "Exhibit 99.1\n\nAcme Gold Corp. Changes the Location of its 2020 Annual General Meeting\n\nDenver, "

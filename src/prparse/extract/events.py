@@ -749,8 +749,11 @@ def _find_events(
 
 
 # ("You may access this call starting at 10:45 a.m.": the line opens before the call)
+# ("The meeting ... can be accessed via the internet at www... beginning at 9:45 a.m.": the site opens
+# before the meeting)
 _DIALLING = safe_compile(
-    r"\bdial(?:l?ing|ed|-in)?\b|\bcall\sin\b|\bconnect(?:ed)?\b|\baccess(?:ing)?\s(?:this|the)\s(?:call|conference)\b",
+    r"\bdial(?:l?ing|ed|-in)?\b|\bcall\sin\b|\bconnect(?:ed)?\b|\baccess(?:ing)?\s(?:this|the)\s(?:call|conference)\b"
+    r"|\b(?:can|may)\sbe\saccessed\b|\blog\s?in\b",
     regex.IGNORECASE,
 )
 _DIAL_EARLY = dt.timedelta(minutes=20)
@@ -1185,6 +1188,10 @@ _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, Novembe
 _BACK_REFERENCE = safe_compile(
     r"\s{0,3}(?:(?:As\s(?:previously\s)?(?:announced|disclosed|noted),?\s)?the|The|This)\s(?:meeting|event|session)"
     r"\s(?:is|will|starts|begins|commences)\b"
+    # "The previously announced date and time of the meeting, Wednesday, June 17, 2020, at 10:00 a.m.
+    # Eastern time has not changed."
+    r"|\s{0,3}The\s(?:previously\s(?:announced|scheduled)\s)?(?:date|time|date\sand\stime|date,\stime\sand\splace)"
+    r"\sof\sthe\s(?:meeting|event|session)\b"
 )
 _FORWARD_REFERENCE = safe_compile(
     r"[.\s]{0,3}The\s(?:conference\scall|call|webcast|teleconference|earnings\scall)\s(?:will|is)\b"
