@@ -2411,6 +2411,25 @@ def test_more_events_and_non_events(snippet: str, expected: list[tuple[str, str 
     assert starts(snippet) == expected
 
 
+@pytest.mark.parametrize(
+    ("venue", "restated", "start"),
+    [
+        ("Barcelona, Spain", ", 2:35 a.m. E.T.", "2005-11-09T08:35:00+01:00"),
+        ("Las Vegas, Nevada", ", 11:35 a.m. E.T.", "2005-11-09T08:35:00-08:00"),
+        ("Scottsdale, Arizona", "", "2005-11-09T08:35:00-07:00"),
+    ],
+)
+def test_local_time_at_a_conference_is_the_venues_not_the_datelines(venue: str, restated: str, start: str) -> None:
+    """The dateline's place is the issuer's home; "local time" is the place the sentence says the
+    conference meets in (and the same moment restated in ET is the same presentation)."""
+    text = (
+        "EVANSTON, Ill., Nov. 2, 2005 /PRNewswire-FirstCall/ -- Acme Laboratories Inc. announced today that its "
+        f"Chief Executive Officer will be presenting at the Beta Global Health Care Conference in {venue}, on "
+        f"Wednesday, November 9, 2005, at 8:35 a.m. local time{restated}.\n"
+    )
+    assert starts_in(text) == [("2005-11-09", start)]
+
+
 def test_one_on_one_meetings_at_a_conference_are_not_an_event() -> None:
     body = (
         "Acme will participate in the following investor conferences:\n"

@@ -614,6 +614,16 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "beijing": "Asia/Shanghai", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "india": "Asia/Kolkata",
     "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "perth": "Australia/Perth",
     "auckland": "Pacific/Auckland",
+    # where investor conferences meet: "presenting at the ... Conference in Barcelona, Spain, ... at
+    # 8:35 a.m. local time"
+    "spain": "Europe/Madrid", "barcelona": "Europe/Madrid", "edinburgh": "Europe/London",
+    "las vegas": "America/Los_Angeles", "san diego": "America/Los_Angeles", "dana point": "America/Los_Angeles",
+    "scottsdale": "America/Phoenix", "nashville": "America/Chicago", "new orleans": "America/Chicago",
+    "orlando": "America/New_York", "boca raton": "America/New_York", "palm beach": "America/New_York",
+    "philadelphia": "America/New_York", "salt lake city": "America/Denver", "ottawa": "America/Toronto",
+    "moscow": "Europe/Moscow", "kuala lumpur": "Asia/Kuala_Lumpur", "bangkok": "Asia/Bangkok",
+    "jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "brisbane": "Australia/Brisbane",
+    "new zealand": "Pacific/Auckland", "wellington": "Pacific/Auckland",
 }  # fmt: skip
 
 # Words that label a phone number with a country -> ISO 3166 region for phonenumbers.

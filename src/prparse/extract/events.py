@@ -839,6 +839,9 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
     )
     if zone is None:
         s_start, s_end = doc.sentence_at(time.start)
+        body = body_start(doc)
+        if body is not None and s_start < body <= time.start:
+            s_start = body  # (the dateline's place is the issuer's home, not the venue the sentence names)
         window = (max(s_start, time.start - 300), min(s_end, time.end + 300))
         zone = local_zone(text, time.end, *window) or venue_zone(text, time.end, *window)
         if zone is None and is_local_time(text, time.end) and not names_a_place(text, *window):
