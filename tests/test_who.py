@@ -3558,6 +3558,23 @@ def test_an_investor_news_networks_foot_run_together_is_its_contact(
     assert [(c["organization"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [contact]
 
 
+def test_two_addresses_a_flattened_row_ran_together() -> None:
+    """A row of two columns flattened to one line glues the second address on to the first; the
+    wire's own CONTACT line below gives each person theirs."""
+    parsed = parse(
+        "Acme Labs to Present\n\nEVANSTON, Ill., Nov. 2, 2005 /PRNewswire/ -- Acme Labs Inc. will present at a "
+        "conference on November 9, 2005.\n\nFOR FURTHER INFORMATION CONTACT: Jane L. Roe Anna H. Lind Director, "
+        "Investor Relations Vice President, Communications Beta Partners (847) 555-3500 (212) 555-4271 "
+        "alind@acmelabs-example.comjane.roe@betapartners-example.com\nAcme Labs Inc.\nCONTACT: Anna H. Lind, Vice "
+        "President, Communications, of Acme Labs Inc., +1-847-555-3500, alind@acmelabs-example.com; or Jane L. Roe, "
+        "Director, Investor Relations, of Beta Partners, +1-212-555-4271, jane.roe@betapartners-example.com\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Anna H. Lind", ["+18475553500"], ["alind@acmelabs-example.com"]),
+        ("Jane L. Roe", ["+12125554271"], ["jane.roe@betapartners-example.com"]),
+    ]
+
+
 def test_names_a_narrow_column_broke_over_two_lines() -> None:
     """A PDF's narrow column put each word on a line: a first name alone over its surname is one
     name; an address's town over its land, or a run of such words, is not joined."""

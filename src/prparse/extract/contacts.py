@@ -1279,9 +1279,18 @@ def _read_piece(
             if _WIRE_DOMAIN.search(domain):
                 continue  # the wire's photo desk, not the release's contact
             user = _unglued_user(m["user"].replace(chr(92), ""), piece[: m.start()])
-            email = f"{user}@{_GLUED_DOMAIN_TAIL.sub('', domain)}".lower()
-            for member in group:
-                member.emails.append(email.rstrip("."))
+            addresses = [f"{user}@{_GLUED_DOMAIN_TAIL.sub('', domain)}".lower()]
+            next_domain = _NEXT_DOMAIN.match(piece, m.end())
+            cut = _TLD_THEN_USER.search(domain) if next_domain is not None else None
+            if next_domain is not None and cut is not None:
+                # "jrowe@acme.comjane.lind@beta.com": a flattened table's two cells run together
+                addresses = [
+                    f"{user}@{domain[: cut.end()]}".lower(),
+                    f"{domain[cut.end() :]}{next_domain.group()}".lower(),
+                ]
+            for email in addresses:
+                for member in group:
+                    member.emails.append(email.rstrip("."))
             person.spans.setdefault("emails", (start + m.start(), start + m.end()))
         for member in group:
             member.phones.extend(phones)
@@ -1518,6 +1527,11 @@ _GLUED_WORD_BEFORE_USER = safe_compile(
 # ("...@autodoc.euwww.autodoc.group": the site's address after it)
 # ("...@owpv.com1-800-605-3210": the number after it)
 _GLUED_DOMAIN_TAIL = safe_compile(r"(?<=\.(?:" + "|".join(TLDS) + r"))(?:(?:https?|www)[\w.-]*|\p{Lu}[\w-]*|\d[\d-]*)$")
+
+
+# The next address's "@domain" right after an address whose domain took in that address's user.
+_NEXT_DOMAIN = safe_compile(r"@[A-Za-z0-9][\w-]{0,62}(?:\.[A-Za-z0-9][\w-]{0,62}){1,4}")
+_TLD_THEN_USER = safe_compile(r"\.(?:" + "|".join(TLDS) + r")(?=[a-z])")
 
 
 def _glued_prefix(user: str, before: str = "") -> str:
