@@ -51,6 +51,13 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "the issued and outstanding Acme Shares.\n",
             [],
         ),
+        # The board met today and set the shareholders' meeting's day: that day is the event.
+        (
+            "SEOUL, South Korea, Feb. 28, 2024 /PRNewswire/ -- Acme Corporation (KRX:033790) held a board meeting "
+            'today to resolve the convening of the Annual General Meeting of Shareholders ("AGM") and announced that '
+            "the meeting is scheduled for March 28, 2024 at the Acme Training Center in Daejeon, South Korea.\n",
+            [("2024-03-28", None)],
+        ),
         # A record date after its date, behind an enumerator.
         (
             "Notice of the 41st Annual General Meeting\n\nThe 41st AGM will be held on August 26, 2023. The Company "
@@ -96,7 +103,7 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_undated_notices_dates_that_are_no_meetings(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_whole_notices_dates_that_are_meetings_or_not(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert starts_in(text) == expected
 
 

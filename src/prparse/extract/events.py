@@ -1279,6 +1279,15 @@ _BOARD_MEETING = safe_compile(
     regex.IGNORECASE,
     needs=("board", "committee"),
 )
+# "held a board meeting today to resolve the convening of the Annual General Meeting of Shareholders
+# ("AGM") and announced that the meeting is scheduled for March 28, 2024": the board set the
+# shareholders' meeting's day, which is an event.
+_GENERAL_MEETING_SET_FOR = safe_compile(
+    r"\b(?:general\smeeting|AGM|EGM|(?:share|stock)holders'?\smeeting|annual\smeeting)\b[^.\n]{0,120}?"
+    r"\b(?:is|was|has\sbeen|will\sbe)\s(?:scheduled|set|convened|held)\s(?:for|on)\b",
+    regex.IGNORECASE,
+    needs=("scheduled", "set", "convened", "held"),
+)
 # "the Transfer Books and Register of Members of the Company will be closed from 5.00 p.m. on
 # Tuesday, 9 June 2020 ... up to, and including Wednesday, 10 June 2020": a book closure, no event.
 _REGISTER_CLOSED = safe_compile(
@@ -1339,7 +1348,8 @@ def _not_an_event(text: str, s_start: int, s_end: int) -> bool:
     if _FALLBACK_DAY.search(text, s_start, s_end):
         return True
     if (
-        _BOARD_MEETING.search(text, s_start, s_end) or _REGISTER_CLOSED.search(text, s_start, s_end)
+        (_BOARD_MEETING.search(text, s_start, s_end) and not _GENERAL_MEETING_SET_FOR.search(text, s_start, s_end))
+        or _REGISTER_CLOSED.search(text, s_start, s_end)
     ) and not _CALL_OR_WEBCAST.search(text, s_start, s_end):
         return True
     if _PROCEDURE.search(text, s_start, s_end) and not _HELD.search(text, s_start, s_end):
