@@ -2410,6 +2410,16 @@ def test_start_span_points_at_the_time() -> None:
             "(CEST)\n\nEnd date: 29 August, 2013 11:30 (CEST)\n\nType of event: Annual General Meeting\n",
             [("2013-08-29", "2013-08-29T10:00:00+02:00")],
         ),
+        # Arrive at the first time, begin at the second; a conference for analysts is an event.
+        (
+            "Friday 16 August 2013 at 09:15 am GMT for 09:30 start: breakfast conference for analysts in London.",
+            [("2013-08-16", "2013-08-16T09:30:00+01:00")],
+        ),
+        (
+            "The analyst presentation will be held on 16 August 2013 at 9.00am for 9.30am start at our offices in "
+            "London.",
+            [("2013-08-16", "2013-08-16T09:30:00+01:00")],
+        ),
         # A call the release reports as over.
         ("The Acme Corporate Conference Call took place on 14-Aug-13 10:00am ET.", []),
     ],

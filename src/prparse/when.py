@@ -498,7 +498,7 @@ _ASIDE = safe_compile(r"[ \t]{0,2}\([^()\n]{0,80}\)")
 # "A presentation for analysts will be held at 10.30 a.m. today at the offices of Investec, 2
 # Gresham Street, London": a meeting in a room, at the room's hour.
 _HELD_AT_A_VENUE = safe_compile(
-    r"\b(?:held|take\splace|takes\splace)\b[^\n]{0,80}?\b(?:at|in)\s(?:the\s)?(?:offices?|headquarters|premises|hotel)\b",
+    r"\b(?:held|take\splace|takes\splace)\b[^\n]{0,80}?\b(?:at|in)\s(?:the\s|our\s|its\s)?(?:offices?|headquarters|premises|hotel)\b",
     regex.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -80,6 +80,8 @@ EVENT_CUE = safe_compile(
     # ("a virtual meeting for investors and analysts on 11 June 2020 at 9:00am")
     r"|meetings?\s(?:for|with)\s(?:the\s)?(?:analyst|investor)s?\b"
     r"|(?:analyst|media)s?'?\s(?:and\s(?:analyst|investor)s?'?\s)?conference"
+    # ("breakfast conference for analysts in London")
+    r"|conferences?\sfor\s(?:the\s)?(?:analyst|investor)s?\b"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
     r"|(?-i:[Tt]he\sMeeting)"  # a notice's defined term: 'special meeting ... (the "Meeting")
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
@@ -573,7 +575,7 @@ def _find_events(
             if not _STAMP_LINE.fullmatch(text, *doc.line_at(t.start))
             or under_details_heading(doc, doc.line_at(t.start)[0])
         ]
-    times = _primary_times(text, times)
+    times = [_for_a_later_start(text, time) for time in _primary_times(text, times)]
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
     old_days = _old_days(doc, dates)
@@ -1051,6 +1053,27 @@ def _merge_dateonly(drafts: list[_Draft]) -> list[_Draft]:
                 target.kind, target.title = draft.kind, target.title or draft.title
     kept.sort(key=lambda d: min(d.anchors))
     return kept
+
+
+# "at 09:15 am GMT for 09:30 start", "9.00am for 9.30am start": arrive at the first, begin at the second.
+_FOR_A_START = safe_compile(
+    r"[ \t]{1,2}for(?:[ \t]a)?[ \t](?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    r"(?:[ \t]?(?P<half>[aApP])\.?[mM]\.?)?[ \t](?:start|kick-?off)\b"
+)
+
+
+def _for_a_later_start(text: str, time: TimeMention) -> TimeMention:
+    """The time, or the start it is the arrival for ("at 09:15 am GMT for 09:30 start")."""
+    found = _FOR_A_START.match(text, time.end, min(len(text), time.end + 30))
+    if found is None:
+        return time
+    hour, minute = int(found["hour"]), int(found["minute"])
+    half = (found["half"] or "").lower()
+    if (half == "p" or (not half and not time.is_24h and time.hour >= 12)) and hour < 12:
+        hour += 12
+    if (hour, minute) <= (time.hour, time.minute):
+        return time  # (no later start: not what the words say)
+    return replace(time, hour=hour, minute=minute)
 
 
 def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
