@@ -840,6 +840,16 @@ def test_replay_numbers_and_code_are_kept_apart_from_the_live_call(
     assert (replay["passcode"], replay["available_until"]) == (replay_code, until)
 
 
+def test_the_conferences_own_line_after_a_sentence_on_the_replay() -> None:
+    event = first_event(
+        "Investors may also access the web cast on the Company's web site at www.acme-bank.example, where a "
+        "replay of the web cast "
+        "will be available for 30 days. The audio version of the conference may be accessed by\n877-555-0111.\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550111"]
+    assert event["replay"] is None or event["replay"]["dial_ins"] == []
+
+
 def test_a_registers_number_is_no_dial_in() -> None:
     parsed = prparse.parse(
         "Heraklion, June 9, 2021\n\nINVITATION\n\nACME PLASTICS S.A. COMPANY\n\nto attend the Annual General Meeting "

@@ -56,7 +56,9 @@ STRONG_LIVE_CUE = safe_compile(
     # ("Analysts and investors ... interested in participating are invited to call": one takes part live)
     r"|interested\sin\s(?:participating|joining)"
     # ("a listen-only service is available by calling 020 7365 1833": the live call heard by phone)
-    r"|listen[\s-]only",
+    r"|listen[\s-]only"
+    # ("The audio version of the conference may be accessed by 877-555-0111": after a sentence on the replay)
+    r"|\b(?:the|this)\sconference\s(?:may|can|will)\sbe\saccessed\b",
     regex.IGNORECASE,
     needs=(
         "date",
