@@ -51,6 +51,14 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "the issued and outstanding Acme Shares.\n",
             [],
         ),
+        # A meeting the board decided "to cancel", to be convened later: no event.
+        (
+            "HELSINKI, March 17, 2020 /PRNewswire/ -- Acme has, based on the announcement by the Finnish Government "
+            "yesterday, decided to cancel the Annual General Meeting convened for 23 March 2020.\nConsequently, "
+            "Acme's Board of Directors has today decided to cancel the Annual General Meeting of 23 March 2020 and "
+            "to convene the Annual General Meeting at a later stage.\n",
+            [],
+        ),
         # The board met today and set the shareholders' meeting's day: that day is the event.
         (
             "SEOUL, South Korea, Feb. 28, 2024 /PRNewswire/ -- Acme Corporation (KRX:033790) held a board meeting "

@@ -1238,7 +1238,7 @@ _FUTURE = safe_compile(
 # (annotation rules), unless the sentence also speaks of an investor event.
 _NOT_AN_EVENT = safe_compile(
     r"\b(?:contest|competition|championship|tournament|prize|winners?|awarded|launch(?:es|ed)?|booth|exhibit(?:s|ing)?\s(?:at|its)"
-    r"|trade\sshow|one-on-one|one-to-one|postpone[sd]?|postponing|cancell?ed|hackathon|(?-i:Challenge)"
+    r"|trade\sshow|one-on-one|one-to-one|postpone[sd]?|postponing|cancel(?:s|l?ed|l?ing)?|hackathon|(?-i:Challenge)"
     # "the opportunity to meet with management at our breakout sessions scheduled for ...": a
     # conference's small-group meetings, not its presentation
     r"|breakout\s(?:sessions?|meetings?)"
