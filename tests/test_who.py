@@ -366,6 +366,34 @@ def test_a_date_line_over_a_headline_that_ends_on_another_date() -> None:
     assert release["company"] == "ACME SILVER & GOLD MINES LTD."
 
 
+@pytest.mark.parametrize(
+    ("notice", "date_line", "date"),
+    [
+        (
+            "The information communicated within this announcement is deemed to constitute inside information as "
+            "stipulated under the Market Abuse Regulations (EU) No. 596/2014. Upon the publication of this "
+            "announcement, this inside information is now considered to be in the public domain.",
+            "25 January 2018",
+            "2018-01-25",
+        ),
+        (
+            "  Disclosure announcement transmitted by euro adhoc. The issuer is responsible\n  for the content of "
+            "this announcement.",
+            "19.02.2009",
+            "2009-02-19",
+        ),
+    ],
+)
+def test_a_date_line_under_a_notice_over_the_announcement(notice: str, date_line: str, date: str) -> None:
+    """A notice in sentences over the date line is not the body's first prose: the date line dates the release."""
+    release = parse(
+        f"{notice}\n{date_line}\nAcme PLC\nCapital Markets Day\nThe Board of Acme PLC (LSE: ACM) is today holding a "
+        "capital markets day for investors and analysts at the Company's plant near Valencia in Spain.\n"
+    )
+    assert release["dateline"]["date"] == date
+    assert [(e["date"], e["starts_at"]) for e in release["events"]] == [(date, None)]
+
+
 def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
     text = (
         "General Meetings\n\nThe company holds an Annual General Meeting of its shareholders each year.\n\n"

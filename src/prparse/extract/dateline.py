@@ -1240,6 +1240,14 @@ def _is_headline_line(doc: Document, offset: int) -> bool:
     return False
 
 
+_NOTICE_LINE = safe_compile(
+    r"\binside\sinformation\b.{0,120}\bMarket\sAbuse\sRegulation|\bannouncement\stransmitted\sby\b"
+    r"|\bissuer\sis\s(?:solely\s)?responsible\sfor\sthe\scontent",
+    regex.IGNORECASE,
+    needs=("market abuse", "transmitted by", "responsible for"),
+)
+
+
 def _first_prose_line(doc: Document) -> int:
     """Where the first line of running prose starts (eight words, some in lower case, a
     sentence's period), within the header: a release with no dateline may print its date
@@ -1247,6 +1255,11 @@ def _first_prose_line(doc: Document) -> int:
     limit = header_end(doc)
     for start, _, line in doc.lines(0, limit):
         words = line.split()
+        if _NOTICE_LINE.search(line):
+            # "... deemed to constitute inside information as stipulated under the Market Abuse
+            # Regulations", "Disclosure announcement transmitted by euro adhoc. The issuer is
+            # responsible for the content of this announcement.": a notice over the date line, no body
+            continue
         prose = len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4
         # A headline ends without a period; a sentence opening a list ends with a colon.
         if prose and (". " in line or line.rstrip().endswith((".", ".:", ":"))):

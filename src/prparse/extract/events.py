@@ -673,8 +673,14 @@ def _find_events(
         ):
             continue  # (a calendar's rows run on as one sentence: each row's date is its own)
         s_start, s_end = doc.sentences()[sentence]
-        if mention.relative is not None and any(d.relative is None and s_start <= d.start < s_end for d in usable):
-            continue  # "today opened registration for the ... on September 18": the written date is the event's
+        if mention.relative is not None and any(
+            d.relative is None and s_start <= d.start < s_end and (d.start, d.end) != release_date_span(doc)
+            for d in usable
+        ):
+            # "today opened registration for the ... on September 18": the written date is the event's
+            # (not the release's own date line, run on into the sentence: "25 January 2018 / Acme PLC /
+            # ... The Board of Acme PLC ... is today holding a capital markets day")
+            continue
         if not _date_only_event(doc, text, s_start, s_end, mention) or _led_away(text, s_start, mention.start, times):
             continue
         if _SALUTATION_BELOW.match(text, mention.end):
