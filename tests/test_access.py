@@ -697,6 +697,16 @@ def test_slides_to_download_are_no_webcast() -> None:
     assert [(e["starts_at"], e["webcast_url"]) for e in events] == [("2013-08-20T09:00:00+02:00", None)]
 
 
+def test_a_presentation_made_available_after_a_capital_markets_day_is_no_webcast() -> None:
+    events = prparse.parse(
+        "25 January 2018\nAcme PLC\nCapital Markets Day\nThe Board of Acme PLC (LSE: ACM) is today holding a "
+        "capital markets day for investors and analysts at its plant near Valencia in Spain.\nNo new material "
+        "information will be provided during the presentation, which will be made available on the Company's "
+        "website, www.acme-flooring.example, later this morning.\n"
+    ).model_dump(mode="json")["events"]
+    assert [(e["date"], e["webcast_url"]) for e in events] == [("2018-01-25", None)]
+
+
 def test_slides_offered_in_a_sentence_a_fixed_width_copy_wrapped_are_no_webcast() -> None:
     text = release(
         "    There will be an analyst presentation on Wednesday 28th August 2013 at the\n"

@@ -121,7 +121,8 @@ _WEBCAST_CUE = safe_compile(
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
     # (not a site's "Scientific Presentations tab", where posters and slides are kept)
-    r"|presentation(?!s?\s(?:material|slides|deck|visuals|tab|page|section)|s?\s(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
+    # ("the presentation, which will be made available on the Company's website": so too)
+    r"|presentation(?!s?\s(?:material|slides|deck|visuals|tab|page|section)|s?,?\s(?:which\s)?(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
     r"|downloaded))"
     r"|events?\spage"
     # "A link to these events will be available on ...: www.acme.com/investor": the call's link
@@ -195,7 +196,7 @@ _CALL_DETAILS = safe_compile(
 )
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
-    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?\s(?:will|can)\sbe\s(?:made\s)?available"
+    r"\b(?:reports?|slides|materials?|documents?|statements|visuals|presentations?,?\s(?:which\s)?(?:will|can)\sbe\s(?:made\s)?available"
     r"|full\s(?:press\s|news\s)?release"  # "To view the full press release, visit https://..."
     # "will publish the Company's financial results ... on the Company's Investor Relations website, at https://..."
     r"|results)\b",
