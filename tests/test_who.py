@@ -4768,6 +4768,29 @@ def test_news_provided_by_is_no_field() -> None:
     assert parsed["contacts"] == []
 
 
+def test_uk_advisers_each_with_its_number_on_its_own_line_over_its_people() -> None:
+    """Each adviser's line holds its number, its people on the lines below: a firm whose last word is
+    "Europe" or "Communications", one named only with its part ("(Joint Broker)"); a double name a
+    line broke at its hyphen."""
+    parsed = parse(
+        "LONDON, 25 January 2018 - Acme PLC today held a capital markets day.\n\nFor more information contact:\n"
+        "Acme PLC +44 (0) 1562 555 300\nGeoff Rowe, Chairman\nKestrel Fitzgerald Europe +44 (0) 20 7946 7000\n"
+        "(Nominated Adviser & Broker)\nRick Lind, Phil Dane (Corporate Finance)\nCaspar Shand- Kydd (Sales)\n"
+        "Heronberg (Joint Broker) +44 (0) 20 7946 7800\nBen Wright, Mark White (Corporate Broking)\n"
+        "Harbour Communications +44(0) 20 7946 5000\nCharles Ryland, Vera Hayns\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Geoff Rowe", ["+441562555300"]),
+        ("Rick Lind", ["+442079467000"]),
+        ("Phil Dane", ["+442079467000"]),
+        ("Caspar Shand-Kydd", ["+442079467000"]),
+        ("Ben Wright", ["+442079467800"]),
+        ("Mark White", ["+442079467800"]),
+        ("Charles Ryland", ["+442079465000"]),
+        ("Vera Hayns", ["+442079465000"]),
+    ]
+
+
 def test_names_on_one_line_share_the_number_below() -> None:
     parsed = parse(
         "Acme Robotics plc will present on 17 March 2026.\n\nEnquiries:\n"

@@ -328,8 +328,11 @@ _ROLE_INITIALS = frozenset({"IR", "PR", "VP", "SVP", "EVP", "CEO", "CFO", "COO",
 
 def _names_a_firm(words: str) -> bool:
     """ "Shaftesbury PLC", "RMS Partners", "MHP Communications": a firm, not a title."""
-    if _FIRM_ENDING.search(words) and not _is_title(words):
-        return True
+    ending = _FIRM_ENDING.search(words)
+    if ending is not None and (
+        not _is_title(words) or (ending.group() == "Communications" and len(words.split()) == 2)
+    ):
+        return True  # ("Buchanan Communications": a firm, though its word is a title's too)
     return _ACRONYM_FIRM.match(words) is not None and words.split()[0] not in _ROLE_INITIALS
 
 
@@ -819,7 +822,10 @@ _ADVISER_PART = safe_compile(
 # "Global IR Partners": title words, but the last word makes it a firm.
 _FIRM_ENDING = safe_compile(
     r"\b(?:Partners|Group|Inc|Corp|LLC|LLP|Ltd|Limited|plc|PLC|AG|ASA|AB|GmbH|Holdings|Associates|Advisors|Consulting"
-    r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers)\.?$"
+    r"|Strategies|Agency|Partnership|Securities|Capital|Advisers|Consultants|Stockbrokers|Brokers|Europe|Bank|Markets"
+    # ("Buchanan Communications", not a department: "Corporate Communications", "Marketing & Communications")
+    r"|(?<=\b\p{Lu}\p{Ll}{2,20}\s)(?<!\b(?:Corporate|Investor|Marketing|Internal|External|Strategic|Financial|Media"
+    r"|Stakeholder|Group|Global|Public|Brand|Digital)\s)Communications)\.?$"
 )
 # An investor-relations firm: "Elevate IR", "Acme Street IR" (not a title: "VP IR", "Head of IR").
 _IR_FIRM = safe_compile(
@@ -830,6 +836,10 @@ _IR_FIRM = safe_compile(
 _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
+_FIRM_WITH_ITS_PART = safe_compile(
+    r"^\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3}\s{1,3}\((?:[^()\n]{0,30}\b)?(?i:broker|nomad|nominated"
+    r"\sadvis[eo]r|financial\sadvis[eo]r|bookrunner|sponsor|financial\s(?:pr|public\srelations)|pr\sadvis[eo]r)\b[^()\n]{0,30}\)$"
+)
 # A city, its state or province and its postal code: "Miami Beach, FL 33139", "Toronto, Ontario M5H 2Y4".
 _CITY_BEFORE_POSTAL = safe_compile(rf"{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
 _STATE_AND_POSTAL = safe_compile(rf"{STATE}[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
@@ -1234,7 +1244,8 @@ def _read_piece(
             rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
         if (
             rest
-            and _names_a_firm(rest)
+            # ("Berenberg (Joint Broker) +44 (0) 20 ...": a UK adviser named with its part in the release)
+            and (_names_a_firm(rest) or (_FIRM_WITH_ITS_PART.search(rest) and not _is_title(_FIRM_PART.sub("", rest))))
             and (_opens_line(doc, start) or (piece.startswith(rest) and _PHONE_LABEL_AFTER.match(piece, len(rest))))
         ):
             # "Shaftesbury PLC 020 7333 8118" over the names it answers for: an office of its own
@@ -1676,7 +1687,12 @@ def _clean_name(piece: str) -> str:
         name = _POST_NOMINAL.sub("", name)
     if name[:1] in "DdMmPpSs":  # every honorific opens with one of these
         name = _HONORIFIC.sub("", name)
+    if "- " in name:
+        name = _BROKEN_HYPHEN.sub("-", name)  # "Caspar Shand- Kydd": a double name a line broke at its hyphen
     return " ".join(name.split())
+
+
+_BROKEN_HYPHEN = safe_compile(r"(?<=\p{Ll})-[ \t]{1,2}(?=\p{Lu}\p{Ll})")
 
 
 def _has_stopword(name: str) -> bool:
