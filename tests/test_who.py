@@ -4768,6 +4768,20 @@ def test_news_provided_by_is_no_field() -> None:
     assert parsed["contacts"] == []
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Contact: R. Michael Rowe, Jr., Chief Financial Officer, (952) 555-3000",
+        "Contact:\nR. Michael Rowe, Jr.\nChief Financial Officer\n(952) 555-3000",
+    ],
+)
+def test_a_names_generation_after_its_comma_is_the_names(block: str) -> None:
+    parsed = parse("Acme Buffets, Inc. reported results today.\n\n" + block + "\n")
+    assert [(c["name"], c["title"], c["organization"]) for c in parsed["contacts"]] == [
+        ("R. Michael Rowe, Jr.", "Chief Financial Officer", None)
+    ]
+
+
 def test_uk_advisers_each_with_its_number_on_its_own_line_over_its_people() -> None:
     """Each adviser's line holds its number, its people on the lines below: a firm whose last word is
     "Europe" or "Communications", one named only with its part ("(Joint Broker)"); a double name a

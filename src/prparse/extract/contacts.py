@@ -86,6 +86,7 @@ _QUALIFICATIONS = frozenset(
     (*_POST_NOMINAL_MARKS, "ca", "cpcu", "cma", "cfp", "jd", "irc", "apr", "ciro", "cpir", "acca")
 )
 _DIGIT = safe_compile(r"\d")
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Words that lead a number to dial into a call or its replay, never a contact's.
 _TO_DIAL_IN = safe_compile(
     r"\b(?:dialing|dialling|dial-in|toll[\s-]free\snumber\sis|conference\sid|passcode|access\scode|call\sin)\b",
@@ -1115,6 +1116,13 @@ def _read_piece(
 ) -> str | None:
     if piece.strip(" .").lower() in _QUALIFICATIONS:
         return organization  # "Sean Mansouri, CFA": a qualification, not an organisation
+    name_span = people[-1].spans.get("name")
+    if piece.strip() in _GENERATIONS and name_span is not None and not (people[-1].phones or people[-1].emails):
+        # "R. Michael Andrews, Jr., Chief Financial Officer": the name's own suffix, not a firm
+        suffix_end = start + len(piece.rstrip())
+        people[-1].name = " ".join(doc.text[name_span[0] : suffix_end].split())
+        people[-1].spans["name"] = (name_span[0], suffix_end)
+        return organization
     trailing_link = _TRAILING_LINK.search(piece) if "www." in piece or "://" in piece else None
     if trailing_link is not None and trailing_link.start() > 0:
         piece = piece[: trailing_link.start()]  # "Keller Group plc www.keller.co.uk": the firm, then its site
