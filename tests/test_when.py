@@ -51,6 +51,16 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "the issued and outstanding Acme Shares.\n",
             [],
         ),
+        # A meeting named by its defined term ("the Acquisition Meeting"), and one put off "until" its new day.
+        (
+            "LAVAL, Quebec--(BUSINESS WIRE)--April 26, 2023--Acme Health Inc. has announced the meeting and record "
+            "dates for the special meeting of shareholders to be held in connection with the acquisition of the "
+            "Company (the “Acquisition Meeting”). The Company will hold the Acquisition Meeting to consider the "
+            "acquisition on June 16, 2023.\nThe Company announced today that it is postponing until June 30, 2023 its "
+            "annual and special meeting of shareholders previously scheduled to be held on May 4, 2023 (the “Annual "
+            "Meeting”).\n",
+            [("2023-06-16", None), ("2023-06-30", None)],
+        ),
         # A meeting the board decided "to cancel", to be convened later: no event.
         (
             "HELSINKI, March 17, 2020 /PRNewswire/ -- Acme has, based on the announcement by the Finnish Government "

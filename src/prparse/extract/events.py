@@ -83,7 +83,8 @@ EVENT_CUE = safe_compile(
     # ("breakfast conference for analysts in London")
     r"|conferences?\sfor\s(?:the\s)?(?:analyst|investor)s?\b"
     r"|capital\smarkets?\sdays?|r&d\sdays?|general\smeetings?|annual\s(?:public\s)?meetings?|special\smeetings?"
-    r"|(?-i:[Tt]he\sMeeting)"  # a notice's defined term: 'special meeting ... (the "Meeting")
+    # a notice's defined term: 'special meeting ... (the "Meeting")', '(the "Acquisition Meeting")'
+    r"|(?-i:[Tt]he\s(?:\p{Lu}\p{Ll}{2,15}\s)?Meeting)"
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|general\sassembl(?:y|ies)"  # "Extraordinary General Assembly" (Turkey, the Gulf)
     r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
@@ -2133,7 +2134,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     lead_start = _lead_start(doc, mention.start, s_start)
     lead = text[lead_start : mention.start]
     if (
-        _leads_away(lead)
+        # ("is postponing until June 30, 2023 its annual and special meeting": the meeting's new day)
+        (_leads_away(lead) and not _postponed_until(text, mention.start, s_start))
         or _FAR_LEAD.search(text, _lead_start(doc, mention.start, s_start, 2 * LEAD), mention.start)
         or _BEFORE_DAY.search(lead)
         or _PERIOD_AT.search(lead)
@@ -2287,6 +2289,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and not EVENT_CUE.search(lead)
         and not _presented_that_day(text, mention.end, s_end)
         and not _DATE_OF_EVENT.match(text, mention.end, s_end)
+        and not _postponed_until(text, mention.start, s_start)  # ("announced ... it is postponing until June 30")
     ):
         return False
     return (
