@@ -4768,6 +4768,17 @@ def test_news_provided_by_is_no_field() -> None:
     assert parsed["contacts"] == []
 
 
+def test_a_firms_regional_arm_under_its_person_is_her_organisation() -> None:
+    parsed = parse(
+        "Acme Pharmaceutical Industries Ltd. announced today a change.\n\nCompany Contacts:\n\nElana Rowe\n"
+        "Acme Pharmaceutical Industries Ltd.\n972 (3) 555-7554\n\nKevin Lind\nAcme North America\n(215) 555-8912\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Elana Rowe", "Acme Pharmaceutical Industries Ltd.", ["+97235557554"]),
+        ("Kevin Lind", "Acme North America", ["+12155558912"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "block",
     [

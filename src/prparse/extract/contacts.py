@@ -148,7 +148,9 @@ _NOT_NAME_WORDS = frozenset(
      "ir", "financial", "analyst", "analysts", "office", "team", "general", "information", "visit", "news", "room",
      "department",
      # a notice's details: "Record Date", "Close of business", "Items of Business", "Annual Meeting"
-     "date", "record", "business", "meeting", "items"}
+     "date", "record", "business", "meeting", "items",
+     # a firm's regional arm under its person: "Kevin Rowe / Acme North America / (215) 555-8912"
+     "america", "americas", "europe", "asia", "pacific"}
 )  # fmt: skip
 # "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
