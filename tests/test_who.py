@@ -5915,6 +5915,12 @@ def test_a_letterheads_name_over_its_address_is_no_contact(letterhead: str, cont
             [],
         ),
         ("Analysts should contact Donna Rowe at (713) 555-6600 for conference call details.", []),
+        # a question desk named in a sentence
+        (
+            "Questions may be directed to Donna Rowe at Acme Bank, N.A. (Tel: +1-973-555-5734; email: "
+            "donna.rowe@acmebank.example).",
+            [("Donna Rowe", "Acme Bank", ["+19735555734"], ["donna.rowe@acmebank.example"])],
+        ),
     ],
 )
 def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, contacts: list[object]) -> None:

@@ -245,6 +245,9 @@ _INLINE_LABEL = safe_compile(
     # (the office is the label: its words give the role)
     r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"
     r"(?:\s(?:department|team|office|group))?\s(?:by\s(?:phone|telephone)\s)?at\s"
+    # "Questions may be directed to Jane Rowe at Acme Bank, N.A. (Tel: +1-973-555-5734; ...)"
+    r"|\b(?:questions|inquiries|enquiries)\s(?:may|can|should)\sbe\s(?:directed|addressed)\sto\s{1,2}"
+    r"(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}\b))"
     # "Corporate ContactMatthias Trondle...": the label glued to the name after it.
     r"|(?-i:Contacts?)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}|(?-i:Investors?|Media|Press)\s?:)"
     # "Contact Acme Hydrogen CorporationTelephone: +1 450 ...": the label, then a firm and its fields
@@ -335,9 +338,11 @@ _TROUBLE_BEFORE = safe_compile(rf"\b(?:{CALL_TROUBLE})\b", regex.IGNORECASE, nee
 
 # Every contact label holds one of these words, or is a short head ending in a colon
 # ("Investors:", "For Media:"): the label patterns run only on such lines.
-_LABEL_WORDS = Words(("contact", "quir", "quer", "relation", "information", "call", "media", "(analyst", "(investor"))
+_LABEL_WORDS = Words(
+    ("contact", "quir", "quer", "relation", "information", "call", "media", "(analyst", "(investor", "directed to")
+)
 _COLON_HEAD = compile_lines(r"^[^\n:]{0,40}:")
-_CONTACT_WORD = Words(("contact",))
+_CONTACT_WORD = Words(("contact", "directed to", "addressed to"))
 
 LabelFinder = Callable[[str, int, int], list[regex.Match[str]]]
 
@@ -400,7 +405,7 @@ def _inline_labels(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Not a line pattern: run it only near "contact"."""
     # A lookahead may read the number on the line below ("contact Mrs. Jane Rowe\nPhone +358 ...").
     reach = min(len(text), end + 40)
-    near = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, reach, before=12, after=170)
+    near = finditer_near(_INLINE_LABEL, _CONTACT_WORD, text, start, reach, before=30, after=170)
     found = [
         m
         for m in near

@@ -1276,12 +1276,7 @@ def _read_piece(
         ):
             # "Lena Funston (509) 495-8090 lena.funston@...": the name first, then what reaches her.
             _set_name(people, role, organization, _clean_name(rest), start)
-        elif (
-            (at_firm := _NAME_AT_FIRM.fullmatch(rest)) is not None
-            and _NAME.match(at_firm["name"])
-            and not _is_title(at_firm["name"])
-            and not _has_stopword(at_firm["name"])
-        ):
+        elif (at_firm := _name_at_firm(rest)) is not None:
             # "please contact Donna Rowe at DRG&E at (713) 555-6600": her name, then her firm.
             _set_name(people, role, organization, at_firm["name"], start)
             people[-1].organization = people[-1].organization or at_firm["firm"]
@@ -1334,6 +1329,12 @@ def _read_piece(
         # middle initial says a person's), then the firm, its address after it
         _set_name(people, role, organization, glued["name"], start)
         people[-1].organization = glued["firm"]
+        return organization
+    at_firm = _name_at_firm(piece) if " at " in piece else None
+    if at_firm is not None:
+        # "Questions may be directed to Jane Rowe at Acme Bank, N.A. (Tel: ...)": her name, then her firm
+        _set_name(people, role, organization, at_firm["name"], start)
+        people[-1].organization = people[-1].organization or at_firm["firm"]
         return organization
     if _ends_title_line(doc, person, start, piece):
         # "Product Marketing Manager, Digital TV": the title's last part, not a second person.
@@ -1688,6 +1689,14 @@ def _without_office_place(name: str) -> str:
         return name
     plain = unicodedata.normalize("NFKD", place["place"]).encode("ascii", "ignore").decode().lower().strip(" .")
     return name[: place.start()] if plain in PHONE_COUNTRIES else name
+
+
+def _name_at_firm(words: str) -> regex.Match[str] | None:
+    """ "Donna Rowe at DRG&E": a person's name, then her firm."""
+    found = _NAME_AT_FIRM.fullmatch(words)
+    if found is None or not _NAME.match(found["name"]) or _is_title(found["name"]) or _has_stopword(found["name"]):
+        return None
+    return found
 
 
 def _clean_name(piece: str) -> str:
