@@ -5416,6 +5416,14 @@ def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
 
 
 # The thirteenth session's look at real releases: issuers and datelines.
+def test_a_portals_mark_between_dashes_names_the_wire() -> None:
+    dateline = parse(
+        "Acme Health to Host Q3 Call\n\nWOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — Acme Health "
+        "Corporation (NYSE:ACMH) will be holding a conference call on Monday, November 6, 2017.\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["date"], dateline["wire"]) == ("WOONSOCKET", "2017-10-30", "EPR Retail News")
+
+
 @pytest.mark.parametrize(
     ("text", "company", "dateline"),
     [

@@ -155,7 +155,8 @@ _BARE_DATELINE = compile_lines(
     rf"|\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d{{1,2}}"
     r"|(?:19|20)\d\d-\d\d-\d\d"
     # "WOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — CVS Health": a retail portal's date and mark
-    r"|(?:19|20)\d\d-\p{Lu}\p{Ll}{2}-\d\d(?:[ \t]{1,2}-[ \t]{1,2}/[\w .&-]{2,40}/(?=[ \t]{1,2}-))?)?\)?,?[ \t]{0,5}"
+    r"|(?:19|20)\d\d-\p{Lu}\p{Ll}{2}-\d\d(?:[ \t]{1,2}-[ \t]{1,2}/(?P<mark>[\w .&-]{2,40})/(?=[ \t]{1,2}-))?)?"
+    r"\)?,?[ \t]{0,5}"
     # "Mechelen, Belgium; 17 April 2020, 01.15 CET; regulated information - ": the hour and the
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
     # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")
@@ -966,6 +967,12 @@ def _from_bare_line(
                 )
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
+            elif m.groupdict().get("mark"):
+                # "WOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — Acme": the portal's mark names the wire
+                spans["wire"] = m.span("mark")
+                return Dateline(
+                    city=city, region=region, date=release, wire=canonical_wire(m["mark"]), spans=spans
+                ), release
             return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
     inline = _inline_dateline(doc, wire, warnings)
     if inline is not None:
