@@ -5416,6 +5416,14 @@ def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
 
 
 # The thirteenth session's look at real releases: issuers and datelines.
+def test_a_release_stamp_with_its_place_and_no_date() -> None:
+    dateline = parse(
+        "EXHIBIT 99.1\n\nFor immediate release Chennai, India\n\nEARNING CALLS DETAILS\n\nJuly 18, 2025 | 8:30 AM "
+        "ET | 06:00 PM IST\n\nAcme Technologies Limited will host an earnings call.\n"
+    )["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Chennai", "India", None)
+
+
 def test_a_portals_mark_between_dashes_names_the_wire() -> None:
     dateline = parse(
         "Acme Health to Host Q3 Call\n\nWOONSOCKET, R.I., 2017-Oct-30 — /EPR Retail News/ — Acme Health "

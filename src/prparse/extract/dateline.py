@@ -1000,12 +1000,27 @@ def _from_bare_line(
         or _signed_letter(doc, release_spans)
         or _running_header_date(doc, release_spans)
     )
-    if wire is None and release is None:
+    stamp = _STAMP_THEN_PLACE.search(text, 0, _bare_limit(doc))
+    if stamp is not None and not _looks_like_place(stamp["place"]):
+        stamp = None
+    if wire is None and release is None and stamp is None:
         return None
     if view:
         release_spans["wire"] = (view.start("wire"), view.end("wire"))
     city, region = _month_sign_off(doc, release, release_spans) if release is not None else (None, None)
+    if city is None and stamp is not None:
+        # "For immediate release Chennai, India" over a release that dates nothing: its place only
+        city, region, city_span, region_span = _city_region(stamp["where"], stamp.start("where"))
+        release_spans.update({"city": city_span} if city_span else {})
+        release_spans.update({"region": region_span} if region_span else {})
     return Dateline(city=city, region=region, date=release, wire=wire, spans=release_spans), release
+
+
+# The release stamp with the place after it, alone on its line: "For immediate release Chennai, India".
+_STAMP_THEN_PLACE = compile_lines(
+    rf"^[ \t*_]{{0,4}}(?i:for[ \t]immediate[ \t]release)[ \t:,-]{{1,4}}(?P<where>{_PLACE},[ \t]{{0,2}}"
+    r"\p{Lu}[\p{L}.]{1,20}(?:[ \t]\p{Lu}[\p{L}.]{1,20}){0,2})[ \t*_]{0,4}$"
+)
 
 
 # "Stockholm, February 2025" closing the CEO's letter: a sign-off that names its month, not its day.
