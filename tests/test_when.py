@@ -61,6 +61,16 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "Meeting”).\n",
             [("2023-06-16", None), ("2023-06-30", None)],
         ),
+        # An offer's closing date is no event; a meeting adjourned from the day it "had otherwise been convened
+        # for" to a new one is on the new one.
+        (
+            "LONDON, 15 December 2022 - Acme plc (AIM: ACM). Shareholders who have expressed an interest in "
+            "participating in the Open Offer may be unable to submit their applications by the current closing date "
+            "of 11.00am on 21 December 2022.\n\nSimilarly, the Board has also decided to adjourn the Annual General "
+            "Meeting (which had otherwise been convened for 10.00am on 29 December 2022) to 10.00am on 13 January "
+            "2023.\n",
+            [("2023-01-13", None)],
+        ),
         # A meeting the board decided "to cancel", to be convened later: no event.
         (
             "HELSINKI, March 17, 2020 /PRNewswire/ -- Acme has, based on the announcement by the Finnish Government "

@@ -123,7 +123,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|end\s(?:date|time)\s?:|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
-    r"|clos(?:es|ing)\sat"
+    # ("by the current closing date of 11.00am on 21 December 2022": an offer's deadline)
+    r"|clos(?:es|ing)\sat|closing\sdate(?:\s(?:of|is|will\sbe))?(?:\s\d{1,2}[.:]\d\d\s?[ap]\.?m\.?(?:\son)?)?"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC[\"”)]{0,2}"
     # (but "will be held at the originally scheduled date and time on May 5": still that day)
@@ -435,14 +436,16 @@ _CALLED_OFF_ANYWHERE = safe_compile(
 # "The investor presentation planned for 10:00 am on Wednesday 20 October 2021 will now take
 # place at 10:00 am on Wednesday 3 November 2021": the old plan's day and time, then the new.
 _PLANNED_BEFORE = safe_compile(
-    r"\b(?:planned|scheduled|set|due)\s(?:to\stake\splace\s|to\sbe\sheld\s)?(?:for|on|at)\s(?:(?!\bnow\b)[^.;]){0,80}$",
+    # ("(which had otherwise been convened for 10.00am on 29 December 2022) to 10.00am on 13 January 2023")
+    r"\b(?:planned|scheduled|set|due|convened)\s(?:to\stake\splace\s|to\sbe\sheld\s)?(?:for|on|at)\s(?:(?!\bnow\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}$",
     regex.IGNORECASE,
 )
 _NOW_INSTEAD = safe_compile(
     r"\b(?:will\snow|now\swill|(?:moved|rescheduled|postponed|changed|brought\sforward)\s(?:to|until)"
     # "... open the Meeting as scheduled on June 26, 2023, at 11:30 a.m. ET, and then immediately adjourn
     # the Meeting to June 28, 2023 at 11:30 a.m."
-    r"|adjourn(?:s|ed)?\s(?:the\s[\w-]{1,20}\s)?(?:to|until))\b",
+    r"|adjourn(?:s|ed)?\s(?:the\s[\w-]{1,20}\s)?(?:to|until)"
+    r"|(?<=\)[ \t]{0,2})(?:to|until))\b",
     regex.IGNORECASE,
 )
 
