@@ -71,6 +71,15 @@ def starts_in(text: str) -> list[tuple[str | None, str | None]]:
             "2023.\n",
             [("2023-01-13", None)],
         ),
+        # A header's contacts over the headline and its bullets: the call in a bullet is the release's.
+        (
+            "Exhibit 99\n\nFOR IMMEDIATE RELEASE\n\nAugust 3, 2006\n\nContacts:\n\nMedia:\n"
+            "Mark Rowe (804) 555-2042\nAnalysts:\nJoseph Lind (804) 555-2156\n\n"
+            "ACME ANNOUNCES SECOND-QUARTER 2006 EARNINGS\n\n·\nCompany affirms 2006 earnings guidance\n·\n"
+            "Conference call scheduled for 10 a.m. EDT today\n\nRICHMOND, Va. - Acme (NYSE: ACM) announced today "
+            "unaudited net income for the three months ended June 30, 2006.\n",
+            [("2006-08-03", "2006-08-03T10:00:00-04:00")],
+        ),
         # A meeting the board decided "to cancel", to be convened later: no event.
         (
             "HELSINKI, March 17, 2020 /PRNewswire/ -- Acme has, based on the announcement by the Finnish Government "

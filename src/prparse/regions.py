@@ -78,6 +78,9 @@ _HEADINGS = (
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
     rf"|{_STATEMENTS_TITLE}"
+    # a headline under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS"
+    r"|\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t](?:ANNOUNCES|REPORTS|DECLARES|SCHEDULES"
+    r"|TO[ \t](?:HOST|PRESENT|REPORT|RELEASE|ANNOUNCE))[ \t]\p{Lu}"
 )
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
 # (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
