@@ -204,7 +204,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         *finditer_near(_DAY_MONTH, day_month, text, start, stop, before=_WEEKDAY_REACH + 16, after=30),
         *_ISO_DATE.finditer(text, start, stop),
         *finditer_near(_DOTTED_DATE, _DOTTED_ANCHOR, text, start, stop, before=_WEEKDAY_REACH + 6, after=6),
-        *finditer_near(_OTHER_DAY_MONTH_YEAR, _OTHER_MONTH_WORDS, text, start, stop, before=8, after=10),
+        *finditer_near(_OTHER_DAY_MONTH_YEAR, _other_month_marks(text), text, start, stop, before=8, after=10),
     ]
     for m in matches:
         mention = _date_mention(m)
@@ -294,6 +294,13 @@ def _month_marks(text: str) -> tuple[_Marks, _Marks, _Marks]:
         if text[at - 1 : at] == "-" and text[end : end + 1] == "-":
             hyphened.append((at, end))
     return tuple(month_day), tuple(day_month), tuple(hyphened)
+
+
+@lru_cache(maxsize=4)
+def _other_month_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """Month names in lower case or another language, found once per text (several steps read
+    dates from the same text, most of them from short stretches)."""
+    return tuple(_OTHER_MONTH_WORDS.spans(text))
 
 
 def _digit_after(text: str, at: int) -> bool:
