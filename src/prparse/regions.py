@@ -78,10 +78,26 @@ _HEADINGS = (
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
     rf"|{_STATEMENTS_TITLE}"
-    # a headline under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS"
-    r"|\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t](?:ANNOUNCES|REPORTS|DECLARES|SCHEDULES"
-    r"|TO[ \t](?:HOST|PRESENT|REPORT|RELEASE|ANNOUNCE))[ \t]\p{Lu}"
 )
+# A headline in capitals under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS".
+_HEADLINE_VERBS = Words(
+    ("ANNOUNCES", "REPORTS", "DECLARES", "SCHEDULES", "TO HOST", "TO PRESENT", "TO REPORT"), case=True
+)
+_CAPITALS_HEADLINE = safe_compile(
+    r"[ \t*#_]{0,4}\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t]"
+    r"(?:ANNOUNCES|REPORTS|DECLARES|SCHEDULES|TO[ \t](?:HOST|PRESENT|REPORT))[ \t]\p{Lu}[^\n\p{Ll}]{0,120}"
+)
+
+
+def _headline_inside(doc: Document, body: int, end: int) -> int | None:
+    """Where a headline in capitals starts a line in text[body:end], if one does."""
+    for at, _ in _HEADLINE_VERBS.spans(doc.text, body, end):
+        line_start, line_end = doc.line_at(at)
+        if line_start > body and _CAPITALS_HEADLINE.fullmatch(doc.text, line_start, line_end):
+            return line_start
+    return None
+
+
 # ("|FOR IMMEDIATE RELEASE": a table's cell in an exhibit's header.)
 # (a long line is prose, unless it holds an address or two numbers: a copy that ran a contact
 # block on to one line, "Jane RoweCFO ... (587) 555-4005 Tom Ashby ... (587) 555-4056")
@@ -468,6 +484,7 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
                 break
             ending = _BLOCK_END.search(text, below, limit)
         end = ending.start() if ending else limit
+        end = _headline_inside(doc, body, end) or end
         in_prose = len(text[doc.line_at(start)[0] : start].strip()) > 20 and not text[start:body].rstrip().endswith(":")
         end = _before_gap(doc, body, end)
         if not in_prose:  # (a label's own sentence ends it: the prose it sits in is no end)
