@@ -679,6 +679,11 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "The General Meeting will be held at 10.00 a.m. on 16 October 2024. All times are approximate.",
             [("2024-10-16", None)],
         ),
+        (
+            "The Annual General Meeting will be held on Thursday, 16 October 2024 at 2.00 pm (all times referred to "
+            "herein EEST) at the Exhibition Centre.",
+            [("2024-10-16", "2024-10-16T14:00:00+03:00")],
+        ),
         # A zone named by its city or country.
         (
             "The annual and special meeting is scheduled for August 2, 2013 at 9:00 a.m. (Calgary time).",

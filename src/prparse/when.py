@@ -448,9 +448,10 @@ def _offset_zone(text: str, end: int, zone: str | None) -> str | None:
 # letters only ("at", "ist" are words too).
 _STATABLE_ZONES = [z for z in ZONES if len(z) >= 3 and (" " in z or z.isalpha()) and z not in _NOT_STATED_ZONES]
 _STATED_ZONE = safe_compile(
-    r"(?:\btimes?\b[^.\n]{0,80}?\b(?:are|is|refer|refers|shown|given|stated|quoted|expressed)\b"
+    r"(?:\btimes?\b[^.\n]{0,80}?\b(?:are|is|refer|refers|referred|shown|given|stated|quoted|expressed)\b"
     # ("Conference schedule for Thursday, February 26, 2026 (All times EST):")
-    r"(?:\s(?:to|in|as))?|\ball\stimes:?(?:\sin)?)"
+    # ("at 2.00 pm (all times referred to herein EEST)")
+    r"(?:\s(?:to|in|as))?(?:\sherein)?|\ball\stimes:?(?:\sin)?)"
     rf"\s(?:the\s)?(?P<zone>{alternation(_STATABLE_ZONES)})s?\b",
     regex.IGNORECASE,
     needs=("time",),
