@@ -159,6 +159,16 @@ def test_a_meetings_date_and_time_unchanged_and_its_site_opening_earlier() -> No
     assert starts_in(text) == [("2020-06-17", "2020-06-17T10:00:00-04:00")]
 
 
+def test_a_local_hour_restated_with_each_zone_as_its_label() -> None:
+    """ "(UK: 15:30, EASTERN US: 10:30)": each zone is the next time's label, not the time's before
+    it; the hour of a zone the text names is the start, once."""
+    text = (
+        "MAROUSSI, 5 August 2013 - Acme Oil S.A. announces its financial calendar.\nTeleconference: Tuesday August "
+        "20th, 2013 at 17:30 hrs local time (UK: 15:30, EASTERN US: 10:30)\n"
+    )
+    assert starts_in(text) == [("2013-08-20", "2013-08-20T15:30:00+01:00")]
+
+
 def test_a_meetings_time_in_the_dateline_sentence_and_its_day_in_the_next() -> None:
     text = (
         "Exhibit 99.1\n\nAcme Gold Corp. Changes the Location of its 2020 Annual General Meeting\n\nDenver, "

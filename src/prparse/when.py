@@ -145,7 +145,9 @@ _ZONE_TAIL = (
     # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
     # (each run of spaces read once, possessively: a zone never opens with a space or a bracket,
     # and the engine tried the zone names at every split of the spaces)
-    rf",?(?:\s{{0,2}}+[(\[]\s{{0,2}}+|\s{{0,4}}+)(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}\)?)?"
+    rf",?(?:\s{{0,2}}+[(\[]\s{{0,2}}+|\s{{0,4}}+)(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}"
+    # (not the label of the next time: "(UK: 15:30, EASTERN US: 10:30)")
+    r"(?![ \t]{0,2}(?:(?-i:US|U\.S\.)[ \t]?)?:[ \t]{0,3}\d{1,2}[:.]\d\d)\)?)?"
 )
 _TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
@@ -394,13 +396,24 @@ _ZONE_AFTER_DATE = safe_compile(
 )
 
 
+# Zones as labels before a time: the zone names, and the countries restatements name.
+_LABEL_ZONES = {**ZONES, "uk": "Europe/London", "u.k.": "Europe/London", "eastern us": "America/New_York"}
+_ZONE_LABEL_BEFORE = safe_compile(
+    r"(?:^|(?<=[(,;/][ \t]{0,2}))(?P<zone>(?-i:UK|U\.K\.|EASTERN\sUS|Eastern\sUS)|(?-i:[A-Z]{2,5}))[ \t]?:[ \t]{0,2}$",
+)
+
+
 def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     groups = m.groupdict()
     zone_text = groups["zone"]
     if zone_text is None and groups["ampm"] and text:
         after = _ZONE_AFTER_DATE.match(text, m.end(), min(len(text), m.end() + 60))
         zone_text = after["zone"] if after else None
-    zone = ZONES[" ".join(zone_text.lower().split())] if zone_text else None
+    if zone_text is None and text:
+        # "(UK: 15:30, EASTERN US: 10:30)": the zone as the time's label, before it
+        label = _ZONE_LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        zone_text = label["zone"] if label else None
+    zone = _LABEL_ZONES.get(" ".join(zone_text.lower().split())) if zone_text else None
     if zone_text and zone_text.upper() in ("GMT", "UTC") and text:
         zone = _offset_zone(text, m.end(), zone)
     if groups["noon"]:

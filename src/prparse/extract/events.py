@@ -297,6 +297,8 @@ _JOINED = safe_compile(r"[\s,]{0,3}(?:on|at|from)?[\s,(]{0,3}")
 # ("6:00 PM CET, Paris time (1:00 PM EDT, New York time)": the first zone's place said again)
 _SEPARATOR_BETWEEN_TIMES = safe_compile(
     r"^[\s/(),;|=\[\]-]{0,6}(?:\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?\stime[\s/(),;-]{0,4})?"
+    # ("UK: 15:30, EASTERN US: 10:30": the next time's zone as its label)
+    r"(?:(?:\p{Lu}{2,10}(?:\s\p{Lu}{2,4})?|\p{Lu}\.\p{Lu}\.)[ \t]?:[ \t]{0,2})?"
     r"(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$"
 )
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
