@@ -319,6 +319,9 @@ def parse(text: str) -> dict[str, Any]:
         # A place in capitals glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
+        # the date first and a dash before the place; a listing between two dashes
+        ("July 23, 2003 — Chicago, Illinois —", "Chicago", "Illinois", "2003-07-23", None),
+        ("JOPLIN, MO, November 8, 2005—(NYSE:ACM) —", "JOPLIN", "MO", "2005-11-08", None),
         # a month in lower case, or in the language of the issuer's country
         ("TORONTO, 6 november 2023 /PRNewswire/ -", "TORONTO", None, "2023-11-06", "PR Newswire"),
         ("Santiago, Chile, 05 de noviembre de 2015 -", "Santiago", "Chile", "2015-11-05", None),
@@ -5416,6 +5419,14 @@ def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
 
 
 # The thirteenth session's look at real releases: issuers and datelines.
+def test_a_city_in_capitals_its_state_and_a_dash_glued_to_the_name() -> None:
+    release = parse(
+        "Acme Reports Results\n\nANCHORAGE, Alaska—Alaska Acme Systems, Inc. (Nasdaq:ALSK) today reported.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["region"]) == ("ANCHORAGE", "Alaska")
+    assert release["company"] == "Alaska Acme Systems, Inc."
+
+
 def test_a_release_stamp_with_its_place_and_no_date() -> None:
     dateline = parse(
         "EXHIBIT 99.1\n\nFor immediate release Chennai, India\n\nEARNING CALLS DETAILS\n\nJuly 18, 2025 | 8:30 AM "

@@ -182,6 +182,10 @@ _BARE_DATELINE = compile_lines(
     # "Amsterdam, The Netherlands, April 30, 2020Kiadis Pharma N.V.": or even the dash
     # ("March 5, 2006AT&T Inc. (NYSE:T)": before a name in capitals).
     r"|(?<=\d{4})(?=\p{Lu}\p{Ll}{2}|\p{Lu}{2,6}(?:&\p{Lu}{1,4})?[ \t,])"
+    # "JOPLIN, MO, November 8, 2005—(NYSE:EDE) — The Empire District": the listing between two dashes
+    r"|(?<=\d{4})-{1,2}[ \t]?\([A-Za-z]{2,12}[ \t]?:[ \t]?[A-Z.]{1,8}\)[ \t]{0,2}-{1,2}[ \t]{0,2}(?=\p{Lu})"
+    # "ANCHORAGE, Alaska—Alaska Communications": a city in capitals, its state, the dash glued on
+    r"|(?<=^[ \t*_]{0,3}\p{Lu}{3,20}(?:[ \t]\p{Lu}{2,20})?,[ \t]\p{Lu}\p{Ll}{2,15})-(?=\p{Lu}\p{Ll})"
     # "CUPERTINO, CALIFORNIA October 28, 2021 Apple today announced": a copy that dropped the dash
     # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
     # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
@@ -195,7 +199,8 @@ _BARE_DATELINE = compile_lines(
 # PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
 _DATE_FIRST_LINE = compile_lines(
     r"^[ \t*_]{0,3}(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d"
-    r"|\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t](?:19|20)\d\d),?[ \t]{1,2}"
+    # ("July 23, 2003 — Chicago, Illinois — Telephone and Data Systems": a dash between them too)
+    r"|\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t](?:19|20)\d\d)(?:,|[ \t](?:-{1,2}|–|—))?[ \t]{1,2}"
     rf"{_PLACE}(?:\.|[ \t]?(?:-{{1,2}}|–|—))[ \t]{{1,2}}(?=\p{{Lu}})"
 )
 # A sign-off line: "Helsinki, February 13, 2025" alone on its line.
