@@ -319,6 +319,8 @@ def parse(text: str) -> dict[str, Any]:
         # A place in capitals glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
+        # a partner agency's name before the wire's
+        ("HONG KONG, Aug. 21, 2007 /Xinhua-PRNewswire-FirstCall/ --", "HONG KONG", None, "2007-08-21", "PR Newswire"),
         # the date first and a dash before the place; a listing between two dashes
         ("July 23, 2003 — Chicago, Illinois —", "Chicago", "Illinois", "2003-07-23", None),
         ("JOPLIN, MO, November 8, 2005—(NYSE:ACM) —", "JOPLIN", "MO", "2005-11-08", None),

@@ -53,6 +53,8 @@ _OTHER_WIRE = r"(?-i:\p{Lu})[\w.]{1,30}(?:[ \t][\w.]{1,20}){0,3}[ \t](?-i:Newswi
 _WIRE_MARK = safe_compile(
     rf"(?P<lead>\s{{0,2}}[-–]{{0,2}}\s{{0,2}})(?:[(/]|(?<=\s)[-–](?=\s))"
     rf"(?:[ \t*]{{0,6}}|[ \t]{{0,2}}\n[ \t]{{0,2}})(?:\[[ \t]?)?"
+    # ("/Xinhua-PRNewswire-FirstCall/": a partner agency's name before the wire's)
+    rf"(?:(?-i:\p{{Lu}}\p{{Ll}}{{2,12}})-(?=(?i:prnewswire|businesswire)))?"
     rf"(?P<wire>{alternation(WIRES)}|{_OTHER_WIRE})"
     # (closed by its bracket, slash or dash, or by the line's end: "Richmond, VA • May 19, 2015 / PRNEWSWIRE")
     rf"(?:\]\([^()\s]{{1,120}}\))?(?:[\s-]{{0,3}}(?P<inner>[^)/\n–-]{{1,40}}))?[ \t*]{{0,6}}(?:[)/]|[-–](?=\s)|(?=\n))",
