@@ -4773,6 +4773,27 @@ def test_news_provided_by_is_no_field() -> None:
     assert parsed["contacts"] == []
 
 
+@pytest.mark.parametrize(
+    ("block", "name", "title"),
+    [
+        (
+            "Contacts:\nLic. Adolfo Rowe\nChief Financial Officer\n+52 55 5555 0000",
+            "Adolfo Rowe",
+            "Chief Financial Officer",
+        ),
+        # a narrow column broke the name after its first word, the title run on after the surname
+        (
+            "Contact:\n|\nGary\nJ. Rowe, Senior VP of Finance, CFO\n|\n|\n215-555-6751",
+            "Gary J. Rowe",
+            "Senior VP of Finance, CFO",
+        ),
+    ],
+)
+def test_names_freed_of_an_honorific_or_put_back_together(block: str, name: str, title: str) -> None:
+    contacts = parse("Acme Corp. reported results today.\n\n" + block + "\n")["contacts"]
+    assert [(c["name"], c["title"]) for c in contacts] == [(name, title)]
+
+
 def test_a_firms_regional_arm_under_its_person_is_her_organisation() -> None:
     parsed = parse(
         "Acme Pharmaceutical Industries Ltd. announced today a change.\n\nCompany Contacts:\n\nElana Rowe\n"

@@ -103,7 +103,8 @@ _CONTACT_DESK_LABEL = safe_compile(
 )
 # "Contact Stian Hasle": the label's word, with no colon, before the name.
 _CONTACT_WORD_BEFORE = safe_compile(r"^(?:Contact|CONTACT)(?:[ \t]person)?[ \t]{1,3}(?=\p{Lu}\p{Ll})")
-_HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx)\.?\s", regex.IGNORECASE)
+# (and Latin America's: "Lic. Adolfo Rowe", "Ing. Jorge Lind")
+_HONORIFIC = safe_compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Mx|Lic|Ing|Dra)\.?\s", regex.IGNORECASE)
 _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|ACA|MSc|BSc)\b\.?", regex.IGNORECASE)
 _NAME = safe_compile(
     # ("J R Russell": initials without their stops, an RNS notice's way)
@@ -735,6 +736,8 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
         first = text[start:end].strip(" \t|*_")
         if first.isalpha() and index + 1 < len(lines) and lines[index + 1][0] == end + 1:
             last = text[end + 1 : lines[index + 1][1]].strip(" \t|*_")
+            # ("Gary / J. Morgan, Senior VP of Finance, CFO": the surname's line goes on with the title)
+            last = last.split(",", 1)[0] if "," in last and _initial(last) else last
             name = f"{first} {last}"
             # (not inside a run of such words, "United / States / Delia / Cannan / Taylor / Rafferty",
             # where no one can tell which two make a name)
@@ -1704,7 +1707,7 @@ def _clean_name(piece: str) -> str:
     low = name.lower()
     if any(mark in low for mark in _POST_NOMINAL_MARKS):
         name = _POST_NOMINAL.sub("", name)
-    if name[:1] in "DdMmPpSs":  # every honorific opens with one of these
+    if name[:1] in "DdMmPpSsLlIi":  # every honorific opens with one of these
         name = _HONORIFIC.sub("", name)
     if "- " in name:
         name = _BROKEN_HYPHEN.sub("-", name)  # "Caspar Shand- Kydd": a double name a line broke at its hyphen
