@@ -4794,6 +4794,18 @@ def test_names_freed_of_an_honorific_or_put_back_together(block: str, name: str,
     assert [(c["name"], c["title"]) for c in contacts] == [(name, title)]
 
 
+def test_a_tilde_between_a_name_and_its_title() -> None:
+    contacts = parse(
+        "Acme plc announces a completion.\n\nFor further information, please contact:\n\nAcme plc:\n\n"
+        "Nick Rowe ~ Chief Executive  01483 555500\n\nKestrel Cazenove:\n\nPatrick Lind ~ Managing Director 020 "
+        "7946 2828\n"
+    )["contacts"]
+    assert [(c["name"], c["organization"], c["phones"]) for c in contacts] == [
+        ("Nick Rowe", "Acme plc", ["+441483555500"]),
+        ("Patrick Lind", "Kestrel Cazenove", ["+442079462828"]),
+    ]
+
+
 def test_a_firms_regional_arm_under_its_person_is_her_organisation() -> None:
     parsed = parse(
         "Acme Pharmaceutical Industries Ltd. announced today a change.\n\nCompany Contacts:\n\nElana Rowe\n"

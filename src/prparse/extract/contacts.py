@@ -819,7 +819,7 @@ _FORM_FIELD = safe_compile(
     r"(?:(?P<org>organi[sz]ation|company\sname)|contact\sperson(?:\sname)?|contact\sname)\s{0,2}:\s{0,3}(?P<value>.+)",
     regex.IGNORECASE,
 )
-_PIECE = safe_compile(r"[^,|\t;]+")
+_PIECE = safe_compile(r"[^,|\t;~]+")  # ("Nick Rowe ~ Chief Executive  01483 555500": a tilde too)
 _ADVISER_PART = safe_compile(
     r"[ \t*_|]{0,4}(?i:(?:joint|sole)\s)?(?i:nominated\sadvis[eo]r|nomad|(?:corporate\s)?broker|financial\sadvis[eo]r"
     r"|financial\s(?:media\s(?:and|&)\s)?PR|financial\spublic\srelations)"
