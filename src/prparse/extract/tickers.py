@@ -87,12 +87,26 @@ _SYMBOL_FIRST_FORM = safe_compile(
 _BARE_FORM = safe_compile(
     # ("Securities identification code: 3941", "(Stock Exchange Code 4980)": a Japanese notice's)
     r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}(?:exchange\s{1,2})?code"
-    r"|securities\s{1,2}(?:identification\s{1,2})?code|share\s{1,2}code)"
+    r"|securities\s{1,2}(?:identification\s{1,2})?code|share\s{1,2}code"
+    # ("ASX Code: WBC": the exchange itself labels the code)
+    r"|(?<=\b(?:ASX|NZX|JSE|SGX)\s)code)"
     r"\s{0,2}:?\s{0,2}"
     r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
 _BARE_WORDS = Words(
-    ("ticker", "trading symbol", "stock code", "securities code", "share code", "exchange code", "identification code")
+    (
+        "ticker",
+        "trading symbol",
+        "stock code",
+        "securities code",
+        "share code",
+        "exchange code",
+        "identification code",
+        "asx code",
+        "nzx code",
+        "jse code",
+        "sgx code",
+    )
 )
 _NOT_SYMBOL_WORDS = frozenset(
     {"THE", "AND", "INC", "CORP", "LTD", "PLC", "ON", "AT", "IN", "OF", "A", "AN", "TO", "FOR", "US", "UK",
