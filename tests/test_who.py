@@ -4796,6 +4796,27 @@ def test_names_freed_of_an_honorific_or_put_back_together(block: str, name: str,
     assert [(c["name"], c["title"]) for c in contacts] == [(name, title)]
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Exhibit 99.1\n|\n|Acme Industries (India) Limited\n75 Nehru Road, Vile Parle (East)\n"
+            "Mumbai 400099, INDIA\n"
+            "February 25, 2011\nUpdate on a Petition\nThe petition was heard today. It is a subsidiary of Beta\n"
+            "Resources plc, a London-based group.\n",
+            "Acme Industries (India) Limited",
+        ),
+        (
+            "05/03/2012\nFinancial Calendar of the Year 2012\nIn the context of its obligations according to the "
+            "Regulation of the Athens Exchanges, ACME OIL (HELLAS) S.A. hereby announces its Financial Calendar.\n",
+            "ACME OIL (HELLAS) S.A.",
+        ),
+    ],
+)
+def test_a_country_in_brackets_inside_a_legal_name(text: str, company: str) -> None:
+    assert parse(text)["company"] == company
+
+
 def test_a_tilde_between_a_name_and_its_title() -> None:
     contacts = parse(
         "Acme plc announces a completion.\n\nFor further information, please contact:\n\nAcme plc:\n\n"
