@@ -4806,6 +4806,12 @@ def test_names_freed_of_an_honorific_or_put_back_together(block: str, name: str,
             "Resources plc, a London-based group.\n",
             "Acme Industries (India) Limited",
         ),
+        # Iceland's letters and legal form
+        (
+            "Enclosed is information on candidates to the Board of Directors of Acmefélag Íslands hf. to be "
+            "elected at the Annual General Meeting 26 March 2020.\n",
+            "Acmefélag Íslands hf.",
+        ),
         (
             "05/03/2012\nFinancial Calendar of the Year 2012\nIn the context of its obligations according to the "
             "Regulation of the Athens Exchanges, ACME OIL (HELLAS) S.A. hereby announces its Financial Calendar.\n",
@@ -4813,7 +4819,7 @@ def test_names_freed_of_an_honorific_or_put_back_together(block: str, name: str,
         ),
     ],
 )
-def test_a_country_in_brackets_inside_a_legal_name(text: str, company: str) -> None:
+def test_legal_names_of_other_countries(text: str, company: str) -> None:
     assert parse(text)["company"] == company
 
 

@@ -286,10 +286,11 @@ _LEGAL_NAME = safe_compile(
     # On one line: "Audited Financial Statements\nThe Company hereby ..." is no name.
     # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
     # ("Sterlite Industries (India) Limited", "MOTOR OIL (HELLAS) S.A.": a country's name in brackets)
-    r"(?<![\w.+])(?P<name>(?:The[ \t])?[A-Z][\w&.'+-]{0,30}(?:[ \t](?:[A-Z0-9][\w&.'+-]{0,30}|of|de|and|&"
+    # ("Eimskipafélag Íslands hf.": Iceland's letters and its legal form)
+    r"(?<![\w.+])(?P<name>(?:The[ \t])?\p{Lu}[\w&.'+-]{0,30}(?:[ \t](?:[\p{Lu}0-9][\w&.'+-]{0,30}|of|de|and|&"
     r"|\(\p{Lu}\p{L}{1,20}\))){0,5}"
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
-    r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S"
+    r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S|hf\."
     # a name in capitals: "OSAKA SODA CO., LTD.", "ACME HOLDINGS CORPORATION"
     r"|LTD\.?|LIMITED|INC\.|CORPORATION|CORP\.))"
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
