@@ -80,7 +80,8 @@ _OTHER_DAY_MONTH_YEAR = safe_compile(
     rf"(?<![\d.,$])\b(?P<day>[0-3]?\d)(?:\.|er|º)?[ \t]{{1,2}}(?:de[ \t]{{1,2}})?{_WRITTEN_MONTH}"
     rf"[ \t]{{1,2}}(?:del?[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_OTHER_MONTH_WORDS = AnyOf(Words(_LOWER_CASE_MONTHS, case=True), Words(tuple(OTHER_LANGUAGE_MONTHS)))
+_LOWER_CASE_MONTH_WORDS = compile_literals(_LOWER_CASE_MONTHS)
+_OTHER_LANGUAGE_MONTH_WORDS = Words(tuple(OTHER_LANGUAGE_MONTHS))
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
 # str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
 # _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
@@ -302,7 +303,8 @@ def _month_marks(text: str) -> tuple[_Marks, _Marks, _Marks]:
 def _other_month_marks(text: str) -> tuple[tuple[int, int], ...]:
     """Month names in lower case or another language, found once per text (several steps read
     dates from the same text, most of them from short stretches)."""
-    return tuple(_OTHER_MONTH_WORDS.spans(text))
+    lower_case = [m.span() for m in _LOWER_CASE_MONTH_WORDS.finditer(text)]
+    return tuple(sorted({*lower_case, *_OTHER_LANGUAGE_MONTH_WORDS.spans(text)}))
 
 
 def _digit_after(text: str, at: int) -> bool:
