@@ -2641,6 +2641,9 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme Silver & Gold Mines Ltd. (ASV: TSX/NYSE American; FSE:GV7, “Acme”) plans",
             [("TSX", "ASV"), ("NYSE American", "ASV"), ("FSE", "GV7")],
         ),
+        # OTC Pink's old name; Istanbul's exchange before it was Borsa Istanbul
+        ("Acme Energy Resources, Inc. (Pink Sheets: ACNY.PK) announced", [("OTC", "ACNY.PK")]),
+        ("Acme Iletisim (NYSE: ACK, ISE: ACELL) announced", [("NYSE", "ACK"), ("ISE", "ACELL")]),
         # the exchange itself labels the code
         ("Contact details\nAcme Registry Services Limited\nASX Code: WBC\n", [("ASX", "WBC")]),
         # the venture exchange's hyphenated name, then a full stop

@@ -133,6 +133,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "otc bb": "OTC",
     "otc:bb": "OTC",  # "(OTC:BB: ELTP)"
     "otc markets": "OTC",
+    "pink sheets": "OTC",  # OTC Pink's old name: "(Pink Sheets: ACME.PK)"
     "otcmkts": "OTC",
     "lse": "LSE",
     "london stock exchange": "LSE",
@@ -227,6 +228,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "wse": "WSE",
     "gpw": "GPW",
     "bist": "BIST",
+    "ise": "ISE",  # the Istanbul Stock Exchange, BIST's name before 2013: "(NYSE: TKC, ISE: TCELL)"
     "athex": "ATHEX",
     "tadawul": "TADAWUL",
     "dfm": "DFM",
@@ -287,6 +289,7 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "wse",
         "gpw",
         "bist",
+        "ise",
         "dfm",
         "adx",
         "egx",
