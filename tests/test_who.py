@@ -5485,7 +5485,6 @@ def test_the_issuer_after_a_dateline_padded_with_trailing_spaces() -> None:
     assert parse(text)["company"] == "Kestrel"
 
 
-# The thirteenth session's look at real releases: issuers and datelines.
 def test_a_city_in_capitals_its_state_and_a_dash_glued_to_the_name() -> None:
     release = parse(
         "Acme Reports Results\n\nANCHORAGE, Alaska—Alaska Acme Systems, Inc. (Nasdaq:ALSK) today reported.\n"
@@ -5510,6 +5509,7 @@ def test_a_portals_mark_between_dashes_names_the_wire() -> None:
     assert (dateline["city"], dateline["date"], dateline["wire"]) == ("WOONSOCKET", "2017-10-30", "EPR Retail News")
 
 
+# The thirteenth session's look at real releases: issuers and datelines.
 @pytest.mark.parametrize(
     ("text", "company", "dateline"),
     [
