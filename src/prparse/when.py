@@ -81,7 +81,10 @@ _OTHER_DAY_MONTH_YEAR = safe_compile(
     rf"[ \t]{{1,2}}(?:del?[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _LOWER_CASE_MONTH_WORDS = compile_literals(_LOWER_CASE_MONTHS)
-_OTHER_LANGUAGE_MONTH_WORDS = Words(tuple(OTHER_LANGUAGE_MONTHS))
+_OTHER_LANGUAGE_MONTH_WORDS = Words((), whole=tuple(OTHER_LANGUAGE_MONTHS))  # (not "mai" in "email")
+# Such dates are read near the top only, where a release dates itself: the rest of an English
+# release is not scanned for them.
+_OTHER_MONTHS_REACH = 3000
 # Cheap anchors: the costly patterns above run only near these. A month name is found by
 # str.find, then kept only where a day can follow it (for _MONTH_DAY) or precede it (for
 # _DAY_MONTH), so the patterns run around real dates, not around "Market" or "May".
@@ -301,10 +304,11 @@ def _month_marks(text: str) -> tuple[_Marks, _Marks, _Marks]:
 
 @lru_cache(maxsize=4)
 def _other_month_marks(text: str) -> tuple[tuple[int, int], ...]:
-    """Month names in lower case or another language, found once per text (several steps read
-    dates from the same text, most of them from short stretches)."""
-    lower_case = [m.span() for m in _LOWER_CASE_MONTH_WORDS.finditer(text)]
-    return tuple(sorted({*lower_case, *_OTHER_LANGUAGE_MONTH_WORDS.spans(text)}))
+    """Month names in lower case or another language near the top, found once per text
+    (several steps read dates from the same text, most of them from short stretches)."""
+    reach = min(len(text), _OTHER_MONTHS_REACH)
+    found = [m.span() for m in _LOWER_CASE_MONTH_WORDS.finditer(text, 0, reach)]
+    return tuple(sorted({*found, *_OTHER_LANGUAGE_MONTH_WORDS.spans(text, 0, reach)}))
 
 
 def _digit_after(text: str, at: int) -> bool:
