@@ -91,6 +91,9 @@ media availability, a town hall, an audiocast, an audio-cast, a panel, the keyno
 symposium, a summit, a forum, will take place, takes place, a session is scheduled, a phone conference,
 presented at, will speak, speaking, a live interview, hosting, presents, presenting.
 The Transfer Books and Register of Members of the Company will be closed from 5.00 p.m.
+Disclosure announcement transmitted by euro adhoc. The issuer is responsible for the content.
+Resolved the convening of the Annual General Meeting and announced that the meeting is scheduled for March 28.
+Analysts should contact Jane Rowe for conference call details.
 """
 
 

@@ -439,7 +439,7 @@ _CALLED_OFF_ANYWHERE = safe_compile(
 # place at 10:00 am on Wednesday 3 November 2021": the old plan's day and time, then the new.
 _PLANNED_BEFORE = safe_compile(
     # ("(which had otherwise been convened for 10.00am on 29 December 2022) to 10.00am on 13 January 2023")
-    r"\b(?:planned|scheduled|set|due|convened)\s(?:to\stake\splace\s|to\sbe\sheld\s)?(?:for|on|at)\s(?:(?!\bnow\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}$",
+    r"\b(?:planned|scheduled|set|due|convened)\s(?:to\stake\splace\s|to\sbe\sheld\s)?(?:for|on|at)\s(?:(?!\bnow\b)(?!;|\.(?!\d))[\s\S]){0,80}$",
     regex.IGNORECASE,
 )
 _NOW_INSTEAD = safe_compile(
