@@ -287,8 +287,8 @@ _LEGAL_NAME = safe_compile(
     # ("SCHMOLZ+BICKENBACH AG": a plus joins two names)
     # ("Sterlite Industries (India) Limited", "MOTOR OIL (HELLAS) S.A.": a country's name in brackets)
     # ("Eimskipafélag Íslands hf.": Iceland's letters and its legal form)
-    # (the first letter ASCII: the engine skips fast to one of those, not to any capital)
-    r"(?<![\w.+])(?P<name>(?:The[ \t])?[A-Z][\w&.'+-]{0,30}(?:[ \t](?:[\p{Lu}0-9][\w&.'+-]{0,30}|of|de|and|&"
+    # (any capital first, not [A-Z]: timed, the engine finds the names the faster so)
+    r"(?<![\w.+])(?P<name>(?:The[ \t])?\p{Lu}[\w&.'+-]{0,30}(?:[ \t](?:[\p{Lu}0-9][\w&.'+-]{0,30}|of|de|and|&"
     r"|\(\p{Lu}\p{L}{1,20}\))){0,5}"
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
     r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S|hf\."
