@@ -299,6 +299,9 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Countries a restatement names as a time's label, beside the zone words: "(UK: 15:30, EASTERN US: 10:30)".
+ZONE_LABELS: Final[dict[str, str]] = {"uk": "Europe/London", "u.k.": "Europe/London", "eastern us": "America/New_York"}
+
 # Time-zone words as written -> IANA zone (spec/output.md, "Time zones").
 ZONES: Final[dict[str, str]] = {
     "et": "America/New_York",

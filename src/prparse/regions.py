@@ -80,12 +80,12 @@ _HEADINGS = (
     rf"|{_STATEMENTS_TITLE}"
 )
 # A headline in capitals under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS".
-_HEADLINE_VERBS = Words(
-    ("ANNOUNCES", "REPORTS", "DECLARES", "SCHEDULES", "TO HOST", "TO PRESENT", "TO REPORT"), case=True
-)
+_HEADLINE_VERB_WORDS = ("ANNOUNCES", "REPORTS", "DECLARES", "SCHEDULES", "TO HOST", "TO PRESENT", "TO REPORT")
+_HEADLINE_VERBS = Words(_HEADLINE_VERB_WORDS, case=True)
+_HEADLINE_VERB = "|".join(verb.replace(" ", r"[ \t]") for verb in _HEADLINE_VERB_WORDS)
 _CAPITALS_HEADLINE = safe_compile(
     r"[ \t*#_]{0,4}\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t]"
-    r"(?:ANNOUNCES|REPORTS|DECLARES|SCHEDULES|TO[ \t](?:HOST|PRESENT|REPORT))[ \t]\p{Lu}[^\n\p{Ll}]{0,120}"
+    rf"(?:{_HEADLINE_VERB})[ \t]\p{{Lu}}[^\n\p{{Ll}}]{{0,120}}"
 )
 
 

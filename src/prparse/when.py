@@ -23,6 +23,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OTHER_LANGUAGE_MONTHS,
     WEEKDAYS,
+    ZONE_LABELS,
     ZONES,
     alternation,
 )
@@ -403,7 +404,7 @@ _ZONE_AFTER_DATE = safe_compile(
 
 
 # Zones as labels before a time: the zone names, and the countries restatements name.
-_LABEL_ZONES = {**ZONES, "uk": "Europe/London", "u.k.": "Europe/London", "eastern us": "America/New_York"}
+_LABEL_ZONES = {**ZONES, **ZONE_LABELS}
 _ZONE_LABEL_BEFORE = safe_compile(
     r"(?:^|(?<=[(,;/][ \t]{0,2}))(?P<zone>(?-i:UK|U\.K\.|EASTERN\sUS|Eastern\sUS)|(?-i:[A-Z]{2,5}))[ \t]?:[ \t]{0,2}$",
 )

@@ -820,9 +820,13 @@ _FORM_FIELD = safe_compile(
     regex.IGNORECASE,
 )
 _PIECE = safe_compile(r"[^,|\t;~]+")  # ("Nick Rowe ~ Chief Executive  01483 555500": a tilde too)
+# A UK adviser's part in the release: "Nominated Adviser", "Joint Broker", "Financial PR".
+_ADVISER_ROLE = (
+    r"nominated\sadvis[eo]r|nomad|(?:corporate\s)?broker|financial\sadvis[eo]r"
+    r"|financial\s(?:media\s(?:and|&)\s)?PR|financial\spublic\srelations"
+)
 _ADVISER_PART = safe_compile(
-    r"[ \t*_|]{0,4}(?i:(?:joint|sole)\s)?(?i:nominated\sadvis[eo]r|nomad|(?:corporate\s)?broker|financial\sadvis[eo]r"
-    r"|financial\s(?:media\s(?:and|&)\s)?PR|financial\spublic\srelations)"
+    rf"[ \t*_|]{{0,4}}(?i:(?:joint|sole)\s)?(?i:{_ADVISER_ROLE})"
     r"(?:\s(?:and|&)\s(?i:(?:joint\s)?(?:broker|nominated\sadvis[eo]r)))?[ \t*_:|]{0,4}"
 )
 # "Global IR Partners": title words, but the last word makes it a firm.
@@ -843,8 +847,8 @@ _NAME_PAIR_AHEAD = safe_compile(rf"[ \t]{{1,3}}{NAME_PAIR}")
 # "Peel Hunt LLP (Nominated Adviser & Broker)": the firm's part in the release, after its name.
 _FIRM_PART = safe_compile(r"\s{1,3}\([^()\n]{2,40}\)\s{0,3}$")
 _FIRM_WITH_ITS_PART = safe_compile(
-    r"^\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3}\s{1,3}\((?:[^()\n]{0,30}\b)?(?i:broker|nomad|nominated"
-    r"\sadvis[eo]r|financial\sadvis[eo]r|bookrunner|sponsor|financial\s(?:pr|public\srelations)|pr\sadvis[eo]r)\b[^()\n]{0,30}\)$"
+    r"^\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3}\s{1,3}\((?:[^()\n]{0,30}\b)?"
+    rf"(?i:{_ADVISER_ROLE}|bookrunner|sponsor|pr\sadvis[eo]r)\b[^()\n]{{0,30}}\)$"
 )
 # A city, its state or province and its postal code: "Miami Beach, FL 33139", "Toronto, Ontario M5H 2Y4".
 _CITY_BEFORE_POSTAL = safe_compile(rf"{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")

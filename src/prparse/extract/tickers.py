@@ -82,6 +82,7 @@ _SYMBOL_FIRST_FORM = safe_compile(
     rf"(?P<symbol>[A-Z0-9]{{1,7}}(?:[.\-][A-Z0-9]{{1,3}})?(?:\s[A-B](?![\w.]))?)\b[\"”']?\)?"
     rf"[^.\n;]{{0,60}}?\b(?:on|at)\s(?:the\s)?(?P<exchange>{_PROSE_EXCHANGE_ANY})"
 )
+_CODE_LABELLING_EXCHANGES = ("ASX", "NZX", "JSE", "SGX")  # "ASX Code: WBC"
 # "(ticker: IMGN)", "ticker symbol IMGN", "(Stock Code: 1179)" (Hong Kong): a symbol with no
 # exchange in its sentence.
 _BARE_FORM = safe_compile(
@@ -89,7 +90,7 @@ _BARE_FORM = safe_compile(
     r"\b(?i:ticker(?:\s{1,2}symbol)?|trading\s{1,2}symbol|stock\s{1,2}(?:exchange\s{1,2})?code"
     r"|securities\s{1,2}(?:identification\s{1,2})?code|share\s{1,2}code"
     # ("ASX Code: WBC": the exchange itself labels the code)
-    r"|(?<=\b(?:ASX|NZX|JSE|SGX)\s)code)"
+    rf"|(?<=\b(?:{'|'.join(_CODE_LABELLING_EXCHANGES)})\s)code)"
     r"\s{0,2}:?\s{0,2}"
     r"[\"“']?(?P<symbol>[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?|\d{3,6}(?![\d,.]))\b"
 )
@@ -102,10 +103,7 @@ _BARE_WORDS = Words(
         "share code",
         "exchange code",
         "identification code",
-        "asx code",
-        "nzx code",
-        "jse code",
-        "sgx code",
+        *(f"{exchange.lower()} code" for exchange in _CODE_LABELLING_EXCHANGES),
     )
 )
 _NOT_SYMBOL_WORDS = frozenset(
