@@ -857,7 +857,7 @@ def test_the_conferences_own_line_after_a_sentence_on_the_replay() -> None:
         "will be available for 30 days. The audio version of the conference may be accessed by\n877-555-0111.\n"
     )
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550111"]
-    assert event["replay"] is None or event["replay"]["dial_ins"] == []
+    assert (event["replay"]["dial_ins"], event["replay"]["available_until"]) == ([], "2013-09-01")
 
 
 def test_a_registers_number_is_no_dial_in() -> None:
