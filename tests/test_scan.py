@@ -125,6 +125,7 @@ def test_finditer_near_equals_full_scan_near_anchors() -> None:
         ("13.02.2025 and $1.20 and 2013-08-02", [(2025, 2, 13, None), (2013, 8, 2, None)]),
         ("Wednesday 09. January 2008", [(2008, 1, 9, 2)]),
         ("on Monday 28th, September 2020 at 11:30 a.m.", [(2020, 9, 28, 0)]),  # a comma after the ordinal
+        ("on Wednesday, 30thSeptember, 2015 and the 4thQuarter", [(2015, 9, 30, 2)]),  # the ordinal glued on
         ("26-Apr-2019 / 16:08 MSK and SALT LAKE CITY, 2017-Aug-01 —", [(2019, 4, 26, None), (2017, 8, 1, None)]),
         ("a 12-May-ish plan, x2017-Aug-01", []),
         ("under Section 9. January sales rose; Item 2 May 2024 filing", []),  # numbered references

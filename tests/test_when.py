@@ -1069,6 +1069,12 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "Companies Regulations, Acme Ltd. announces a special meeting.",
             "2013-06-24",
         ),
+        # ... or both readings allowed, over a US city's dateline: month first
+        (
+            "Exhibit 99.1\nAcme Refining Reports Fire at Its Plant\n3/2/2010\nDALLAS – Acme Refining Corporation "
+            "(NYSE:ACR) today announced that a fire was put out at its plant.",
+            "2010-03-02",
+        ),
         # A wire copy with no year: the period the opening reports, or the month the headline names.
         (
             "Acme Inns Reports Third Quarter 2013 Results\n\nSHANGHAI, Nov. 10 /PRNewswire-Asia/ -- Acme Inns "
@@ -3448,3 +3454,37 @@ def test_a_double_spaced_letter_whose_sentence_runs_on_past_a_blank_line() -> No
     ]
     release = prparse.parse("\n\n".join(lines) + "\n")
     assert [str(e.starts_at) for e in release.events] == ["2021-11-17 10:00:00+11:00"]
+
+
+def test_a_numbered_date_and_time_head_over_a_value_on_two_lines_among_empty_cells() -> None:
+    """A notice's table flattened a cell to a line: the head, an empty cell ("|"), the date, the time."""
+    text = (
+        "March 13, 2012\nTo Shareholders:\nConvocation Notice of the Annual General Meeting of Shareholders\n"
+        "Notice is hereby given that an Annual General Meeting of Shareholders of the Group will be held as "
+        "described hereunder and your attendance is cordially requested.\n|\nVery truly yours,\nJin-Ho Rowe\n"
+        "Chairman and CEO\nAcme Financial Group\n|Description\n|1. Date and Time\n|\nMarch 30, 2012\n"
+        "9 A.M., Seoul time.\n|2. Venue\n|\n5th floor / Acme Bank, Seoul\n"
+    )
+    assert [(e.kind, e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("shareholder_meeting", "2012-03-30T09:00:00+09:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # data presented today at a scientific meeting that runs on after it
+        "CAMBRIDGE, Mass., Apr 08, 2010 (BUSINESS WIRE) -- Acme Pharmaceuticals, Inc. (Nasdaq: ACPH) today "
+        "presented data from a preclinical study. The presentation (abstract P259) was made by Acme scientists at "
+        'the Heart Association conference "Vascular Biology 2010 Scientific Sessions" being held April 8-10 in San '
+        "Francisco, CA.",
+        # the votes of meetings held today
+        "Acme Notice\n\n26 November 2010\n\nAcme Limited\n(Incorporated in the Republic of South Africa)\n"
+        "RESULTS OF THE ANNUAL GENERAL MEETING "
+        "HELD ON 26 NOVEMBER 2010\nAcme shareholders are advised that the results of the business conducted at "
+        "the annual general meeting and general meeting, held immediately after the conclusion of the annual "
+        "general meeting on Friday 26 November 2010 in Hyde Park, Johannesburg, are as follows:",
+    ],
+)
+def test_a_meeting_or_a_presentation_done_on_the_release_day_is_no_event(text: str) -> None:
+    assert prparse.parse(text).events == ()

@@ -274,6 +274,9 @@ def _capped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_EMPTY_CELL = " \t\r\f\v|"  # what a line holds when it is blank, or a flattened table's empty cell
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """Normalised text with its line and paragraph tables, and what is known so far."""
@@ -325,17 +328,18 @@ class Document:
 
     def filled_lines_above(self, index: int, reach: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each line with text among the `reach` lines above line `index`,
-        nearest first: the walk up to a block's heading."""
+        nearest first: the walk up to a block's heading. (A flattened table's empty cell, a
+        line of a bar alone, holds none.)"""
         for above in range(index - 1, max(-1, index - 1 - reach), -1):
             a, b = self.line_bounds(above)
-            if self.text[a:b].strip():
+            if self.text[a:b].strip(_EMPTY_CELL):
                 yield a, b
 
     def filled_lines_below(self, index: int, reach: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each line with text among the `reach` lines below line `index`, nearest first."""
         for below in range(index + 1, min(len(self.line_starts), index + 1 + reach)):
             a, b = self.line_bounds(below)
-            if self.text[a:b].strip():
+            if self.text[a:b].strip(_EMPTY_CELL):
                 yield a, b
 
     def lines(self, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:

@@ -59,7 +59,8 @@ _REFERENCE_WORD = (
 _DAY_MONTH = safe_compile(
     # ("Monday 28th, September 2020": a comma after the ordinal)
     rf"{_WEEKDAY}?(?=\d)(?<![\d.,$]){_REFERENCE_WORD}\b{_DAY}(?:\.|(?<=(?i:st|nd|rd|th)),)?(?:\s{{1,3}}day)?(?:\s{{1,3}}of)?"
-    rf"{_SPACE}{_MONTH}"
+    # ("30thSeptember, 2015": a copy lost the space after the ordinal)
+    rf"(?:{_SPACE}|(?<=(?i:st|nd|rd|th))(?=\p{{Lu}})){_MONTH}"
     rf"(?:,?{_SPACE}{_YEAR})?"
 )
 # "2013-08-02"
@@ -292,7 +293,7 @@ def _month_marks(text: str) -> tuple[_Marks, _Marks, _Marks]:
         end = at + 3
         while end < at + 10 and end < len(text) and text[end].isalpha():
             end += 1
-        if text[at:end].lower() not in MONTHS or (at > 0 and text[at - 1].isalpha()):
+        if text[at:end].lower() not in MONTHS or (at > 0 and text[at - 1].isalpha() and not _ordinal_glued(text, at)):
             continue
         if _digit_after(text, end):
             month_day.append((at, end))
@@ -321,8 +322,18 @@ def _digit_after(text: str, at: int) -> bool:
     return rest[:1].isdigit()
 
 
+def _ordinal_glued(text: str, at: int) -> bool:
+    """ "30thSeptember": a day's ordinal glued on to the month name at ``at`` (a copy lost the space)."""
+    return text[at - 2 : at].lower() in _ORDINAL_ENDINGS and text[at - 3 : at - 2].isdigit()
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _day_before(text: str, at: int) -> bool:
     """A day can precede: "2 August", "5th of March", "21st\nMay"."""
+    if _ordinal_glued(text, at):
+        return True
     before = text[max(0, at - 16) : at]
     if before == before.rstrip():
         return False  # "2August" is no date

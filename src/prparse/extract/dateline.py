@@ -411,15 +411,26 @@ def _numeric_date_after(text: str, at: int, spans: dict[str, tuple[int, int]]) -
 def _slashed(text: str, m: regex.Match[str], spans: dict[str, tuple[int, int]]) -> dt.date | None:
     """ "NEW YORK, NY -- 05/07/2008 --": month first in a US place, day first in a named country
     elsewhere; elsewhere only a date no reading can swap."""
-    region = _city_region(m["place"], m.start("place"))[1]
-    key = (region or "").lower().strip(" .")
-    country = PHONE_COUNTRIES.get(key)
-    month_first = True if key in US_REGIONS else False if country not in (None, "US", "CA") else None
-    mention = slash_date(text, m.start("date"), m.end("date"), month_first)
+    city, region = _city_region(m["place"], m.start("place"))[:2]
+    mention = slash_date(text, m.start("date"), m.end("date"), _month_first_in(city, region))
     day = resolve(mention, None) if mention is not None else None
     if mention is not None and day is not None:
         spans["date"] = (mention.start, mention.end)
     return day
+
+
+def _month_first_in(city: str | None, region: str | None) -> bool | None:
+    """How a place writes a date in figures: month first in the US ("DALLAS", "NEW YORK, NY"), day
+    first in a country named elsewhere, unknown otherwise."""
+    key = (region or "").lower().strip(" .")
+    if key in US_REGIONS or (not key and LOCAL_TIME_PLACES.get((city or "").lower().strip(" .")) in _US_ZONES):
+        return True
+    return False if PHONE_COUNTRIES.get(key) not in (None, "US", "CA") else None
+
+
+_US_ZONES = frozenset(
+    {"America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles"}
+)
 
 
 def _first_dated(
@@ -599,12 +610,17 @@ _RELEASE_LABEL = safe_compile(
 _RNS_HEAD = safe_compile(r"RNS\s(?i:number)\s{0,2}:\s{0,2}[A-Z0-9]{4,6}(?:\s[^\n]{1,80})?")
 
 
-def _date_line_above(doc: Document, line_start: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
-    """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013"."""
-    return _date_line_within(doc, max(0, line_start - 1200), line_start, spans)
+def _date_line_above(
+    doc: Document, line_start: int, spans: dict[str, tuple[int, int]], month_first: bool | None = None
+) -> dt.date | None:
+    """A line that holds only a date (maybe a time), above the dateline: "July 23, 2013" (or "3/2/2010"
+    over "DALLAS – ...", read as the place writes it)."""
+    return _date_line_within(doc, max(0, line_start - 1200), line_start, spans, month_first)
 
 
-def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+def _date_line_within(
+    doc: Document, begin: int, stop: int, spans: dict[str, tuple[int, int]], month_first: bool | None = None
+) -> dt.date | None:
     """The first line in text[begin:stop] that holds only a date (maybe a time)."""
     for start, end, line in doc.lines(begin, stop):
         stripped = _RELEASE_LABEL.sub("", line.strip(" *_#\t"))
@@ -615,7 +631,7 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
             continue
         if stripped.lower().rstrip(".") in MONTHS and end < stop:
             end = doc.line_at(end + 1)[1]  # "September\n28, 2018": a fixed-width copy wrapped the date
-        mentions = _full_dates(doc, start, end)
+        mentions = _full_dates(doc, start, end, month_first)
         if len(mentions) != 1:
             continue
         mention = mentions[0]
@@ -633,12 +649,12 @@ def _date_line_within(doc: Document, begin: int, stop: int, spans: dict[str, tup
     return None
 
 
-def _full_dates(doc: Document, start: int, end: int) -> list[DateMention]:
+def _full_dates(doc: Document, start: int, end: int, month_first: bool | None = None) -> list[DateMention]:
     """The dates with their year in text[start:end]; else a numeric one only one reading allows
     ("10/20/2005" alone over the headline, "Meeting Date: / 04/27/2011")."""
     mentions = [m for m in find_dates(doc.text, start, end) if m.year is not None]
     if not mentions and "/" in doc.text[start:end]:
-        slashed = slash_date(doc.text, start, end, None)
+        slashed = slash_date(doc.text, start, end, month_first)
         mentions = [slashed] if slashed is not None else []
     return mentions
 
@@ -967,7 +983,7 @@ def _from_bare_line(
                 release = _date_ending_the_line(doc, m.end(), spans, warnings)
             if release is None and not year_less:
                 release = (
-                    _date_line_above(doc, m.start(), spans)
+                    _date_line_above(doc, m.start(), spans, _month_first_in(city, region))
                     or _stated_today(doc, spans)
                     or _published_on(doc, spans)
                     or _stamped(doc, spans)
@@ -1227,6 +1243,8 @@ def _not_a_dateline(doc: Document, m: regex.Match[str]) -> bool:
         return True
     if m["date"] is None and _LEGAL_FORM_AFTER.match(doc.text, m.end()):
         return True  # "the offices of Squire Patton Boggs\n(UK) LLP at 60 London Wall": a firm's name
+    if m["date"] is None and _ISSUER_BETWEEN_DASHES.match(doc.text, m.end()):
+        return True  # "SOL - Sasol Limited - Results of the ...": a JSE notice's share code, issuer, headline
     if m["date"] is None and _NUMBER_ROW_AFTER.match(doc.text, m.end()):
         return True  # "UK / International      Tel: + 44 203 043 24 36": a row of dial-in numbers
     if m["date"] is None and _STREET_AFTER.match(doc.text, m.end()):
@@ -1249,6 +1267,10 @@ _STREET_AFTER = safe_compile(
 _LINK_AFTER = safe_compile(r"[ \t*_\[<]{0,8}(?:https?://|www\.)")
 _NUMBER_ROW_AFTER = safe_compile(
     r"[^\n\d]{0,60}?(?:Tel|Phone|Telephone)?[.:]?[ \t]{0,3}\+?[ \t]?\(?\d[\d ().-]{6,20}\d[ \t]*$", regex.MULTILINE
+)
+_ISSUER_BETWEEN_DASHES = safe_compile(
+    r"[ \t]{0,2}(?:[\p{Lu}\d][\w&.'-]{0,30}[ \t]){1,5}(?:Limited|Ltd\.?|plc|PLC|Inc\.?|Holdings|Group|Corporation"
+    r"|AG|SA|NV|SE)[ \t]{1,2}[-–][ \t]"
 )
 _LEGAL_FORM_AFTER = safe_compile(
     r"[ \t]{0,2}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?!\w)"

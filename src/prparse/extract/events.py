@@ -700,6 +700,12 @@ def _find_events(
         day = _resolve(doc, mention, doc.release_date)
         if day is None or _before_release(doc, day) or _a_year_ago(doc, mention, day):
             continue
+        if (
+            day == doc.release_date
+            and _DONE_TODAY.search(text, s_start, mention.start)
+            and not _FUTURE.search(text, s_start, s_end)
+        ):
+            continue  # "The presentation ... was made ... at the conference being held April 8-10": done today
         if any(day == old and at <= mention.start < paragraph_end for at, paragraph_end, old in old_days):
             continue  # "were scheduled for Monday, November 9" ... "the November 9 call": the old day
         if joined_day is not None and (
@@ -868,6 +874,17 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
 # With no year and no release date, only the tense tells a past event ("the call held on
 # May 30 at 10 a.m.") from a coming one.
 _PAST_TENSE = safe_compile(r"\b(?:was|were|had|held|hosted|took\splace|conducted|presented)\b", regex.IGNORECASE)
+
+
+# What was done on the release's day, before the date's words: a presentation made, a meeting held.
+# ("the results of the business conducted at the annual general meeting ... on Friday 26 November":
+# a meeting's votes counted)
+_DONE_TODAY = safe_compile(
+    r"\b(?:was|were)\s(?:made|presented|given|delivered|held|hosted|conducted)\b|\btook\splace\b"
+    r"|\b(?:results|outcome)\sof\b[^.]{0,80}?\b(?:meetings?|AGM|EGM)\b|\bvoting\sresults\b",
+    regex.IGNORECASE,
+    needs=("was", "were", "took", "results", "outcome"),
+)
 
 
 def _told_as_past(text: str, s_start: int, s_end: int) -> bool:
@@ -1170,16 +1187,20 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         # fixed-width copy wrapped on to it: "... at 08:00 CET. A light snack with\nsalmon ... will be
         # served from 07:45 CET.")
         return False
+    under_date_line = False  # the lines walked so far: the value's date, alone on its line
     for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(offset), 7), start=1):
         line = doc.text[a:b]
         # (a conference's name on its own heading line: "**Jefferies Industrials Conference**")
         if len(line) <= 120 and (EVENT_CUE.search(line) or _NAMED_CONFERENCE.search(line)):
             return True
         label = WHEN_LABEL.match(doc.text, a, b) if seen == 1 else None
-        if (label is not None and not doc.text[label.end() : b].strip()) or (seen == 1 and _when_head(line)):
+        # ("1. Date and Time" over "March 30, 2012" over "9 A.M., Seoul time.": the value on two lines)
+        head = (seen == 1 or (seen == 2 and under_date_line)) and _when_head(line)
+        if (label is not None and not doc.text[label.end() : b].strip()) or head:
             # "Time:" (or "Time", a table's cell) on its own line above the value: the block's
             # heading or lead-in names the event.
             return bool(EVENT_CUE.search(doc.text, max(0, a - 1500), a)) or _cue_in_rows_below(doc, offset)
+        under_date_line = seen == 1 and _only_a_date(doc.text, a, b)
         if len(line) > 120:
             # A paragraph that ends by announcing the call, the call's date and time lines under it:
             # "... management will host a conference call to review the results.\n\nMonday,
@@ -1192,6 +1213,16 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         if seen >= 3:
             break
     return False
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds one date and nothing else (but marks)."""
+    dates = find_dates(text, start, end)
+    return (
+        len(dates) == 1
+        and not text[start : dates[0].start].strip(" \t*_|")
+        and not text[dates[0].end : end].strip(" \t*_|,.")
+    )
 
 
 def _cue_in_rows_below(doc: Document, offset: int) -> bool:
