@@ -1991,3 +1991,60 @@ def test_a_replay_heard_via_audio_webcast_is_no_live_webcast() -> None:
     )
     (event,) = prparse.parse(text).events
     assert (event.webcast_url, event.replay and event.replay.url) == (None, "corporate.acmetire.com/investors")
+
+
+def test_a_local_number_and_its_toll_free_twin_set_apart_by_a_slash() -> None:
+    event = first_event(
+        "How: In person, or to participate via conference call,\nplease call 416-555-6143/866-555-4241 -\n"
+        "For those unable to participate, playback will be made\navailable an hour after the event at "
+        "416-555-5800/800-555-3053\n(Passcode 3269616 followed by the pound sign). -\n"
+    )
+    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+14165556143", None), ("+18665554241", None)]
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+14165555800", "+18005553053"]
+
+
+def test_a_numbers_label_in_brackets_on_the_line_under_it() -> None:
+    event = first_event(
+        "A replay will be available through Thursday, August 8, 2013 at (800) 555-1687\n(U.S./Canada) and "
+        "(706) 555-9291 (International) using passcode 4159032.\n"
+    )
+    assert [(d["number"], d["label"]) for d in event["replay"]["dial_ins"]] == [
+        ("+18005551687", "U.S./Canada"),
+        ("+17065559291", "International"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url"),
+    [
+        (
+            "To listen via webcast, register online at the investor section of\nacme.com at least 15 minutes "
+            "before the webcast.",
+            "acme.com",
+        ),
+        ("The webcast can be heard in the investors area of acme.com.", "acme.com"),
+        ("Acme and AcmeConferences.com are hosting the webcast.", None),  # a firm, not a place to go
+    ],
+)
+def test_a_bare_host_name_in_the_section_of_a_site(sentence: str, url: str | None) -> None:
+    assert first_event(sentence)["webcast_url"] == url
+
+
+def test_a_word_in_quotes_to_identify_the_call_is_its_passcode() -> None:
+    event = first_event(
+        "The conference call number is (888) 555-6714 for domestic calls; the conference can be accessed with "
+        "the identification “Acme-Beta.” A replay of the call will be available through August 9 at "
+        "(800) 555-4691. The passcode number for the replay is 7353514.\n"
+    )
+    assert (event["passcode"], event["replay"]["passcode"]) == ("Acme-Beta", "7353514")
+
+
+def test_call_back_numbers_for_post_listening_are_the_replays() -> None:
+    event = first_event(
+        "Conference Call\n\n1-877-555-0844 (US Participants)\n\n1-480-555-9645 (International)\n\n"
+        "Call-back numbers for post listening:\n\n1-800-555-7325 (US Participants)\n\n"
+        "1-303-555-3030 (International)\n\nPasscode: 4358720#\n"
+    )
+    assert [d["number"] for d in event["dial_ins"]] == ["+18775550844", "+14805559645"]
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18005557325", "+13035553030"]
+    assert (event["passcode"], event["replay"]["passcode"]) == (None, "4358720")

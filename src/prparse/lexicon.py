@@ -86,6 +86,12 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaqnm": "NASDAQ",
     "nasdaq gsm": "NASDAQ",
     "nasdaqgsm": "NASDAQ",
+    # "(NASDAQ/GSM:PETD)": the market tier after a slash
+    "nasdaq/gsm": "NASDAQ",
+    "nasdaq/gs": "NASDAQ",
+    "nasdaq/gm": "NASDAQ",
+    "nasdaq/cm": "NASDAQ",
+    "nasdaq/nms": "NASDAQ",
     "nyse": "NYSE",
     "nys": "NYSE",
     "new york stock exchange": "NYSE",

@@ -28,7 +28,9 @@ MAX_CANDIDATE = 40  # characters: far above any real number, far below libphonen
 _PHONE = safe_compile(
     # (or glued on to the address before it: "...@acme.com1-800-605-3210")
     # (nor a decimal's fraction written with a comma: "0,2203939835 per ADS")
-    r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us)))(?P<number>\d{3}/\d{3}[-.]\d{4}"
+    # ("416-641-6143/866-542-4241": a local number and its toll-free twin, a slash between)
+    r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us))|(?<=\d[-. ]\d{4}/))"
+    r"(?P<number>\d{3}/\d{3}[-.]\d{4}"
     # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"
     # "dial (416)\n849-0833": a fixed-width copy wrapped the number after its area code
@@ -53,7 +55,7 @@ _VANITY_TAIL = safe_compile(r"[-. ]?(?P<letters>[A-Z]{4})(?![\w@])")
 # line's end or a separator ("0031; +44 ..."), never a word ("80333 München", "12 January").
 WRAPPED_GROUPS = safe_compile(
     r"[ \t]{0,3}\n[ \t]{0,8}(?P<groups>\d{2,4}(?:[ .-]\d{2,4})?)"
-    r"(?=[ \t]{0,4}(?:\n|$)|[;,)]|[ \t]{1,4}(?:or|and)\b|[ \t]{1,4}[+(])"
+    r"(?=[ \t]{0,4}(?:\n|$)|[;,)]|[ \t]{1,4}(?:or|and|ext|x)\b|[ \t]{1,4}[+(])"
 )
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)

@@ -27,7 +27,7 @@ Role = Literal["live", "replay"]
 
 _REPLAY_WORDS_TUPLE = (
     "replay", "re-play", "rebroadcast", "play", "archive", "encore", "record", "taped", "demand", "remain",
-    "available for", "conclusion of", "completion of",
+    "available for", "conclusion of", "completion of", "post listening", "post-listening",
 )  # fmt: skip
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
@@ -36,6 +36,8 @@ REPLAY_CUE = safe_compile(
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
     # "The conference call will also be taped and may be heard by dialing ..." (2002)
     r"|(?<!pre-?)taped"
+    # "Call-back numbers for post listening:" (2010)
+    r"|post[\s-]listening"
     # "will be webcast live ... and remain available for 30 days"
     r"|on[\s-]demand|remains?\s(?:available|accessible|online|posted)"
     # "can be accessed live ... and will be available for at least 14 days following the call"
@@ -309,9 +311,11 @@ _GLUED_DOTTED_OPENER = safe_compile(
     r"(?<=[a-z0-9])\.(?:" + "|".join((*URL_GLUED_OPENERS, "As", "A", "We", "Our")) + r")$"
 )
 # A bare host name ("VirtualInvestorConferences.com") counts as a link only where the text
-# offers it: after "at", "visit", "via", a colon. "hosted by Acme and VirtualConf.com" names a firm.
+# offers it: after "at", "visit", "via", a colon, "the investor section of". "hosted by Acme and
+# VirtualConf.com" names a firm.
 _OFFERS_HOST = safe_compile(
-    r"(?:\b(?:at|on|via|visit|to|through|from|website|site|page|webpage|online|go)|[:>\-])[\s*_\[(,]{0,4}$",
+    r"(?:\b(?:at|on|via|visit|to|through|from|website|site|page|webpage|online|go|(?:section|area|portion)s?\sof)"
+    r"|[:>\-])[\s*_\[(,]{0,4}$",
     regex.IGNORECASE,
 )
 # Where a URL can be: the scheme, "www.", or a top-level domain after a dot (found in the
@@ -573,7 +577,9 @@ _IN_COUNTRY_AFTER = safe_compile(
 )
 # "dial 866/393-4618 (domestic) or 706/758-3056 (international)": the label in brackets after it.
 # (a long one in words only: "(toll free dial in number in United Kingdom)", not "(international callers 612-332-0530)")
-_BRACKETED_LABEL_AFTER = safe_compile(r"[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30}|[A-Za-z][A-Za-z .'/-]{31,60})\)")
+_BRACKETED_LABEL_AFTER = safe_compile(
+    r"[ \t]{0,2}\n?[ \t]{0,2}\((?P<label>[A-Za-z][\w .'/-]{1,30}|[A-Za-z][A-Za-z .'/-]{31,60})\)"
+)
 
 
 # A line open in office hours registers people or answers them; a call's dial-in has no hours.
@@ -758,7 +764,7 @@ _CALLERS_AFTER = safe_compile(
 )
 _LINE_WORDS = safe_compile(r"\b(?:Access|Domestic|International|Local|Toll|Free|Number|Line|Standard|Dial)\b")
 _EARLIER_NUMBER = safe_compile(r"\d[\d ().-]{4,30}\d")
-_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|]+|[\s*•\-:,;(|+]+$|(?<=\p{Ll}{3})\.$")
+_LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|/]+|[\s*•\-:,;(|+/]+$|(?<=\p{Ll}{3})\.$")
 
 
 _LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)(?:\s|$)")
@@ -916,10 +922,12 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
 # phrase to say is the code (spec: "a word to quote to the operator counts").
 _QUOTE_TO_OPERATOR = safe_compile(
     r"\b(?:password|passcode|pass\sphrase|conference\sname)\b[^\n\"“]{0,40}?\bquote\s{1,2}[\"“](?P<code>[^\"”\n]{2,40})[\"”]"
-    r"|\bquote\s{1,2}[\"“](?P<code>[^\"”\n]{2,40})[\"”]\s{1,2}(?:when\s{1,2}prompted|to\s{1,2}the\s{1,2}operator)",
+    r"|\bquote\s{1,2}[\"“](?P<code>[^\"”\n]{2,40})[\"”]\s{1,2}(?:when\s{1,2}prompted|to\s{1,2}the\s{1,2}operator)"
+    # "the conference can be accessed with the identification “Acme-Argyle.”"
+    r"|\b(?:identification|conference\sname)\s{1,2}[\"“](?P<code>[^\"”\n.]{2,40})\.?[\"”]",
     regex.IGNORECASE,
 )
-_QUOTE_ANCHOR = Words(("quote",))
+_QUOTE_ANCHOR = Words(("quote", "identification", "conference name"))
 _PASSWORD_TAIL = safe_compile(r"[ ][A-Z0-9]{1,4}(?=[.,;]?(?:\s|$))")
 # ("please dial 1-877-670-9780 and reference conference 25290449", "dial (800) 475-3716 and provide
 # code 1736421")
