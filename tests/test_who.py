@@ -2531,6 +2531,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme (ASX: ACR) announced", [("ASX", "ACR")]),
         ("Acme (LSE: ACR) announced", [("LSE", "ACR")]),
         ("Acme (NasdaqGS: ACMR) announced", [("NASDAQ", "ACMR")]),
+        ("Acme (NASDAQ/GSM:ACMR) announced", [("NASDAQ", "ACMR")]),  # the market's tier after a slash
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),
         ("Acme Real Estate Trust (TSX: ACM.UN) announced", [("TSX", "ACM.UN")]),
         ("Acme (ACMR: NASDAQ) announced", [("NASDAQ", "ACMR")]),
@@ -6084,3 +6085,80 @@ def test_an_address_glued_to_the_link_before_it(contact_line: str, emails: list[
     text = f"Acme Reports Results\n\nBOSTON, May 5, 2026 -- Acme Inc. reported results today.\n\n{contact_line}\n"
     (contact,) = parse(text)["contacts"]
     assert (contact["emails"], contact["phones"]) == (emails, ["+12675556263"])
+
+
+_NAMES_OVER_THEIR_NUMBER = (
+    "Acme Mining Corp. (TSX: ACM) reported results today.\n\nFor Further Information:\n\nJohn Smithers\n"
+    "President and Chief Executive Officer\n\nMary Allenby\nManager, Analytics and Investor Relations\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "number_below",
+    [
+        "Tel: (647) 555-1566\n",
+        "Contact:\n(647) 555-1566\n",  # under a label of its own
+    ],
+)
+def test_names_with_titles_on_lines_of_their_own_over_the_number_they_share(number_below: str) -> None:
+    text = _NAMES_OVER_THEIR_NUMBER + number_below + "\nAbout Acme\n\nAcme is a miner.\n"
+    assert [(c["name"], c["title"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("John Smithers", "President and Chief Executive Officer", ["+16475551566"]),
+        ("Mary Allenby", "Manager, Analytics and Investor Relations", ["+16475551566"]),
+    ]
+
+
+def test_an_area_code_alone_on_the_line_over_the_rest_of_its_number() -> None:
+    text = (
+        "Exhibit 99.1\n|\nContact Information\n|\nInvestors:\nRoberto R. Thomas\n|\n|\n(210)\n"
+        "555-5300 ext. 214, rthomas@acme.example\n|\nACME ENERGY CLOSES ACQUISITION\nSAN ANTONIO -- April 2, 2007 "
+        "-- Acme Energy Company (Nasdaq:ACME) today announced it has closed an acquisition.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Roberto R. Thomas", ["+12105555300"], ["rthomas@acme.example"])
+    ]
+
+
+def test_a_fixed_width_name_broken_after_its_initial() -> None:
+    text = (
+        "EXHIBIT\n99.1\n|Acme\nDiner\n|Media Contact:\n|Julia K.\nRowe\n|\n|(615)\n555-9266\nACME\nDINER, INC. TO"
+        "\nPRESENT AT A CONFERENCE\nLEBANON, Tenn. – February 24, 2010 – Acme Diner, Inc. (Nasdaq: ACDN) will "
+        "present.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Julia K. Rowe", ["+16155559266"])]
+
+
+def test_one_person_named_twice_with_and_without_an_initial_is_one_contact() -> None:
+    """The header's contact, then a details block's, each with a number of its own; the way into the call
+    under the second is no contact's."""
+    text = (
+        "**FOR IMMEDIATE RELEASE:** August 8 2007\n\n**CONTACT:** Celia M. Mirren - (304) 555-3597\n\n"
+        "## **Acme Energy Corporation Investor Conference Call**\n\nBridgeport, West Virginia, August 8, 2007... "
+        "Acme Energy Corporation (NASDAQ/GSM:ACEC) has scheduled a conference call with investors.\n\n"
+        "When: August 10, 2007, at 10:00 a.m. ET\n\nContact: Celia Mirren, Acme Energy Corporation, "
+        "(800) 555-3821 E-mail: ir@acme.example\n\nTo participate in the conference call, please dial "
+        "(877) 555-8031 or log onto the corporate website at www.acme.example.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Celia M. Mirren", None, ["+13045553597", "+18005553821"], ["ir@acme.example"])
+    ]
+
+
+def test_a_flattened_dateline_whose_year_runs_on_into_the_issuers_name() -> None:
+    text = (
+        "News Release\nAcme Drilling Ltd. Investor Relations Analyst Contacts: Tom Rowe +1 713-555-7551 FOR RELEASE: "
+        "May 18, 2015 ACME DRILLING LTD. PROVIDES FLEET UPDATE SUMMARY ZUG, SWITZERLAND—May 18, 2015—Acme Drilling "
+        "Ltd. (NYSE: ADL) (SIX: ADLN) today issued a monthly Fleet Update Summary."
+    )
+    assert parse(text)["company"] == "Acme Drilling Ltd."
+
+
+def test_a_jse_notices_share_code_before_its_issuer_is_no_place() -> None:
+    text = (
+        "Acm - Acme Limited - Results Of The Annual General Meeting\n\nRelease Date: 26/11/2010 13:06:39      "
+        "Code(s): ACM\nACM - Acme Limited - Results of the Annual General Meeting\nof Acme Held on 26 November "
+        "2010\nAcme Limited\n(Incorporated in the Republic of South Africa)\nShare codes:          JSE : ACM\n"
+        "Acme shareholders are advised that the results of the annual general meeting are as follows:\n"
+    )
+    dateline = parse(text)["dateline"]
+    assert dateline is None or dateline["city"] is None

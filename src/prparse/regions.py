@@ -103,6 +103,8 @@ def _headline_inside(doc: Document, body: int, end: int) -> int | None:
 # block on to one line, "Jane RoweCFO ... (587) 555-4005 Tom Ashby ... (587) 555-4056")
 _BLOCK_END = compile_lines(
     rf"^[ \t*#_>|]{{0,4}}(?:{_HEADINGS}"
+    # a markdown heading: "## Acme Corporation Investor Conference Call" under the contact's line
+    r"|(?<=^[ \t]{0,3}#{1,6}[ \t]{1,8})[ \t*_]{0,4}[\p{Lu}\d]"
     # (nor one that opens with a number, the wire's foot run on after it: "(702) 555-3607 View original ...")
     r"|(?![^\n]{0,2000}@)(?![^\n]{0,2000}?\d{3}[-.]\d{4}\b[^\n]{1,300}?\d{3}[-.]\d{4}\b)"
     r"(?!\+?\(?\d{3}\)?[ .-]?\d{3}[-.]\d{4}\b)[^\n]{200})"
@@ -405,11 +407,14 @@ _TO_BOOK_A_MEETING = safe_compile(
 # "If you would like to join the Meeting by telephone, please contact Jane Rowe, Vice President,
 # at (720) 555-0132 for further details", "Analysts should contact Jane Rowe for conference call
 # details": who gives a way into the event, not the release's contact.
+# "join the call", "participate in the conference": what a way into an event is for
+_JOIN_THE_EVENT = (
+    r"(?:join|participate\sin|attend|listen\sto|access|dial\sin\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,2}?"
+    r"(?:meeting|call|conference|webcast|event)\b"
+)
 _TO_JOIN_THE_EVENT = safe_compile(
     r"(?:^|(?<=[.!?][ \t]{1,3}|\n[ \t]{0,4}))"
-    r"(?i:(?:if\s(?:you|shareholders|participants)\s(?:would\slike|wish|want)\sto|to)\s"
-    r"(?:join|participate\sin|attend|listen\sto|access|dial\sin\sto)\s(?:the\s)?(?:[\w-]{1,20}\s){0,2}?"
-    r"(?:meeting|call|conference|webcast|event)\b)"
+    rf"(?i:(?:if\s(?:you|shareholders|participants)\s(?:would\slike|wish|want)\sto|to)\s{_JOIN_THE_EVENT})"
     r"[^.\n]{0,120}$",
     needs=("join", "participate", "attend", "listen", "access", "dial"),
 )
@@ -542,7 +547,10 @@ _PROSE_PARAGRAPH = 150  # characters: a line this long after a blank line, with 
 _SENTENCE_INSIDE_LINE = safe_compile(r"[\p{Ll}\d)]{2}[.!?][ \t]{1,3}\p{Lu}\p{Ll}")
 
 
-_SENTENCE_OPENING = safe_compile(r"[ \t]{0,4}(?:A|An|The|This|Our)\s[a-z][^\n]{0,60}?\s(?:will|shall)\s[a-z]")
+# ("To participate in the conference call, please dial ...": the way in, under the contact's line)
+_SENTENCE_OPENING = safe_compile(
+    r"[ \t]{0,4}(?:(?:A|An|The|This|Our)\s[a-z][^\n]{0,60}?\s(?:will|shall)\s[a-z]|To\s" + _JOIN_THE_EVENT + ")"
+)
 
 
 def _before_prose(doc: Document, body: int, end: int) -> int:

@@ -663,7 +663,8 @@ _GLUED_HEADING = safe_compile(
 )
 
 
-_GLUED_YEAR = safe_compile(r"(?<=\d{1,2},?[ \t]{1,2})(?:19|20)\d\d(?=\w)")
+# (or a dash between, no space: "ZUG, SWITZERLAND—May 18, 2015—Transocean Ltd.", a flattened copy)
+_GLUED_YEAR = safe_compile(r"(?<=\d{1,2},?[ \t]{1,2})(?:19|20)\d\d(?:(?=\w)|[-–—]{1,2}(?=\p{Lu}))")
 
 
 def _after_a_glued_repeat(text: str, start: int, end: int) -> int:

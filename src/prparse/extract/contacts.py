@@ -7,6 +7,7 @@ or an email, in any order. A new name starts a new person.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -191,11 +192,17 @@ class _Person:
 def extract(doc: Document) -> Part:
     contacts: list[Contact] = []
     footers = finditer_near(_NEWSROOM_FOOTER, _OFFICE_WORD, doc.text, before=_FOOTER_REACH, after=80)
+    read: list[tuple[ContactBlock, list[_Person]]] = []
     for block in contact_blocks(doc):
         inside = [m.start() for m in footers if block.body_start <= m.start() < block.end]
         if inside:  # (the foot is read whole below, not as the lines of a block above it)
             block = ContactBlock(block.start, block.body_start, inside[0], block.role)
-        for person in _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block)))):
+        read.append(
+            (block, _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block)))))
+        )
+    _share_bare_block_below(doc, read)
+    for _, people in read:
+        for person in people:
             if not (person.phones or person.emails or (person.hidden_email and person.name)):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
@@ -245,6 +252,25 @@ HIDDEN_EMAIL = "[email protected]"  # what a web page's address guard leaves of 
 _HIDDEN_EMAIL_TEXTS = frozenset({HIDDEN_EMAIL, "send an email", "send an e-mail", "send email", "send e-mail"})
 # "College Hill Tel: 020 7457 2020": a name with a phone label after it heads an office line.
 _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t]{0,2}:", regex.IGNORECASE)
+
+
+def _share_bare_block_below(doc: Document, read: list[tuple[ContactBlock, list[_Person]]]) -> None:
+    """ "For Further Information: / Jane Rowe / President / Tom Lind / CFO / Contact: / (647) 555-1566":
+    a block of names with no number or address, then at once a block of a number (or address)
+    with no name. The names are reached on it."""
+    # (a label's empty block between them, "Contact:" read twice, is passed over)
+    kept = [(block, [p for p in people if p.name or p.organization or _has_content(p)]) for block, people in read]
+    kept = [(block, people) for block, people in kept if people]
+    for (above, names), (below, reach) in itertools.pairwise(kept):
+        if not names or any(person.name is None or person.phones or person.emails for person in names):
+            continue
+        if len(reach) != 1 or reach[0].name is not None or reach[0].organization is not None:
+            continue
+        if below.role not in (None, above.role) or doc.text[above.end : below.start].strip():
+            continue
+        for person in names:
+            person.phones, person.emails = list(reach[0].phones), list(reach[0].emails)
+        reach[0].phones, reach[0].emails = [], []
 
 
 def _share_out_to_a_line(people: list[_Person]) -> list[_Person]:
@@ -503,6 +529,7 @@ def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
     seen: set[tuple[str | None, tuple[str, ...], tuple[str, ...]]] = set()
     named_reach = {value for c in contacts if c.name for value in (*c.phones, *c.emails)}
     out: list[Contact] = []
+    by_person: dict[tuple[str | None, str, str], int] = {}
     for contact in contacts:
         key = (contact.name, contact.phones, contact.emails)
         if key in seen:
@@ -510,8 +537,35 @@ def _dedupe(contacts: list[Contact]) -> tuple[Contact, ...]:
         if contact.name is None and set(contact.phones) | set(contact.emails) <= named_reach:
             continue
         seen.add(key)
+        person = _person_key(contact)
+        if person is not None and person in by_person:
+            # "CONTACT: Jane M. Rowe - (304) 555-3597" atop, "Contact: Jane Rowe, Acme, (800) 555-3821" below:
+            # one person, reached on both
+            at = by_person[person]
+            out[at] = _merged(out[at], contact)
+            continue
+        if person is not None:
+            by_person[person] = len(out)
         out.append(contact)
     return tuple(out)
+
+
+def _person_key(contact: Contact) -> tuple[str | None, str, str] | None:
+    """A name's first and last word, lower case, with its role: the same person with or without a
+    middle initial."""
+    words = contact.name.lower().split() if contact.name else []
+    return (contact.role, words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _merged(first: Contact, again: Contact) -> Contact:
+    return first.model_copy(
+        update={
+            "title": first.title or again.title,
+            "organization": first.organization or again.organization,
+            "phones": tuple(dict.fromkeys((*first.phones, *again.phones))),
+            "emails": tuple(dict.fromkeys((*first.emails, *again.emails))),
+        }
+    )
 
 
 def _role(word: str | None) -> ContactRole:
@@ -704,6 +758,9 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 _FIELD_CELL = safe_compile(r"@|\d|(?i:e-?mail|tel|phone|fax|mobile)")
 
 
+_GROUP_END = frozenset("0123456789)")
+
+
 def _numbers_wrapped_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The block's lines, a number's last group that a fixed-width copy wrapped on to the next
     line ("tel. +358 400 719 / 669") read with the line it belongs to."""
@@ -714,7 +771,8 @@ def _numbers_wrapped_over_lines(text: str, lines: list[tuple[int, int]]) -> list
         following = lines[index + 1] if index + 1 < len(lines) else None
         wrapped = (
             WRAPPED_GROUPS.match(text, end, following[1])
-            if following is not None and following[0] == end + 1 and text[start:end].rstrip()[-1:].isdigit()
+            # (or an area code alone in brackets: "(210)" over "496-5300 ext. 214, ...")
+            if following is not None and following[0] == end + 1 and text[start:end].rstrip()[-1:] in _GROUP_END
             else None
         )
         if wrapped is None:
@@ -727,14 +785,14 @@ def _numbers_wrapped_over_lines(text: str, lines: list[tuple[int, int]]) -> list
 
 def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The block's lines, a first name alone on its line joined with the surname alone on the
-    next ("Ioannis / Zafirakis", "Dave / Drummond", "Peter / J. Cunningham": a PDF's narrow
+    next ("Ioannis / Zafirakis", "Dave / Drummond", "Peter / J. Cunningham", "Julia K. / Rowe": a PDF's narrow
     column broke the name)."""
     joined: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
         start, end = lines[index]
         first = text[start:end].strip(" \t|*_")
-        if first.isalpha() and index + 1 < len(lines) and lines[index + 1][0] == end + 1:
+        if _FIRST_NAME_ALONE.fullmatch(first) and index + 1 < len(lines) and lines[index + 1][0] == end + 1:
             last = text[end + 1 : lines[index + 1][1]].strip(" \t|*_")
             # ("Gary / J. Morgan, Senior VP of Finance, CFO": the surname's line goes on with the title)
             last = last.split(",", 1)[0] if "," in last and _initial(last) else last
@@ -744,8 +802,7 @@ def _names_split_over_lines(text: str, lines: list[tuple[int, int]]) -> list[tup
             before = text[lines[index - 1][0] : lines[index - 1][1]] if index > 0 else ""
             after = text[lines[index + 2][0] : lines[index + 2][1]] if index + 2 < len(lines) else ""
             if (
-                _FIRST_NAME_ALONE.fullmatch(first)
-                and _SURNAME_ALONE.fullmatch(last.removeprefix(_initial(last)))
+                _SURNAME_ALONE.fullmatch(last.removeprefix(_initial(last)))
                 and not _is_title(name)
                 and not _has_stopword(name)
                 and not _ORG_WORDS.search(name)
@@ -773,7 +830,7 @@ def _initial(words: str) -> str:
     return words[:3] if len(words) > 3 and words[0].isupper() and words[1:3] == ". " else ""
 
 
-_FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}")
+_FIRST_NAME_ALONE = safe_compile(r"\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\.)?")  # (its initial may stay: "Julia K. / Rowe")
 _SURNAME_ALONE = safe_compile(r"\p{Lu}[\p{Ll}'-]{1,25}")
 
 
@@ -1035,6 +1092,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("...7204 srohde@acme.com or Melanie Skijus, ..., Jane Rowe, CEO or Shawn Van Lind, CFO",
      r"(?<=@[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.\p{L}{2,12}|[\d)]|\b(?:CEO|CFO|COO|CTO|President|Director|Manager|Officer))"
      r"\s(?:or|and)\s"
+     # (not "President and Chief Executive Officer": one title, its second half no name)
+     r"(?!(?:Chief|Vice|Senior|Executive|Managing|General|Deputy|Assistant|Investor|Corporate|Head)\s)"
      r"(?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\p{Ll}{1,20}\s|\p{Lu}\.\s)?\p{Lu}[\p{L}'-]{1,20}(?:,|$))"),
 )  # fmt: skip
 # Each break's own pattern: one alternation of them all costs the engine some 2.5 µs a
