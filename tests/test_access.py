@@ -1841,6 +1841,8 @@ def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_h
         ("The distribution constitutes 0,2203939835 per ADS. Please call 1-800-555-0145 to join.", ["+18005550145"]),
         # ... but numbers listed with a comma between them are two.
         ("Please call 212-555-0100,212-555-0199 to join.", ["+12125550100", "+12125550199"]),
+        # A country's code in brackets, one or two digits (three are an area code's)
+        ("Tel: (65) 6555.4060 or (1) 408.555.1110", ["+6565554060", "+14085551110"]),
     ],
 )
 def test_phone_candidates(text: str, numbers: list[str]) -> None:
@@ -2048,3 +2050,20 @@ def test_call_back_numbers_for_post_listening_are_the_replays() -> None:
     assert [d["number"] for d in event["dial_ins"]] == ["+18775550844", "+14805559645"]
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+18005557325", "+13035553030"]
     assert (event["passcode"], event["replay"]["passcode"]) == (None, "4358720")
+
+
+def test_a_sentence_wrapped_before_the_sites_name_and_its_colon_is_no_row() -> None:
+    event = first_event(
+        "The call will be webcast and can be accessed at Acme\nGold’s website: www.acmegold.com\n|\nConference\n"
+        "Call Details\n|\nReplay\n(available until November 30, 2013)\n"
+    )
+    assert event["webcast_url"] == "www.acmegold.com"
+
+
+def test_a_sites_section_named_in_quotes_is_no_presentation() -> None:
+    event = first_event(
+        "Interested parties may access the call by dialing 800.555.0742. An audio replay of the conference call will "
+        "be available on the “News” section of Acme Resources, Inc. web site at www.acmeresources.com/pressRel.htm "
+        "under “Presentations”.\n"
+    )
+    assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmeresources.com/pressRel.htm")

@@ -3488,3 +3488,29 @@ def test_a_numbered_date_and_time_head_over_a_value_on_two_lines_among_empty_cel
 )
 def test_a_meeting_or_a_presentation_done_on_the_release_day_is_no_event(text: str) -> None:
     assert prparse.parse(text).events == ()
+
+
+def test_a_headline_run_on_into_the_datelines_sentence_names_no_event_of_its_dates() -> None:
+    text = (
+        "Exhibit 99.1\nAcme announces release dates of 2016 year end and first quarter 2017\nfinancial results; "
+        "Confirms AGM date\nVancouver, May 9, 2017 — Acme Silver Mines Inc. (NYSE: ASM) today announces that it "
+        "will release its financial statements for 2016 year end and for the first quarter of 2017 after the market "
+        "closes on Monday, May 15, 2017 and Wednesday, May 24, 2017, respectively. The Company also confirms that "
+        "its 2017 annual general meeting will be held on Wednesday, July 5, 2017.\n"
+    )
+    assert [(str(e.date), e.kind) for e in prparse.parse(text).events] == [("2017-07-05", "shareholder_meeting")]
+
+
+def test_a_flattened_pdfs_page_number_date_and_listing_then_a_letters_date_before_its_salutation() -> None:
+    text = (
+        "1 27 October 2017 ASX: ACM, FSE: A2O 2017 ANNUAL GENERAL MEETING Acme Mining Limited ( Acme or the Company ) "
+        "is pleased to announce its 2017 Annual General Meeting will be held on Tuesday, 28 November 2017 in Perth.\n\n"
+        "2 NOTICE OF ANNUAL GENERAL MEETING Date of Meeting: Tuesday, 28 November 2017 Time of Meeting: 3:00pm (AWST) "
+        "Place of Meeting: Quest West Perth\n\n3 LETTER FROM THE CHAIRMAN 23 October 2017 Dear fellow Shareholder, "
+        "The Notice of Meeting for the Annual General Meeting and Proxy Form are enclosed with this letter.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None and str(parsed.dateline.date) == "2017-10-27"
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
+        ("2017-11-28", "2017-11-28T15:00:00+08:00")
+    ]

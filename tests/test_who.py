@@ -336,6 +336,16 @@ def parse(text: str) -> dict[str, Any]:
             "2026-08-06",
             None,
         ),
+        # a state's or a province's code that is also a legal form's
+        (
+            "Elko, NV – June 23, 2015 – Acme Lithium Corporation [OTCQB – ACML] is pleased",
+            "Elko",
+            "NV",
+            "2015-06-23",
+            None,
+        ),
+        ("Calgary, AB – June 23, 2015 – Acme Energy Inc. is pleased", "Calgary", "AB", "2015-06-23", None),
+        ("Reno, NV (June 23, 2015) - Acme Gaming Corporation is pleased", "Reno", "NV", "2015-06-23", None),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:
@@ -2532,6 +2542,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme (LSE: ACR) announced", [("LSE", "ACR")]),
         ("Acme (NasdaqGS: ACMR) announced", [("NASDAQ", "ACMR")]),
         ("Acme (NASDAQ/GSM:ACMR) announced", [("NASDAQ", "ACMR")]),  # the market's tier after a slash
+        ("Acme (Nasdaq: ACMR and SGX-ST: ACME) announced", [("NASDAQ", "ACMR"), ("SGX-ST", "ACME")]),  # as written
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),
         ("Acme Real Estate Trust (TSX: ACM.UN) announced", [("TSX", "ACM.UN")]),
         ("Acme (ACMR: NASDAQ) announced", [("NASDAQ", "ACMR")]),
@@ -6162,3 +6173,11 @@ def test_a_jse_notices_share_code_before_its_issuer_is_no_place() -> None:
     )
     dateline = parse(text)["dateline"]
     assert dateline is None or dateline["city"] is None
+
+
+def test_the_issuers_initials_after_the_datelines_dots() -> None:
+    text = (
+        "PTSI ANNOUNCES STOCK REPURCHASE PROGRAM\nTontitown, Arkansas, November 24, 2010......P.A.M. Transportation "
+        "Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n"
+    )
+    assert parse(text)["company"] == "P.A.M. Transportation Services, Inc."

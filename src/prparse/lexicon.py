@@ -211,7 +211,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "gr": "GR",
     "nzx": "NZX",
     "sgx": "SGX",
-    "sgx-st": "SGX",  # the Singapore Exchange Securities Trading Limited: "the SGX-ST had advised"
+    "sgx-st": "SGX-ST",  # Singapore's, as written (the spec's rule), not SGX's symbol ST: "the SGX-ST had advised"
     "jse": "JSE",
     "hk": "HK",  # "(TSX: SGQ, HK: 1878)"
     "mta": "MTA",  # Borsa Italiana's main market: "(NYSE/MTA: RACE)"

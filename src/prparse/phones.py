@@ -138,6 +138,13 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
             # a national number that opens with the same digits, "Italy: 393 555 1234"). Such a
             # number is that country's or none: never a North American guess.
             return _valid_e164("+" + text, None) or _valid_e164(text, region)
+    code = _BRACKETED_COUNTRY_CODE.fullmatch(text)
+    if code is not None:
+        # "(65) 6360.4060", "(1) 408.941.1110": a country's code in brackets (one or two digits,
+        # never an area code, which has three; nor a trunk "0")
+        e164 = _valid_e164(f"+{code['code']} {code['rest']}", None)
+        if e164 is not None:
+            return e164
     regions: list[str | None] = [region] if region else []
     if not text.startswith("+"):
         regions += [r for r in ("US", home) if r is not None and r not in regions]
@@ -156,6 +163,9 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     return None
 
 
+_BRACKETED_COUNTRY_CODE = safe_compile(
+    r"[ \t]{0,2}\((?P<code>[1-9]\d?)\)[ \t]{0,2}(?P<rest>\d[\d .\-]{5,20}\d)[ \t]{0,2}"
+)
 # Regions of the North American plan (calling code 1): a number there never opens with its code's "+".
 _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 

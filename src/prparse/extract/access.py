@@ -124,7 +124,8 @@ _WEBCAST_CUE = safe_compile(
     r"|conference\scall|the\scall|teleconference"
     # (not a site's "Scientific Presentations tab", where posters and slides are kept)
     # ("the presentation, which will be made available on the Company's website": so too)
-    r"|presentation(?!s?\s(?:material|slides|deck|visuals|tab|page|section)|s?,?\s(?:which\s)?(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
+    # (nor a site's section in quotes: 'on the "News" section ... under "Presentations"')
+    r"|(?<![“\"‘])presentation(?!s?\s(?:material|slides|deck|visuals|tab|page|section)|s?,?\s(?:which\s)?(?:will|can)\sbe\s(?:made\s)?(?:available|posted|published|found"
     r"|downloaded))"
     r"|events?\spage"
     # "A link to these events will be available on ...: www.acme.com/investor": the call's link
@@ -1093,6 +1094,16 @@ _SITE_AFTER_NAME = safe_compile(
 )
 
 
+def _prose_wrapped_above(doc: Document, line_start: int) -> bool:
+    """Whether the line above is prose that runs on to this line (six lower-case words or more, no
+    stop or colon at its end)."""
+    if line_start == 0:
+        return False
+    above_start, above_end = doc.line_at(line_start - 1)
+    above = doc.text[above_start:above_end].rstrip()
+    return above[-1:].isalpha() and sum(word.isalpha() and word.islower() for word in above.split()) >= 6
+
+
 def _add_link(
     doc: Document, skip: list[tuple[int, int]], items: list[LinkItem], start: int, end: int, url: str | None
 ) -> None:
@@ -1120,8 +1131,13 @@ def _add_link(
     chain = raw
     label_start = max(line_start, doc.sentence_at(start)[0])  # where the words that label the link begin
     row = _ROW_LABEL.match(raw[0]) if raw else None
-    if row is not None and raw[0].lstrip()[:1].islower() and doc.sentence_at(start)[0] < line_start:
-        row = None  # "conference call\nwill be available online at: acme.com": a wrapped sentence, no row
+    if row is not None and (
+        (raw[0].lstrip()[:1].islower() and doc.sentence_at(start)[0] < line_start)
+        or _prose_wrapped_above(doc, line_start)
+    ):
+        # "conference call\nwill be available online at: acme.com", "... can be accessed at Acme\nGold's
+        # website: www.acmegold.com": a wrapped sentence, no row
+        row = None
     if row is not None and _GENERIC_ROW.fullmatch(row["label"]) and len(raw) > 2 and _heads_rows(raw[2]):
         chain = [raw[2]]  # "Live webcast participant registration" / "URL: https://...": the heading says
     elif row is not None:

@@ -1021,6 +1021,8 @@ _DESCRIBING_COMPOUND = safe_compile(
     r"[\w.&]{2,30}-(?:based|owned|listed|held|led|backed|focused|headquartered|traded|founded|funded|driven"
     r"|powered|operated|managed)"
 )
+_ELLIPSIS = safe_compile(r"\.{3,}|…")
+_INITIALS = safe_compile(r"(?:\p{Lu}\.){2,4}")
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
 _QUOTED_NAME = 60  # characters: a name in quotes closes them soon; a quotation runs on
 _AFTER_DATE = safe_compile(r"[\s,\-–—:|/]{0,8}")
@@ -1190,6 +1192,8 @@ def _name_before(
     while (m := _PARENTHETICAL.search(before)) is not None and m.start() > 0:
         before = before[: m.start()]
     before = _CASHTAG.sub(lambda m: " " * len(m.group()), before)  # "$WLDN–Willdan Group, Inc."
+    # "Tontitown, Arkansas, November 24, 2010......P.A.M. Transportation": the dateline's dots
+    before = _ELLIPSIS.sub(lambda m: " " * len(m.group()), before)
     # "SHENZHEN, CHINA —China Digital Communication Group": the dateline's dash, glued to the
     # name, ends the words read back (two characters for two: offsets hold)
     before = _GLUED_DASH.sub("; ", before)
@@ -1249,6 +1253,9 @@ def _name_before(
             continue
         if w.endswith(".") and _is_name_word(w, first=False) and (not taken or w in _PLACE_ABBREVIATIONS):
             taken.append(word)  # "IMPERIAL PETROLEUM INC.", "St. Mary Land & Exploration Company"
+            continue
+        if taken and _INITIALS.fullmatch(w) and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
+            taken.append(word)  # "P.A.M. Transportation Services, Inc.": a name's initials
             continue
         if taken and len(w) == 2 and w[0].isupper() and w[1] == "." and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
             taken.append(word)  # "The J. M. Smucker Company": a founder's initials open the name

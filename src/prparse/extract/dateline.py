@@ -1208,10 +1208,13 @@ def _looks_like_place(place: str) -> bool:
         return False  # "NSE IFSC - ACMEDRUG": a listing table's row (an exchange's code opens no city)
     # (each office's city three words at most: "London and Redwood City, Calif.")
     cities = [city.split() for city in _SECOND_PLACE.split(place.split(",")[0])]
+    # ("Elko, NV", "Calgary, AB": a state's or province's code, also a legal form's, after the city)
+    head, _, region = place.rpartition(",")
+    named = head.lower().replace(",", " ").split() if head and region.strip().lower() in US_STATE_ZONES else words
     return (
         all(0 < len(city) <= 3 for city in cities)
         and words[0] not in _NOT_PLACES
-        and not _NOT_PLACE_WORDS.intersection(words)
+        and not _NOT_PLACE_WORDS.intersection(named)
         and not any(word.startswith(("dgap-", "eqs-")) for word in words)  # "DJ DGAP-HV: Acme AG: ...": a wire's mark
         and not (len(words) == 1 and words[0] in _MONTH_NAMES)  # "OCTOBER – DECEMBER": a report's period
         # "(EET)" under "February 11, 2025 at 8.30 am": a time's zone a copy wrapped on to a line
@@ -1710,8 +1713,9 @@ _ON_DATE_REPORTED = safe_compile(r"[ \t*_]{0,4}On[ \t]{1,3}")
 # (the issuer may write its name in lower case: "On August 6, 2019 argenx (Euronext & Nasdaq: ARGX) ... reported")
 _REPORTED_THAT = safe_compile(r",?[ \t]{1,3}\p{L}[^\n]{0,450}?\b(?:reported|announced|said|disclosed)\b")
 # ("20 September 2019Company Announcements Office": a PDF's transcription that lost the line break)
+# (or a listing: "1 27 October 2017 ASX: AOH, FSE: A2O 2017 ANNUAL GENERAL MEETING")
 _LETTER_WORDS = safe_compile(
-    r"(?:[ \t,.:\-–]{1,4}|(?<=\d)(?=\p{Lu}))\p{L}[\p{L}'.]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.]{0,30}){2}"
+    r"(?:[ \t,.:\-–]{1,4}|(?<=\d)(?=\p{Lu}))\p{L}[\p{L}'.:,]{1,30}(?:[ \t]{1,3}\p{L}[\p{L}'.:,]{0,30}){2}"
 )
 
 

@@ -1671,9 +1671,10 @@ def _cites_a_rule(text: str, mention: DateMention) -> bool:
 
 # "Notice of the Extraordinary General Meeting / August 7, 2023 / To our Shareholders,": the
 # letter's own date on its line, its salutation under it; not the meeting's day.
+# (or on the same line, a PDF's page flattened: "LETTER FROM THE CHAIRMAN 23 October 2017 Dear fellow Shareholder,")
 _SALUTATION_BELOW = safe_compile(
-    r"[ \t,.]{0,3}\n[ \t]{0,4}(?:To\s(?:(?:our|the|all)\s)?(?:Share|Stock|Unit)holders\b"
-    r"|Dear\s(?:(?:Share|Stock|Unit)holders?|Sirs?|Madam|Members)\b)",
+    r"[ \t,.]{0,3}(?:\n[ \t]{0,4})?(?:To\s(?:(?:our|the|all)\s)?(?:Share|Stock|Unit)holders\b"
+    r"|Dear\s(?:fellow\s)?(?:(?:Share|Stock|Unit)holders?|Sirs?|Madam|Members)\b)",
     regex.IGNORECASE,
 )
 
@@ -2199,6 +2200,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
                 cue_end = below_end
     else:
         cue_start, cue_end = max(s_start, mention.start - REACH), min(s_end, mention.end + REACH)
+        body = body_start(doc)
+        if body is not None and cue_start < body <= mention.start:
+            # "Fortuna ... Confirms AGM date / Vancouver, May 9, 2017 — Fortuna ... will release its
+            # financial statements ... on Monday, May 15, 2017": the headline, run on into the dateline's
+            # sentence, names no event of the body's dates
+            cue_start = max(cue_start, doc.line_at(body)[0])
     cue = (
         EVENT_CUE.search(text, cue_start, cue_end)
         or _GLUED_CUE.search(text, cue_start, cue_end)
