@@ -2067,3 +2067,21 @@ def test_a_sites_section_named_in_quotes_is_no_presentation() -> None:
         "under “Presentations”.\n"
     )
     assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmeresources.com/pressRel.htm")
+
+
+def test_a_replays_code_named_after_entering() -> None:
+    event = first_event(
+        "Participants may join the conference by dialing 800-555-0178 pin # 22842534 a few minutes prior to the "
+        "starting time. A replay will be available through Dec. 20, 2013 by dialing 888-555-8010 and entering call "
+        "back code 24185881.\n"
+    )
+    assert (event["passcode"], event["replay"]["passcode"]) == ("22842534", "24185881")
+
+
+def test_a_web_login_row_over_its_link() -> None:
+    event = first_event(
+        "The meeting will be held in a virtual format. The call-in details are as follows:\n\n"
+        "Dial-in Number: 1-800-555-4610 (Canada/USA toll-free)\n  1-416-555-3239 (Toronto)\nWeb login\n"
+        "(to view slides/video)\n http://services.acmecall.example/links/acmeagm20131125.html\n"
+    )
+    assert event["webcast_url"] == "http://services.acmecall.example/links/acmeagm20131125.html"

@@ -1069,6 +1069,35 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "Companies Regulations, Acme Ltd. announces a special meeting.",
             "2013-06-24",
         ),
+        # a news page's byline over a dateline with no year
+        (
+            "Acme Elaborates on Recent Filing\n\nApr 13, 2001, 01:00 ET from Acme Corporation\n\n    CHICAGO, April "
+            "13 /PRNewswire/ -- Acme Corporation (NYSE: ACM) said today that prices fell since 2000.",
+            "2001-04-13",
+        ),
+        # a calendar quarter named with its year fixes a year-less dateline's year
+        (
+            "Exhibit 99.1\nAcme Rail Provides Revised Third Quarter 2005 Guidance\nBOCA RATON, Fla. – October 5 – Acme "
+            "Rail, Inc. (NYSE:ARR) provided revised third quarter 2005 guidance today. As the Company announced on "
+            "August 31, 2005, a rail car began venting.",
+            "2005-10-05",
+        ),
+        # a Bursa Malaysia announcement's last line
+        (
+            'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement dated 12 May '
+            "2011.\n\nThe new shares will be listed with effect from 9.00 a.m., Monday, 16 May 2011.\n\n"
+            "This announcement is dated 13 May 2011.",
+            "2011-05-13",
+        ),
+        # a wire's notice in sentences over the date line, under a headline with "art. 107 para. 3"
+        (
+            "EANS-General Meeting: Acme Telekom AG / Invitation to the General Meeting according to art. 107 para. 3 "
+            "Companies Act - ATTACHMENT\n\n-----\nGeneral meeting information transmitted by euro adhoc with the aim "
+            "of a\nEurope-wide distribution. The issuer is responsible for the content of this\nannouncement.\n-----"
+            "\n\n23.04.2019\n\nWe are pleased to invite our shareholders to the Annual General Meeting, which\nwill "
+            "take place on Wednesday, May 29, 2019, at 10:00 a.m. (CEST) at the company's seat in Vienna.",
+            "2019-04-23",
+        ),
         # ... or both readings allowed, over a US city's dateline: month first
         (
             "Exhibit 99.1\nAcme Refining Reports Fire at Its Plant\n3/2/2010\nDALLAS – Acme Refining Corporation "
@@ -3514,3 +3543,60 @@ def test_a_flattened_pdfs_page_number_date_and_listing_then_a_letters_date_befor
     assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
         ("2017-11-28", "2017-11-28T15:00:00+08:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date names the meeting after a release's verb
+        (
+            "BASEL, SWITZERLAND -- (Marketwire) -- 03/07/13 -- Acme Pharmaceutica Ltd. (SIX: ACPH) released today the "
+            "agenda for its April 9, 2013 Annual General Meeting (AGM).",
+            [("2013-04-09", None)],
+        ),
+        # a meeting's fallback day "in second call", and each meeting's time in its heading after a dash
+        (
+            "CALL OF THE ORDINARY SHAREHOLDERS’ MEETING AND EXTRAORDINARY SHAREHOLDERS’ MEETING\nThe shareholders of "
+            "Acme S.p.A. are invited to attend the next ordinary shareholders’ meeting and extraordinary shareholders’ "
+            "meeting of the Company, to be held, at the time indicated below, in Como, Italy, on April 29, 2011, in "
+            "first call, and, if necessary, on May 9, 2011, at the same place and time, in second call, in order to "
+            "discuss and resolve upon the following:\nAgenda\nOrdinary Shareholders’ Meeting (10:00 a.m. – CET)\n|\n"
+            "1.\n|\nApprove the financial statements.\nExtraordinary Shareholders’ Meeting (11:00 a.m. – CET)\n|\n1.\n"
+            "|\nAmend the by-laws.\n",
+            [("2011-04-29", "2011-04-29T10:00:00+02:00"), ("2011-04-29", "2011-04-29T11:00:00+02:00")],
+        ),
+        # a bulleted row that names its payout after the date (no dateline: a copy's second paragraph)
+        (
+            'Acme Semiconductor N.V. (the "Company" or "Acme") (Euronext Amsterdam:ACMS) (OTC:ACMSY) Nasdaq '
+            "International Designation), a leading manufacturer of test equipment for the semiconductor industry, "
+            "today announced the approval of all agenda items at its Annual General Meeting of Shareholders "
+            "held today (“AGM”). Key highlights included the approval of the dividend for the 2017 financial "
+            "year, a two-for-one stock split of Acme’s ordinary shares and the appointment of two new members "
+            "to its Supervisory Board.\nDividend 2017\nThe dividend for the 2017 financial year was fixed at € "
+            "3.21 per ordinary share at the AGM. Such dividend will be paid out wholly in cash and payments "
+            "will start as of May 4, 2018. The following time table will be applicable with respect to the dividend "
+            "payment:\n• | April 30, 2018 | Ex-dividend quotation | ||||\n• | May 2, 2018 | Record date for dividend "
+            "eligibility (after market close) | ||||\n• | Starting May 4, 2018 | Payment of cash dividend |\nHolders "
+            "of ordinary shares will receive the dividend through their bank or broker in whose custody the "
+            "shares are held as of the close of business on May 2, 2018 (record date). The dividend will be "
+            "made payable to them through ABN AMRO Bank N.V.\n",
+            [],
+        ),
+        # a meeting adjourned until a new day and time
+        (
+            "Houston, TX, Sept. 21, 2022 (GLOBE NEWSWIRE) -- Acme Energy Corp. (NYSE American: ACME) today announced "
+            "that it convened and then adjourned its annual meeting held on September 20, 2022, at 10:00 a.m., central "
+            "time. The Annual Meeting was adjourned until Tuesday, October 25, 2022 at 10:00 a.m., central time.",
+            [("2022-10-25", "2022-10-25T10:00:00-05:00")],
+        ),
+        # what the issuer will say today at a named gathering
+        (
+            "Lake Forest, IL. May 19, 2004 – Acme Packaging Corporation (NYSE: APK) will report today at the Goldman "
+            "Sachs 12th Annual Cyclicals and Specialty Materials Forum that its demand remains very strong.",
+            [("2004-05-19", None)],
+        ),
+    ],
+)
+def test_events_a_47th_look_found(text: str, expected: list[tuple[str, str | None]]) -> None:
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == expected

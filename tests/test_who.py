@@ -2543,6 +2543,10 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Acme (NasdaqGS: ACMR) announced", [("NASDAQ", "ACMR")]),
         ("Acme (NASDAQ/GSM:ACMR) announced", [("NASDAQ", "ACMR")]),  # the market's tier after a slash
         ("Acme (Nasdaq: ACMR and SGX-ST: ACME) announced", [("NASDAQ", "ACMR"), ("SGX-ST", "ACME")]),  # as written
+        (
+            "Acme (TSX.V:ACM) (NYSE MKT: ACMM) (CW5.F) announced",
+            [("TSXV", "ACM"), ("NYSE American", "ACMM"), (None, "CW5.F")],
+        ),
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),
         ("Acme Real Estate Trust (TSX: ACM.UN) announced", [("TSX", "ACM.UN")]),
         ("Acme (ACMR: NASDAQ) announced", [("NASDAQ", "ACMR")]),
@@ -6181,3 +6185,32 @@ def test_the_issuers_initials_after_the_datelines_dots() -> None:
         "Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n"
     )
     assert parse(text)["company"] == "P.A.M. Transportation Services, Inc."
+
+
+def test_a_malaysian_issuers_legal_form() -> None:
+    text = (
+        'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement of 12 May 2011.\n'
+    )
+    assert parse(text)["company"] == "ACME BANKING BERHAD"
+
+
+def test_a_name_over_its_firm_over_a_labelled_number_of_its_own() -> None:
+    text = (
+        "Lake Forest, IL. May 19, 2004 – Acme Packaging Corporation (NYSE: APK) reported strong demand.\n"
+        "Contact: Barbara Rowe\nAcme Packaging Corporation\nINVESTOR RELATIONS: (877) 555-2509\n"
+        "Acme Web Site: www.acmepackaging.com\n"
+    )
+    assert [(c["name"], c["role"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Barbara Rowe", "investors", ["+18775552509"])
+    ]
+
+
+def test_numbers_whose_area_codes_a_table_wrapped_with_their_kind_after_them() -> None:
+    text = (
+        "Exhibit 99\n|\nContact:\n|\nCraig M. Rowe\n|\nCommunications Manager\n|\n(317)\n555-7041 Direct\n|\n"
+        "(317)\n555-4859 Mobile\n|\ncrowe@acmetrucking.com\n|\nAcme Group Announces Earnings Guidance\nINDIANAPOLIS - "
+        "Acme Group Inc. (Nasdaq: ACMG) announced today that earnings are expected to rise.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Craig M. Rowe", ["+13175557041", "+13175554859"])
+    ]

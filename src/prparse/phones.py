@@ -55,7 +55,8 @@ _VANITY_TAIL = safe_compile(r"[-. ]?(?P<letters>[A-Z]{4})(?![\w@])")
 # line's end or a separator ("0031; +44 ..."), never a word ("80333 München", "12 January").
 WRAPPED_GROUPS = safe_compile(
     r"[ \t]{0,3}\n[ \t]{0,8}(?P<groups>\d{2,4}(?:[ .-]\d{2,4})?)"
-    r"(?=[ \t]{0,4}(?:\n|$)|[;,)]|[ \t]{1,4}(?:or|and|ext|x)\b|[ \t]{1,4}[+(])"
+    # (or the number's kind after it, to the line's end: "(317)\n972-7041 Direct")
+    r"(?=[ \t]{0,4}(?:\n|$)|[;,)]|[ \t]{1,4}(?:or|and|ext|x)\b|[ \t]{1,4}[+(]|[ \t]{1,4}\p{L}{2,12}[ \t]{0,4}(?:\n|$))"
 )
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _EXTENSION = safe_compile(r"^\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6}", regex.IGNORECASE)

@@ -151,7 +151,9 @@ _ZONE_TAIL = (
     # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
     # (each run of spaces read once, possessively: a zone never opens with a space or a bracket,
     # and the engine tried the zone names at every split of the spaces)
-    rf",?(?:\s{{0,2}}+[(\[]\s{{0,2}}+|\s{{0,4}}+)(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}"
+    # ("Ordinary Shareholders' Meeting (10:00 a.m. – CET)": a dash between)
+    rf",?(?:\s{{0,2}}+[(\[]\s{{0,2}}+|[ \t]{{1,2}}+[–—-][ \t]{{1,2}}+|\s{{0,4}}+)"
+    rf"(?:local\s{{1,2}}time\s{{0,2}}|(?-i:US|U\.S\.)\s(?=(?-i:[A-Z]{{2,4}}\b)))?{_ZONE}"
     # (not the label of the next time: "(UK: 15:30, EASTERN US: 10:30)")
     r"(?![ \t]{0,2}(?:(?-i:US|U\.S\.)[ \t]?)?:[ \t]{0,3}\d{1,2}[:.]\d\d)\)?)?"
 )

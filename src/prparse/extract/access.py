@@ -120,6 +120,8 @@ _CONTACT_CONTEXT = safe_compile(
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio(?!\s(?:replays?|recordings?|archives?))|stream|streamed|streaming|watch"
     r"|broadcast|simulcast|simulcasted|video\sinterview"
+    # ("Web login / (to view slides/video) / http://...": a meeting's web door)
+    r"|web[\s-]?log-?in"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
     r"|conference\scall|the\scall|teleconference"
     # (not a site's "Scientific Presentations tab", where posters and slides are kept)
@@ -933,7 +935,9 @@ _PASSWORD_TAIL = safe_compile(r"[ ][A-Z0-9]{1,4}(?=[.,;]?(?:\s|$))")
 # ("please dial 1-877-670-9780 and reference conference 25290449", "dial (800) 475-3716 and provide
 # code 1736421")
 _ENTERING_CODE = safe_compile(
-    r"\b(?:entering|enter|keying\sin|key\sin|reference\sconference|provide\s(?:the\s)?code)\s(?P<code>\d{5,10})\b"
+    # ("and entering call back code 24185881": the code's name between)
+    r"\b(?:entering|enter|keying\sin|key\sin|reference\sconference|provide\s(?:the\s)?code)\s"
+    r"(?:(?:the\s)?(?:call[\s-]?back|replay|access|conference)\s(?:code|id|number)\s)?(?P<code>\d{5,10})\b"
     r"(?![.,]?\d)"
 )
 _ENTERING_ANCHOR = Words(("enter", "key", "reference", "provide"))

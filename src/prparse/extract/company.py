@@ -39,7 +39,7 @@ _LEGAL_SUFFIX = safe_compile(
     # Latin American forms: "Betterware de México, S.A.P.I. de C.V.", "S.A.B. de C.V.", "Ltda."
     r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L"
     # a name in capitals: "ACME SILVER & GOLD MINES LTD. SECOND QUARTER 2020 RESULTS ..."
-    r"|INC|CORP|CORPORATION|LTD|LIMITED)\.?,?",
+    r"|INC|CORP|CORPORATION|LTD|LIMITED|Berhad|BERHAD|Bhd)\.?,?",
 )
 _CONNECTOR = frozenset(
     {"&", "of", "and", "e", "de", "du", "la", "le", "für", "the", "for", "y", "et", "del", "des", "da", "do", "di"}
@@ -293,7 +293,7 @@ _LEGAL_NAME = safe_compile(
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
     r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S|hf\."
     # a name in capitals: "OSAKA SODA CO., LTD.", "ACME HOLDINGS CORPORATION"
-    r"|LTD\.?|LIMITED|INC\.|CORPORATION|CORP\.))"
+    r"|LTD\.?|LIMITED|INC\.|CORPORATION|CORP\.|Berhad|BERHAD|Bhd\.?))"  # (Malaysia's: "MALAYAN BANKING BERHAD")
     # "Bonheur ASAwillpublish": a copy that lost its spaces glued the verb on to the suffix.
     r"(?:(?![\w/])|(?<=[A-Z])(?=(?:will|has|have|is|was|today|announce|report|publish|present|invite|hold|host)\p{Ll}{0,12}\b))"
 )

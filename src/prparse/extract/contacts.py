@@ -257,7 +257,7 @@ _PHONE_LABEL_AFTER = safe_compile(r"[ \t]{0,4}(?:tel|phone|telephone|t)\b\.?[ \t
 def _share_bare_block_below(doc: Document, read: list[tuple[ContactBlock, list[_Person]]]) -> None:
     """ "For Further Information: / Jane Rowe / President / Tom Lind / CFO / Contact: / (647) 555-1566":
     a block of names with no number or address, then at once a block of a number (or address)
-    with no name. The names are reached on it."""
+    with no name. The names are reached on it (in the role its label names, when theirs names none)."""
     # (a label's empty block between them, "Contact:" read twice, is passed over)
     kept = [(block, [p for p in people if p.name or p.organization or _has_content(p)]) for block, people in read]
     kept = [(block, people) for block, people in kept if people]
@@ -266,10 +266,14 @@ def _share_bare_block_below(doc: Document, read: list[tuple[ContactBlock, list[_
             continue
         if len(reach) != 1 or reach[0].name is not None or reach[0].organization is not None:
             continue
-        if below.role not in (None, above.role) or doc.text[above.end : below.start].strip():
+        # ("Contact: Jane Rowe / Acme Corporation / INVESTOR RELATIONS: (877) 555-2509": the label names their role)
+        if (above.role is not None and below.role not in (None, above.role)) or doc.text[
+            above.end : below.start
+        ].strip():
             continue
         for person in names:
             person.phones, person.emails = list(reach[0].phones), list(reach[0].emails)
+            person.role = person.role if above.role is not None else reach[0].role
         reach[0].phones, reach[0].emails = [], []
 
 

@@ -507,8 +507,10 @@ def _year_the_text_fixes(
         if dated.year == year and dated.month is not None and dated.day is not None:
             if (dated.month, dated.day) < (mention.month, mention.day):
                 # something dated earlier that year: the release may be next year's, unless the
-                # dates it plans ("a call on Tuesday, November 3, 2009") fix the year
-                return _year_an_upcoming_date_fixes(doc, mention, end, spans)
+                # dates it plans ("a call on Tuesday, November 3, 2009") or the period it reports fix the year
+                return _year_an_upcoming_date_fixes(doc, mention, end, spans) or _year_a_reported_period_fixes(
+                    doc, mention, spans
+                )
     return _day_in_the_one_year(mention, {year}, spans)
 
 
@@ -522,11 +524,20 @@ def _year_a_reported_period_fixes(
         return None
     end = min(len(doc.text), mention.end + _PERIOD_REACH)
     years: set[int] = set()
+    period_ends: list[dt.date] = []
     for ended in _PERIOD_ENDED.finditer(doc.text, mention.end, end):
         dated = next(iter(find_dates(doc.text, ended.end(), min(end, ended.end() + 24))), None)
         period_end = resolve(dated, None) if dated is not None and dated.year is not None else None
-        if period_end is None:
-            continue
+        if period_end is not None:
+            period_ends.append(period_end)
+    # "RailAmerica Provides Revised Third Quarter 2005 Guidance" over "BOCA RATON, Fla. – October 5 –":
+    # a calendar quarter named with its year, in the headline or the opening
+    for quarter in _QUARTER_OF_YEAR.finditer(doc.text, 0, end):
+        number = _QUARTER_NUMBERS[(quarter["quarter"] or quarter["q"]).lower()]
+        period_ends.append(
+            dt.date(int(quarter["year"] or quarter["year2"]), 3 * number, 30 if number in (2, 3) else 31)
+        )
+    for period_end in period_ends:
         for year in (period_end.year, period_end.year + 1):
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
             if day is not None and 0 < (day - period_end).days <= _REPORTING_LAG:
@@ -535,6 +546,13 @@ def _year_a_reported_period_fixes(
 
 
 _PERIOD_ENDED = safe_compile(r"\b(?:quarter|months|year|period|half)\s(?:ended|ending)\s", regex.IGNORECASE)
+# (not a fiscal quarter, whose months are the issuer's own)
+_QUARTER_OF_YEAR = safe_compile(
+    r"(?<!fiscal\s)\b(?P<quarter>first|second|third|fourth)[\s-]quarter\s(?:of\s)?(?P<year>(?:19|20)\d\d)\b"
+    r"|(?<!fiscal\s)\bQ(?P<q>[1-4])\s?(?P<year2>(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD_REACH = 600  # characters of the opening read for the period it reports
 _REPORTING_LAG = 100  # days: how long after a period ends its results come out
 
@@ -729,8 +747,10 @@ def _has_text(doc: Document, index: int) -> bool:
 
 
 # "05:30 PM Eastern Standard Time" (a Business Wire page's stamp), "8:30 ET"
+# (a news page's byline: "Apr 13, 2001, 01:00 ET from USG Corporation")
 _JUST_A_TIME = safe_compile(
     r"(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?\(?[A-Z]{2,4}\)?|\s(?:[A-Z][a-z]{2,10}\s){1,2}Time)?"
+    r"(?:\sfrom\s\p{Lu}[\w&.,'’ -]{1,80})?"
 )
 # (a place in the bracket it shares with its date: "(Calgary April 27, 2009) /Marketwire/")
 _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*\(?(?P<tail>[^\n*_>\]]{2,80})$")
@@ -1302,6 +1322,9 @@ _NOTICE_LINE = safe_compile(
 )
 
 
+_SENTENCE_END_INSIDE = safe_compile(r"\.[ ](?!\d)")
+
+
 def _first_prose_line(doc: Document) -> int:
     """Where the first line of running prose starts (eight words, some in lower case, a
     sentence's period), within the header: a release with no dateline may print its date
@@ -1315,8 +1338,9 @@ def _first_prose_line(doc: Document) -> int:
             # responsible for the content of this announcement.": a notice over the date line, no body
             continue
         prose = len(words) >= 8 and sum(word.isalpha() and word.islower() for word in words) >= 4
-        # A headline ends without a period; a sentence opening a list ends with a colon.
-        if prose and (". " in line or line.rstrip().endswith((".", ".:", ":"))):
+        # A headline ends without a period; a sentence opening a list ends with a colon. (Nor is an
+        # abbreviation before a number a sentence's end: "... according to art. 107 para. 3 Companies Act")
+        if prose and (_SENTENCE_END_INSIDE.search(line) or line.rstrip().endswith((".", ".:", ":"))):
             return start
     return limit
 
@@ -1328,9 +1352,11 @@ def _first_prose_line(doc: Document) -> int:
 _FOR_PUBLICATION = safe_compile(
     # ("The information was published under the auspices of the above contact persons on February 13, 2025")
     # ("The information was disclosed on October 29, 2014 at 8.30 a.m. CET.": the Swedish form of 2014)
-    r"\bfor\s{1,3}publication\b|\b(?:announcement|information)\s{1,3}was\s{1,3}(?:published|disclosed)\b",
+    r"\bfor\s{1,3}publication\b|\b(?:announcement|information)\s{1,3}was\s{1,3}(?:published|disclosed)\b"
+    # "This announcement is dated 13 May 2011.": a Bursa Malaysia announcement's last line
+    r"|\bthis\s{1,3}(?:announcement|notice)\s{1,3}is\s{1,3}dated\b",
     regex.IGNORECASE,
-    needs=("publication", "published", "disclosed"),
+    needs=("publication", "published", "disclosed", "dated"),
 )
 
 

@@ -1653,6 +1653,8 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         and not _NAMED_AS_DEADLINE.match(text, d.end)
         and not _payout_item(doc, d.start, d.end)
         and not _cites_a_rule(text, d)
+        # ("and, if necessary, on May 9, 2011, at the same place and time, in second call": a fallback day)
+        and not _SECOND_CALL_AFTER.match(text, d.end)
     ]
 
 
@@ -1759,7 +1761,16 @@ def _payout_item(doc: Document, start: int, end: int) -> bool:
             return True  # "07 February Deadline for receipt of resolutions for the AGM"
     else:
         return False
-    return _PAYOUT_ITEM.search(text, item_start, start) is not None
+    if _PAYOUT_ITEM.search(text, item_start, start) is not None:
+        return True
+    # "• | Starting May 4, 2018 | Payment of cash dividend |": a bulleted row names its item after the date
+    # (up to the next bullet: "∙ ... Meeting 24 September 2013 ∙ Final dividend payment date ...")
+    item_end = min([line_end, *(at for mark in _BULLETS if (at := text.find(mark, end, line_end)) >= 0)])
+    return (
+        bullet >= 0
+        and _PAYOUT_ITEM.search(text, end, item_end) is not None
+        and not _MEETING_ITEM.search(text, end, item_end)
+    )
 
 
 _PLACE_THEN = safe_compile(r"[ \t*_]{0,3}\p{Lu}[\p{L}.' -]{1,40},[ \t]{1,2}")
@@ -1817,7 +1828,10 @@ def _postponed_until(text: str, at: int, floor: int = 0) -> bool:
     return _POSTPONED_UNTIL.search(text, max(floor, at - 200), at) is not None
 
 
-_POSTPONED_UNTIL = safe_compile(r"\bpostpon\w{0,6}\b[^.;]{0,160}\buntil\s{1,3}\Z", regex.IGNORECASE, needs=("postpon",))
+# (or adjourned: "The Annual Meeting was adjourned until Tuesday, October 25, 2022 at 10:00 a.m.")
+_POSTPONED_UNTIL = safe_compile(
+    r"\b(?:postpon|adjourn)\w{0,6}\b[^.;]{0,160}\buntil\s{1,3}\Z", regex.IGNORECASE, needs=("postpon", "adjourn")
+)
 
 
 def _dated_after(text: str, time: TimeMention, dates: list[DateMention]) -> bool:
@@ -2139,6 +2153,20 @@ _DATE_OF_EVENT = safe_compile(
 )
 
 
+_SECOND_CALL_AFTER = safe_compile(
+    r"[^.;()\n]{0,60}?\bin\s(?:second|third)\s(?:call|calling|convocation)\b", regex.IGNORECASE
+)
+# "released today the agenda for its April 9, 2013 Annual General Meeting": the date names the meeting;
+# "will report today at the Goldman Sachs 12th Annual Cyclicals and Specialty Materials Forum": the gathering
+_EVENT_NAMED_AFTER = safe_compile(
+    r",?\s{1,3}(?:(?:annual|special|extraordinary|general|ordinary|shareholders['’]?|stockholders['’]?)\s){1,3}"
+    r"meeting\b|,?\s{1,3}(?:AGM|EGM|investor\sday|capital\smarkets?\sday)\b"
+    r"|\s{1,3}at\s(?:the\s)?(?-i:(?:(?:[\p{Lu}\d][\w&'’.-]{0,25}|and|of|on|for|&)\s){1,10}?"
+    r"(?:Conference|Forum|Summit|Symposium))\b",
+    regex.IGNORECASE,
+)
+
+
 def _presented_that_day(text: str, start: int, end: int) -> bool:
     """ "... its report on 27 February, by way of a webcast": the publication presented live;
     not "... earnings as Wednesday, October 28, with a conference call to follow Thursday,
@@ -2165,7 +2193,9 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
     if mention.relative is not None and (
-        mention.relative not in ("today", "tomorrow") or _is_announcement_today(text, mention)
+        mention.relative not in ("today", "tomorrow")
+        # ("will report today at the Goldman Sachs ... Forum that ...": said at a gathering today)
+        or (_is_announcement_today(text, mention) and not _EVENT_NAMED_AFTER.match(text, mention.end))
     ):
         return False
     lead_start = _lead_start(doc, mention.start, s_start)
@@ -2236,6 +2266,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False
     if SIGNATORY_AFTER.match(text, mention.end):
         return False  # "(Securities code: 9069) June 9, 2017 Yasuhisa Fukuda Representative Director": a letter's date
+    if _SECOND_CALL_AFTER.match(text, mention.end):
+        return False  # "and, if necessary, on May 9, 2011, at the same place and time, in second call": a fallback day
     if _STAMP_TIME_AFTER.match(text, mention.end) or _on_time_stamp(doc, mention.start):
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
     if said_on(text, mention.start, mention.end):
@@ -2332,6 +2364,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and not EVENT_CUE.search(lead)
         and not _presented_that_day(text, mention.end, s_end)
         and not _DATE_OF_EVENT.match(text, mention.end, s_end)
+        and not _EVENT_NAMED_AFTER.match(text, mention.end, s_end)
         and not _postponed_until(text, mention.start, s_start)  # ("announced ... it is postponing until June 30")
     ):
         return False

@@ -365,8 +365,22 @@ def extract(doc: Document) -> Part:
         (m.start(), m.start("symbol"), m.end("symbol"), "TSE", m["symbol"])
         for m in finditer_near(_TANSHIN_LISTING, _TANSHIN_WORDS, text[:_LETTER_HEAD], before=4, after=90)
     )
+    # "(3659.TO)", "(CW5.F)": a symbol with its market's suffix alone in brackets, no exchange named
+    found.extend(
+        (m.start(), m.start("symbol"), m.end("symbol"), None, m["symbol"])
+        for m in _SUFFIXED_SYMBOL.finditer_list(text)
+        if not any(f[1] <= m.start("symbol") < f[2] for f in found)
+        and m["symbol"].partition(".")[0] not in _NOT_SYMBOLS
+        and _symbol_ok(m["symbol"])
+    )
     tail = page_tail(doc)  # (a news page's links under the release name other companies' listings)
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
+
+
+_SUFFIXED_SYMBOL = safe_compile(
+    r"\((?P<symbol>[A-Z0-9]{1,6}\.(?:TO|V|CN|F|DE|BE|MU|L|PA|AS|BR|MI|MC|SW|ST|OL|CO|HE|AX|NZ|HK|T|SI|KS|KQ|SS|SZ|NS|BO"
+    r"|SA|MX|TA|JO))\)"
+)
 
 
 # "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
