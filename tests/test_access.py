@@ -2085,3 +2085,14 @@ def test_a_web_login_row_over_its_link() -> None:
         "(to view slides/video)\n http://services.acmecall.example/links/acmeagm20131125.html\n"
     )
     assert event["webcast_url"] == "http://services.acmecall.example/links/acmeagm20131125.html"
+
+
+def test_a_replay_tables_rows_far_under_its_heading() -> None:
+    event = first_event(
+        "The details of the live conference call are as follows:\n|UK Toll Free Dial In Number\n|0800 555 0937\n"
+        "|Standard International Dial In\n|+44 (0)1452 555 103\nReplay:\nA replay of the presentation will be "
+        "available for two weeks. Details are as follows:\n|UK Dial In Number\n|0800 555 1533\n"
+        "|USA Toll Free Number\n|1866 555 4222\n|Std International Number\n|+44 (0) 1452 55 50 00\n"
+    )
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+448005551533", "+18665554222", "+441452555000"]
+    assert "+441452555000" not in [d["number"] for d in event["dial_ins"]]

@@ -3600,3 +3600,33 @@ def test_a_flattened_pdfs_page_number_date_and_listing_then_a_letters_date_befor
 def test_events_a_47th_look_found(text: str, expected: list[tuple[str, str | None]]) -> None:
     events = prparse.parse(text).events
     assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline's hour after "preferably before"
+        (
+            "The shareholders in Acme AB are hereby given notice to the Annual General Meeting at Acme House, "
+            "Stockholm, on Wednesday 19 March, 2014 at 10:00 am (CET). Shareholders who wish to attend the Meeting "
+            "must give notice of their attendance no later than 13 March, 2014 preferably before 3 pm (CET).",
+            [("2014-03-19", "2014-03-19T10:00:00+01:00")],
+        ),
+        # a period's first day
+        (
+            "TALLINN, 1 November 2018 -- Within the framework of the share buy-back conditions, approved by the "
+            "Company’s Annual General Meeting on 9 June 2015, the Company will acquire from 2 November 2018 onwards "
+            "own shares.",
+            [],
+        ),
+        # a call delayed with no new day
+        (
+            "FORT WORTH, Texas, Aug. 6, 2003 -- Acme Credit Corp. today announced that the release of its results "
+            "will be delayed. The conference call scheduled for tomorrow morning, August 7, will also be delayed.",
+            [],
+        ),
+    ],
+)
+def test_events_a_48th_look_found(text: str, expected: list[tuple[str, str | None]]) -> None:
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == expected

@@ -336,6 +336,14 @@ def parse(text: str) -> dict[str, Any]:
             "2026-08-06",
             None,
         ),
+        # two offices, each with its region: the first
+        (
+            "Basingstoke, UK and Philadelphia, US – October 13, 2006 – Acme plc (LSE: ACM) will announce results",
+            "Basingstoke",
+            "UK",
+            "2006-10-13",
+            None,
+        ),
         # a state's or a province's code that is also a legal form's
         (
             "Elko, NV – June 23, 2015 – Acme Lithium Corporation [OTCQB – ACML] is pleased",
@@ -2547,6 +2555,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme (TSX.V:ACM) (NYSE MKT: ACMM) (CW5.F) announced",
             [("TSXV", "ACM"), ("NYSE American", "ACMM"), (None, "CW5.F")],
         ),
+        ('Acme Property Real Estate Investment Trust ("ACMREIT") (ACM.UN - TSX) announced', [("TSX", "ACM.UN")]),
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),
         ("Acme Real Estate Trust (TSX: ACM.UN) announced", [("TSX", "ACM.UN")]),
         ("Acme (ACMR: NASDAQ) announced", [("NASDAQ", "ACMR")]),
@@ -6214,3 +6223,33 @@ def test_numbers_whose_area_codes_a_table_wrapped_with_their_kind_after_them() -
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
         ("Craig M. Rowe", ["+13175557041", "+13175554859"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # the issuer's name wrapped under the office of the person the body opens with
+        (
+            "Acme\nFinancial Corp. Announces Quarterly Dividend\nOneida,\nNY, June 8, 2010 – Michael R. Rowe, "
+            "President and Chief Executive Officer of\nAcme Financial Corp. (NASDAQ:ACFC), today announced a "
+            "dividend.\n",
+            "Acme Financial Corp.",
+        ),
+        # a person and the office held, no firm's legal name anywhere: no issuer
+        ("FREEHOLD, NJ, January 16, 2013\u2026...........Jane Rowe, Chairman of Acme", None),
+    ],
+)
+def test_a_body_that_opens_with_a_persons_name_and_office(text: str, company: str | None) -> None:
+    assert parse(text)["company"] == company
+
+
+def test_a_banks_transfer_agent_under_its_officers_is_no_contact() -> None:
+    text = (
+        "Acme Financial Group sets new date\nLockport, N.Y. – April 10, 2009 – Acme Financial Group, Inc. (NASDAQ: "
+        "ACFG) today announced the date of its results.\n|Officer Contacts\n|\nAnthony M. Rowe\n|Investor Relations "
+        "Manager\n|(716) 555-7692\n|tony.rowe@acmefg.com\n|\nCorporate Information\n|\nAcme Financial Group, Inc.\n"
+        "|Transfer Agent and Registrar\n|\n6950 South Transit Road\n|Beta Stock Transfer & Trust Company\n|\n"
+        "P.O. Box 514\n|6201 15th Avenue\n|\nLockport, New York 14095-0514\n|Brooklyn, NY 11219\n|\n"
+        "Telephone (800) 555-6621\n|Telephone 1-877-555-9670\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Anthony M. Rowe", ["+17165557692"])]

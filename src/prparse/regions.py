@@ -74,6 +74,8 @@ _HEADINGS = (
     r"|This information (?:is|was)\s|The company news service|[^\n]{0,80}?\bCertified\sAdviser\b"
     # a letterhead's footer: "REGISTERED OFFICE: L&T House, ... CIN: L72900MH2012PLC232169"
     r"|(?:Registered|REGISTERED|Regd\.?)[ \t](?:Office|OFFICE)[ \t]?:"
+    # a bank's foot under its officers' contacts: "Corporate Information / ... / Transfer Agent and Registrar"
+    r"|(?:Corporate Information|CORPORATE INFORMATION)[ \t*_:]*$|(?:Transfer Agent|TRANSFER AGENT)\b"
     # a UK results announcement's sections after its enquiries: "Chairman's Statement", "Operating Review"
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
@@ -724,7 +726,9 @@ _NOT_CONTACT_LINES = safe_compile(
 )
 
 
-_REGISTERED_OFFICE = safe_compile(rf"\b{_REGISTERED_OFFICE_WORDS}\b", regex.IGNORECASE)
+# (or a share register's: "Transfer Agent and Registrar / American Stock Transfer & Trust Company / ...")
+_OFFICE_NO_CONTACT = safe_compile(rf"\b(?:{_REGISTERED_OFFICE_WORDS}|transfer\sagent)\b", regex.IGNORECASE)
+_NUMBER_ROW_LABEL = safe_compile(r"\b(?:number|dial[\s-]?in|toll[\s-]?free)\b", regex.IGNORECASE)
 _OFFICE_HEADING_REACH = 120  # characters: a letterhead's heading and its address's first lines
 
 
@@ -747,6 +751,8 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             continue  # ("Overland Park, KS 66211 / Phone 913 ...": a letterhead's address, not a person)
         if text[start:end].strip(" \t|*_,").lower() in PHONE_COUNTRIES:
             continue  # "United Kingdom / Tel +44 ...": the last line of a letterhead's address
+        if _NUMBER_ROW_LABEL.search(text, start, end):
+            continue  # "|Std International Number / |+44 (0) 1452 ...": a dial-in table's last row
         if _CERTIFIED_ADVISER.search(text, doc.line_at(start - 1)[0] if start else 0, end):
             continue  # "Certified Adviser / Nordea Bank Abp / Tel. +358 ...": the market's adviser, no contact
         if _SENTENCE_GOES_ON.search(text, doc.line_at(start - 1)[0] if start else 0, max(0, start - 1)):
@@ -755,7 +761,7 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
         following = text[start:window_end]
         if not _REACH.search(following) or _NOT_CONTACT_LINES.search(following):
             continue
-        if _REGISTERED_OFFICE.search(text, max(0, start - _OFFICE_HEADING_REACH), start):
+        if _OFFICE_NO_CONTACT.search(text, max(0, start - _OFFICE_HEADING_REACH), start):
             continue  # "Registered Office : / --- / 29th Floor, ... / T: +91 ...": a letterhead, no contact
         block_end = start
         blank_run = 0

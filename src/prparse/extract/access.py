@@ -505,7 +505,8 @@ def _replay_heading_over_rows(doc: Document, start: int) -> bool:
     for index, unit in enumerate(context_chain(doc, start, limit_units=_ROLE_UNITS)):
         if REPLAY_CUE.search(unit):
             return True
-        if index >= 2 and (len(unit.strip()) > _ROW_LENGTH or STRONG_LIVE_CUE.search(unit)):
+        # (a row's own "UK Dial In Number" label is no live cue: "|Std International Number" three rows under it)
+        if index >= 2 and (len(unit.strip()) > _ROW_LENGTH or STRONG_LIVE_CUE.search(_without_row_labels(unit))):
             return False
     return False
 

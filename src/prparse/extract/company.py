@@ -1021,6 +1021,11 @@ _DESCRIBING_COMPOUND = safe_compile(
     r"[\w.&]{2,30}-(?:based|owned|listed|held|led|backed|focused|headquartered|traded|founded|funded|driven"
     r"|powered|operated|managed)"
 )
+# A person's office after a name, of the firm that follows: ", vice chairman and CEO of McDonald's Corp."
+_OFFICE_OF_AFTER = safe_compile(
+    r",?\s(?:(?:[\w-]{1,20}\s){0,3}(?i:chairman|chairwoman|chair|president|chief\s\w{1,20}\sofficer|ceo|cfo|coo"
+    r"|director|founder|partner|head|manager|secretary|treasurer)(?:\s(?:and|&)\s)?){1,3}[\w\s,&-]{0,40}?\sof\s\p{Lu}"
+)
 _ELLIPSIS = safe_compile(r"\.{3,}|…")
 _INITIALS = safe_compile(r"(?:\p{Lu}\.){2,4}")
 _LEAD_MARKS = safe_compile(r"[\s\"*_>]{0,8}")
@@ -1117,6 +1122,10 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
         return None
     first, end = begin + taken[0].start(), begin + taken[-1].end()
     value = _POSSESSIVE_OR_COMMA.sub("", text[first:end])
+    if _OFFICE_OF_AFTER.match(text, first + len(value)):
+        return (
+            None  # "Michael R. Kallet, President and Chief Executive Officer of Acme Corp., today announced": a person
+        )
     return first, first + len(value)
 
 
@@ -1182,6 +1191,8 @@ def _name_before(
         and start < line_start
         and text.rfind("\n", 0, line_start - 1) < start
         and all(_is_name_word(w, first=False) for w in wrapped)
+        # (not a sentence's "... Chief Executive Officer of" over the name that opens the line)
+        and text[max(0, line_start - 30) : line_start].split()[-1:] != ["of"]
     ):
         # "--(BUSINESS WIRE)--Oct. 27, 2005--BioSphere\nMedical, Inc. (Nasdaq: BSMD)": a fixed-width
         # copy wrapped the name; it may open on the line above, where the body opens.

@@ -135,7 +135,8 @@ _PLACE = (
     rf"(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}){{0,2}}"
     # "OXFORDSHIRE, England & RADNOR, PA. & GAITHERSBURG, MD., US, 6 August 2026": more offices, each
     # with its region, after the first (which is the city)
-    rf"(?:[ \t]&[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?(?:,[ \t]{_PLACE_WORD}){{1,2}}){{0,2}})"
+    # ("Basingstoke, UK and Philadelphia, US – October 13, 2006 – Shire plc")
+    rf"(?:[ \t](?:&|and|AND)[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?(?:,[ \t]{_PLACE_WORD}){{1,2}}){{0,2}})"
     # (never ending inside a word, but before a month glued on, "Minneapolis, MNAugust 4, 2010":
     # trying every cut of every word of a title-case line cost a tenth of a millisecond a line)
     rf"(?!(?<=\p{{L}})(?!{_GLUED_MONTH})\p{{L}})"

@@ -128,7 +128,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC[\"”)]{0,2}"
     # (but "will be held at the originally scheduled date and time on May 5": still that day)
-    r"|no\slater\sthan|not\slater\sthan|by|(?<!\bas\s)(?<!\b(?:at|on)\sthe\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
+    # ("must give notice ... no later than 13 March, 2014 preferably before 3 pm (CET)": a deadline's hour)
+    r"|no\slater\sthan|not\slater\sthan|by|(?:preferably|latest)\sbefore|(?<!\bas\s)(?<!\b(?:at|on)\sthe\s)(?:originally|previously)(?:\s\w{1,12}){0,4}"
     # "SIGNED in Laval, Québec, ON JULY 30, 2021": a notice's signature
     r"|signed(?:\sin\s[^.\n]{1,40}?)?,?\s(?:on|this)"
     # "proposals presented at the special meeting of stockholders (the "Special Meeting") held on July
@@ -216,6 +217,7 @@ _NOT_EVENT_LEAD = safe_compile(
     needs=("end", "as", "through", "thru", "until", "till", "dated", "since", "expir", "record", "payable", "paid",
            "rather", "instead",
            "effective", "deadline", "prior", "close", "closing", "up", "later", "by", "originally", "previously",
+           "preferably", "latest",
            "period", "this", "filed", "furnished", "commission", "sec",
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "sent", "posted", "mailed", "dispatched", "registered",
@@ -465,9 +467,11 @@ def _superseded(text: str, s_start: int, s_end: int, start: int, end: int) -> bo
 
 _CALLED_OFF = safe_compile(
     # "... that the Annual General Meeting would be held in Berlin on 27 August 2020 has therefore been rendered void"
-    r"\b(?:postponed|cancell?ed|adjourned|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid)\b",
+    # ("The conference call scheduled for tomorrow morning, August 7, will also be delayed.")
+    r"\b(?:postponed|cancell?ed|adjourned|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid"
+    r"|(?:be|been|is|was)\s(?:also\s)?delayed)\b",
     regex.IGNORECASE,
-    needs=("postponed", "cancel", "adjourned", "called", "withdrawn", "void"),
+    needs=("postponed", "cancel", "adjourned", "called", "withdrawn", "void", "delayed"),
 )
 
 
@@ -2153,6 +2157,7 @@ _DATE_OF_EVENT = safe_compile(
 )
 
 
+_ONWARDS_AFTER = safe_compile(r"[ \t,]{0,2}(?:and\s)?onwards?\b", regex.IGNORECASE)
 _SECOND_CALL_AFTER = safe_compile(
     r"[^.;()\n]{0,60}?\bin\s(?:second|third)\s(?:call|calling|convocation)\b", regex.IGNORECASE
 )
@@ -2268,6 +2273,8 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         return False  # "(Securities code: 9069) June 9, 2017 Yasuhisa Fukuda Representative Director": a letter's date
     if _SECOND_CALL_AFTER.match(text, mention.end):
         return False  # "and, if necessary, on May 9, 2011, at the same place and time, in second call": a fallback day
+    if _ONWARDS_AFTER.match(text, mention.end):
+        return False  # "the Company will acquire from 2 November 2018 onwards": a period's first day
     if _STAMP_TIME_AFTER.match(text, mention.end) or _on_time_stamp(doc, mention.start):
         return False  # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp; "August 08 2012 - 2:53PM": a portal's
     if said_on(text, mention.start, mention.end):

@@ -55,8 +55,10 @@ _CITY_MARKET_FORM = safe_compile(
 # "(CHGS: AMEX)", "(CHGS.AMEX)": the symbol first.
 # "(BMD: TSX and AMEX)": one symbol on several exchanges.
 # "(EXK: NYSE-Amex, EDR: TSX, EDR.WT: TSX)": a list of them, each symbol before its exchange.
+# "(NPR.UN - TSX)": a spaced dash between.
 _REVERSED_FORM = safe_compile(
-    rf"(?:\(|(?<=\([^()]{{1,80}},\s{{0,2}}))(?P<symbol>[A-Z]{{1,6}}(?:\.[A-Z]{{1,3}})?)(?:\s{{0,2}}:\s{{0,2}}|\.)"
+    rf"(?:\(|(?<=\([^()]{{1,80}},\s{{0,2}}))(?P<symbol>[A-Z]{{1,6}}(?:\.[A-Z]{{1,3}})?)"
+    rf"(?:\s{{0,2}}:\s{{0,2}}|\.|[ ][-–][ ])"
     rf"(?P<exchange>(?i:{_EXCHANGE}))"
     rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?=\s{{0,2}}[,;)])"
 )
@@ -199,12 +201,13 @@ def _listing_brackets(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Colons of "(CHKR: NASDAQ)", or dots of "(CHGS.AMEX)": after "(" and one to six capitals.
-_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}(?:\s{0,2}:|\.(?=\p{Lu}{3}))")
+_COLON_AFTER_SYMBOL = safe_compile(r"\(\p{Lu}{1,6}(?:\s{0,2}:|\.(?=\p{Lu}{3})|(?:\.\p{Lu}{1,3})?[ ][-–][ ])")
 
 
 @lru_cache(maxsize=2)
 def _symbol_colons(text: str) -> tuple[tuple[int, int], ...]:
-    """Colons of "(CHKR: NASDAQ)" (or dots of "(CHGS.AMEX)"): after "(" and one to six capitals."""
+    """Colons of "(CHKR: NASDAQ)" (or dots of "(CHGS.AMEX)", dashes of "(NPR.UN - TSX)"): after "(" and
+    one to six capitals."""
     return tuple((m.end() - 1, m.end()) for m in _COLON_AFTER_SYMBOL.finditer_list(text))
 
 
