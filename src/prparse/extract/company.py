@@ -1123,9 +1123,8 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
     first, end = begin + taken[0].start(), begin + taken[-1].end()
     value = _POSSESSIVE_OR_COMMA.sub("", text[first:end])
     if _OFFICE_OF_AFTER.match(text, first + len(value)):
-        return (
-            None  # "Michael R. Kallet, President and Chief Executive Officer of Acme Corp., today announced": a person
-        )
+        # "Michael R. Rowe, President and Chief Executive Officer of Acme Corp., today announced": a person
+        return None
     return first, first + len(value)
 
 

@@ -266,14 +266,15 @@ def _share_bare_block_below(doc: Document, read: list[tuple[ContactBlock, list[_
             continue
         if len(reach) != 1 or reach[0].name is not None or reach[0].organization is not None:
             continue
+        if doc.text[above.end : below.start].strip():
+            continue
         # ("Contact: Jane Rowe / Acme Corporation / INVESTOR RELATIONS: (877) 555-2509": the label names their role)
-        if (above.role is not None and below.role not in (None, above.role)) or doc.text[
-            above.end : below.start
-        ].strip():
+        if above.role is not None and below.role not in (None, above.role):
             continue
         for person in names:
             person.phones, person.emails = list(reach[0].phones), list(reach[0].emails)
-            person.role = person.role if above.role is not None else reach[0].role
+            if above.role is None:
+                person.role = reach[0].role
         reach[0].phones, reach[0].emails = [], []
 
 
