@@ -6253,3 +6253,38 @@ def test_a_banks_transfer_agent_under_its_officers_is_no_contact() -> None:
         "Telephone (800) 555-6621\n|Telephone 1-877-555-9670\n"
     )
     assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Anthony M. Rowe", ["+17165557692"])]
+
+
+_FLATTENED_RELEASE = (
+    "BOSTON--(BUSINESS WIRE)--Acme Corp. (NASDAQ: ACME) reported results today. For more information, visit "
+    "www.acme.example. View source version on businesswire.com: https://www.businesswire.com/news/home/20250212/en/ "
+)
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        (
+            "CONTACT: Investor Relations The Blueshirt Group Monica Rowe 212-555-3927 ir@acme.example",
+            [("Monica Rowe", ["+12125553927"], ["ir@acme.example"])],
+        ),
+        (
+            "CONTACT: Acme Telecommunications Company Jim Rowe Senior Vice President, Chief Financial Officer "
+            "540-555-5168",
+            [("Jim Rowe", ["+15405555168"], [])],
+        ),
+        (
+            "CONTACT: Investor Relations Jeremy Rowe Director, Investor Relations (952) 555-7962, "
+            "jeremy.rowe@acme.example Media Relations Branden Lind Senior Manager, Public Relations (952) 555-8930, "
+            "branden.lind@acme.example",
+            [
+                ("Jeremy Rowe", ["+19525557962"], ["jeremy.rowe@acme.example"]),
+                ("Branden Lind", ["+19525558930"], ["branden.lind@acme.example"]),
+            ],
+        ),
+    ],
+)
+def test_a_contact_block_run_on_to_the_releases_one_line(contact: str, expected: list[object]) -> None:
+    """A copy that lost every line break: the firm, the name, its title and its number run together."""
+    found = parse(_FLATTENED_RELEASE + contact + " ")["contacts"]
+    assert [(c["name"], c["phones"], c["emails"]) for c in found] == expected

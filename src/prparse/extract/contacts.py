@@ -969,6 +969,19 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      # ("Investor RelationsKirin Rowe": the desk's second word)
      r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?|Relations)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
     ("Kim Rowehttps://acme.com", r"(?<=\p{Ll})(?=https?://|www\.)"),
+    # a block run on to one line: "... Relations Jeremy Rowe Director, Investor Relations (952) ...": a name, then
+    # its title
+    ("Investor Relations Jeremy Rowe Director, Investor Relations",
+     r"(?<=\s\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})(?<!\b(?:Investor|Media|Public|Corporate)\s\p{Lu}\p{Ll}{1,20})"
+     r"(?<!\b(?:Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant))\s(?=(?:Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer|Director|Manager)\b)"),
+    # a block run on to one line: "CONTACT: Investor Relations The Blueshirt Group Monica Rowe 212-555-3927":
+    # the firm's last word, then a name and its number
+    # (or an address, or a title: "Acme Telecommunications Company Jim Rowe Senior Vice President, ...")
+    ("... The Blueshirt Group Monica Rowe 212-555-3927",
+     r"(?<=\b(?:Group|Relations|Communications|Telecommunications|Partners|Associates|Advisors|Consulting|Company"
+     r"|LLC|Inc\.|Ltd\.|Corp\.))\s"
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[+(]?\d|[\w.+-]{1,64}@"
+     r"|(?:Senior|Vice|Chief|President|Director|Manager|Head|Executive)\b))"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("Andreas SchroderTel.: +49 ...", r"(?<=\p{Ll})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|E-?[Mm]ail)\.?\s?:)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
