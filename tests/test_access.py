@@ -2096,3 +2096,29 @@ def test_a_replay_tables_rows_far_under_its_heading() -> None:
     )
     assert [d["number"] for d in event["replay"]["dial_ins"]] == ["+448005551533", "+18665554222", "+441452555000"]
     assert "+441452555000" not in [d["number"] for d in event["dial_ins"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "live", "replay"),
+    [
+        (
+            "The dial-in phone number is: 1-833-555-9919 The conference call will also be recorded for those unable "
+            "to join the live discussion. The number to call to listen to the recording is 1-855-555-2056, Passcode "
+            "1874063 and it will be available until August 9, 2013.",
+            ["+18335559919"],
+            ["+18555552056"],
+        ),
+        (
+            "US Dial-In: 877-555-0844 International Dial-In: 480-555-9645 The conference call will also be "
+            "simultaneously broadcast and archived on our website. If you are unable to participate in the live "
+            "event, the call will be available for replay at 800-555-7325.",
+            ["+18775550844", "+14805559645"],
+            ["+18005557325"],
+        ),
+    ],
+)
+def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[str], replay: list[str]) -> None:
+    """A copy that lost its line breaks: the sentence after a number, with no stop between, is not its own."""
+    event = first_event(paragraph + "\n")
+    assert [d["number"] for d in event["dial_ins"]] == live
+    assert [d["number"] for d in event["replay"]["dial_ins"]] == replay
