@@ -2032,15 +2032,6 @@ def test_a_bare_host_name_in_the_section_of_a_site(sentence: str, url: str | Non
     assert first_event(sentence)["webcast_url"] == url
 
 
-def test_a_word_in_quotes_to_identify_the_call_is_its_passcode() -> None:
-    event = first_event(
-        "The conference call number is (888) 555-6714 for domestic calls; the conference can be accessed with "
-        "the identification “Acme-Beta.” A replay of the call will be available through August 9 at "
-        "(800) 555-4691. The passcode number for the replay is 7353514.\n"
-    )
-    assert (event["passcode"], event["replay"]["passcode"]) == ("Acme-Beta", "7353514")
-
-
 def test_call_back_numbers_for_post_listening_are_the_replays() -> None:
     event = first_event(
         "Conference Call\n\n1-877-555-0844 (US Participants)\n\n1-480-555-9645 (International)\n\n"
@@ -2067,15 +2058,6 @@ def test_a_sites_section_named_in_quotes_is_no_presentation() -> None:
         "under “Presentations”.\n"
     )
     assert (event["webcast_url"], event["replay"]["url"]) == (None, "www.acmeresources.com/pressRel.htm")
-
-
-def test_a_replays_code_named_after_entering() -> None:
-    event = first_event(
-        "Participants may join the conference by dialing 800-555-0178 pin # 22842534 a few minutes prior to the "
-        "starting time. A replay will be available through Dec. 20, 2013 by dialing 888-555-8010 and entering call "
-        "back code 24185881.\n"
-    )
-    assert (event["passcode"], event["replay"]["passcode"]) == ("22842534", "24185881")
 
 
 def test_a_web_login_row_over_its_link() -> None:
@@ -2122,3 +2104,27 @@ def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[st
     event = first_event(paragraph + "\n")
     assert [d["number"] for d in event["dial_ins"]] == live
     assert [d["number"] for d in event["replay"]["dial_ins"]] == replay
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        # a word in quotes to identify the call
+        (
+            "The conference call number is (888) 555-6714 for domestic calls; the conference can be accessed with "
+            "the identification “Acme-Beta.” A replay of the call will be available through August 9 at "
+            "(800) 555-4691. The passcode number for the replay is 7353514.\n",
+            ("Acme-Beta", "7353514"),
+        ),
+        # the replay's code named between "entering" and its number
+        (
+            "Participants may join the conference by dialing 800-555-0178 pin # 22842534 a few minutes prior to the "
+            "starting time. A replay will be available through Dec. 20, 2013 by dialing 888-555-8010 and entering call "
+            "back code 24185881.\n",
+            ("22842534", "24185881"),
+        ),
+    ],
+)
+def test_live_and_replay_codes_named_their_own_way(body: str, codes: tuple[str, str]) -> None:
+    event = first_event(body)
+    assert (event["passcode"], event["replay"]["passcode"]) == codes

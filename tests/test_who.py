@@ -1007,6 +1007,25 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "  • Ex-dividend date is 14 November 2022\n  • Distribution by Euroclear Sweden AB on 18 November 2022\n",
             "Acme Group",
         ),
+        # a flattened dateline's year run on into the issuer's name
+        (
+            "News Release\nAcme Drilling Ltd. Investor Relations Analyst Contacts: Tom Rowe +1 713-555-7551 FOR "
+            "RELEASE: May 18, 2015 ACME DRILLING LTD. PROVIDES FLEET UPDATE SUMMARY ZUG, SWITZERLAND—May 18, "
+            "2015—Acme Drilling Ltd. (NYSE: ADL) (SIX: ADLN) today issued a monthly Fleet Update Summary.",
+            "Acme Drilling Ltd.",
+        ),
+        # the issuer's initials after the dateline's dots
+        (
+            "PTSI ANNOUNCES STOCK REPURCHASE PROGRAM\nTontitown, Arkansas, November 24, 2010......P.A.M. "
+            "Transportation Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n",
+            "P.A.M. Transportation Services, Inc.",
+        ),
+        # Malaysia's legal form
+        (
+            'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement of 12 May '
+            "2011.\n",
+            "ACME BANKING BERHAD",
+        ),
     ],
 )
 def test_the_issuer_named(text: str, company: str) -> None:
@@ -6168,15 +6187,6 @@ def test_one_person_named_twice_with_and_without_an_initial_is_one_contact() -> 
     ]
 
 
-def test_a_flattened_dateline_whose_year_runs_on_into_the_issuers_name() -> None:
-    text = (
-        "News Release\nAcme Drilling Ltd. Investor Relations Analyst Contacts: Tom Rowe +1 713-555-7551 FOR RELEASE: "
-        "May 18, 2015 ACME DRILLING LTD. PROVIDES FLEET UPDATE SUMMARY ZUG, SWITZERLAND—May 18, 2015—Acme Drilling "
-        "Ltd. (NYSE: ADL) (SIX: ADLN) today issued a monthly Fleet Update Summary."
-    )
-    assert parse(text)["company"] == "Acme Drilling Ltd."
-
-
 def test_a_jse_notices_share_code_before_its_issuer_is_no_place() -> None:
     text = (
         "Acm - Acme Limited - Results Of The Annual General Meeting\n\nRelease Date: 26/11/2010 13:06:39      "
@@ -6186,21 +6196,6 @@ def test_a_jse_notices_share_code_before_its_issuer_is_no_place() -> None:
     )
     dateline = parse(text)["dateline"]
     assert dateline is None or dateline["city"] is None
-
-
-def test_the_issuers_initials_after_the_datelines_dots() -> None:
-    text = (
-        "PTSI ANNOUNCES STOCK REPURCHASE PROGRAM\nTontitown, Arkansas, November 24, 2010......P.A.M. Transportation "
-        "Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n"
-    )
-    assert parse(text)["company"] == "P.A.M. Transportation Services, Inc."
-
-
-def test_a_malaysian_issuers_legal_form() -> None:
-    text = (
-        'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement of 12 May 2011.\n'
-    )
-    assert parse(text)["company"] == "ACME BANKING BERHAD"
 
 
 def test_a_name_over_its_firm_over_a_labelled_number_of_its_own() -> None:
