@@ -2128,3 +2128,18 @@ def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[st
 def test_live_and_replay_codes_named_their_own_way(body: str, codes: tuple[str, str]) -> None:
     event = first_event(body)
     assert (event["passcode"], event["replay"]["passcode"]) == codes
+
+
+def test_a_registration_link_run_on_to_the_next_sentence_is_no_webcast() -> None:
+    """A copy that lost its line breaks: "... /register/BI9168 The call will also be webcast ..." names the
+    next link, not this one."""
+    event = first_event(
+        "To participate in the conference call please register at the URL link below. Once registered, you will "
+        "receive a dial-in number and a unique PIN. https://register.acmecall.example/register/BI9168b4c0516f The "
+        "call will also be webcast and can be accessed through the link below. https://edge.media.example/mmc/p/8hij84 "
+        "A replay of the webcast will be available.\n"
+    )
+    assert (event["webcast_url"], event["registration_url"]) == (
+        "https://edge.media.example/mmc/p/8hij84",
+        "https://register.acmecall.example/register/BI9168b4c0516f",
+    )

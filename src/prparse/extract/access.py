@@ -427,7 +427,7 @@ UNIT_REACH = 400  # characters: how far one unit of context reaches, so work per
 _RULE_CHARACTERS = " \t\n|*•-_=+"
 
 
-_SENTENCE_AFTER_NUMBER = safe_compile(r"(?<=\d)[ \t]{1,3}(?=(?:The|This|If|To|Please|For|Participants|Callers)[ \t])")
+_SENTENCE_AFTER_VALUE = safe_compile(r"(?<=\S)[ \t]{1,3}(?=(?:The|This|If|To|Please|For|Participants|Callers)[ \t])")
 
 
 def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_chars: int = 700) -> Iterator[str]:
@@ -439,9 +439,10 @@ def context_chain(doc: Document, start: int, *, limit_units: int = 6, limit_char
     unit_start = max(line_start, sentence_start, start - UNIT_REACH)
     yield text[unit_start:start]
     value_end = min(line_end, sentence_end, start + UNIT_REACH)
-    # ("The dial-in phone number is: 1-833-555-9919 The conference call will also be recorded ...": a copy
-    # that lost its line breaks ran the next sentence on after the number, with no stop between)
-    run_on = _SENTENCE_AFTER_NUMBER.search(text, start, value_end)
+    # ("The dial-in phone number is: 1-833-555-9919 The conference call will also be recorded ...", ".../BI9168
+    # The call will also be webcast ...": a copy that lost its line breaks ran the next sentence on after the
+    # number or link, with no stop between)
+    run_on = _SENTENCE_AFTER_VALUE.search(text, start, value_end)
     yield text[start : run_on.start() if run_on is not None else value_end]
     position = unit_start
     budget = limit_chars
