@@ -2143,3 +2143,22 @@ def test_a_registration_link_run_on_to_the_next_sentence_is_no_webcast() -> None
         "https://edge.media.example/mmc/p/8hij84",
         "https://register.acmecall.example/register/BI9168b4c0516f",
     )
+
+
+def test_a_details_tables_padded_row_labels_in_a_release_run_on_to_one_line() -> None:
+    """A copy that lost every line break keeps a table's padding: "Webcast replay:           Available on ..."
+    opens its own row, so the archive's site is no live webcast."""
+    text = (
+        "BRENTWOOD, Tenn.--(BUSINESS WIRE)--Acme Gas Corp. (NYSE: ACG) will host a conference call on Wednesday, "
+        "February 26, 2014 at 8:30 a.m. Eastern Time to discuss its fourth quarter results. "
+        + "The company makes cylinders for clean energy, healthcare and industrial uses. "
+        * 16
+        + "Conference call:          Dial-in: United States or Canada: 800-555-9348 International: (+1) 402-555-5381 "
+        "Webcast:                  The earnings conference call webcast may be accessed by clicking on this link "
+        "Replay:                   Available from February 26, 2014, until March 12, 2014 Replay numbers:           "
+        "United States or Canada: 800-555-9348 Passcode: 6639 Webcast replay:           Available on Acme's Investor "
+        "website at acmegas.com at 4:30 p.m. Eastern Time, Wednesday, February 26, 2014. About Acme Gas Acme Gas makes "
+        "cylinders.\n"
+    )
+    (event,) = prparse.parse(text).model_dump(mode="json")["events"]
+    assert event["webcast_url"] is None

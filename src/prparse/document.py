@@ -89,6 +89,8 @@ _LABEL_IN_RUN_ON = re.compile(
     r"|View\ssource\sversion|DISCLAIMER|Disclaimer:|###))"
     # ("CONTACT:", but not the second word of "Media Contact:")
     rf"|{_ROLE_BEFORE_LABEL}[ \t](?=(?:CONTACTS?|Contacts?)\s{{0,3}}:)"
+    # a details table's row label, padded to its column: "... Passcode: 6639 Webcast replay:           Available on ..."
+    r"|[ \t](?=[A-Z][A-Za-z]{1,20}(?:[ ][A-Za-z]{1,20}){0,3}:[ \t]{4,}\S)"
 )
 
 
