@@ -6268,6 +6268,7 @@ _FLATTENED_RELEASE = (
             "540-555-5168",
             [("Jim Rowe", ["+15405555168"], [])],
         ),
+        ("CONTACT: Kevin Rowe VP & Treasurer 540-555-9100", [("Kevin Rowe", ["+15405559100"], [])]),
         (
             "CONTACT: Investor Relations Jeremy Rowe Director, Investor Relations (952) 555-7962, "
             "jeremy.rowe@acme.example Media Relations Branden Lind Senior Manager, Public Relations (952) 555-8930, "

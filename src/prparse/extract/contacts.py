@@ -955,6 +955,7 @@ _BREAK_HINT = safe_compile(
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts|ive)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
     r"|\p{Ll}\s(?:Director|President|Chairman|Chairwoman|Secretary|Treasurer|Partner)$"
+    r"|\p{Ll}\s(?:VP|SVP|EVP|Vice|Senior|Chief)\s"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
@@ -971,6 +972,13 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Kim Rowehttps://acme.com", r"(?<=\p{Ll})(?=https?://|www\.)"),
     # a block run on to one line: "... Relations Jeremy Rowe Director, Investor Relations (952) ...": a name, then
     # its title
+    # (or a piece that opens with the name: "CONTACT: Kevin Rowe VP & Treasurer 540-555-9100", not "Group Finance
+    # Director")
+    ("Kevin Rowe VP & Treasurer 540-555-9100",
+     r"(?<=^\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})"
+     r"(?<!^(?:Group|Investors?|Media|Public|Corporate|Finance|Financial|Company|Global|Chief|Senior|Vice|Executive"
+     r"|Managing|General|Deputy|Assistant)\s\p{Lu}\p{Ll}{1,20})"
+     r"\s(?=(?:VP|SVP|EVP|Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer)\b)"),
     ("Investor Relations Jeremy Rowe Director, Investor Relations",
      r"(?<=\s\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})(?<!\b(?:Investor|Media|Public|Corporate)\s\p{Lu}\p{Ll}{1,20})"
      r"(?<!\b(?:Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant))\s(?=(?:Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer|Director|Manager)\b)"),
