@@ -2162,3 +2162,13 @@ def test_a_details_tables_padded_row_labels_in_a_release_run_on_to_one_line() ->
     )
     (event,) = prparse.parse(text).model_dump(mode="json")["events"]
     assert event["webcast_url"] is None
+
+
+def test_a_call_reference_number_and_a_webcast_posted_after_the_call() -> None:
+    """A Danish issuer's call paragraph: the reference number is the code; the webcast posted after the
+    call is its archive, not a live webcast."""
+    event = first_event(
+        "To attend the conference call, call +45 3271 5611 or +44 (0)20 7162 0177. Conference call reference "
+        "no. 959116. A webcast will be posted on www.acme.com shortly after the conclusion of the conference call.\n"
+    )
+    assert (event["passcode"], event["webcast_url"], event["replay"]["url"]) == ("959116", None, "www.acme.com")

@@ -908,6 +908,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "id code": 2,  # "ID Code for Replay: 41742717"
     "id number": 2,  # "To access the replay, please call ... and reference ID number 7991541"
     "reference number": 2,
+    "call reference": 2,  # "Conference call reference no. 959116" (a Danish issuer's)
     "reference code": 2,  # "To access the replay, please dial ... ; reference code 2287274."
     "reference id": 2,
     "identification number": 2,  # "the conference call identification number is 49267105"

@@ -44,7 +44,9 @@ REPLAY_CUE = safe_compile(
     r"|available\sfor\s(?:at\sleast\s|up\sto\s)?(?:\d{1,3}|one|two|three|seven|thirty|ninety)\s(?:days?|weeks?|months?)"
     r"\s(?:following|after)"
     # "Available approximately three hours after conclusion of the live call." under a replay's heading
-    r"|available\s(?:approximately\s|about\s)?[\w-]{1,12}\s(?:hours?|minutes?)\safter\s(?:the\s)?(?:conclusion|completion)\sof)\b",
+    r"|available\s(?:approximately\s|about\s)?[\w-]{1,12}\s(?:hours?|minutes?)\safter\s(?:the\s)?(?:conclusion|completion)\sof"
+    # ("A webcast will be posted on www.acme.com shortly after the conclusion of the conference call")
+    r"|(?:shortly|soon|immediately)\safter\s(?:the\s)?conclusion\sof)\b",
     regex.IGNORECASE,
     needs=_REPLAY_WORDS_TUPLE,
 )
@@ -170,7 +172,12 @@ _REPLAY_OF_WEBCAST = safe_compile(
     r"(?:webcasts?|conference\scalls?|calls?"
     # ("A replay can also be accessed via audio webcast at ...": the replay's way in)
     r"|(?:can|may|will)\s(?:also\s)?be\s(?:accessed|heard|viewed|available)\s(?:via|through|by|on)\s(?:an?\s|the\s)?(?:audio\s)?webcast"
-    r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
+    r"|presentation|event)|webcast\s(?:will\sbe\s)?(?:replay|archived?)"
+    # ("A webcast will be posted on www.acme.com shortly after the conclusion of the conference call")
+    # (its link's dots inside the words read: no full stop before a space)
+    r"|webcast\swill\sbe\sposted\b(?:(?!\.\s)[^\n]){0,100}?\b(?:shortly|soon|immediately)\safter\s(?:the\s)?"
+    r"conclusion\sof\s(?:the\s)?(?:live\s)?(?:conference\s)?(?:call|webcast|presentation|event)"
+    r"|(?:after|(?<!the\s)following)\s(?:the\s)?(?:live\s)?"
     # (not "through the following webcast:", which points to the link)
     # ("Following the conference calls, it will be possible to find the recording ...")
     r"(?:conference\s)?(?:stream|webcast|call|event|presentation)s?\b"
@@ -833,7 +840,7 @@ _NO_CODE = frozenset({"none", "not required", "required", "not applicable", "bel
 _PLACEHOLDER_CODES = frozenset({"tba", "tbd", "n/a", "na", "none", "and", "or", "is", "number", "pin", "code"})
 _GLUED_WORD_AFTER_CODE = safe_compile(r"(?<=\d{3})\p{Lu}\p{Ll}{2,}$")
 # Every code label holds one of these words; _CODE runs only near them.
-_CODE_ANCHOR = Words(("pass", "code", "number", "confirmation"), whole=("pin", "id"))
+_CODE_ANCHOR = Words(("pass", "code", "number", "confirmation", "reference"), whole=("pin", "id"))
 
 
 def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
@@ -1263,8 +1270,14 @@ def _add_link(
         )
         registration = has_register
         webcast = has_webcast and not phone_only
-        # The replay is at this link only if the sentence names it before the link.
-        replay = has_replay and (unit is not chain[0] or bool(REPLAY_CUE.search(label_part)))
+        # The replay is at this link only if the sentence names it before the link (or the link sits inside
+        # the words naming the archive: "A webcast will be posted on www.acme.com shortly after the conclusion
+        # of the conference call").
+        replay = has_replay and (
+            unit is not chain[0]
+            or bool(REPLAY_CUE.search(label_part))
+            or any(doc.text[start:end] in m.group() for m in _REPLAY_OF_WEBCAST.finditer(unit))
+        )
         break
     if webcast and replay and _ARCHIVE_CLAUSE.search(doc.text, max(label_start, start - 120), start):
         # "This event will be webcast live on the Investor Relations section ..., following which it
