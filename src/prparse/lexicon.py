@@ -58,6 +58,13 @@ WIRES: Final[dict[str, str]] = {
     "ccn matthews": "CCNMatthews",
 }
 
+# The suffixes data vendors put after a symbol for its market ("3659.TO", "CW5.F"): Toronto, its
+# Venture exchange and the CSE; German, European, Asia-Pacific, Indian and Latin American markets.
+MARKET_SUFFIXES: Final[tuple[str, ...]] = (
+    "TO", "V", "CN", "F", "DE", "BE", "MU", "L", "PA", "AS", "BR", "MI", "MC", "SW", "ST", "OL", "CO", "HE",
+    "AX", "NZ", "HK", "T", "SI", "KS", "KQ", "SS", "SZ", "NS", "BO", "SA", "MX", "TA", "JO",
+)  # fmt: skip
+
 # Exchange names as written -> canonical exchange (spec/output.md).
 EXCHANGES: Final[dict[str, str]] = {
     "nasdaq": "NASDAQ",

@@ -958,6 +958,11 @@ _BREAK_HINT = safe_compile(
     r"|\p{Ll}\s(?:VP|SVP|EVP|Vice|Senior|Chief)\s"
 )
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
+# A person's first name, a middle initial maybe, and surname ("Michael T. Murphy"); the words that open
+# a title ("Senior Manager"), never a surname; and the titles that open a title's line.
+_RUN_ON_NAME = r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}"
+_TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant"
+_TITLE_OPENING = r"Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer"
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Robert ErikssonMedia Manager",
      r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Chair(?:man|woman|person)?|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
@@ -970,32 +975,31 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      # ("Investor RelationsKirin Rowe": the desk's second word)
      r"(?<!\p{L})(?:Media|Press|Investors?|Analysts?|Relations)(?P<cut>)(?!Tek)(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll})"),
     ("Kim Rowehttps://acme.com", r"(?<=\p{Ll})(?=https?://|www\.)"),
-    # a block run on to one line: "... Relations Jeremy Rowe Director, Investor Relations (952) ...": a name, then
-    # its title
-    # (or a piece that opens with the name: "CONTACT: Kevin Rowe VP & Treasurer 540-555-9100", not "Group Finance
-    # Director")
+    # A block run on to one line: a piece that opens with a name, then its title with no comma
+    # ("CONTACT: Kevin Rowe VP & Treasurer 540-555-9100", not "Group Finance Director") ...
     ("Kevin Rowe VP & Treasurer 540-555-9100",
-     r"(?<=^\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})"
-     r"(?<!^(?:Group|Investors?|Media|Public|Corporate|Finance|Financial|Company|Global|Chief|Senior|Vice|Executive"
-     r"|Managing|General|Deputy|Assistant)\s\p{Lu}\p{Ll}{1,20})"
-     r"\s(?=(?:VP|SVP|EVP|Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer)\b)"),
+     r"(?<=^" + _RUN_ON_NAME + r")"
+     r"(?<!^(?:Group|Investors?|Media|Public|Corporate|Finance|Financial|Company|Global|" + _TITLE_LEAD_WORDS + r")"
+     r"\s\p{Lu}\p{Ll}{1,20})"
+     r"\s(?=(?:VP|SVP|EVP|" + _TITLE_OPENING + r")\b)"),
+    # ... or a name inside the piece, then its title ("... Relations Jeremy Rowe Director, Investor Relations") ...
     ("Investor Relations Jeremy Rowe Director, Investor Relations",
-     r"(?<=\s\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20})(?<!\b(?:Investor|Media|Public|Corporate)\s\p{Lu}\p{Ll}{1,20})"
-     r"(?<!\b(?:Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant))\s(?=(?:Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer|Director|Manager)\b)"),
-    # a block run on to one line: "CONTACT: Investor Relations The Blueshirt Group Monica Rowe 212-555-3927":
-    # the firm's last word, then a name and its number
-    # (or an address, or a title: "Acme Telecommunications Company Jim Rowe Senior Vice President, ...")
+     r"(?<=\s" + _RUN_ON_NAME + r")(?<!\b(?:Investor|Media|Public|Corporate)\s\p{Lu}\p{Ll}{1,20})"
+     r"(?<!\b(?:" + _TITLE_LEAD_WORDS + r"))\s(?=(?:" + _TITLE_OPENING + r"|Director|Manager)\b)"),
+    # ... or a firm's last word, then a name and its number, address or title ("CONTACT: Investor Relations
+    # The Blueshirt Group Monica Rowe 212-555-3927", "Acme Telecommunications Company Jim Rowe Senior Vice
+    # President, ...")
     ("... The Blueshirt Group Monica Rowe 212-555-3927",
      r"(?<=\b(?:Group|Relations|Communications|Telecommunications|Partners|Associates|Advisors|Consulting|Company"
      r"|LLC|Inc\.|Ltd\.|Corp\.))\s"
-     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[+(]?\d|[\w.+-]{1,64}@"
+     r"(?=" + _RUN_ON_NAME + r"\s(?:[+(]?\d|[\w.+-]{1,64}@"
      r"|(?:Senior|Vice|Chief|President|Director|Manager|Head|Executive)\b))"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("Andreas SchroderTel.: +49 ...", r"(?<=\p{Ll})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|E-?[Mm]ail)\.?\s?:)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
-     r"(?<=\d{4})\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:$|\p{Lu})"
+     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu})"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
     # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a

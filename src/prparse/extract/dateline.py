@@ -534,7 +534,7 @@ def _year_a_reported_period_fixes(
     # "RailAmerica Provides Revised Third Quarter 2005 Guidance" over "BOCA RATON, Fla. – October 5 –":
     # a calendar quarter named with its year, in the headline or the opening
     for quarter in _QUARTER_OF_YEAR.finditer(doc.text, 0, end):
-        number = _QUARTER_NUMBERS[(quarter["quarter"] or quarter["q"]).lower()]
+        number = int(quarter["q"]) if quarter["q"] else _QUARTER_NUMBERS[quarter["quarter"].lower()]
         period_ends.append(
             dt.date(int(quarter["year"] or quarter["year2"]), 3 * number, 30 if number in (2, 3) else 31)
         )
@@ -553,7 +553,7 @@ _QUARTER_OF_YEAR = safe_compile(
     r"|(?<!fiscal\s)\bQ(?P<q>[1-4])\s?(?P<year2>(?:19|20)\d\d)\b",
     regex.IGNORECASE,
 )
-_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_REACH = 600  # characters of the opening read for the period it reports
 _REPORTING_LAG = 100  # days: how long after a period ends its results come out
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from ..lexicon import EURONEXT_CITIES, EXCHANGES, EXCHANGES_COLON_ONLY, alternation
+from ..lexicon import EURONEXT_CITIES, EXCHANGES, EXCHANGES_COLON_ONLY, MARKET_SUFFIXES, alternation
 from ..models import Ticker
 from ..regions import page_tail
 from ..safety import compile as safe_compile
@@ -380,10 +380,7 @@ def extract(doc: Document) -> Part:
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
 
-_SUFFIXED_SYMBOL = safe_compile(
-    r"\((?P<symbol>[A-Z0-9]{1,6}\.(?:TO|V|CN|F|DE|BE|MU|L|PA|AS|BR|MI|MC|SW|ST|OL|CO|HE|AX|NZ|HK|T|SI|KS|KQ|SS|SZ|NS|BO"
-    r"|SA|MX|TA|JO))\)"
-)
+_SUFFIXED_SYMBOL = safe_compile(rf"\((?P<symbol>[A-Z0-9]{{1,6}}\.(?:{alternation(MARKET_SUFFIXES)}))\)")
 
 
 # "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
