@@ -4265,6 +4265,39 @@ def test_a_contact_whose_address_a_web_page_hid_is_still_a_contact() -> None:
     ]
 
 
+_CALL_OF_ACME_BANCORP = "Acme Bancorp, Inc. (NASDAQ: ACMB) will host a call on April 23, 2009 at 11:00 a.m. ET.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # officers listed by name and title over the one who takes calls: all of them are the contacts
+        (
+            "|Officer Contacts\n|\nJane R. Rowe\n|President and Chief Executive Officer\n|\nTom W. Ashby\n"
+            "|Investor Relations Manager\n|(716) 555-7692\n|tom.ashby@acmebank.example\n",
+            [
+                ("Jane R. Rowe", "President and Chief Executive Officer", [], []),
+                ("Tom W. Ashby", "Investor Relations Manager", ["+17165557692"], ["tom.ashby@acmebank.example"]),
+            ],
+        ),
+        # an ad hoc notice's one contact, a name under the label and nothing else
+        ("Contact:\nAngela Lind\nEnd of Inside Information\n", [("Angela Lind", None, [], [])]),
+        # a desk, a firm, or names no one can be reached through are no contacts
+        ("Contact:\nInvestor Relations\nEnd of Inside Information\n", []),
+        ("Contact:\nAcme Bancorp\n", []),
+        (
+            "Contacts:\nJane Rowe, Chairman\nMedia: Tom Ashby +1 716 555 7692\n",
+            [("Tom Ashby", None, ["+17165557692"], [])],
+        ),
+    ],
+)
+def test_a_contact_listed_with_no_number(
+    block: str, expected: list[tuple[str, str | None, list[str], list[str]]]
+) -> None:
+    parsed = parse(_CALL_OF_ACME_BANCORP + block)
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in parsed["contacts"]] == expected
+
+
 @pytest.mark.parametrize(
     ("listing", "number", "e164"),
     [

@@ -201,9 +201,11 @@ def extract(doc: Document) -> Part:
             (block, _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block)))))
         )
     _share_bare_block_below(doc, read)
-    for _, people in read:
+    for block, people in read:
         for person in people:
-            if not (person.phones or person.emails or (person.hidden_email and person.name)):
+            if not (
+                person.phones or person.emails or (person.hidden_email and person.name)
+            ) and not _listed_without_numbers(doc, block, people, person):
                 continue  # a contact is someone to reach: a name with no phone or email is a heading
             if person.name is not None and not _holds_office(person) and _is_organisation(doc, person.name):
                 person.organization = person.organization or person.name
@@ -234,6 +236,40 @@ _NEWSROOM_FOOTER = safe_compile(
 )
 _OFFICE_WORD = Words(("Office",), case=True)  # the foot is read only around this word
 _FOOTER_REACH = 260  # characters: from the foot's line start to its "Office"
+
+
+# A person's name as a contact list sets it on a line of its own: "Jane R. Rowe", "Henry Fitzgerald-Lind".
+_PERSON_NAME = safe_compile(
+    r"\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\.){0,2}(?:[ ](?:\p{Lu}\p{Ll}{1,20}|\p{Lu}\.))?"
+    r"[ ]\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
+)
+
+
+def _listed_without_numbers(doc: Document, block: ContactBlock, people: list[_Person], person: _Person) -> bool:
+    """A name the block lists as a contact though it gives no number for it: an officer by name
+    and title among colleagues who have numbers ("Officer Contacts"), or an ad hoc notice's one
+    name under "Contact:". Anything looser reads headings and places as people."""
+    name = person.spans.get("name")
+    if (
+        name is None
+        or person.name is None
+        or not _PERSON_NAME.fullmatch(person.name)
+        or not _alone_on_line(doc, person)
+    ):
+        return False
+    title = person.spans.get("title")
+    if (
+        title is not None
+        and _holds_office(person)
+        and doc.text.count("\n", name[1], title[0]) <= 1
+        and any(colleague.phones or colleague.emails for colleague in people)
+    ):
+        return True
+    return (
+        len(people) == 1
+        and "ontact" in doc.text[block.start : block.body_start]
+        and doc.line_at(name[0])[0] == doc.line_at(block.body_start)[1] + 1
+    )
 
 
 def _newsroom_footer(doc: Document, m: regex.Match[str]) -> Contact:
