@@ -1446,6 +1446,8 @@ def test_the_old_day_of_a_rescheduled_call_named_again_is_no_event() -> None:
     [
         ("Acme today discussed several new strategic initiatives with analysts at its first Investor Day.", []),
         ("Acme today hosted its annual meeting of shareholders at its headquarters.", []),
+        ('Acme announced the results of its annual meeting of stockholders ("Annual Meeting") held earlier today.', []),
+        ("At its annual meeting held earlier today, shareholders elected nine directors.", []),
         # ... but one "to be held today" is still to come.
         ("Acme's annual meeting of shareholders will be held today at its headquarters.", ["2013-07-23"]),
         # ... and one held and adjourned to a later day resumes on that day.
@@ -1721,6 +1723,24 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
     text = (
         "Acme Reports\n\nATHENS, November 9, 2023 - Acme S.A. announces that its extraordinary general meeting will "
         f"be held on November 30, 2023, at 14:00 ({zone}).\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [starts_at]
+
+
+@pytest.mark.parametrize(
+    ("zone", "starts_at"),
+    [
+        ("Alaska Time", "2009-07-10T10:00:00-08:00"),
+        ("AKDT", "2009-07-10T10:00:00-08:00"),
+        ("Alaska Standard Time", "2009-07-10T10:00:00-08:00"),  # the offset in force that day, whatever it says
+        ("HST", "2009-07-10T10:00:00-10:00"),
+        ("Hawaii Time", "2009-07-10T10:00:00-10:00"),
+    ],
+)
+def test_the_zones_of_alaska_and_hawaii(zone: str, starts_at: str) -> None:
+    text = (
+        "June 12, 2009 (BUSINESS WIRE) -- Acme Telecom Group, Inc. (NASDAQ: ACMT) announced that "
+        f"its reconvened Annual Meeting will be held on Friday, July 10, 2009 at 10:00 a.m., {zone}.\n"
     )
     assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [starts_at]
 

@@ -1659,7 +1659,19 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         and not _cites_a_rule(text, d)
         # ("and, if necessary, on May 9, 2011, at the same place and time, in second call": a fallback day)
         and not _SECOND_CALL_AFTER.match(text, d.end)
+        and not _earlier_today(text, d)
     ]
+
+
+_EARLIER_BEFORE = safe_compile(r"\bearlier\s{1,2}$", regex.IGNORECASE)
+
+
+def _earlier_today(text: str, mention: DateMention) -> bool:
+    """ "the results of its annual meeting held earlier today": done by the time of the release."""
+    return (
+        mention.relative is not None
+        and _EARLIER_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
+    )
 
 
 # A rule's own date: "pursuant to CVM Instruction No. 358 of January 3, 2002", "Law No. 6,404 of December 15, 1976".
@@ -2199,6 +2211,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
     period end or a replay's, and the sentence is not only about publishing results."""
     if mention.relative is not None and (
         mention.relative not in ("today", "tomorrow")
+        or _earlier_today(text, mention)
         # ("will report today at the Goldman Sachs ... Forum that ...": said at a gathering today)
         or (_is_announcement_today(text, mention) and not _EVENT_NAMED_AFTER.match(text, mention.end))
     ):
