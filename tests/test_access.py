@@ -1678,6 +1678,25 @@ def test_a_replay_and_transcript_link_is_no_webcast() -> None:
     assert event["replay"] is not None and event["replay"]["url"] == "http://www.acme.example/"
 
 
+@pytest.mark.parametrize(
+    "replay_sentence",
+    [
+        # the site's sections written after its address name no live call
+        "a replay of the call will be available on Acme's web site at www.acme.example /Investor Information/"
+        "Conference Calls.",
+        # nor does a firm whose name holds "Broadcast"
+        "a replay of the call will be available on Acme Broadcast Group's web site at www.acme.example.",
+    ],
+)
+def test_a_replay_site_for_those_who_cannot_join_live_is_no_webcast(replay_sentence: str) -> None:
+    event = first_event(
+        "The dial-in number for the earnings call is 877-555-9205. If you cannot participate in the live conference "
+        "call, " + replay_sentence
+    )
+    assert event["webcast_url"] is None
+    assert event["replay"] is not None and event["replay"]["url"] == "www.acme.example"
+
+
 def test_a_webcast_link_on_a_line_a_copy_ran_together_with_words_holding_source() -> None:
     """A copy with no line breaks: "resources" and "outsourced" earlier on the link's line name no source line."""
     event = first_event(

@@ -121,7 +121,8 @@ _CONTACT_CONTEXT = safe_compile(
 # merely of a website ("Learn more at ...", "results will be available at ...").
 _WEBCAST_CUE = safe_compile(
     r"\b(?:webcast|web\scast|webcasts|web-cast|webinar|web[\s-]conference|listen|live|audio(?!\s(?:replays?|recordings?|archives?))|stream|streamed|streaming|watch"
-    r"|broadcast|simulcast|simulcasted|video\sinterview"
+    # (not a firm's name: "Sinclair Broadcast Group's web site")
+    r"|broadcast(?![ ](?-i:\p{Lu}\p{Ll}))|simulcast|simulcasted|video\sinterview"
     # ("Web login / (to view slides/video) / http://...": a meeting's web door)
     r"|web[\s-]?log-?in"
     # "a brief presentation will be available on: https://...": slides, not a live presentation.
@@ -1103,6 +1104,8 @@ _CALL_ROW = safe_compile(
 
 _LOWER_WORD = safe_compile(r"\b\p{Ll}{2,20}\b")
 _PROSE_WORDS = 3  # lower-case words that make the lines above a link a sentence's, not a letterhead's
+# A site's sections written after its address: " /Investor Information/Conference Calls".
+_SITE_SECTIONS_AFTER = safe_compile(r"(?:[ \t]{0,2}/[ \t]?\p{Lu}[\w&'’-]{0,30}(?:[ ]\p{Lu}[\w&'’-]{0,30}){0,4}){1,4}")
 _ENDS_SENTENCE = safe_compile(r"[.!?][\"')\]]?\s*$")
 _WRAPPED_SENTENCE = 300  # characters of a link's sentence above its line that are read with it
 _GLUED_AFTER_LINK = safe_compile(r"\.(?=(?:\(\d{1,2}\))?\p{Lu}\p{Ll})")
@@ -1245,7 +1248,9 @@ def _add_link(
         if len(besides_replay) != len(unit):
             # "The archived webcast can be accessed ... at https://.../events-and-presentations/...": in
             # a sentence about the archive, the link's own words name no live webcast.
-            besides_replay = besides_replay.replace(doc.text[start:end], " ")
+            # (nor the site's sections written after it: "... at www.acme.com /Investor Information/Conference Calls")
+            path = _SITE_SECTIONS_AFTER.match(doc.text, end)
+            besides_replay = besides_replay.replace(doc.text[start : path.end() if path else end], " ")
         if "detail" in besides_replay or "information" in besides_replay:
             # "The details of the call will appear on Acme's website, www.acme.com": where to read about
             # the call, not to hear it.
