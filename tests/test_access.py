@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import prparse
-from prparse.phones import find_candidates, to_e164
+from prparse.phones import find_candidates, parse_run, to_e164
 from release_template import release
 
 CALL = "Acme will host a conference call on Friday, August 2, 2013 at 8:00 a.m. ET.\n\n"
@@ -1867,6 +1867,23 @@ def test_an_invitation_with_the_local_time_first_and_each_detail_under_its_own_h
 def test_phone_candidates(text: str, numbers: list[str]) -> None:
     found = [c.written for c in find_candidates(text)]
     assert [to_e164(written, None) for written in found] == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        # a country code written with a "+" is the writer's, even in a plan since renumbered (Bogotá's
+        # seven-digit numbers), and never read again as a North American area code
+        ("+ 571- 555 7700", ["+5715557700"]),
+        ("+57 1 555 7700", ["+5715557700"]),
+        # ... while a North American number a "+" was set before, grouped 3-3-4, stays one
+        ("+281 555 1000", ["+12815551000"]),
+        ("+1 571 555 7700", ["+15715557700"]),
+        ("+33 1 23", []),  # too short to be any country's
+    ],
+)
+def test_a_number_read_with_the_country_code_it_was_written_with(written: str, e164: list[str]) -> None:
+    assert [number for _, _, number in parse_run(written, None)] == e164
 
 
 def test_a_number_wrapped_after_its_area_code() -> None:

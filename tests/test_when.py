@@ -2990,6 +2990,14 @@ def test_what_a_meeting_did_or_a_filing_reports_is_no_event(text: str) -> None:
             "Acme Valores S.A., located on Mayo 362, until July 11, 2021 from 10:00 a.m. to 3:00 p.m.\n",
             [],
         ),
+        # a dividend paid in instalments on listed days, under the meeting that is to approve it
+        (
+            "Bogota, February 23, 2018\nEARNINGS DISTRIBUTION PROPOSAL\nThe Board approved the following proposal, "
+            "which will be submitted to the General Shareholders' Meeting to be held on March 16, 2018:\n|•\n|"
+            "Declared dividends will be paid in four (4) equal payments of COP$24.65 per share on June 29, July 31, "
+            "August 31, September 28, 2018.\n",
+            ["2018-03-16"],
+        ),
         # when trading stops on a warrant's expiry
         (
             'TSX VENTURE COMPANIES\nACME INC. ("ACM")\nBULLETIN TYPE: Warrant Expiry-Delist\nBULLETIN DATE: July 1, '

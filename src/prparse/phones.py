@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import phonenumbers
 import regex
-from phonenumbers import PhoneNumberType
+from phonenumbers import PhoneNumberType, ValidationResult
 
 from .lexicon import PHONE_COUNTRIES, alternation
 from .safety import compile as safe_compile
@@ -159,7 +159,8 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
     if not text.startswith(("+", "0", "1", "(")) and 11 <= digits <= 13:
         return to_e164("+" + text, None)
     # "+281-878-1000": a North American number written with a "+" and no country code.
-    if text.startswith("+") and digits == 10 and text[1:2] in "23456789" and not written.startswith("00"):
+    # (its area code a group of three: "+57 1 587 7700" is Bogotá's, in a plan since renumbered)
+    if text.startswith("+") and digits == 10 and _AREA_CODE_AFTER_PLUS.match(text) and not written.startswith("00"):
         return to_e164(text[1:], "US")
     return None
 
@@ -180,6 +181,24 @@ def _valid_e164(text: str, region: str | None) -> str | None:
     if phonenumbers.is_valid_number(parsed):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return None
+
+
+_AREA_CODE_AFTER_PLUS = safe_compile(r"\+\(?[2-9]\d\d(?!\d)")
+# "+ 571- ": the plus and the digit group after it, which hold the country code.
+_COUNTRY_CODE_GROUP = safe_compile(r"\+\s?\d{1,4}")
+
+
+def _possible_e164(run: str) -> tuple[str, str] | None:
+    """The run as written with its country code, when its digits can be that country's number:
+    (the part read, E.164)."""
+    piece = run.split(" ext", 1)[0].rstrip(" ().-")
+    try:
+        parsed = phonenumbers.parse(piece, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if parsed.country_code == 1 or phonenumbers.is_possible_number_with_reason(parsed) != ValidationResult.IS_POSSIBLE:
+        return None
+    return piece, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 _NANP_AFTER_PLUS = safe_compile(r"\+\(?[2-9]\d\d\)?[-. ]\d{3}[-.]\d{4}")
@@ -210,7 +229,18 @@ def parse_run(written: str, region: str | None, home: str | None = None) -> tupl
                 found.append((begin, begin + len(piece), e164))
                 break
         if cut == 0:
-            gap = _SEPARATOR.search(rest)
+            if rest.startswith("+"):
+                # "+ 571- 587 7700" (Bogotá, in a plan since renumbered): a number its writer gave a
+                # country code; taken as written when it can be one, and never read again from inside
+                # as a number of North America's ("571-587-7700")
+                possible = _possible_e164(rest)
+                if possible is not None:
+                    found.append((begin, begin + len(possible[0]), possible[1]))
+                    offset = begin + len(possible[0])
+                    continue
+                gap = _COUNTRY_CODE_GROUP.match(rest)
+            else:
+                gap = _SEPARATOR.search(rest)
             if gap is None:
                 break
             cut = gap.end()

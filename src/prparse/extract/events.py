@@ -181,6 +181,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|on\sor\s(?:from|after|before)"
     # "dividends ... will be credited to your Demand Deposit Account (DDA) tomorrow, July 30": a payout
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
+    # "will be paid in four (4) equal payments of COP$24.65 per share on June 29, July 31, ...": payouts
+    r"|per\s(?:ordinary\s|common\s)?(?:share|unit|ADS|ADR)"
     # "... union, began strike action today at 12:01 ET": what started, not an event; "trading shall
     # cease at 12 o'clock noon E.T.", "trading in the shares was halted at 10:05 a.m.": what stops
     r"|(?:began|started|commenced|occurred|cease[sd]?|halted)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
