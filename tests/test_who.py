@@ -3075,6 +3075,17 @@ def test_an_addresss_city_is_no_contacts_name(address: str) -> None:
     assert [(c["name"], c["emails"]) for c in parse(text)["contacts"]] == [(None, ["ir@acme.example"])]
 
 
+def test_a_science_parks_name_in_a_desks_address_is_no_contacts_name() -> None:
+    text = (
+        "Acme Bio SA will hold an extraordinary meeting on 20 November 2020.\n\nContact information: Acme Bio SA, "
+        "Investor Relations, EPFL Innovation Park, Building B, 1015 Lausanne, Switzerland,\nTel: +41 21 555 91 22 | "
+        "Email: egm@acmebio.example\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        (None, ["+41215559122"], ["egm@acmebio.example"])
+    ]
+
+
 def test_the_city_a_contact_answers_from_is_no_second_contact() -> None:
     text = (
         "Acme Ratings will host a teleconference on Tuesday, August 19th, 2014 at 2:00pm EDT.\n\nMedia Relations: "

@@ -152,7 +152,10 @@ _NOT_NAME_WORDS = frozenset(
      # a notice's details: "Record Date", "Close of business", "Items of Business", "Annual Meeting"
      "date", "record", "business", "meeting", "items",
      # a firm's regional arm under its person: "Kevin Rowe / Acme North America / (215) 555-8912"
-     "america", "americas", "europe", "asia", "pacific"}
+     "america", "americas", "europe", "asia", "pacific",
+     # an address run on after the desk: "Investor Relations, EPFL Innovation Park, Building B, 1015 Lausanne"
+     "innovation", "campus", "building", "floor", "suite", "street", "avenue", "road", "boulevard", "plaza",
+     "centre", "center", "tower"}
 )  # fmt: skip
 # "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
