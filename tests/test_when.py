@@ -970,6 +970,17 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "p.m. Eastern through August 9, 2013 at 5:00 p.m. Eastern\n",
             "2013-08-09",
         ),  # the phone replay's window on the row under its label, not the web archive's
+        (
+            "The call will be held on August 2, 2013 at 11:00 AM Eastern Time. A replay of the call will be "
+            "available between 1 PM Eastern Time August 2, 2013 and 1 PM Eastern Time August 3, 2013 by dialing "
+            "1-800-555-8284 and requesting reservation number 18014182.",
+            "2013-08-03",
+        ),  # a window written "between ... and ...", an hour before each day
+        (
+            "The call will be held on August 2, 2013 at 11:00 AM Eastern Time. A replay of the call will be "
+            "available between August 2 and August 9 by dialing 1-800-555-8284.",
+            "2013-08-09",
+        ),
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:
@@ -2989,6 +3000,13 @@ def test_what_a_meeting_did_or_a_filing_reports_is_no_event(text: str) -> None:
             "01 JUL\n\nDividend Announcement\n\nElections to receive the dividend in dollars must be presented at "
             "Acme Valores S.A., located on Mayo 362, until July 11, 2021 from 10:00 a.m. to 3:00 p.m.\n",
             [],
+        ),
+        # the day of the results release the call discusses, named before the call's own day
+        (
+            "Acme will hold a conference call on Tuesday, July 17, 2001 at 11:00 AM Eastern Time. The Company will "
+            "discuss its outlook in its regularly scheduled July 16, 2001 earnings release and on its July 17, 2001 "
+            "conference call.\n",
+            ["2001-07-17"],
         ),
         # a dividend paid in instalments on listed days, under the meeting that is to approve it
         (

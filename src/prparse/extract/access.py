@@ -386,6 +386,10 @@ _UNTIL_TIME = safe_compile(
     r"[^.\n]{0,40}?$",
     regex.IGNORECASE,
 )
+# "available between 1 PM Eastern Time July 17, 2001 and 1 PM Eastern Time July 18, 2001": a window's
+# two ends, an hour before each
+_BETWEEN = safe_compile(r"\bbetween\s(?:\d{1,2}(?::\d\d)?\s?[ap]m\b[^.\n]{0,30}?\s)?$", regex.IGNORECASE)
+_AND = safe_compile(r"\band\s(?:\d{1,2}(?::\d\d)?\s?[ap]m\b[^.\n]{0,30}?\s)?$", regex.IGNORECASE)
 _AMPM_DOTS = safe_compile(r"\b([ap])\.\s?m\.", regex.IGNORECASE)
 _FROM = safe_compile(r"\b(?:from|starting|beginning|after|on)\s{1,3}(?:on\s)?$", regex.IGNORECASE)
 
@@ -1367,11 +1371,14 @@ def _window_dates(text: str, start: int, end: int, cue: int) -> tuple[DateMentio
     ``cue``, as its start ("from")."""
     until: DateMention | None = None
     available_from: DateMention | None = None
+    between = False
     for mention in find_dates(text, start, end):
         lead = " ".join(text[max(start, mention.start - 160) : mention.start].split())[-60:] + " "
         lead = _AMPM_DOTS.sub(r"\1m", lead)  # "through 12 p.m. CT (1 p.m. ET) on": no stops in the way
-        if _UNTIL.search(lead) or _UNTIL_TIME.search(lead):
+        if _UNTIL.search(lead) or _UNTIL_TIME.search(lead) or (between and _AND.search(lead)):
             until = until or mention
+        elif _BETWEEN.search(lead) and mention.start > cue and available_from is None:
+            available_from, between = mention, True
         elif _FROM.search(lead) and mention.start > cue:
             available_from = available_from or mention
     return until, available_from

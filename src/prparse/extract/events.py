@@ -2510,6 +2510,10 @@ def _on_time_stamp(doc: Document, offset: int) -> bool:
     return stamp is not None and stamp[0] <= offset < stamp[1]
 
 
+# "in its regularly scheduled July 16, 2001 earnings release and on its July 17, 2001 conference call"
+_EARNINGS_RELEASE = safe_compile(r"(?:earnings|results)\s(?:press\s|news\s)?release\b", regex.IGNORECASE)
+
+
 def _report_named_after(doc: Document, mention: DateMention) -> bool:
     """A date the report it publishes follows, with no event named before the next date: "15 May
     Interim Report, Q1 15 August Interim Report, Q2", a calendar run on to one line (the meeting
@@ -2519,7 +2523,7 @@ def _report_named_after(doc: Document, mention: DateMention) -> bool:
     while at < min(len(text), mention.end + 4) and text[at] in " \t:|–—-":
         at += 1
     end = min(doc.line_at(at)[1], at + 80)
-    if not _REPORT_ITEM.match(text, at, end):
+    if not (_REPORT_ITEM.match(text, at, end) or _EARNINGS_RELEASE.match(text, at, end)):
         return False
     later = find_dates(text, at, end)
     return not EVENT_CUE.search(text, at, later[0].start if later else end)
