@@ -1494,6 +1494,23 @@ def test_the_new_york_exchanges_regulator_a_letter_is_addressed_to_is_no_issuer(
     assert release["company"] is None
 
 
+@pytest.mark.parametrize(
+    "regulator",
+    [
+        "Securities and Exchange Commission - SEC",
+        "Superintendencia del Mercado de Valores",
+        "Financial Supervisory Service",
+    ],
+)
+def test_the_regulator_a_material_event_letter_is_addressed_to_is_no_issuer(regulator: str) -> None:
+    release = parse(
+        f"February 27, 2023\n{regulator}\nRe.: MATERIAL EVENT\nDear Sirs:\nAcme Andes Ltd. ('Acme') notifies you, as "
+        "a Material Event, that its Board of Directors agreed to present the Annual Report at the Annual General "
+        "Meeting of Shareholders on March 27, 2023.\n"
+    )
+    assert release["company"] == "Acme Andes Ltd."
+
+
 def test_a_japanese_notices_signatory_before_the_company_and_its_own_date() -> None:
     """A PDF transcription ran the notice's letterhead on to one line: the code, the notice's date,
     the signatory's name and titles, then the company."""

@@ -88,6 +88,13 @@ _MARKET_OPERATOR = safe_compile(
     # a letter to the New York exchange's regulator: "New York Stock Exchange / NYSE Regulation Inc."
     r"|NYSE\s{1,3}Regulation)\b"
 )
+# A market's regulator, whom an issuer's letter is addressed to ("Securities and Exchange Commission -
+# SEC / Re.: MATERIAL EVENT"): never an issuer.
+_REGULATOR = safe_compile(
+    r"\b(?:Securities\s(?:and|&)\sExchange\sCommission|Securities\sCommission|Superintendencia\s(?:de|del)\s"
+    r"|Comisi[óo]n\sNacional\s|Comiss[ãa]o\sde\sValores|Financial\sSupervisory\s(?:Authority|Commission|Service))",
+    regex.IGNORECASE,
+)
 # "To: NASDAQ Copenhagen A/S": the letter's addressee, not its sender.
 _ADDRESSEE = safe_compile(r"[ \t*_|]{0,4}(?:To|TO|Attn\.?|Attention)[ \t]{0,2}:[ \t]{0,4}")
 # "ETION LIMITED (previously known as Ansys Limited)": the name it traded under before.
@@ -421,6 +428,8 @@ def _issuer(doc: Document) -> Part:
                 a += len(_PORTAL_PREFIX)  # "REG-Polymetal International plc": a news portal's mark
             if _DATE_STAMP.fullmatch(text, a, b):
                 continue  # "16-March-2020 / 08:32 CET/CEST" over the body: a portal's time stamp
+            if _REGULATOR.search(text, a, b):
+                continue  # "Securities and Exchange Commission - SEC" over a letter: its addressee
             if _MEETING_TITLE.fullmatch(text, a, b):
                 continue  # "Convocation of Extraordinary General Meeting of Shareholders": a heading, no name
             if text[a:b].count(")") > text[a:b].count("("):
@@ -470,6 +479,7 @@ def _issuer(doc: Document) -> Part:
             and not _STREET_IN_NAME.search(found["name"])  # "City Hall 800 Macleod Trail SE": an address's SE
             and not _ADDRESSEE.fullmatch(text, doc.line_at(found.start())[0], found.start())
             and not _MARKET_OPERATOR.search(found["name"])
+            and not _REGULATOR.search(found["name"])
             and not _DEALT_AFTER.match(text, found.end())
             and not _DEAL_BEFORE.search(
                 text, max(doc.sentence_at(found.start())[0], found.start() - _DEAL_REACH), found.start()
