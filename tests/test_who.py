@@ -2307,6 +2307,18 @@ def test_a_details_row_is_no_dateline() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2024-04-25", "2024-04-25T14:00:00-04:00")]
 
 
+def test_a_date_row_over_a_24_hour_time_row_is_no_dateline() -> None:
+    text = (
+        "Acme will publish its half year financial results 2019 on Tuesday July 23, 2019, at 07:00 CEST.\n\n"
+        "An investor conference call and webcast will be held to discuss the results on the same day:\n\n"
+        "Date: Tuesday, July 23, 2019\n\nTime: 14:00 CEST / 13:00 BST / 08:00 EDT\n\n"
+        "CH: +41 44 555 65 22 | UK: +44 20 3555 2470 | US: +1 877 555 0830\n"
+    )
+    parsed = parse(text)
+    assert parsed["dateline"] is None
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-07-23", "2019-07-23T14:00:00+02:00")]
+
+
 def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:
     parsed = parse("Acme Robotics to Present at Conference\n\nAcme Robotics, Inc. will present at a conference.\n")
     assert parsed["dateline"] is None

@@ -687,7 +687,10 @@ _DETAILS_HEADING = safe_compile(
     r"|close\sof\sbusiness|deadline|meeting\sof\s(?:the\s)?(?:share|stock)holders)[ \t*_:]{0,3}$"
 )
 # (its label may lead: "Date: Wednesday, April 27, 2005" over "Time: 4:30 p.m. (Eastern Time)")
-_TIME_ROW = safe_compile(r"[ \t*_]{0,4}(?:(?i:time)\s?:\s{0,3})?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b)")
+# ("Time: 14:00 CEST / 13:00 BST / 08:00 EDT": a labelled row needs no "a.m.")
+_TIME_ROW = safe_compile(
+    r"[ \t*_]{0,4}(?:(?i:time)\s?:\s{0,3}\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\b|hours|h\b))"
+)
 
 
 def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: bool = False) -> bool:
