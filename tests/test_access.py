@@ -1586,6 +1586,11 @@ def test_a_letterhead_and_an_unlabelled_contact_over_a_call_in_the_headline_give
     assert (str(event.date), event.dial_ins) == ("2013-12-10", ())
 
 
+def test_a_webcast_address_glued_on_to_the_word_before_it() -> None:
+    event = first_event("Live Webcast Access atwww.acme.example.com.br/ir\nPhone: +1 (412) 555-6382\n")
+    assert event["webcast_url"] == "www.acme.example.com.br/ir"
+
+
 def test_a_link_with_the_next_heading_glued_on_is_no_webcast() -> None:
     """A copy that lost its line breaks: the documents' link runs into the call's heading."""
     event = first_event(

@@ -996,6 +996,9 @@ def _urls(text: str) -> list[regex.Match[str]]:
                 start -= 1
             if low.startswith("//", start - 2):
                 start -= 2  # (a scheme-relative address: "//acme.webex.com")
+            glued = low.find("www.", start + 1, hit.start())
+            if glued > start:
+                start = glued  # "Live Webcast Access atwww.acme.com.br/ir": a word glued on before "www."
         starts.append(start)
     found: list[regex.Match[str]] = []
     for start in sorted(starts):
