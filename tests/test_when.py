@@ -1392,6 +1392,17 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["has convened", "has called"])
+def test_a_meeting_the_issuer_has_convened_for_a_coming_day(verb: str) -> None:
+    text = release(
+        f"Acme S.A. (Euronext Paris: ACM) {verb} an Extraordinary Shareholder Meeting on Tuesday October 13, 2013 "
+        "at 2:00 pm CET, at the Hotel Acme, Sophia Antipolis, France."
+    )
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in prparse.parse(text).events] == [
+        ("2013-10-13", "2013-10-13T14:00:00+02:00")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -159,7 +159,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "A formal notice of the adjourned Annual General Meeting ... was sent to shareholders on 20th May"
     r"|(?:was|were|has\sbeen|have\sbeen)\s(?:sent|posted|mailed|dispatched)(?:\sto\s(?:[\w-]{1,20}\s){1,3}?)?\s?on"
     # "On2 stated that it had convened the Special Meeting on December 18, 2009, as scheduled"
-    r"|(?:has|have|had)\s(?:been\s)?(?:convened|held|opened|adjourned)\s(?:[\w'-]{1,20}\s){0,4}on"
+    # (but "Nicox S.A. has convened an Extraordinary Shareholder Meeting on Tuesday October 13": called it)
+    r"|(?:(?:has|have)\s(?:been\s)?(?:held|opened|adjourned)|had\s(?:been\s)?(?:convened|held|opened|adjourned))"
+    r"\s(?:[\w'-]{1,20}\s){0,4}on"
     # "NLMK Board of Directors held on 13 August 2015 recommended ...": the board's meeting, not an event
     r"|(?:board|directors|committee)(?:\smeeting)?\s(?:held|convened)\son"
     r"|(?:stock\sexchange|press|company|investor\snews)\s(?:release|announcement)"
