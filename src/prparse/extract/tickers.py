@@ -42,6 +42,8 @@ COLON_FORM = safe_compile(
     # ("Nasdaq-100® market indices": an index, not a listing)
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     # (a colon after it makes it an index's number: "Nasdaq-100: CTSH")
+    # ("(Euronext Paris: FR0000074130, COX)": the share's ISIN before its symbol)
+    r"(?:[A-Z]{2}[A-Z0-9]{9}\d\s{0,2}(?:,|/|[-–]\s)\s{0,2})?"
     rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?!\s?:)"
     # ('(Nasdaq: “AFAQU”, “AFAQ”, “AFAQW”)': each symbol in its quotes)
     rf"(?P<more>(?:[\"”]?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“]?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
