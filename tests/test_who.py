@@ -2307,6 +2307,20 @@ def test_a_details_row_is_no_dateline() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2024-04-25", "2024-04-25T14:00:00-04:00")]
 
 
+def test_a_place_line_under_the_date_line_and_a_pages_link_over_the_body() -> None:
+    parsed = parse(
+        "Acme proposes reverse stock split and convenes Extraordinary Shareholder Meeting\n\nSeptember 3, 2015\n\n"
+        "Sophia Antipolis, France.\n\nDownload the presentation\n\nAcme S.A. (Euronext Paris: ACM) has convened "
+        "an Extraordinary Shareholder Meeting on Tuesday October 13, 2015 at 2:00 pm CET.\n"
+    )
+    assert (parsed["dateline"]["city"], parsed["dateline"]["region"], parsed["dateline"]["date"]) == (
+        "Sophia Antipolis",
+        "France",
+        "2015-09-03",
+    )
+    assert parsed["company"] == "Acme S.A."
+
+
 def test_a_date_row_over_a_24_hour_time_row_is_no_dateline() -> None:
     text = (
         "Acme will publish its half year financial results 2019 on Tuesday July 23, 2019, at 07:00 CEST.\n\n"

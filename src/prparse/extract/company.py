@@ -59,6 +59,8 @@ _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
      "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
      "dear",
+     # a web page's link over the body: "Download the presentation", "View the PDF"
+     "download", "view", "print", "share", "click",
      # a Nordic disclosure line: "Informationen är sådan som Acme ska offentliggöra ...", "Tämä tiedote ..."
      "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette",
      # a currency's code opening a figure a copy wrapped to a line's start: "EUR 2,289 million"

@@ -173,6 +173,9 @@ _BARE_DATELINE = compile_lines(
     rf"(?:(?:-{{1,6}}|/|:(?![ \t]{{0,4}}\n)(?![ \t]{{0,3}}(?:[+(]?\d|[A-Z]{{0,3}}\$|€|£))"
     # ("July 20, 2006. . . Acme": the year's full stop opens a leader of dots)
     rf"|(?<=\d):|(?<=\))|(?<=\d{{4}})\.(?![ \t]{{0,2}}[.…]))\s"
+    # "September 3, 2015 / Sophia Antipolis, France.": a place alone on its line under the date line,
+    # its full stop ending it
+    r"|(?<=\p{Ll})\.[ \t]{0,3}\n(?:[ \t]{0,3}\n){0,2}"
     # "Holmdel, New Jersey, April 30, 2020 . . . . . . . Monmouth ...": a leader of dots.
     # ("DUBLIN, Ireland (February 15, 2024)…. Acme": or an ellipsis and a full stop)
     r"|(?:[ \t]{0,2}[.…]){3,20}|[ \t]{0,2}…[.…]{0,19}"
