@@ -1545,6 +1545,17 @@ def test_a_dgap_header_line_names_the_wire() -> None:
     assert (dateline["city"], dateline["date"], dateline["wire"]) == ("Berlin", "2013-09-09", "EQS")
 
 
+def test_a_euro_adhoc_header_names_its_issuer_over_a_wrapped_line() -> None:
+    release = parse(
+        "EANS-General Meeting: A & B Acme Technologie & Systemtechnik\nAktiengesellschaft / Invitation to the "
+        "General Meeting according to art. 107\npara. 3 Companies Act - ATTACHMENT\n" + "-" * 80 + "\nGeneral "
+        "meeting information transmitted by euro adhoc with the aim of a\nEurope-wide distribution.\n"
+        + "-" * 80
+        + "\n05.06.2019\nC O N V O C A T I O N of the\n25th Ordinary General Meeting\n"
+    )
+    assert release["company"] == "A & B Acme Technologie & Systemtechnik Aktiengesellschaft"
+
+
 def test_a_dow_jones_copy_of_a_dgap_notice_names_its_issuer_in_the_header() -> None:
     """The copy's "DJ DGAP-HV:" mark is no place; the issuer is the header's, not the wire's firm."""
     release = parse(

@@ -375,8 +375,11 @@ def _registrant_on_cover(doc: Document) -> tuple[int, int] | None:
 
 # A German wire's header names the issuer before its keyword: "DGAP-News: Acme
 # Aktiengesellschaft / Bekanntmachung der Einberufung ...", "EQS-Adhoc: Acme AG / Key word(s): ...".
+# ("EANS-General Meeting: AT & S Austria Technologie & Systemtechnik\nAktiengesellschaft / Invitation ...":
+# euro adhoc's header, the name wrapped at a fixed width)
 _WIRE_HEADER = compile_lines(
-    r"^[ \t*_]{0,4}(?:DJ[ \t])?(?:DGAP|EQS)-[\w-]{2,12}[ \t]{0,2}:[ \t]{1,2}(?P<name>\p{Lu}[^/:\n]{1,80}?)[ \t]{1,2}/"
+    r"^[ \t*_]{0,4}(?:DJ[ \t])?(?:DGAP|EQS|EANS)-[\w-]{2,12}(?:[ \t][\w-]{2,12})?[ \t]{0,2}:[ \t]{1,2}"
+    r"(?P<name>\p{Lu}[^/:\n]{1,80}?(?:\n[^/:\n]{1,40}?)?)[ \t]{1,2}/"
 )
 _WIRE_HEADER_REACH = 1500  # characters: the header opens the page
 
