@@ -1545,6 +1545,22 @@ def test_a_dgap_header_line_names_the_wire() -> None:
     assert (dateline["city"], dateline["date"], dateline["wire"]) == ("Berlin", "2013-09-09", "EQS")
 
 
+def test_a_dgap_copy_indented_by_four_with_its_wire_named_over_a_wrapped_line() -> None:
+    release = parse(
+        "    Acme Entertainment Aktiengesellschaft continues to grow in 2013\n\n"
+        "    Acme Entertainment Aktiengesellschaft / Key word(s): Preliminary Results/Dividend\n\n"
+        "    27.03.2014 17:07\n\n    Dissemination of an Ad hoc announcement according to § 15 WpHG, transmitted\n"
+        "    by DGAP - a company of EQS Group AG.\n    The issuer is solely responsible for the content of this "
+        "announcement.\n\n    " + "-" * 75 + "\n\n    Berlin, March 27, 2014 - According to preliminary figures "
+        "for fiscal 2013,\n    Acme Entertainment AG (ISIN DE000A0Z23G6) has continued its profitable growth.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["date"], release["dateline"]["wire"]) == (
+        "Berlin",
+        "2014-03-27",
+        "EQS",
+    )
+
+
 def test_a_euro_adhoc_header_names_its_issuer_over_a_wrapped_line() -> None:
     release = parse(
         "EANS-General Meeting: A & B Acme Technologie & Systemtechnik\nAktiengesellschaft / Invitation to the "

@@ -69,9 +69,10 @@ _VIEW_SOURCE = safe_compile(
     r"View source version on (?P<wire>businesswire|newsdirect)\.com|information is provided by (?P<wire>RNS)\b"
     # "Dissemination of a Regulatory Announcement ..., transmitted by EQS Group."
     # ("Corporate news transmitted by euro adhoc", "Corporate News übermittelt durch euro adhoc")
-    r"|(?:transmitted by|übermittelt durch) (?P<wire>EQS|DGAP|euro adhoc)\b",
+    # ("transmitted\n    by DGAP - a company of EQS Group AG": wrapped at a fixed width)
+    r"|(?:transmitted\s{1,8}by|übermittelt\s{1,8}durch)\s{1,8}(?P<wire>EQS|DGAP|euro adhoc)\b",
     regex.IGNORECASE,
-    needs=("view source version on", "information is provided by", "transmitted by", "übermittelt durch"),
+    needs=("view source version on", "information is provided by", "transmitted", "übermittelt"),
 )
 # The same on a line of its own (a line pattern: tried at line starts only, not at every
 # character of the text as a "^" inside the alternation above was).
@@ -144,7 +145,8 @@ _PLACE = (
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
     # ("2 São Paulo, May 2, 2024 – Gerdau S.A.": a PDF's page number opens the line)
-    rf"^[ \t*_]{{0,3}}(?P<page>\d{{1,2}}[ \t](?=\p{{Lu}}))?\(?{_PLACE},?[ \t]{{0,2}}"
+    # ("    Berlin, March 27, 2014 - According to ...": a copy that indents every line by four)
+    rf"^(?:[ \t*_]{{0,3}}|[ ]{{4}})(?P<page>\d{{1,2}}[ \t](?=\p{{Lu}}))?\(?{_PLACE},?[ \t]{{0,2}}"
     # Fixed-width exhibits: "JOPLIN,\nMO\n- May 3, 2006 -", "TORONTO,\nMarch 1, 2007 -"
     rf"(?:(?<=\p{{Lu}}{{2}})\n(?=-)|(?<=,[ \t]{{0,2}})\n(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d))?"
     rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
