@@ -166,7 +166,9 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq omx stockholm": "Nasdaq Nordic",
     "nasdaq omx helsinki": "Nasdaq Nordic",
     "nasdaq omx iceland": "Nasdaq Nordic",
-    "omx": "Nasdaq Nordic",  # "Genmab A/S (OMX: GEN)": Nasdaq OMX's Nordic markets, a colon form only
+    # "Genmab A/S (OMX: GEN)" (a colon form only): the spec's table names no bare "OMX", so it stays as
+    # written, upper case, as careful readers annotate it (Nasdaq Nordic only where a city says which market)
+    "omx": "OMX",
     "omx copenhagen": "Nasdaq Nordic",
     "omx stockholm": "Nasdaq Nordic",
     "omx helsinki": "Nasdaq Nordic",
