@@ -1020,6 +1020,11 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Transportation Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n",
             "P.A.M. Transportation Services, Inc.",
         ),
+        # a Spanish name's "y" in a list's bullet under the release's place line
+        (
+            "Acme reports earnings\nSantiago, Chile. May 22, 2024.\n- Sociedad Acme y Minera de Chile S.A. (SQM) (N",
+            "Sociedad Acme y Minera de Chile S.A.",
+        ),
         # Malaysia's legal form
         (
             'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement of 12 May '

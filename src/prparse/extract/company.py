@@ -297,7 +297,10 @@ _LEGAL_NAME = safe_compile(
     # ("Sterlite Industries (India) Limited", "MOTOR OIL (HELLAS) S.A.": a country's name in brackets)
     # ("Eimskipafélag Íslands hf.": Iceland's letters and its legal form)
     # (any capital first, not [A-Z]: timed, the engine finds the names the faster so)
-    r"(?<![\w.+])(?P<name>(?:The[ \t])?\p{Lu}[\w&.'+-]{0,30}(?:[ \t](?:[\p{Lu}0-9][\w&.'+-]{0,30}|of|de|and|&"
+    # ("Sociedad Quimica y Minera de Chile S.A.", "Companhia de Saneamento Básico do Estado": a
+    # Romance or Germanic name's small words)
+    r"(?<![\w.+])(?P<name>(?:The[ \t])?\p{Lu}[\w&.'+-]{0,30}(?:[ \t](?:[\p{Lu}0-9][\w&.'+-]{0,30}|of|and|&"
+    r"|de|y|e|et|del|da|do|du|des|di|der|van|von|für"
     r"|\(\p{Lu}\p{L}{1,20}\))){0,5}"
     r",?[ \t](?:Inc\.|Incorporated|Corporation|Corp\.|Company|Ltd\.?|Limited|plc|PLC|p\.l\.c\.|N\.V\.|S\.A\.|SA|AG|SE"
     r"|ASA|AB|Oyj|Holdings?|LLC|L\.P\.|Trust|A/S|hf\."
