@@ -1392,6 +1392,19 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+def test_a_charge_to_be_recorded_in_the_headline_is_no_replay_word() -> None:
+    text = (
+        "Acme Airlines to Hold Live Webcast of\nSecond-Quarter 2016 Financial Results\nSpecial Charges to be "
+        "recorded for Second Quarter 2016\nCHICAGO, July 12, 2016 – Acme Airlines will hold an analyst conference "
+        "call to discuss second-quarter 2016 financial results on Wednesday, July 20, at 9:30 a.m. CT/10:30 a.m. ET. "
+        "A live, listen-only webcast of the conference call will be available at www.acme.example/ir.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.webcast_url) for e in events] == [
+        ("2016-07-20", "2016-07-20T09:30:00-05:00", "www.acme.example/ir")
+    ]
+
+
 @pytest.mark.parametrize("verb", ["has convened", "has called"])
 def test_a_meeting_the_issuer_has_convened_for_a_coming_day(verb: str) -> None:
     text = release(

@@ -33,7 +33,10 @@ REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
     r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recordings?"
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
+    # (nor a charge booked: "Special Charges to be recorded for Second Quarter 2016", "recorded a gain")
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
+    r"(?!\s(?:for|as|a|an|net|total|revenues?|sales|income|losses?|gains?|charges?|expenses?|impairments?"
+    r"|in\s(?:the\s)?(?:first|second|third|fourth|quarter|year|period|fiscal))\b)"
     # "The conference call will also be taped and may be heard by dialing ..." (2002)
     r"|(?<!pre-?)taped"
     # "Call-back numbers for post listening:" (2010)
