@@ -1020,6 +1020,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Transportation Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n",
             "P.A.M. Transportation Services, Inc.",
         ),
+        # a US national bank's legal form after its comma
+        (
+            'SALT LAKE CITY, July 22, 2019 /PRNewswire/ -- Acme Bancorporation, N.A. (NASDAQ: ACMB) ("Acme" or '
+            '"the Bank") today reported net earnings.',
+            "Acme Bancorporation, N.A.",
+        ),
         # a Spanish name's "y" in a list's bullet under the release's place line
         (
             "Acme reports earnings\nSantiago, Chile. May 22, 2024.\n- Sociedad Acme y Minera de Chile S.A. (SQM) (N",

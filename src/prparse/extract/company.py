@@ -36,6 +36,8 @@ _DEFINITION = safe_compile(
 _LEGAL_SUFFIX = safe_compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|plc|PLC|N\.V|NV|S\.A|SA|AG|SE|ASA"
     r"|AB|Oyj|Abp|Holdings?|Group|Trust|GmbH|S\.p\.A|SpA|B\.V|K\.K|\(publ\)|A/S|ApS"
+    # a US national bank's: "Zions Bancorporation, N.A."
+    r"|N\.A"
     # Latin American forms: "Betterware de México, S.A.P.I. de C.V.", "S.A.B. de C.V.", "Ltda."
     r"|S\.A\.B|S\.A\.P\.I|C\.V|S\.A\.S|Ltda|S\.R\.L"
     # a name in capitals: "ACME SILVER & GOLD MINES LTD. SECOND QUARTER 2020 RESULTS ..."
