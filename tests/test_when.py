@@ -1392,6 +1392,26 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+def test_a_board_meeting_held_today_and_a_notices_deadlines_are_no_events() -> None:
+    """The meeting's own day and hour after an address abbreviated "Brgy."; the board's meeting held
+    today, the nominations' and proxies' deadlines (one with its hour) are none."""
+    text = (
+        "The Company's Board of Directors, in its regular meeting held today, January 29, 2024, approved the "
+        "following:\n1. The close of business hours on Friday, March 8, 2024 as the record date for the purpose of "
+        "determining the stockholders entitled to vote at the Company's Annual Stockholders' Meeting to be conducted "
+        "at 14/F Acme Building, Ortigas Avenue, Brgy. Ugong, Pasig City and virtually via "
+        "https://acme.example/serve on Tuesday, May 28, 2024, 10:00 A.M. (Manila time).\n2. The deadline for the "
+        "submission of nominations for directors for election during the said Annual Stockholders' meeting shall "
+        "be on Friday, March 8, 2024.\n3. The deadline for the submission of proxies to attend and vote in the said "
+        "Annual Stockholders' Meeting shall be on Tuesday, May 7, 2024, at 5:00 P.M. (Manila time), addressed to "
+        "the Corporate Secretary.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == [
+        ("2024-05-28", "2024-05-28T10:00:00+08:00")
+    ]
+
+
 def test_a_charge_to_be_recorded_in_the_headline_is_no_replay_word() -> None:
     text = (
         "Acme Airlines to Hold Live Webcast of\nSecond-Quarter 2016 Financial Results\nSpecial Charges to be "

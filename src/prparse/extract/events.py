@@ -280,6 +280,21 @@ _PERIOD_AT = safe_compile(
     regex.IGNORECASE,
     needs=("at",),
 )
+# A sentence whose subject is a deadline and whose date is its predicate: "The deadline for the
+# submission of nominations for ... the said Annual Stockholders' meeting shall be on Friday, March 8".
+_DEADLINE_SUBJECT = safe_compile(
+    r"\b(?:deadline|last\sday|cut-?off\s(?:date|time))\b[^.;\n]{0,240}?\b(?:shall|will|is|must)\s(?:be\s)?"
+    r"(?:on\s|at\s|until\s)?(?:\w{1,9},?\s)?$",
+    regex.IGNORECASE,
+    needs=("deadline", "last day", "cut"),
+)
+
+
+def _deadline_subject(doc: Document, at: int) -> bool:
+    sentence_start = doc.sentence_at(at)[0]
+    return _DEADLINE_SUBJECT.search(doc.text, max(sentence_start, at - 320), at) is not None
+
+
 _NAMED_AS_DEADLINE = safe_compile(
     # ("... is Tuesday, June 30, 2020 (hereafter: “the Record Date”)")
     # ("... is Monday, January 15, 2024 (the “determining date”)": Israel's record date)
@@ -625,6 +640,8 @@ def _find_events(
             text, max(s_start, opening), s_end
         ):
             continue
+        if _dated_by_an_unusable_day(text, time, dates, usable) and not _dated_after(text, time, dates):
+            continue  # "shall be on Tuesday, May 7, 2024, at 5:00 P.M.": a deadline's hour, not another day's
         mention = _date_for_time(doc, usable, usable_starts, time, sentence)
         if mention is None:
             continue
@@ -1664,14 +1681,17 @@ def _usable_dates(doc: Document, dates: list[DateMention], times: list[TimeMenti
         # ("and, if necessary, on May 9, 2011, at the same place and time, in second call": a fallback day)
         and not _SECOND_CALL_AFTER.match(text, d.end)
         and not _earlier_today(text, d)
+        and not _deadline_subject(doc, d.start)
     ]
 
 
-_EARLIER_BEFORE = safe_compile(r"\bearlier\s{1,2}$", regex.IGNORECASE)
+# ("its regular meeting held today, January 29": a board meeting done; not "will be held today")
+_EARLIER_BEFORE = safe_compile(r"(?:\bearlier|(?<!\bbe\s)(?<!\bbeing\s)\bheld)\s{1,2}$", regex.IGNORECASE)
 
 
 def _earlier_today(text: str, mention: DateMention) -> bool:
-    """ "the results of its annual meeting held earlier today": done by the time of the release."""
+    """ "the results of its annual meeting held earlier today", "in its regular meeting held today": done
+    by the time of the release."""
     return (
         mention.relative is not None
         and _EARLIER_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
@@ -1864,6 +1884,25 @@ def _dated_after(text: str, time: TimeMention, dates: list[DateMention]) -> bool
 
 
 _RESTATED_IN_BRACKETS = safe_compile(r"[ \t]{0,8}\([^()\n]{4,60}\)[ \t]{1,3}(?:on[ \t]{1,3})?")
+
+
+_DATE_THEN_TIME = safe_compile(r"[ \t]{0,2},?[ \t]{0,2}(?:at[ \t]{1,2})?")
+
+
+def _dated_by_an_unusable_day(
+    text: str, time: TimeMention, dates: list[DateMention], usable: list[DateMention]
+) -> bool:
+    """The day written just before the time ("Tuesday, May 7, 2024, at 5:00 P.M.") is a deadline's
+    or a record date's: the hour is that day's, so no other day may claim it."""
+    at = bisect.bisect_right([d.end for d in dates], time.start)
+    if at == 0:
+        return False
+    day = dates[at - 1]
+    return (
+        day.relative is None
+        and _DATE_THEN_TIME.fullmatch(text, day.end, time.start) is not None
+        and all(d is not day for d in usable)
+    )
 
 
 def _date_for_time(
@@ -2229,6 +2268,7 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _BEFORE_DAY.search(lead)
         or _PERIOD_AT.search(lead)
         or _registration_opens(lead)
+        or _deadline_subject(doc, mention.start)
         or _listed_after_a_non_event(text, s_start, mention)
         or _cites_a_rule(text, mention)
     ):
