@@ -1412,6 +1412,27 @@ def test_a_board_meeting_held_today_and_a_notices_deadlines_are_no_events() -> N
     ]
 
 
+def test_a_notices_rows_under_a_headline_that_calls_the_meeting() -> None:
+    """The seat's "str." ends no sentence; "Meeting starts at 15:00" is the called meeting's hour; the
+    record days ("accounting day") are no events."""
+    text = (
+        "Convocation of the Extraordinary General Meeting of Shareholders\n\nThe Extraordinary General Meeting of "
+        "Shareholders of Acme Bankas AB (the head office address: Tilžės str. 149, Šiauliai, Lithuania) shall be "
+        "convened on 22 February 2023.\n\nThe Meeting is convened to adopt the resolutions necessary to implement "
+        "the Master Agreement signed on 22 November 2022 (see. Notice1), and its Additional Agreement signed on "
+        "31 January 2023.\n\n"
+        "Meeting location - at Head office (3 floor), Tilžės str. 149, Šiauliai.\n\n"
+        "Meeting starts at 15:00 (registration starts at 14:00) (Lithuanian time)\n\n"
+        "The Meeting's accounting day – 14 February 2023 (shareholders at its end may vote).\n\n"
+        "The day of accounting of rights - 8 March 2023 (shareholders will use the property rights arising from "
+        "the decisions adopted at the general meeting of shareholders).\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == [
+        ("2023-02-22", "2023-02-22T15:00:00+02:00")
+    ]
+
+
 def test_a_charge_to_be_recorded_in_the_headline_is_no_replay_word() -> None:
     text = (
         "Acme Airlines to Hold Live Webcast of\nSecond-Quarter 2016 Financial Results\nSpecial Charges to be "

@@ -233,7 +233,7 @@ _ABBREVIATION = (
     r"(?<![ap]\.\s?m\.|\b(?i:Inc|Corp|Ltd|Co|LLC|PLC|Bros)\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mass|Calif|Fla|Ill|Wash|Mich|Minn|Ariz|Conn"
     r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V"
-    r"|Str|Ave|Blvd|Rd|Bldg|Ste|Brgy)\."  # an address: "Mercedes Str. 69, Stuttgart", "Brgy. Ugong, Pasig City"
+    r"|Str|str|Ave|Blvd|Rd|Bldg|Ste|Brgy)\."  # an address: "Mercedes Str. 69, Stuttgart", "Brgy. Ugong, Pasig City"
     r"|\b[A-Z]\.)"
 )
 # Every alternative opens with its punctuation or line break, so the engine skips ahead to

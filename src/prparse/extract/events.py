@@ -183,6 +183,9 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|on\sor\s(?:from|after|before)"
     # "dividends ... will be credited to your Demand Deposit Account (DDA) tomorrow, July 30": a payout
     r"|(?:credited|paid|deposited|distributed)\s(?:to|into)\b[^.\n]{0,60}?"
+    # Lithuania's record days: "The Meeting's accounting day – 14 February 2023", "The day of accounting of
+    # rights - 8 March 2023"
+    r"|(?:accounting\sday|day\sof\saccounting(?:\sof\srights)?)(?:\s[-–]|\sis)?"
     # "will be paid in four (4) equal payments of COP$24.65 per share on June 29, July 31, ...": payouts
     r"|per\s(?:ordinary\s|common\s)?(?:share|unit|ADS|ADR)"
     # "... union, began strike action today at 12:01 ET": what started, not an event; "trading shall
@@ -229,7 +232,8 @@ _NOT_EVENT_LEAD = safe_compile(
            "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
-           "adjourn", "postpone", "reschedule", "signed", "earliest", "held", "trading window", "re-open", "reopen"),
+           "adjourn", "postpone", "reschedule", "signed", "earliest", "held", "trading window", "re-open", "reopen",
+           "per", "accounting"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
 # Leads whose words stand further back (read over twice LEAD, by a pattern of their own: the
@@ -1199,6 +1203,11 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
             q_start, q_end = doc.sentence_at(p_start - 1)
             if _has_cue(doc.text, q_start, q_end):
                 return True
+        # ("Convocation of the Extraordinary General Meeting of Shareholders" over a notice whose rows
+        # end "Meeting starts at 15:00": the meeting the headline calls)
+        first_line = doc.line_at(len(doc.text) - len(doc.text.lstrip()))
+        if first_line[1] <= s_start and _has_cue(doc.text, *first_line):
+            return True
     if _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40)) and _FUTURE.search(doc.text, *window):
         # "... will conduct its quarterly earnings review ... on Thursday, February 27, 2020 at
         # 10:00 a.m. ET. The conference call will be webcast ...": the next sentence names it.
@@ -1280,8 +1289,9 @@ _DETAILS_LINE = 80  # characters: a line of an event's details ("Monday, Novembe
 # begin at ..."), not one that only mentions it ("persons registered for the meeting").
 # "As previously announced, the meeting is scheduled for ...": the same, after a lead-in.
 _BACK_REFERENCE = safe_compile(
-    r"\s{0,3}(?:(?:As\s(?:previously\s)?(?:announced|disclosed|noted),?\s)?the|The|This)\s(?:meeting|event|session)"
-    r"\s(?:is|will|starts|begins|commences)\b"
+    # ("Meeting starts at 15:00 (registration starts at 14:00)": a notice's row, with no article)
+    r"\s{0,3}(?:(?:(?:As\s(?:previously\s)?(?:announced|disclosed|noted),?\s)?the|The|This)\s(?:meeting|event|session)"
+    r"|Meeting|Event|Session)\s(?:is|will|starts|begins|commences)\b"
     # "The previously announced date and time of the meeting, Wednesday, June 17, 2020, at 10:00 a.m.
     # Eastern time has not changed."
     r"|\s{0,3}The\s(?:previously\s(?:announced|scheduled)\s)?(?:date|time|date\sand\stime|date,\stime\sand\splace)"
