@@ -1804,6 +1804,22 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("time", "starts_at"),
+    [
+        ("1.00 pm (CET+1)", "2021-03-24T13:00:00+02:00"),  # a Finnish issuer's own time: Helsinki's
+        ("13:00 CET+1", "2021-03-24T13:00:00+02:00"),
+        ("1.00 pm (CET)", "2021-03-24T13:00:00+01:00"),
+    ],
+)
+def test_cet_plus_one_is_finnish_time(time: str, starts_at: str) -> None:
+    text = (
+        "Acme Oyj Stock Exchange Release June 9, 2020 at 9.00 am (CET+1)\n\nThe Annual General Meeting is "
+        f"scheduled for Wednesday, March 24, 2021 at {time}.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [starts_at]
+
+
+@pytest.mark.parametrize(
     ("zone", "starts_at"),
     [
         ("Alaska Time", "2009-07-10T10:00:00-08:00"),

@@ -436,6 +436,8 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     zone = _LABEL_ZONES.get(" ".join(zone_text.lower().split())) if zone_text else None
     if zone_text and zone_text.upper() in ("GMT", "UTC") and text:
         zone = _offset_zone(text, m.end(), zone)
+    elif zone_text and zone_text.upper() in ("CET", "CEST") and text and _PLUS_ONE.match(text, m.end()):
+        zone = "Europe/Helsinki"  # "at 1.00 pm (CET+1)": Finnish issuers' way of writing their own time
     if groups["noon"]:
         return TimeMention(m.start(), m.end(), 12, 0, zone, zone_text, False)
     hour = int(groups["hour"])
@@ -460,6 +462,9 @@ _GMT_OFFSET = safe_compile(
     r"(?:[ \t]?(?P<sign>\+)[ \t]?|(?P<sign>[−-])|[ \t](?P<sign>[−-])[ \t]?(?=\d{1,2}(?:[ \t]?hours?)?\)))"
     r"(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?(?![\d.:])"
 )
+
+
+_PLUS_ONE = safe_compile(r"[ \t]?\+[ \t]?1(?!\d|[.:]\d)")
 
 
 def _offset_zone(text: str, end: int, zone: str | None) -> str | None:
