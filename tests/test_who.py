@@ -4413,6 +4413,17 @@ def test_a_contacts_national_number_read_in_the_country_of_the_issuers_listing(
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Jane Rowe", [e164])]
 
 
+@pytest.mark.parametrize("extension", ["ext. 118", "ext 118", "extension 118"])
+def test_a_contact_whose_number_has_an_extension_after_it_on_her_line(extension: str) -> None:
+    parsed = parse(
+        "Acme will host a call on May 2, 2009.\n\nOr contact our PR representatives at:\n|\nUS\n|\n"
+        f"|Melissa Rowe mrowe@acmepr.example +1-212-555-3300 {extension}\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Melissa Rowe", ["+12125553300"], ["mrowe@acmepr.example"])
+    ]
+
+
 def test_a_contacts_number_with_the_wires_foot_run_on_after_it() -> None:
     parsed = parse(
         "Acme Sands will participate in the forum.\n\nContacts:\nInvestment Community:\nDaniel Rowe\n"

@@ -44,6 +44,8 @@ _EMAIL = safe_compile(
 # Phone numbers and their labels, to see what else a line holds ("Lena Funston (509) 495-8090").
 _REACH_TEXT = safe_compile(
     r"(?:\+|\()?\d[\d ().\-/]{5,30}\d|\b(?:Tel|Telephone|Phone|Mobile|Office|Direct|Cell|E-?mail|Ph)\b\.?\s?:?"
+    # (and a number's extension: "+1-212-555-3300 ext. 118")
+    r"|\b(?:ext|extn|extension)\b\.?\s?\d{1,6}\b"
     # a one-letter label only before its colon or its number: not the initial of "T.J. Crawford"
     r"|\b[TMPE]\b(?:\.?\s?:|\.?\s?(?=[+(\d]))",
     regex.IGNORECASE,
