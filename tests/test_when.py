@@ -1433,6 +1433,20 @@ def test_a_notices_rows_under_a_headline_that_calls_the_meeting() -> None:
     ]
 
 
+def test_a_run_in_important_notice_over_the_dateline_is_the_calls_not_a_disclaimer() -> None:
+    text = (
+        "ACME MEDIA CORPORATION\nTHIRD QUARTER EARNINGS RELEASE\n\nIMPORTANT NOTICE: Acme Media Corporation (NYSE: "
+        "ACM) CEO,\nJane Rowe, will discuss Acme's earnings release in a conference call which will begin at 10:30 "
+        "a.m. (ET) November 9,\n2005. The call can be accessed by dialing (913) 555-4911 or (800) 555-9193.\n\n"
+        "Englewood, Colorado - On November 9, 2005, Acme filed its Form 10-Q with the Securities and Exchange "
+        "Commission.\n"
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), [d.number for d in e.dial_ins]) for e in events] == [
+        ("2005-11-09", "2005-11-09T10:30:00-05:00", ["+19135554911", "+18005559193"])
+    ]
+
+
 def test_a_charge_to_be_recorded_in_the_headline_is_no_replay_word() -> None:
     text = (
         "Acme Airlines to Hold Live Webcast of\nSecond-Quarter 2016 Financial Results\nSpecial Charges to be "
