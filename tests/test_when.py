@@ -1447,6 +1447,21 @@ def test_a_run_in_important_notice_over_the_dateline_is_the_calls_not_a_disclaim
     ]
 
 
+def test_a_call_only_the_subheadline_names_with_a_delay_of_something_else_in_the_body() -> None:
+    """ "customers delayed bookings" calls off no event; the wire's logo link is no webcast."""
+    text = (
+        "Acme Optics Schedules Second Quarter Conference Call\nRevenue Grows 6% to $2.67M\nSecond Quarter Conference "
+        "Call Scheduled for February 9th at 4:00 PM ET\nORLANDO, Fla., Feb. 2, 2012 /PRNewswire/ -- Acme Optics, "
+        "Inc. (NASDAQ: ACMO) announced today its preliminary financial results for the second quarter.\n(Logo: "
+        'http://photos.prnewswire.com/prnh/20120202/FL45310LOGO )\nJane Rowe, CEO, stated, "Several customers '
+        'delayed bookings at year end."\n'
+    )
+    events = prparse.parse(text).events
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat(), e.webcast_url) for e in events] == [
+        ("2012-02-09", "2012-02-09T16:00:00-05:00", None)
+    ]
+
+
 def test_a_charge_to_be_recorded_in_the_headline_is_no_replay_word() -> None:
     text = (
         "Acme Airlines to Hold Live Webcast of\nSecond-Quarter 2016 Financial Results\nSpecial Charges to be "

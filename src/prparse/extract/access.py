@@ -1137,6 +1137,11 @@ def _prose_wrapped_above(doc: Document, line_start: int) -> bool:
     return above[-1:].isalpha() and sum(word.isalpha() and word.islower() for word in above.split()) >= 6
 
 
+_MEDIA_ASSET_BEFORE = safe_compile(
+    r"\b(?:logo|photo|photograph|image|multimedia|graphic|infographic)s?\s?:\s{0,3}$", regex.IGNORECASE
+)
+
+
 def _add_link(
     doc: Document, skip: list[tuple[int, int]], items: list[LinkItem], start: int, end: int, url: str | None
 ) -> None:
@@ -1147,6 +1152,8 @@ def _add_link(
         return
     if _SITE_AFTER_NAME.search(doc.text, max(0, start - 60), start) and doc.text[end : end + 1] == ")":
         return  # "MercadoLibre, Inc. (Nasdaq:MELI) (http://www.mercadolibre.com)": the issuer's site
+    if _MEDIA_ASSET_BEFORE.search(doc.text, max(line_start, start - 40), start):
+        return  # "(Logo: http://photos.prnewswire.com/prnh/20120202/FL45310LOGO )": the wire's picture
     if _PRESS_CITATION.search(doc.text, max(0, start - 120), start):
         return  # "(Press release, Acme, APR 20, 2021, https://ir.acme.com/news/... [SID1234])": the source cited
     webcast = registration = replay = slides_only = False

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -460,6 +460,16 @@ _CALLED_OFF_ANYWHERE = safe_compile(
     regex.IGNORECASE,
     needs=("postpone", "cancel", "adjourn", "delay"),
 )
+
+
+def _called_off_anywhere(doc: Document) -> bool:
+    """An event put off or called off somewhere in the text: a sentence that says so names one
+    ("several customers delayed bookings" calls off nothing)."""
+    return any(
+        _has_cue(doc.text, *doc.sentence_at(m.start())) for m in islice(_CALLED_OFF_ANYWHERE.finditer(doc.text), 20)
+    )
+
+
 # "The investor presentation planned for 10:00 am on Wednesday 20 October 2021 will now take
 # place at 10:00 am on Wednesday 3 November 2021": the old plan's day and time, then the new.
 _PLANNED_BEFORE = safe_compile(
@@ -520,7 +530,7 @@ def extract(doc: Document) -> Part:
     skip = merge(boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)])
     warnings: list[ParseWarning] = []
     drafts = _find_events(doc, skip, warnings)
-    if not drafts and body_start(doc) and not _CALLED_OFF_ANYWHERE.search(doc.text):
+    if not drafts and body_start(doc) and not _called_off_anywhere(doc):
         # "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS / · Conference call scheduled for 10
         # a.m. EDT today": a call at a time only the headline's bullets give, none in the body.
         drafts = _find_events(doc, skip, warnings, opening=0, header=True, timed_only=True)
