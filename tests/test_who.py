@@ -354,6 +354,14 @@ def parse(text: str) -> dict[str, Any]:
         ),
         ("Calgary, AB – June 23, 2015 – Acme Energy Inc. is pleased", "Calgary", "AB", "2015-06-23", None),
         ("Reno, NV (June 23, 2015) - Acme Gaming Corporation is pleased", "Reno", "NV", "2015-06-23", None),
+        # a comma, not a dash, between the date and the issuer's name
+        (
+            "Tel Aviv, February 27, 2014, Acme Imaging Ltd. (NASDAQ: ACMI) announced today",
+            "Tel Aviv",
+            None,
+            "2014-02-27",
+            None,
+        ),
     ],
 )
 def test_datelines(line: str, city: str, region: str | None, date: str | None, wire: str | None) -> None:
@@ -2369,6 +2377,14 @@ def test_a_date_row_over_a_24_hour_time_row_is_no_dateline() -> None:
     parsed = parse(text)
     assert parsed["dateline"] is None
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-07-23", "2019-07-23T14:00:00+02:00")]
+
+
+def test_a_sentence_opening_with_today_and_its_date_is_no_dateline_place() -> None:
+    parsed = parse(
+        "Press release from the Annual General Meeting of Acme AB (publ) on March 31, 2011\n\nToday, Thursday, "
+        "March 31, 2011, Acme AB (publ) held its annual general meeting.\n"
+    )
+    assert parsed["dateline"] is None or parsed["dateline"]["city"] is None
 
 
 def test_carrier_copy_without_dateline_gives_null_not_a_guess() -> None:

@@ -197,7 +197,8 @@ _BARE_DATELINE = compile_lines(
     # "CUPERTINO, CALIFORNIA October 28, 2021 Apple today announced": a copy that dropped the dash
     # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
     # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
-    r"|(?<=\d{4}[ \t]{1,2})(?=\p{Lu}[\p{L}&'.-]{1,30}[ \t]{1,2}"
+    # ("Tel Aviv, February 27, 2014, Elbit Imaging Ltd. (NASDAQ: EMITF)": or a comma after the year)
+    r"|(?<=\d{4},?[ \t]{1,2})(?=\p{Lu}[\p{L}&'.-]{1,30}[ \t]{1,2}"
     r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)"
     # ("Basingstoke, UK 26 February 2003 Acme Pharmaceuticals Group plc (LSE: ACM)": a name of
     # several words, then its legal form)
@@ -1161,6 +1162,8 @@ _NOT_PLACES = frozenset(
      "release", "notice", "invitation", "convocation", "company", "press", "stock", "to", "subject", "re",
      # a notice's heading line: "On May 23, 2025" under "Convening Notice ... Meeting of Shareholders"
      "on", "at", "in", "from", "until", "held", "dated", "published", "posted", "issued",
+     # a sentence opening with its day: "Today, Thursday, March 31, 2011, Acme AB (publ) held its ..."
+     "today", "yesterday", "tomorrow",
      "link", "url", "website", "webcast", "event", "registration",
      # a letter's reference: "Ref. No.: IGL/CS/2025 July 28, 2025"
      "ref", "ref.", "reference", "our",
