@@ -1877,10 +1877,11 @@ def test_phone_candidates(text: str, numbers: list[str]) -> None:
 @pytest.mark.parametrize(
     ("written", "e164"),
     [
-        # a country code written with a "+" is the writer's, even in a plan since renumbered (Bogotá's
-        # seven-digit numbers), and never read again as a North American area code
-        ("+ 571- 555 7700", ["+5715557700"]),
-        ("+57 1 555 7700", ["+5715557700"]),
+        # a country code written with a "+" is the writer's: a number of a plan since renumbered (Bogotá's
+        # seven-digit numbers) no longer validates, and is never read again as a North American area code
+        ("+ 571- 555 7700", []),
+        ("+57 1 555 7700", []),
+        ("+57 601 555 7700", ["+576015557700"]),
         # ... while a North American number a "+" was set before, grouped 3-3-4, stays one
         ("+281 555 1000", ["+12815551000"]),
         ("+1 571 555 7700", ["+15715557700"]),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import phonenumbers
 import regex
-from phonenumbers import PhoneNumberType, ValidationResult
+from phonenumbers import PhoneNumberType
 
 from .lexicon import PHONE_COUNTRIES, alternation
 from .safety import compile as safe_compile
@@ -188,19 +188,6 @@ _AREA_CODE_AFTER_PLUS = safe_compile(r"\+\(?[2-9]\d\d(?!\d)")
 _COUNTRY_CODE_GROUP = safe_compile(r"\+\s?\d{1,4}")
 
 
-def _possible_e164(run: str) -> tuple[str, str] | None:
-    """The run as written with its country code, when its digits can be that country's number:
-    (the part read, E.164)."""
-    piece = run.split(" ext", 1)[0].rstrip(" ().-")
-    try:
-        parsed = phonenumbers.parse(piece, None)
-    except phonenumbers.NumberParseException:
-        return None
-    if parsed.country_code == 1 or phonenumbers.is_possible_number_with_reason(parsed) != ValidationResult.IS_POSSIBLE:
-        return None
-    return piece, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
 _NANP_AFTER_PLUS = safe_compile(r"\+\(?[2-9]\d\d\)?[-. ]\d{3}[-.]\d{4}")
 _SEPARATOR = safe_compile(r"[ ().\-]+")
 _NUMBER_START = safe_compile(r"[+(\d]")
@@ -230,14 +217,9 @@ def parse_run(written: str, region: str | None, home: str | None = None) -> tupl
                 break
         if cut == 0:
             if rest.startswith("+"):
-                # "+ 571- 587 7700" (Bogotá, in a plan since renumbered): a number its writer gave a
-                # country code; taken as written when it can be one, and never read again from inside
-                # as a number of North America's ("571-587-7700")
-                possible = _possible_e164(rest)
-                if possible is not None:
-                    found.append((begin, begin + len(possible[0]), possible[1]))
-                    offset = begin + len(possible[0])
-                    continue
+                # "+ 571- 587 7700" (Bogotá, in a plan since renumbered, so it no longer validates): a
+                # number its writer gave a country code is never read again from inside as a North
+                # American one ("571-587-7700"); no number beats a stranger's
                 gap = _COUNTRY_CODE_GROUP.match(rest)
             else:
                 gap = _SEPARATOR.search(rest)
