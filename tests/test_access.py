@@ -1586,6 +1586,19 @@ def test_a_letterhead_and_an_unlabelled_contact_over_a_call_in_the_headline_give
     assert (str(event.date), event.dial_ins) == ("2013-12-10", ())
 
 
+def test_a_passcode_across_a_fixed_width_tables_column_gap() -> None:
+    event = first_event(
+        "Information about the conference call is as follows:\n\n"
+        "         Dial-in  (Domestic):                        1-800-555-8538\n"
+        "                  (International):                   1-617-555-2902\n"
+        "         Participant Passcode:                       93708434\n"
+    )
+    assert (event["passcode"], [d["number"] for d in event["dial_ins"]]) == (
+        "93708434",
+        ["+18005558538", "+16175552902"],
+    )
+
+
 def test_a_webcast_address_glued_on_to_the_word_before_it() -> None:
     event = first_event("Live Webcast Access atwww.acme.example.com.br/ir\nPhone: +1 (412) 555-6382\n")
     assert event["webcast_url"] == "www.acme.example.com.br/ir"

@@ -299,7 +299,8 @@ _CODE = safe_compile(
     # ("Conference ID:\n|\n74366611": a table flattened with each cell's bar on a line of its own)
     # ("Conference ID:\n|\n|\n• 60199938": and a bullet before it)
     # ("provide the confirmation code (9271335)": the digits in brackets, alone: not an area code's)
-    rf"(?:[ \t]{{0,60}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|\s{{0,3}})"
+    # ("Participant Passcode:                       93708434": a fixed-width table's column gap)
+    rf"(?:[ \t]{{0,60}}\n[ \t]{{0,60}}|(?:\s{{0,4}}\|){{1,8}}\s{{0,4}}|[ \t]{{4,48}}(?=\d)|\s{{0,3}})"
     rf"(?:[\"“*#]{{0,2}}|•[ \t]{{1,2}}|\((?=\d[\d ]{{2,20}}\)(?![ \t]?\d)))"
     rf"(?P<code>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=\d)){{2,23}})(?P<hash>\s?#)?(?![\w@/])"
 )
