@@ -2870,6 +2870,8 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme is listed on the Frankfurt Stock Exchange: ISIN DE000A1B2C30 / WKN A1B2C3 / Symbol ACMX.",
             [("FSE", "ACMX")],
         ),
+        # the National Market's old short form with a slash
+        ("Acme Airlines, the Dulles, VA-based carrier (ACA) (NASDAQ/NM: ACAI) today revealed", [("NASDAQ", "ACAI")]),
         # the share's ISIN written before its symbol, after the market's colon
         ("Acme S.A. (Euronext Paris: FR0000074130, ACM) has convened a meeting.", [("Euronext", "ACM")]),
         ("Acme S.A. (Euronext Paris: FR0000074130 - ACM) has convened a meeting.", [("Euronext", "ACM")]),

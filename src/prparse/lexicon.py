@@ -91,6 +91,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "nasdaq nms": "NASDAQ",
     "nasdaq nm": "NASDAQ",  # "(NASDAQ NM: SIFY)": the National Market's old short form
     "nasdaqnm": "NASDAQ",
+    "nasdaq/nm": "NASDAQ",  # "(NASDAQ/NM: ACAI)"
     "nasdaq gsm": "NASDAQ",
     "nasdaqgsm": "NASDAQ",
     # "(NASDAQ/GSM:PETD)": the market tier after a slash
