@@ -1835,6 +1835,21 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
 @pytest.mark.parametrize(
     ("time", "starts_at"),
     [
+        ("10:00 o'clock in the morning, Philippine time", "2020-12-11T10:00:00+08:00"),
+        ("2:00 in the afternoon, Eastern Time", "2020-12-11T14:00:00-05:00"),
+    ],
+)
+def test_a_formal_notices_hour_of_the_morning_or_afternoon(time: str, starts_at: str) -> None:
+    text = (
+        "You are cordially invited to attend the Annual Stockholders' Meeting of ACME HOLDINGS CORPORATION which "
+        f"will be held virtually on December 11, 2020 (Friday) at {time}.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [starts_at]
+
+
+@pytest.mark.parametrize(
+    ("time", "starts_at"),
+    [
         ("1.00 pm (CET+1)", "2021-03-24T13:00:00+02:00"),  # a Finnish issuer's own time: Helsinki's
         ("13:00 CET+1", "2021-03-24T13:00:00+02:00"),
         ("1.00 pm (CET)", "2021-03-24T13:00:00+01:00"),

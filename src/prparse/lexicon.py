@@ -487,6 +487,8 @@ ZONES: Final[dict[str, str]] = {
     "auckland time": "Pacific/Auckland",
     "wellington time": "Pacific/Auckland",
     "manila time": "Asia/Manila",
+    "philippine time": "Asia/Manila",
+    "philippines time": "Asia/Manila",
     "jakarta time": "Asia/Jakarta",
     "bangkok time": "Asia/Bangkok",
     "kuala lumpur time": "Asia/Kuala_Lumpur",

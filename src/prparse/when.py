@@ -123,7 +123,8 @@ _ZONE = (
     r"(?:(?![\w])|(?-i:(?=\p{Lu}\p{Ll}{2}|\p{Lu}{3,12}:)))"
     rf"|(?i:{alternation(_LONG_ZONES)})\b)"
 )
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# ("at 10:00 o'clock in the morning, Philippine time": a formal notice's words for a.m. and p.m.)
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?|in\sthe\s(?:morning|afternoon|evening)\b)"
 # "8:00 a.m. ET", "8 a.m. Eastern Time", "4:30 PM (ET)", "10:00-11:00 a.m. ET", "3.00 p.m. Finnish time"
 _TIME_12 = (
     r"(?:(?<![\d:.$,])|(?<=,\s(?:19|20)\d\d)(?=\d{1,2}:))(?P<hour>1[0-2]|0?\d)(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
@@ -444,7 +445,7 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     minute = int(groups["minute"] or 0)
     ampm = groups["ampm"]
     if ampm:
-        is_pm = ampm[0].lower() == "p"
+        is_pm = ampm[0].lower() == "p" or ampm.endswith(("afternoon", "evening"))
         hour = hour % 12 + (12 if is_pm else 0)
         return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, False)
     if not (zone or groups["hrs"] or (text and _LOCAL_TIME.match(text, m.end()))):
