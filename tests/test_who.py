@@ -2870,6 +2870,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Acme is listed on the Frankfurt Stock Exchange: ISIN DE000A1B2C30 / WKN A1B2C3 / Symbol ACMX.",
             [("FSE", "ACMX")],
         ),
+        # the symbol first, the market's country after the market
+        (
+            "Acme Blockchain Inc. (TSX-V: ACMI) (ACMBF:OTC US) (FRANKFURT:6AX) announced",
+            [("TSXV", "ACMI"), ("OTC", "ACMBF"), ("FSE", "6AX")],
+        ),
         # the National Market's old short form with a slash
         ("Acme Airlines, the Dulles, VA-based carrier (ACA) (NASDAQ/NM: ACAI) today revealed", [("NASDAQ", "ACAI")]),
         # the share's ISIN written before its symbol, after the market's colon

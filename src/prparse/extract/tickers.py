@@ -62,7 +62,8 @@ _REVERSED_FORM = safe_compile(
     rf"(?:\(|(?<=\([^()]{{1,80}},\s{{0,2}}))(?P<symbol>[A-Z]{{1,6}}(?:\.[A-Z]{{1,3}})?)"
     rf"(?:\s{{0,2}}:\s{{0,2}}|\.|[ ][-–][ ])"
     rf"(?P<exchange>(?i:{_EXCHANGE}))"
-    rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?=\s{{0,2}}[,;)])"
+    # ("(DMGGF:OTC US)": the market's country after it)
+    rf"(?P<also>(?:\s{{0,2}}(?:,|and|&|/)\s{{0,2}}(?i:{_EXCHANGE})){{0,3}})(?:[ ]US)?(?=\s{{0,2}}[,;)])"
 )
 _REVERSED_LIST_REACH = 120  # characters after the first "(SYMBOL:" that its bracket's list may run
 _ALSO_EXCHANGE = safe_compile(rf"(?i:{_EXCHANGE})")
