@@ -4384,6 +4384,19 @@ def test_a_contact_whose_address_a_web_page_hid_is_still_a_contact() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "desk", ["Worldwide Media Relations", "Corporate Media Relations", "Global Investor Relations"]
+)
+def test_a_letterheads_qualified_desk_over_its_number_and_address(desk: str) -> None:
+    parsed = parse(
+        f"News Release\nAcme Airlines\n{desk}\n872.555.8640\nmedia.relations@acme.example\nAcme Airlines to Hold "
+        "Live Webcast\nCHICAGO, July 12, 2016 – Acme Airlines will hold a call on July 20.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        (None, ["+18725558640"], ["media.relations@acme.example"])
+    ]
+
+
 _CALL_OF_ACME_BANCORP = "Acme Bancorp, Inc. (NASDAQ: ACMB) will host a call on April 23, 2009 at 11:00 a.m. ET.\n\n"
 
 

@@ -51,7 +51,9 @@ _CONTACT_LABEL = compile_lines(
     rf"(?:contacts?(?:\s(?:information|info|details))?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
     rf"|(?:for\s)?(?P<role2>{_ROLE_WORDS})\s?:"
     rf"|company\scontacts?\b|contacts?\sfor\s(?P<role3>{_ROLE_WORDS})"
-    rf"|(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"
+    # ("Worldwide Media Relations" over a letterhead's number and address)
+    rf"|(?:(?:worldwide|global|corporate|group|international)\s)?"
+    rf"(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"
     rf"[ \t*_]{{0,8}}$"
     # "**MEDIA**" alone on its line, a name and an address under it
     rf"|(?P<role5>(?-i:MEDIA|INVESTORS?|PRESS|ANALYSTS?))[ \t*_]{{0,8}}$"
