@@ -2342,15 +2342,29 @@ def test_a_copys_status_mark_is_no_dateline() -> None:
     assert (dateline["city"], dateline["region"], dateline["date"]) == ("Springfield", "Illinois", "2010-06-07")
 
 
-def test_a_details_row_is_no_dateline() -> None:
-    text = (
-        "Acme to Present at the Virtual Investor Conference April 25th\n\nAcme Corp. (OTCQB: ACMF) today announced "
-        "that it will present live at the conference on April 25th, 2024\n\nDATE: April 25th\n\nTIME: 2:00 PM ET\n\n"
-        "LINK: https://bit.ly/3JaIRj3\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Acme to Present at the Virtual Investor Conference April 25th\n\nAcme Corp. (OTCQB: ACMF) today "
+            "announced that it will present live at the conference on April 25th, 2024\n\nDATE: April 25th\n\n"
+            "TIME: 2:00 PM ET\n\nLINK: https://bit.ly/3JaIRj3\n",
+            ("2024-04-25", "2024-04-25T14:00:00-04:00"),
+        ),
+        # a 24-hour time row under the date row
+        (
+            "Acme will publish its half year financial results 2019 on Tuesday July 23, 2019, at 07:00 CEST.\n\n"
+            "An investor conference call and webcast will be held to discuss the results on the same day:\n\n"
+            "Date: Tuesday, July 23, 2019\n\nTime: 14:00 CEST / 13:00 BST / 08:00 EDT\n\n"
+            "CH: +41 44 555 65 22 | UK: +44 20 3555 2470 | US: +1 877 555 0830\n",
+            ("2019-07-23", "2019-07-23T14:00:00+02:00"),
+        ),
+    ],
+)
+def test_a_details_row_is_no_dateline(text: str, event: tuple[str, str]) -> None:
     parsed = parse(text)
     assert parsed["dateline"] is None
-    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2024-04-25", "2024-04-25T14:00:00-04:00")]
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [event]
 
 
 def test_a_place_line_under_the_date_line_and_a_pages_link_over_the_body() -> None:
@@ -2365,18 +2379,6 @@ def test_a_place_line_under_the_date_line_and_a_pages_link_over_the_body() -> No
         "2015-09-03",
     )
     assert parsed["company"] == "Acme S.A."
-
-
-def test_a_date_row_over_a_24_hour_time_row_is_no_dateline() -> None:
-    text = (
-        "Acme will publish its half year financial results 2019 on Tuesday July 23, 2019, at 07:00 CEST.\n\n"
-        "An investor conference call and webcast will be held to discuss the results on the same day:\n\n"
-        "Date: Tuesday, July 23, 2019\n\nTime: 14:00 CEST / 13:00 BST / 08:00 EDT\n\n"
-        "CH: +41 44 555 65 22 | UK: +44 20 3555 2470 | US: +1 877 555 0830\n"
-    )
-    parsed = parse(text)
-    assert parsed["dateline"] is None
-    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2019-07-23", "2019-07-23T14:00:00+02:00")]
 
 
 def test_a_sentence_opening_with_today_and_its_date_is_no_dateline_place() -> None:
