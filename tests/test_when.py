@@ -1392,45 +1392,42 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
-def test_a_board_meeting_held_today_and_a_notices_deadlines_are_no_events() -> None:
-    """The meeting's own day and hour after an address abbreviated "Brgy."; the board's meeting held
-    today, the nominations' and proxies' deadlines (one with its hour) are none."""
-    text = (
-        "The Company's Board of Directors, in its regular meeting held today, January 29, 2024, approved the "
-        "following:\n1. The close of business hours on Friday, March 8, 2024 as the record date for the purpose of "
-        "determining the stockholders entitled to vote at the Company's Annual Stockholders' Meeting to be conducted "
-        "at 14/F Acme Building, Ortigas Avenue, Brgy. Ugong, Pasig City and virtually via "
-        "https://acme.example/serve on Tuesday, May 28, 2024, 10:00 A.M. (Manila time).\n2. The deadline for the "
-        "submission of nominations for directors for election during the said Annual Stockholders' meeting shall "
-        "be on Friday, March 8, 2024.\n3. The deadline for the submission of proxies to attend and vote in the said "
-        "Annual Stockholders' Meeting shall be on Tuesday, May 7, 2024, at 5:00 P.M. (Manila time), addressed to "
-        "the Corporate Secretary.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the meeting's own day and hour after an address abbreviated "Brgy."; the board's meeting held
+        # today, the nominations' and proxies' deadlines (one with its hour) are none
+        (
+            "The Company's Board of Directors, in its regular meeting held today, January 29, 2024, approved the "
+            "following:\n1. The close of business hours on Friday, March 8, 2024 as the record date for the "
+            "purpose of determining the stockholders entitled to vote at the Company's Annual Stockholders' Meeting "
+            "to be conducted at 14/F Acme Building, Ortigas Avenue, Brgy. Ugong, Pasig City and virtually via "
+            "https://acme.example/serve on Tuesday, May 28, 2024, 10:00 A.M. (Manila time).\n2. The deadline for "
+            "the submission of nominations for directors for election during the said Annual Stockholders' meeting "
+            "shall be on Friday, March 8, 2024.\n3. The deadline for the submission of proxies to attend and vote in "
+            "the said Annual Stockholders' Meeting shall be on Tuesday, May 7, 2024, at 5:00 P.M. (Manila time), "
+            "addressed to the Corporate Secretary.\n",
+            [("2024-05-28", "2024-05-28T10:00:00+08:00")],
+        ),
+        # the seat's "str." ends no sentence; "Meeting starts at 15:00" is the called meeting's hour; the
+        # record days ("accounting day") are none
+        (
+            "Convocation of the Extraordinary General Meeting of Shareholders\n\nThe Extraordinary General Meeting "
+            "of Shareholders of Acme Bankas AB (the head office address: Tilžės str. 149, Šiauliai, Lithuania) shall "
+            "be convened on 22 February 2023.\n\nThe Meeting is convened to adopt the resolutions necessary to "
+            "implement the Master Agreement signed on 22 November 2022 (see. Notice1), and its Additional Agreement "
+            "signed on 31 January 2023.\n\nMeeting location - at Head office (3 floor), Tilžės str. 149, Šiauliai."
+            "\n\nMeeting starts at 15:00 (registration starts at 14:00) (Lithuanian time)\n\nThe Meeting's "
+            "accounting day – 14 February 2023 (shareholders at its end may vote).\n\nThe day of accounting of "
+            "rights - 8 March 2023 (shareholders will use the property rights arising from the decisions adopted at "
+            "the general meeting of shareholders).\n",
+            [("2023-02-22", "2023-02-22T15:00:00+02:00")],
+        ),
+    ],
+)
+def test_a_notices_one_meeting_among_its_deadlines_and_record_days(text: str, expected: list[tuple[str, str]]) -> None:
     events = prparse.parse(text).events
-    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == [
-        ("2024-05-28", "2024-05-28T10:00:00+08:00")
-    ]
-
-
-def test_a_notices_rows_under_a_headline_that_calls_the_meeting() -> None:
-    """The seat's "str." ends no sentence; "Meeting starts at 15:00" is the called meeting's hour; the
-    record days ("accounting day") are no events."""
-    text = (
-        "Convocation of the Extraordinary General Meeting of Shareholders\n\nThe Extraordinary General Meeting of "
-        "Shareholders of Acme Bankas AB (the head office address: Tilžės str. 149, Šiauliai, Lithuania) shall be "
-        "convened on 22 February 2023.\n\nThe Meeting is convened to adopt the resolutions necessary to implement "
-        "the Master Agreement signed on 22 November 2022 (see. Notice1), and its Additional Agreement signed on "
-        "31 January 2023.\n\n"
-        "Meeting location - at Head office (3 floor), Tilžės str. 149, Šiauliai.\n\n"
-        "Meeting starts at 15:00 (registration starts at 14:00) (Lithuanian time)\n\n"
-        "The Meeting's accounting day – 14 February 2023 (shareholders at its end may vote).\n\n"
-        "The day of accounting of rights - 8 March 2023 (shareholders will use the property rights arising from "
-        "the decisions adopted at the general meeting of shareholders).\n"
-    )
-    events = prparse.parse(text).events
-    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == [
-        ("2023-02-22", "2023-02-22T15:00:00+02:00")
-    ]
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in events] == expected
 
 
 def test_a_run_in_important_notice_over_the_dateline_is_the_calls_not_a_disclaimer() -> None:
