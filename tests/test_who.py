@@ -4416,6 +4416,7 @@ _CALL_OF_ACME_BANCORP = "Acme Bancorp, Inc. (NASDAQ: ACMB) will host a call on A
         ),
         # an ad hoc notice's one contact, a name under the label and nothing else
         ("Contact:\nAngela Lind\nEnd of Inside Information\n", [("Angela Lind", None, [], [])]),
+        ("CONTACT:\nAngela Lind\nEnd of Inside Information\n", [("Angela Lind", None, [], [])]),
         # a desk, a firm, or names no one can be reached through are no contacts
         ("Contact:\nInvestor Relations\nEnd of Inside Information\n", []),
         ("Contact:\nAcme Bancorp\n", []),

@@ -272,7 +272,7 @@ def _listed_without_numbers(doc: Document, block: ContactBlock, people: list[_Pe
         return True
     return (
         len(people) == 1
-        and "ontact" in doc.text[block.start : block.body_start]
+        and "contact" in doc.text[block.start : block.body_start].lower()
         and doc.line_at(name[0])[0] == doc.line_at(block.body_start)[1] + 1
     )
 

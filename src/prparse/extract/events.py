@@ -1215,7 +1215,7 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
                 return True
         # ("Convocation of the Extraordinary General Meeting of Shareholders" over a notice whose rows
         # end "Meeting starts at 15:00": the meeting the headline calls)
-        first_line = doc.line_at(len(doc.text) - len(doc.text.lstrip()))
+        first_line = doc.memo("first_line", lambda d: d.line_at(len(d.text) - len(d.text.lstrip())))
         if first_line[1] <= s_start and _has_cue(doc.text, *first_line):
             return True
     if _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40)) and _FUTURE.search(doc.text, *window):
