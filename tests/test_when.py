@@ -1837,6 +1837,7 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
         # a formal notice's words for a.m. and p.m.
         ("10:00 o'clock in the morning, Philippine time", "2020-12-11T10:00:00+08:00"),
         ("2:00 in the afternoon, Eastern Time", "2020-12-11T14:00:00-05:00"),
+        ("2:00 In The Afternoon, Eastern Time", "2020-12-11T14:00:00-05:00"),
         # "CET+1": a Finnish issuer's own time, Helsinki's
         ("1.00 pm (CET+1)", "2020-12-11T13:00:00+02:00"),
         ("13:00 CET+1", "2020-12-11T13:00:00+02:00"),

@@ -445,7 +445,7 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     minute = int(groups["minute"] or 0)
     ampm = groups["ampm"]
     if ampm:
-        is_pm = ampm[0].lower() == "p" or ampm.endswith(("afternoon", "evening"))
+        is_pm = ampm[0].lower() == "p" or ampm.lower().endswith(("afternoon", "evening"))
         hour = hour % 12 + (12 if is_pm else 0)
         return TimeMention(m.start(), m.end(), hour, minute, zone, zone_text, False)
     if not (zone or groups["hrs"] or (text and _LOCAL_TIME.match(text, m.end()))):
