@@ -1028,6 +1028,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Transportation Services, Inc. (NASDAQ: PTSI) announced today a buyback.\n",
             "P.A.M. Transportation Services, Inc.",
         ),
+        # the full name before the short one it is "known as"
+        (
+            "Mexico City, Mexico, March 23, 2021—Mexican airport operator Grupo Acme del Centro Norte, S.A.B. de C.V., "
+            "known as ACM (NASDAQ: ACMB; BMV: ACM), has published a call for its Annual Shareholders' Meeting.",
+            "Grupo Acme del Centro Norte, S.A.B. de C.V.",
+        ),
         # a US national bank's legal form after its comma
         (
             'SALT LAKE CITY, July 22, 2019 /PRNewswire/ -- Acme Bancorporation, N.A. (NASDAQ: ACMB) ("Acme" or '

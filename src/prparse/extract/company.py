@@ -1169,7 +1169,9 @@ _GLUED_DASH = safe_compile(r"[ \t][—–-](?=\p{Lu})")
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
 _OPERATING_AS = safe_compile(
-    r"\s(?:operating\sas|doing\sbusiness\sas|trading\sas|d/b/a|dba)\s\p{Lu}[\w&.'’-]{0,30}(?:\s\p{Lu}[\w&.'’-]{0,30}){0,3}"
+    # ("Grupo Aeroportuario del Centro Norte, S.A.B. de C.V., known as OMA (NASDAQ: OMAB)": its short name)
+    r",?\s(?:operating\sas|doing\sbusiness\sas|trading\sas|d/b/a|dba|(?:also\s)?known\sas)"
+    r"\s\p{Lu}[\w&.'’-]{0,30}(?:\s\p{Lu}[\w&.'’-]{0,30}){0,3}"
     r"[\s,]{0,3}$"
 )
 _STATE_OF_INCORPORATION = safe_compile(
