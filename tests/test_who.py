@@ -2387,6 +2387,17 @@ def test_a_place_line_under_the_date_line_and_a_pages_link_over_the_body() -> No
     assert parsed["company"] == "Acme S.A."
 
 
+def test_a_notices_date_over_by_order_of_the_board_is_the_release_date() -> None:
+    parsed = parse(
+        "Exhibit 99.3\nNOTICE OF ANNUAL GENERAL MEETING\nACME INTERNATIONAL PLC (the \u201cCompany\u201d)\nNOTICE IS "
+        "HEREBY GIVEN that the Annual General Meeting of the Company will be held at Fort Anne, Douglas, Isle of Man "
+        "on 1 December 2015 at 11:00 a.m. (GMT).\n|1.\n|To receive the annual report.\nOctober 9, 2015\n"
+        "|By order of the Board\n|Registered Office\n|Jane Rowe\n|Secretary\n"
+    )
+    assert parsed["dateline"]["date"] == "2015-10-09"
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2015-12-01", "2015-12-01T11:00:00Z")]
+
+
 def test_a_sentence_opening_with_today_and_its_date_is_no_dateline_place() -> None:
     parsed = parse(
         "Press release from the Annual General Meeting of Acme AB (publ) on March 31, 2011\n\nToday, Thursday, "

@@ -1046,6 +1046,7 @@ def _from_bare_line(
         or _date_then_dash(doc, release_spans)
         or _stated_today(doc, release_spans, anywhere=True)
         or _signed_on(doc, release_spans)
+        or _dated_over_board_order(doc, release_spans)
         or _cover_signed_on(doc, release_spans)
         or _dated_line(doc, release_spans)
         or _portal_stamp(doc, release_spans)
@@ -1448,6 +1449,24 @@ def _signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | No
         return None  # ("Annual General Meeting / 15 November 2024": a calendar's last row)
     spans.update(found)
     return day
+
+
+# A notice's date alone on the line over its signature: "October 9, 2015 / By order of the Board".
+_BOARD_ORDER_LINE = compile_lines(r"^[ \t*_|]{0,4}By[ \t]order[ \t]of[ \t]the[ \t]Board\b", regex.IGNORECASE)
+
+
+def _dated_over_board_order(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    for m in _BOARD_ORDER_LINE.finditer(doc.text):
+        index = doc.line_index(m.start())
+        above = next((doc.line_bounds(i) for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+        if above is None:
+            continue
+        found: dict[str, tuple[int, int]] = {}
+        day = _only_date(doc, *above, found)
+        if day is not None:
+            spans.update(found)
+            return day
+    return None
 
 
 # An SEC form's cover signed before its exhibit: "SIGNATURES / Pursuant to the requirements of
