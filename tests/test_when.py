@@ -1121,6 +1121,14 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "(Nasdaq: ACMI) today announced its results for the third quarter ended September 30, 2013.",
             "2013-11-10",
         ),
+        # ... the latest of them, not the year-earlier period it is compared with
+        (
+            "PORTLAND, Maine, Nov. 1 /PRNewswire-FirstCall/ -- Acme Energy Corporation (NYSE:AEE) today announced "
+            "its third quarter 2007 financial results. Earnings per share for the third quarter 2007 were 16 cents. "
+            "For the 12 months ended September 30, 2007, earnings per share were $1.68 compared with $1.68 for the "
+            "12 months ended September 30, 2006.",
+            "2007-11-01",
+        ),
         (
             "Acme Income Fund announces December 2013 Distribution\n\n    OTTAWA, Dec. 12 /CNW/ - Acme Income Fund "
             "announced today a distribution, which will be paid on January 15, 2013 to unitholders.",

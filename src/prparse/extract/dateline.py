@@ -544,11 +544,15 @@ def _year_a_reported_period_fixes(
         period_ends.append(
             dt.date(int(quarter["year"] or quarter["year2"]), 3 * number, 30 if number in (2, 3) else 31)
         )
-    for period_end in period_ends:
+    # The latest period that the day can follow is the one reported: "third quarter 2007 ... compared
+    # with ... the 12 months ended September 30, 2006" (a year-earlier period, for comparison)
+    for period_end in sorted(set(period_ends), reverse=True):
         for year in (period_end.year, period_end.year + 1):
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
             if day is not None and 0 < (day - period_end).days <= _REPORTING_LAG:
                 years.add(year)
+        if years:
+            break
     return _day_in_the_one_year(mention, years, spans)
 
 
