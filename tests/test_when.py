@@ -1121,6 +1121,18 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "(Nasdaq: ACMI) today announced its results for the third quarter ended September 30, 2013.",
             "2013-11-10",
         ),
+        # Bursa Malaysia's form: a date in figures no reading can swap ...
+        (
+            "ACME - General Announcement\nAnnouncement Type: General Announcement\nCompany Name: ACME SOLUTIONS "
+            "BERHAD (ACE Market)\nStock Name: ACME\nDate Announced: 24/06/2010\nSubject: LETTER FROM THE REGULATOR",
+            "2010-06-24",
+        ),
+        # ... and none where it can
+        (
+            "ACME - General Announcement\nAnnouncement Type: General Announcement\nCompany Name: ACME SOLUTIONS "
+            "BERHAD (ACE Market)\nStock Name: ACME\nDate Announced: 04/06/2010\nSubject: LETTER FROM THE REGULATOR",
+            None,
+        ),
         # ... the latest of them, not the year-earlier period it is compared with
         (
             "PORTLAND, Maine, Nov. 1 /PRNewswire-FirstCall/ -- Acme Energy Corporation (NYSE:AEE) today announced "

@@ -1494,7 +1494,8 @@ def _cover_signed_on(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.dat
 # 28, 2025", "Date of submission: August 02, 2025" (a filing to an exchange).
 _LETTER_DATE_LINE = compile_lines(
     r"^[ \t*#_]{0,4}(?:(?P<ref>Ref(?:erence)?\.?(?:[ \t]No\.?)?|Our[ \t]Ref\.?)[ \t]?:[ \t]?[^\s]{1,40}[ \t]{1,3}"
-    r"|Date(?:[ \t]of[ \t](?:submission|filing|issue))?[ \t]?[:\-–][ \t]{0,3})"
+    # ("Date Announced: 24/06/2010": Bursa Malaysia's announcement form)
+    r"|Date(?:[ \t]of[ \t](?:submission|filing|issue)|[ \t]Announced)?[ \t]?[:\-–][ \t]{0,3})"
 )
 _LETTER_DATE_REACH = 600  # characters: where a letter's reference and date lines sit
 _REFERENCE_PARTS = 60  # characters: a reference's further parts, and its date
@@ -1509,6 +1510,12 @@ def _letter_date_line(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.da
             # "Ref: BEL/ NSEBSE/ 28072025 28 July, 2025": a reference in parts, the date after the last
             dates = find_dates(doc.text, m.end(), min(line_end, m.end() + _REFERENCE_PARTS))
             day = _dated_at(doc, dates[-1].start, line_end, found) if dates else None
+        elif day is None:
+            # "Date Announced: 24/06/2010": in figures, read only where no reading can swap day and month
+            slashed = slash_date(doc.text, m.end(), line_end, None)
+            day = resolve(slashed, None) if slashed is not None and slashed.start == m.end() else None
+            if day is not None and slashed is not None:
+                found["date"] = (slashed.start, slashed.end)
         if (
             day is not None
             and not doc.text[found["date"][1] : line_end].strip(" \t*_.,")
