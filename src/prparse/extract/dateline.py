@@ -708,7 +708,8 @@ def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: 
     a time, under any line that ends by naming the event ("... invited to the Annual General
     Meeting" over "Thursday April 20, 2023 at 09:15"; a page's stamp writes no weekday)."""
     index = doc.line_index(start)
-    above = next((doc.line_bounds(i) for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+    above_index = _text_line_above(doc, index)
+    above = doc.line_bounds(above_index) if above_index is not None else None
     below = next(
         (doc.line_bounds(i) for i in range(index + 1, min(len(doc.line_starts), index + 3)) if _has_text(doc, i)), None
     )
@@ -758,6 +759,12 @@ def _calendar_row(doc: Document, line_start: int, day: dt.date) -> bool:
 def _has_text(doc: Document, index: int) -> bool:
     a, b = doc.line_bounds(index)
     return bool(doc.text[a:b].strip(" \t*_|"))
+
+
+def _text_line_above(doc: Document, index: int) -> int | None:
+    """The index of the nearest line with text among the two above line ``index`` (a blank line
+    between them allowed)."""
+    return next((i for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
 
 
 # "05:30 PM Eastern Standard Time" (a Business Wire page's stamp), "8:30 ET"
@@ -1461,12 +1468,11 @@ _BOARD_ORDER_LINE = compile_lines(r"^[ \t*_|]{0,4}By[ \t]order[ \t]of[ \t]the[ \
 
 def _dated_over_board_order(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     for m in _BOARD_ORDER_LINE.finditer(doc.text):
-        index = doc.line_index(m.start())
-        above = next((doc.line_bounds(i) for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+        above = _text_line_above(doc, doc.line_index(m.start()))
         if above is None:
             continue
         found: dict[str, tuple[int, int]] = {}
-        day = _only_date(doc, *above, found)
+        day = _only_date(doc, *doc.line_bounds(above), found)
         if day is not None:
             spans.update(found)
             return day
@@ -1660,7 +1666,7 @@ def under_details_heading(doc: Document, line_start: int) -> bool:
     """Whether the line with text above the one at line_start is a short details heading that
     is not the page's first line (a headline "Acme Announces Call Details" heads the page's stamp)."""
     index = doc.line_index(line_start)
-    above = next((i for i in range(index - 1, max(-1, index - 3), -1) if _has_text(doc, i)), None)
+    above = _text_line_above(doc, index)
     if above is None or not any(_has_text(doc, i) for i in range(above)):
         return False
     a, b = doc.line_bounds(above)
