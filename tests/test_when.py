@@ -1799,18 +1799,38 @@ def test_a_calendar_table_of_dates_over_their_labels_flattened_one_cell_to_a_lin
     assert parsed.company is None  # the table's title names no issuer
 
 
-def test_a_letterheads_spaced_columns_stamp_the_release_not_an_event() -> None:
-    text = (
-        "NOTICE TO THE ANNUAL GENERAL MEETING OF ACME SOFTWARE PLC\n\n"
-        "ACME SOFTWARE PLC                       STOCK EXCHANGE RELEASE                19 APRIL 2024 AT 10 A.M. EET\n\n"
-        "Notice is hereby given to the shareholders of Acme Software Plc that the Annual General Meeting will be held "
-        "on Wednesday May 15, 2024, starting at 2:30 p.m. (EEST) at the Company's headquarters in Helsinki.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "release_date", "events"),
+    [
+        # a letterhead's spaced columns stamp the release, not an event
+        (
+            "NOTICE TO THE ANNUAL GENERAL MEETING OF ACME SOFTWARE PLC\n\n"
+            "ACME SOFTWARE PLC                       STOCK EXCHANGE RELEASE                19 APRIL 2024 AT 10 A.M. "
+            "EET\n\nNotice is hereby given to the shareholders of Acme Software Plc that the Annual General Meeting "
+            "will be held on Wednesday May 15, 2024, starting at 2:30 p.m. (EEST) at the Company's headquarters in "
+            "Helsinki.\n",
+            "2024-04-19",
+            [("2024-05-15", "2024-05-15T14:30:00+03:00")],
+        ),
+        # a flattened PDF's page number, date and listing; then a letter's date before its salutation
+        (
+            "1 27 October 2017 ASX: ACM, FSE: A2O 2017 ANNUAL GENERAL MEETING Acme Mining Limited ( Acme or the "
+            "Company ) is pleased to announce its 2017 Annual General Meeting will be held on Tuesday, 28 November "
+            "2017 in Perth.\n\n2 NOTICE OF ANNUAL GENERAL MEETING Date of Meeting: Tuesday, 28 November 2017 Time of "
+            "Meeting: 3:00pm (AWST) Place of Meeting: Quest West Perth\n\n3 LETTER FROM THE CHAIRMAN 23 October 2017 "
+            "Dear fellow Shareholder, The Notice of Meeting for the Annual General Meeting and Proxy Form are enclosed "
+            "with this letter.\n",
+            "2017-10-27",
+            [("2017-11-28", "2017-11-28T15:00:00+08:00")],
+        ),
+    ],
+)
+def test_a_notices_stamp_dates_the_release_and_the_meeting_its_own_day(
+    text: str, release_date: str, events: list[tuple[str, str]]
+) -> None:
     parsed = prparse.parse(text)
-    assert parsed.dateline is not None and str(parsed.dateline.date) == "2024-04-19"
-    assert [(str(e.date), e.starts_at.isoformat() if e.starts_at else None) for e in parsed.events] == [
-        ("2024-05-15", "2024-05-15T14:30:00+03:00")
-    ]
+    assert parsed.dateline is not None and str(parsed.dateline.date) == release_date
+    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == events
 
 
 def test_the_days_an_insider_trading_window_shuts_and_reopens_are_no_events() -> None:
@@ -3696,21 +3716,6 @@ def test_a_headline_run_on_into_the_datelines_sentence_names_no_event_of_its_dat
         "its 2017 annual general meeting will be held on Wednesday, July 5, 2017.\n"
     )
     assert [(str(e.date), e.kind) for e in prparse.parse(text).events] == [("2017-07-05", "shareholder_meeting")]
-
-
-def test_a_flattened_pdfs_page_number_date_and_listing_then_a_letters_date_before_its_salutation() -> None:
-    text = (
-        "1 27 October 2017 ASX: ACM, FSE: A2O 2017 ANNUAL GENERAL MEETING Acme Mining Limited ( Acme or the Company ) "
-        "is pleased to announce its 2017 Annual General Meeting will be held on Tuesday, 28 November 2017 in Perth.\n\n"
-        "2 NOTICE OF ANNUAL GENERAL MEETING Date of Meeting: Tuesday, 28 November 2017 Time of Meeting: 3:00pm (AWST) "
-        "Place of Meeting: Quest West Perth\n\n3 LETTER FROM THE CHAIRMAN 23 October 2017 Dear fellow Shareholder, "
-        "The Notice of Meeting for the Annual General Meeting and Proxy Form are enclosed with this letter.\n"
-    )
-    parsed = prparse.parse(text)
-    assert parsed.dateline is not None and str(parsed.dateline.date) == "2017-10-27"
-    assert [(str(e.date), e.starts_at and e.starts_at.isoformat()) for e in parsed.events] == [
-        ("2017-11-28", "2017-11-28T15:00:00+08:00")
-    ]
 
 
 @pytest.mark.parametrize(
