@@ -5908,6 +5908,49 @@ def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | N
             "GLASTONBURY, Conn., Aug. 13, 2009 /PRNewswire-FirstCall/ -- Acme Systems, Inc. today announced a call.",
             ("SANTA CLARA", "Calif.", "2009-08-13"),
         ),
+        # no wire named: a place in title case after a headline in capitals
+        (
+            "ACME ANNOUNCES SECOND QUARTER CALL INFORMATION Buffalo, NY - July 12, 2001 - Acme (NYSE: ACM), a "
+            "staffing company, today announced that it will hold a call.",
+            ("Buffalo", "NY", "2001-07-12"),
+        ),
+        (
+            "ACME TO HOLD ANNUAL MEETING AND SETS DEADLINES FOR STOCKHOLDER PROPOSALS New York, NY, April 7, 2010 – "
+            "Acme Network, Inc. (OTC BB: ACMN) announced its plans to hold its meeting.",
+            ("New York", "NY", "2010-04-07"),
+        ),
+        # ... its date glued to a long dash ("2008—Acme"), after a day-first comma, in brackets, after a colon
+        (
+            "ACME TO RELEASE SECOND QUARTER 2008 RESULTS AUG. 13 Company Will Hold Call With Lenders Aug. 26 CHICAGO, "
+            "Aug. 6, 2008—Acme Company today announced that it will release results.",
+            ("CHICAGO", None, "2008-08-06"),
+        ),
+        (
+            "Acme First Half 2009 Results Tuesday, July 28 Geneva, Switzerland, 23 July 2009 – Acme "
+            "Pharmaceuticals Ltd. (SIX:ACMP) will discuss its results.",
+            ("Geneva", "Switzerland", "2009-07-23"),
+        ),
+        (
+            "Acme to Report First Quarter Results on May 6, 2004 BALTIMORE (April 13, 2004) - Acme Broadcast Group, "
+            "Inc. (Nasdaq: ACMB) announced today that it will exceed its outlook.",
+            ("BALTIMORE", None, "2004-04-13"),
+        ),
+        # ... the headline's last word in title case before the city: the city's own words stay
+        (
+            "Acme welcomes Government\u2019s move to appoint Directors Hyderabad, INDIA, January 9, 2009: Acme "
+            "Computer Services Limited (NYSE: ACS) today received a letter.",
+            ("Hyderabad", "INDIA", "2009-01-09"),
+        ),
+        (
+            "Acme to host a call tomorrow, November 19th, at 8:30 am ET LYON, France, November 18, 2020 -- Acme SA "
+            "(Nasdaq: ACME), a leader in robotics, announced results.",
+            ("LYON", "France", "2020-11-18"),
+        ),
+        (
+            "Acme Reports Results Mexico City, Mexico, March 23, 2021—Acme Aeroportuario, S.A.B. de C.V. "
+            "(NASDAQ: ACMX) announced results.",
+            ("Mexico City", "Mexico", "2021-03-23"),
+        ),
     ],
 )
 def test_a_headline_run_on_to_the_dateline(text: str, dateline: tuple[str, str | None, str | None]) -> None:

@@ -262,7 +262,17 @@ EXCHANGES: Final[dict[str, str]] = {
 PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     {"st.", "st", "ste.", "ft.", "fort", "mt.", "mount", "port", "san", "santa", "los", "las", "new", "el", "la",
      "palm", "salt", "baton", "des", "grand", "west", "east", "north", "south", "long", "kansas", "oklahoma",
-     "rio", "hong", "tel", "buenos", "sao", "são", "kuala", "cape", "winston"}
+     "rio", "hong", "tel", "buenos", "sao", "são", "kuala", "cape", "winston", "abu", "ho", "the", "saint", "lake",
+     "white", "boca", "palo", "ann", "college", "coral", "menlo", "redwood", "foster", "mountain", "sioux", "walnut",
+     "overland", "downers", "little", "bad", "addis", "den", "costa", "king", "cedar", "glen"}
+)  # fmt: skip
+# Words that end a place's name of two words: "Mexico City", "Fergus Falls", "Palm Beach".
+PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
+    {"city", "falls", "beach", "springs", "park", "valley", "heights", "hills", "lake", "rapids", "creek", "island",
+     "harbor", "village", "bay", "grove", "ridge", "plains", "aires", "aviv", "kong", "lumpur", "view", "alto",
+     "station", "point", "forest", "woods", "town", "rock", "haven", "vegas", "paulo", "dhabi", "worth", "antonio",
+     "diego", "francisco", "angeles", "louis", "paul", "jose", "clara", "monica", "barbara", "york", "jersey",
+     "orleans", "moines"}
 )  # fmt: skip
 
 EURONEXT_CITIES: Final[frozenset[str]] = frozenset({"paris", "amsterdam", "brussels", "lisbon", "dublin", "milan"})

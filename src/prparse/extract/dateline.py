@@ -20,6 +20,7 @@ from ..lexicon import (
     NEWS_PORTALS,
     PHONE_COUNTRIES,
     PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS,
     US_REGIONS,
     US_STATE_ZONES,
     WEEKDAYS,
@@ -1116,25 +1117,38 @@ def _month_sign_off(
 # A copy that ran the whole release on to one line keeps its dateline inside the line:
 # "... for its dividend policy Moscow, Russia - April 26, 2019 - Rostelecom PJSC (MOEX: RTKM)".
 # A run-on copy's city, after a sentence's last word: its words all in title case or all in
-# capitals ("its AGM Moscow" is no place).
+# capitals ("its AGM Moscow" is no place). A city in title case may follow a headline in
+# capitals ("... EXPECTED RESULTS Buffalo, NY - July 12, 2001 - CTG"); one in capitals after
+# one cannot be told from the headline's last words, and is left alone.
 _INLINE_CITY = (
-    r"(?<=[\p{Ll}\d.)”\"] )(?:\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
-    r"|\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
+    r"(?:(?<=[\p{L}\d.)”\"] )\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"|(?<=[\p{Ll}\d.)”\"] )\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
 )
+# ... its region: "Mass.", "Switzerland", "British Columbia"
+_INLINE_REGION = r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}"
+# ... its date after a comma: "Aug. 6, 2008", "May 28th, 2019", "23 July 2009"
+_INLINE_DATE = (
+    r"\p{Lu}[\p{Ll}\p{Lu}]{2,8}\.? \d{1,2}(?:st|nd|rd|th)? ?, \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8}\.? \d{4}"
+)
+# ... and what ends it before the body's first word: a dash ("2008—Tribune", "2009 – Addex"),
+# a colon ("2019: Elmos") or a full stop ("2021. Molecular Partners AG")
+_INLINE_DATE_END = r"(?: ?[-–—]{1,2} ?|[:.] )"
 _INLINE_DATELINE = safe_compile(
-    rf"(?P<place>{_INLINE_CITY}, "
-    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2})"
+    rf"(?P<place>{_INLINE_CITY}, {_INLINE_REGION})"
     r"(?: [-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
     # ... or its date in brackets: "Monterrey, Mexico (February 4, 1999) Set forth below is ..."
     r"| \((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?"
-    # ... or after a comma, a dash after it: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme"
-    r"|, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} )(?=\p{Lu})"
+    # ... or after a comma: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme"
+    rf"|, (?P<date>{_INLINE_DATE}){_INLINE_DATE_END})(?=\p{{Lu}})"
 )
-# ... or a city with no region, its date after a comma and a dash after it: "... Payment of Dividends
-# Buenos Aires, September 30, 2020 – Loma Negra C.I.A.S.A."
+# ... or a city with no region, its date after a comma ("... Payment of Dividends Buenos Aires,
+# September 30, 2020 – Loma Negra C.I.A.S.A.") or in brackets ("... on May 6, 2004 BALTIMORE
+# (April 13, 2004) - Sinclair")
 _INLINE_CITY_DATE = safe_compile(
     rf"(?P<place>{_INLINE_CITY})"
-    r", (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2} ?, \d{4}) [-–—]{1,2} (?=\p{Lu})"
+    rf"(?:, (?P<date>{_INLINE_DATE}){_INLINE_DATE_END}"
+    r"| \((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?)(?=\p{Lu})"
 )
 _INLINE_DATELINE_REACH = 1500  # characters: where a run-on copy's dateline can sit
 
@@ -1148,6 +1162,14 @@ def _inline_dateline(
     if found is None:
         return None
     place, place_start = found["place"], found.start("place")
+    if text[place_start - 2 : place_start - 1].isalpha():
+        # A word runs on to the city ("... to appoint Directors Hyderabad, INDIA", "8:30 am ET LYON,
+        # France"): the city's words open at a word that opens places ("San Diego") or end in one
+        # that ends them ("Mexico City"); others are the headline's.
+        city_words = place.split(",")[0].split(" ")
+        while len(city_words) > 1 and not _names_one_place(city_words):
+            place, place_start = place[len(city_words[0]) + 1 :], place_start + len(city_words[0]) + 1
+            city_words = city_words[1:]
     while not _looks_like_place(place):
         # "Acme Releases Results Monterrey, Mexico (February 4, 1999)": a headline run on to the
         # place; the place is the last words before its comma.
@@ -1167,6 +1189,11 @@ def _inline_dateline(
     if region_span:
         spans["region"] = region_span
     return Dateline(city=city, region=region, date=release, wire=wire, spans=spans), release
+
+
+def _names_one_place(words: list[str]) -> bool:
+    """Whether a city's words are one place's: "San Diego", "Salt Lake City", "Fergus Falls"."""
+    return words[0].lower() in PLACE_FIRST_WORDS or (len(words) == 2 and words[1].lower() in PLACE_LAST_WORDS)
 
 
 _NOT_PLACES = frozenset(
