@@ -192,9 +192,19 @@ def test_the_number_to_ask_for_printed_copies_is_no_dial_in() -> None:
     assert event["dial_ins"] == []
 
 
-def test_a_sentence_that_leads_to_a_number_is_no_label() -> None:
-    event = first_event("The call can be accessed by dialing 877-407-0784.")
-    assert [(d["number"], d["label"]) for d in event["dial_ins"]] == [("+18774070784", None)]
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The call can be accessed by dialing 877-407-0784.", None),
+        ("The dial-in number for the conference call is 877-407-0784.", None),
+        # ... its label in brackets after it
+        ("The call's numbers are 877-407-0784 (domestic) or 706-555-9291 (international).", "domestic"),
+    ],
+)
+def test_a_sentence_that_leads_to_a_number_is_no_label(sentence: str, label: str | None) -> None:
+    event = first_event(sentence)
+    first = event["dial_ins"][0]
+    assert (first["number"], first["label"]) == ("+18774070784", label)
 
 
 def test_a_conjunction_is_no_label() -> None:

@@ -981,6 +981,12 @@ def test_which_dates_are_events(snippet: str, expected: list[tuple[str, str | No
             "available between August 2 and August 9 by dialing 1-800-555-8284.",
             "2013-08-09",
         ),
+        (
+            "The call will be held on August 2, 2013 at 10:00 a.m. ET. Playbacks will be available from 12:00 PM ET "
+            "Friday, August 2, to midnight ET Friday, August 9. Playback numbers are 800-555-1687 (domestic) or "
+            "706-555-9291 (international).",
+            "2013-08-09",
+        ),  # "playbacks", plural
     ],
 )
 def test_replay_window(snippet: str, until: str | None) -> None:

@@ -31,7 +31,7 @@ _REPLAY_WORDS_TUPLE = (
 )  # fmt: skip
 REPLAY_CUE = safe_compile(
     # "a pre-recorded audio cast" is the event itself, not its replay.
-    r"\b(?:replay|replays|re-play|rebroadcast|playback|play\sback|archived?|archives|encore|recordings?"
+    r"\b(?:replay|replays|re-play|rebroadcasts?|playbacks?|play\sback|archived?|archives|encore|recordings?"
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
     # (nor a charge booked: "Special Charges to be recorded for Second Quarter 2016", "recorded a gain")
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
@@ -797,7 +797,9 @@ _LABEL_NOISE = safe_compile(r"^[\s*•\-:,;|/]+|[\s*•\-:,;(|+/]+$|(?<=\p{Ll}{3
 
 _LEADING_CONJUNCTION = safe_compile(r"^(?:or|and)(?:\s|$)")
 _UNFINISHED_LABEL = safe_compile(
-    r"\b(?:dial|dialing|dialling|call|calling|please|at|by|number is)\s{0,2}$", regex.IGNORECASE
+    # ("Playback numbers are 800-642-1687 (domestic)": a sentence's verb, the label in brackets after)
+    r"\b(?:dial|dialing|dialling|call|calling|please|at|by|is|are)\s{0,2}$",
+    regex.IGNORECASE,
 )
 _OFFERS_REPLAY = safe_compile(
     r"available|accessible|access|dial|listen|hear|posted|archived|replay|playback|find|found", regex.IGNORECASE
