@@ -1418,6 +1418,16 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+def test_a_laws_date_far_from_its_name_is_no_event() -> None:
+    """The law's number written with stops ("SR 818.101.24") keeps its name more than a lead away."""
+    assert starts_in(
+        "Acme SA will hold its Annual General Meeting on Thursday, September 5, 2013 at 14:00 CEST in Lugano.\nAs a "
+        "result, the Board based on art. 27 of the Ordinance 3 on Measures to Combat the Coronavirus (COVID-19; SR "
+        "818.101.24 of 19 June 2013 - Status as of 15 April 2013) decided that the shareholders of Acme SA may "
+        "exercise their rights at the Annual General Meeting exclusively through the Independent Proxy."
+    ) == [("2013-09-05", "2013-09-05T14:00:00+02:00")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

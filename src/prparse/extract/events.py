@@ -192,9 +192,7 @@ _NOT_EVENT_LEAD = safe_compile(
     # cease at 12 o'clock noon E.T.", "trading in the shares was halted at 10:05 a.m.": what stops
     r"|(?:began|started|commenced|occurred|cease[sd]?|halted)(?:\s[\w-]{1,15}){0,3}?(?:\stoday|\sthis\smorning)?\sat"
     r"(?:\s\d{1,2}\so['’]clock)?"  # (the hour before "noon" is the lead's: "at 12 o'clock noon")
-    # "Ordinance 3 on Measures to Combat the Coronavirus (SR 818.101.24 of 19 June 2020": a law's date;
     # "Approval Minutes of the Annual General Meeting of Shareholders of 4 July 2017": a past meeting's
-    r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,80}?\sof"
     r"|minutes\sof\b[^.\n]{0,60}?\sof"
     # "will take place on 23 July 2013, not 19 July 2013 as originally announced"; "the accounting
     # reference date has been changed from 31 March"; "the ... announcement released on 17 March 2015"
@@ -229,7 +227,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "release", "announcement", "has", "have", "had", "dividend", "last", "first",
            "second", "third", "before", "from", "after", "sent", "posted", "mailed", "dispatched", "registered",
            "began", "started", "commenced", "occurred", "cease", "halted",
-           "credited", "deposited", "distributed", "ordinance", "act", "law", "regulation", "decree", "directive",
+           "credited", "deposited", "distributed",
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
            "adjourn", "postpone", "reschedule", "signed", "earliest", "held", "trading window", "re-open", "reopen",
@@ -246,11 +244,14 @@ _FAR_LEAD = safe_compile(
     r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
     # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
     # ("Approximately 4.5 months extension of time from 30 April 2020 till 17 September 2020 to hold the AGM")
-    r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom)"
+    r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom"
+    # "Ordinance 3 on Measures to Combat the Coronavirus (COVID-19; SR 818.101.24 of 19 June 2020": a law's date
+    r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,100}?(?:\d\.\d{1,4}\.\d{1,4})?\sof)"
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
-    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend", "extension"),
-)
+    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend", "extension",
+           "ordinance", "act", "law", "regulation", "decree", "directive"),
+)  # fmt: skip
 
 
 @lru_cache(maxsize=512)
