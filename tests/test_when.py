@@ -1418,6 +1418,18 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
+def test_a_dividends_timetable_after_the_meeting_that_approves_it_is_no_event() -> None:
+    """The ex-dividend day "would be", and the days shareholders may opt for shares, "from ... through
+    and including ...", beside the meeting's name: the meeting alone is an event."""
+    assert starts_in(
+        "Acme SA: agenda of the 2015 dividend\n\nSpringfield, April 4th 2016\n\nThe Board decided to call the "
+        "Annual General Meeting of shareholders on May 26, 2016 at the registered offices.\n\nSubject to the "
+        "Annual General Meeting's approval, the ex-dividend date would be June 2, 2016 and the dividend would be "
+        "paid on June 24, 2016. Shareholders would opt for the payment of the dividend in new shares from June 2, "
+        "2016 through and including June 15, 2016 by sending their request to their bank.\n"
+    ) == [("2016-05-26", None)]
+
+
 def test_a_laws_date_far_from_its_name_is_no_event() -> None:
     """The law's number written with stops ("SR 818.101.24") keeps its name more than a lead away."""
     assert starts_in(

@@ -119,8 +119,9 @@ _GLUED_CUE = safe_compile(
 _LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$"
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
-    # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row)
-    r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|end\s(?:date|time)\s?:|as\sof|through|thru|until|till|dated|since|expires?|expiring|record|payable|paid"
+    # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row; "from June 2,
+    # 2016 through and including June 15, 2016": a window's last day)
+    r"\b(?:ended|ending|ends|end\sof(?:\s(?:business|trading|the\sday|day))?|end\s(?:date|time)\s?:|as\sof|(?:through|thru|until|till)(?:\sand\sincluding)?|dated|since|expires?|expiring|record|payable|paid"
     r"|effective|deadline|prior\sto|close\sof\sbusiness|year\sended|quarter\sended|period\sended|up\sto"
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     # ("by the current closing date of 11.00am on 21 December 2022": an offer's deadline)
@@ -171,7 +172,8 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|any\s?time\s(?:after|from)"
     # "the last day the shares will be traded including the right to receive a dividend will be",
     # "(Deadline for subjects and proposals to the agenda is 3 August)"
-    r"|dividend\s(?:will\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
+    # ("Subject to the Annual General Meeting's approval, the ex-dividend date would be June 2, 2016")
+    r"|dividend(?:\sdate)?\s(?:will\sbe|would\sbe|is)|(?:last|first)\s(?:trading\s)?day\b[^.]{0,80}?\b(?:will\sbe|is)"
     # "Scheduled date of commencement of dividend payment: June 11, 2018" (a Japanese summary's row);
     # "Shareholders may submit their voting instructions from Friday 27 September 2024"
     r"|dividend\s(?:payments?|payouts?|distributions?)(?:\sdate)?\s?:|voting\sinstructions?\s(?:[\w-]{1,20}\s){0,3}?from"
@@ -246,11 +248,13 @@ _FAR_LEAD = safe_compile(
     # ("Approximately 4.5 months extension of time from 30 April 2020 till 17 September 2020 to hold the AGM")
     r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom"
     # "Ordinance 3 on Measures to Combat the Coronavirus (COVID-19; SR 818.101.24 of 19 June 2020": a law's date
-    r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,100}?(?:\d\.\d{1,4}\.\d{1,4})?\sof)"
+    r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,100}?(?:\d\.\d{1,4}\.\d{1,4})?\sof"
+    # "Shareholders would opt for the payment of the dividend in new shares from June 2, 2016": a choice's days
+    r"|\bopt\s(?:for|to)\s[^.\n]{0,80}?\sfrom)"
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
     needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend", "extension",
-           "ordinance", "act", "law", "regulation", "decree", "directive"),
+           "ordinance", "act", "law", "regulation", "decree", "directive", "opt"),
 )  # fmt: skip
 
 
