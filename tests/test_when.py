@@ -367,6 +367,13 @@ def test_conferences_set_as_cards_of_bullets() -> None:
             "shareholders convening an Extraordinary General Meeting of the Company to consider the resolutions.\n",
             id="circular-dispatched-today",
         ),
+        pytest.param(
+            # the day a deal takes effect if the meeting approves it, no meeting's day given
+            "HALIFAX, Oct. 1, 2024 /CNW/ - Acme Apartment REIT (TSX: ACM.UN) announced a plan of arrangement. If "
+            "approved by unitholders at the Meeting, the Arrangement is expected to become effective on or about "
+            "November 30, 2024.\n",
+            id="effective-on-or-about",
+        ),
     ],
 )
 def test_sentences_that_name_no_event_to_come(release: str) -> None:

@@ -116,7 +116,8 @@ _GLUED_CUE = safe_compile(
     needs=("webcast", "webinar", "presentation", "teleconference"),
 )
 # What may stand between a lead's words and the date: "... at the latest on Friday, ".
-_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s)?(?:\w{1,9},?\s)?$"
+# ("expected to become effective on or about November 30, 2024")
+_LEAD_TAIL = r"[,:]?\s{1,40}(?:at\sthe\slatest\s)?(?:on\s(?:or\sabout\s)?)?(?:\w{1,9},?\s)?$"
 # A date preceded by these is not an event's: period ends, record dates, replay ends.
 _NOT_EVENT_LEAD = safe_compile(
     # ("End date: 29 May, 2024 11:30 (CEST)": an event page's end row under its start row; "from June 2,
