@@ -374,6 +374,13 @@ def test_conferences_set_as_cards_of_bullets() -> None:
             "November 30, 2024.\n",
             id="effective-on-or-about",
         ),
+        pytest.param(
+            # an index's change "takes place": no gathering
+            "NEW YORK, June 14, 2010 (GLOBE NEWSWIRE) -- Acme Technologies, Inc. (Nasdaq:ACME) today announced that "
+            "it expects to rejoin the Russell 3000 Index. The reconstitution of the Russell Indexes will take place "
+            "on June 25, 2010 after the market closes.\n",
+            id="index-reconstitution-takes-place",
+        ),
     ],
 )
 def test_sentences_that_name_no_event_to_come(release: str) -> None:

@@ -88,7 +88,11 @@ EVENT_CUE = safe_compile(
     r"|shareholders?'?\smeetings?|stockholders?'?\smeetings?|meeting\sof\s(?:share|stock)holders|AGM|EGM"
     r"|general\sassembl(?:y|ies)"  # "Extraordinary General Assembly" (Turkey, the Gulf)
     r"|briefings?|(?:press|news)\sconferences?|media\savailability|town\shalls?|audiocasts?|audio[\s-]casts?|broadcast|participate|participating|host|hosts|hosting"
-    r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|take\splace|takes\splace|held"
+    r"|dial-in|dial\sin|panel|keynote|roundtable|q&a|symposium|summit|forum|event|held"
+    # ("The reconstitution of the Russell Indexes will take place on June 25": an index's change, a
+    # corporate action, not a gathering)
+    r"|(?<!\b(?:reconstitution|rebalancing|split|consolidation|payment|distribution|redemption|conversion|listing)"
+    r"\b[^.\n]{0,50})takes?\splace"
     # "will represent the Company in a session scheduled at 2:30 p.m. (Pacific Time)"
     r"|sessions?\s(?:is\s|are\s)?scheduled"
     r"|(?:tele)?phone\sconferences?|presented\s(?:at|in|during|via|on)|speak|speaks|speaking"
