@@ -2794,6 +2794,13 @@ OLD_WIRE = (
         ),
         # Dates ahead that disagree on the year leave it empty.
         ("Dec. 20", "2011", "Calls on January 5, 2011 and on December 28, 2011.", None),
+        # ... as does a day that falls as well after every date written, in the latest one's year
+        (
+            "Jan. 26",
+            "2010",
+            "Dividends of $0.11 per share were paid on February 20, 2009 and of $0.08 per share on January 20, 2010.",
+            None,
+        ),
     ],
 )
 def test_a_year_less_dateline_takes_the_year_the_text_fixes(

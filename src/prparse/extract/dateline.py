@@ -611,14 +611,25 @@ def _year_an_upcoming_date_fixes(
     if mention.month is None or mention.day is None:
         return None
     years: set[int] = set()
+    latest: dt.date | None = None
     for dated in find_dates(doc.text, mention.end, end):
         if dated.year is None or dated.month is None or dated.day is None or dated.relative:
             continue
         later = resolve(dated, None)
+        latest = max(latest, later) if latest and later else latest or later
         for year in (dated.year, dated.year - 1):
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
             if later is not None and day is not None and 0 <= (later - day).days <= UPCOMING_REACH:
                 years.add(year)
+    if latest is not None and years and latest.year not in years:
+        # "Jan. 26 /PRNewswire/ -- ... $0.1125 per share paid on February 20, 2009, and ... paid on
+        # January 20, 2010": the day falls as well a few weeks after every date written, in the latest
+        # one's year
+        after_all = resolve(
+            DateMention(mention.start, mention.end, mention.day, mention.month, latest.year, None), None
+        )
+        if after_all is not None and 0 <= (after_all - latest).days <= UPCOMING_REACH:
+            return None
     return _day_in_the_one_year(mention, years, spans)
 
 
