@@ -6522,3 +6522,20 @@ def test_a_contact_block_run_on_to_the_releases_one_line(contact: str, expected:
     """A copy that lost every line break: the firm, the name, its title and its number run together."""
     found = parse(_FLATTENED_RELEASE + contact + " ")["contacts"]
     assert [(c["name"], c["phones"], c["emails"]) for c in found] == expected
+
+
+def test_a_wires_label_alone_over_a_dateline_below_the_highlights() -> None:
+    highlights = "".join(f"  * Net interest margin of {n}.00% in the quarter, up from last year\n" for n in range(1, 7))
+    text = (
+        "Acme Bank Announces Performance Review - Quarter Ended September 30, 2012\n\n"
+        + highlights
+        + "\nBusiness Wire\n\nMUMBAI, India -- October 26, 2012\n\nThe Board of Directors of Acme Bank Limited "
+        "(NYSE: ACB) approved the accounts of the Bank for the quarter.\n"
+    )
+    found = parse(text)["dateline"]
+    assert (found["city"], found["region"], found["date"], found["wire"]) == (
+        "MUMBAI",
+        "India",
+        "2012-10-26",
+        "Business Wire",
+    )

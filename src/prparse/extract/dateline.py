@@ -773,6 +773,18 @@ def _has_text(doc: Document, index: int) -> bool:
     return bool(doc.text[a:b].strip(" \t*_|"))
 
 
+def _wire_line_above(doc: Document, at: int) -> regex.Match[str] | None:
+    """A wire's name alone on the nearest line with text above the line of ``at``."""
+    above = _text_line_above(doc, doc.line_index(at))
+    if above is None:
+        return None
+    start, end = doc.line_bounds(above)
+    return _WIRE_ALONE.fullmatch(doc.text, start, end)
+
+
+_WIRE_ALONE = safe_compile(rf"[ \t*_]{{0,4}}(?P<wire>{alternation(WIRES)})[ \t*_]{{0,4}}", regex.IGNORECASE)
+
+
 def _text_line_above(doc: Document, index: int) -> int | None:
     """The index of the nearest line with text among the two above line ``index`` (a blank line
     between them allowed)."""
@@ -1041,6 +1053,14 @@ def _from_bare_line(
                     or _published_on(doc, spans)
                     or _stamped(doc, spans)
                 )
+            above = None if view else _wire_line_above(doc, m.start())
+            if above is not None:
+                # "Business Wire" alone on the line over "MUMBAI, India -- October 26, 2012", below
+                # the highlights: the wire's label
+                spans["wire"] = above.span("wire")
+                return Dateline(
+                    city=city, region=region, date=release, wire=canonical_wire(above["wire"]), spans=spans
+                ), release
             if view:
                 spans["wire"] = (view.start("wire"), view.end("wire"))
             elif m.groupdict().get("mark"):
