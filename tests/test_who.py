@@ -6539,3 +6539,20 @@ def test_a_wires_label_alone_over_a_dateline_below_the_highlights() -> None:
         "2012-10-26",
         "Business Wire",
     )
+
+
+def test_a_title_case_headline_under_the_contacts_ends_their_block() -> None:
+    """No blank line anywhere: the headline, and the subheadline's call under it, are no contact's lines."""
+    parsed = parse(
+        "Company Contact:\nMichael Rowe\nEVP and CFO\n408-555-6711\nMoira Lind\nInvestor Relations\n408-555-6713\n"
+        "Judy Ashby\nPublic Relations\n408-555-6751\nAcme Announces Executive Transition\n"
+        "- Management to Hold Conference Call at 3pm PT Today -\nSAN JOSE, Calif. – May 11, 2011 – Acme "
+        "Technologies, Inc. (NASDAQ: ACME) announced that effective today, the board appointed a new chief "
+        "executive. Jane Rowe resigned today to pursue the policies presented in her recently released book.\n"
+    )
+    assert [(c["name"], c["role"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Michael Rowe", "general", ["+14085556711"]),
+        ("Moira Lind", "investors", ["+14085556713"]),
+        ("Judy Ashby", "media", ["+14085556751"]),
+    ]
+    assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2011-05-11", "2011-05-11T15:00:00-07:00")]

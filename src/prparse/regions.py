@@ -95,12 +95,25 @@ _CAPITALS_HEADLINE = safe_compile(
 )
 
 
+# ... or in title case, with no blank line between: "Public Relations / 408-555-6751 / Acme Announces
+# Executive Transition / - Management to Hold Conference Call at 3pm PT Today -"
+_TITLE_VERB_WORDS = ("Announces", "Reports", "Declares", "Schedules", "to Host", "to Present", "to Report")
+_TITLE_VERBS = Words(_TITLE_VERB_WORDS, case=True)
+_TITLE_VERB = "|".join(verb.replace(" ", r"[ \t]") for verb in _TITLE_VERB_WORDS)
+_TITLE_HEADLINE = safe_compile(
+    r"[ \t*#_]{0,4}\p{Lu}[\w&.'’-]{1,25}(?:[ \t]\p{Lu}[\w&.'’-]{0,25}){0,4}[ \t]"
+    rf"(?:{_TITLE_VERB})"
+    r"(?:[ \t](?:\p{Lu}[\w&.,'’-]{0,25}|\d[\w-]{0,10}|of|the|and|for|to|on|in|at|a|an)){1,14}[ \t*_]{0,4}"
+)
+
+
 def _headline_inside(doc: Document, body: int, end: int) -> int | None:
-    """Where a headline in capitals starts a line in text[body:end], if one does."""
-    for at, _ in _HEADLINE_VERBS.spans(doc.text, body, end):
-        line_start, line_end = doc.line_at(at)
-        if line_start > body and _CAPITALS_HEADLINE.fullmatch(doc.text, line_start, line_end):
-            return line_start
+    """Where a headline in capitals, or in title case, starts a line in text[body:end], if one does."""
+    for words, headline in ((_HEADLINE_VERBS, _CAPITALS_HEADLINE), (_TITLE_VERBS, _TITLE_HEADLINE)):
+        for at, _ in words.spans(doc.text, body, end):
+            line_start, line_end = doc.line_at(at)
+            if line_start > body and headline.fullmatch(doc.text, line_start, line_end):
+                return line_start
     return None
 
 

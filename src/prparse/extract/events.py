@@ -540,10 +540,18 @@ def extract(doc: Document) -> Part:
     skip = merge(boilerplate(doc) + [(b.start, b.end) for b in contact_blocks(doc)])
     warnings: list[ParseWarning] = []
     drafts = _find_events(doc, skip, warnings)
-    if not drafts and body_start(doc) and not _called_off_anywhere(doc):
+    if all(d.starts_at is None for d in drafts) and body_start(doc) and not _called_off_anywhere(doc):
         # "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS / · Conference call scheduled for 10
-        # a.m. EDT today": a call at a time only the headline's bullets give, none in the body.
-        drafts = _find_events(doc, skip, warnings, opening=0, header=True, timed_only=True)
+        # a.m. EDT today": a call at a time only the headline's bullets give, none in the body
+        # (which may name its day: the headline's time is that day's event).
+        header_warnings: list[ParseWarning] = []
+        timed = _find_events(doc, skip, header_warnings, opening=0, header=True, timed_only=True)
+        if drafts:  # (only a start the body lacks: a time with no zone adds nothing to its day)
+            timed = [d for d in timed if d.starts_at is not None]
+        if timed or not drafts:
+            warnings.extend(header_warnings)
+        timed_days = {d.date for d in timed}
+        drafts = timed + [d for d in drafts if d.date not in timed_days]
         if not drafts:
             # "... host Investor Day on September 10, 2020" in the headline's bullets only: a
             # named event, not a results date (nor the dateline's own day).
