@@ -6556,3 +6556,16 @@ def test_a_title_case_headline_under_the_contacts_ends_their_block() -> None:
         ("Judy Ashby", "media", ["+14085556751"]),
     ]
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2011-05-11", "2011-05-11T15:00:00-07:00")]
+
+
+@pytest.mark.parametrize("name", ["Benoit d'Amécourt", "Marie d’Arcy", "Pedro dos Santos", "Anna del Rio"])
+def test_a_surname_with_its_particle_is_one_name_with_its_own_number(name: str) -> None:
+    """Each name over its own number: a name not read as one would leave its number to the name above."""
+    text = release("Acme will host a call on August 2, 2013 at 8:00 a.m. ET.").replace(
+        "Contact:\nJane Rowe\nAcme Robotics, Inc.\n(617) 394-2761\njane.rowe@acmerobotics.example\n",
+        f"Investor Relations:\n\nGilles Rowe\n\nPh +33 (0) 1 73 26 00 66\n\n{name}\n\n+33 (0) 1 73 26 02 27\n",
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Gilles Rowe", ["+33173260066"]),
+        (name, ["+33173260227"]),
+    ]

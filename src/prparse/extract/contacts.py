@@ -112,7 +112,9 @@ _POST_NOMINAL = safe_compile(r",?\s(?:Ph\.?D\.?|M\.?D\.?|CFA|CPA|MBA|Esq\.?|FCA|
 _NAME = safe_compile(
     # ("J R Russell": initials without their stops, an RNS notice's way)
     r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?\p{Lu}[\p{L}'.-]{0,20}"
-    r"(?:\s(?:\p{Lu}\.|\p{Lu}(?=\s\p{Lu})|\p{Lu}[\p{L}'.-]{1,20}|van|von|de|der|den|da|di|le|la)){1,3}$"
+    # ("Benoit d'Amécourt": a particle elided on to the surname)
+    r"(?:\s(?:\p{Lu}\.|\p{Lu}(?=\s\p{Lu})|\p{Lu}[\p{L}'.-]{1,20}|d['’]\p{Lu}[\p{L}'.-]{1,20}"
+    r"|van|von|de|der|den|da|di|du|del|dos|le|la)){1,3}$"
 )
 # A sentence's contact and her firm: "Donna Rowe at DRG&E", "Jane Rowe of Acme Advisors".
 _NAME_AT_FIRM = safe_compile(
