@@ -6569,3 +6569,16 @@ def test_a_surname_with_its_particle_is_one_name_with_its_own_number(name: str) 
         ("Gilles Rowe", ["+33173260066"]),
         (name, ["+33173260227"]),
     ]
+
+
+def test_an_enquiries_block_of_firms_each_with_its_number_over_its_people() -> None:
+    text = (
+        "Acme Group plc\n\nInterim Results\n\nAcme Group plc (AIM: ACG) today announces its interim results.\n\n"
+        "Enquiries:\nAcme Group plc 020 7946 0300\nDavid Rowe, Chief Executive\nKestrel Dynamics 020 7946 0113\n"
+        "Tim Lind/Caroline Ashby\nAcme makes packaging for premium brands and has repositioned itself.\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("David Rowe", "Acme Group plc", ["+442079460300"]),
+        ("Tim Lind", "Kestrel Dynamics", ["+442079460113"]),
+        ("Caroline Ashby", "Kestrel Dynamics", ["+442079460113"]),
+    ]

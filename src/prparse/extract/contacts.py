@@ -690,6 +690,15 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += where.end()
             line = text[start:end]
+        firm_line = _FIRM_NUMBER_LINE.fullmatch(text, start, end) if any(p.office for p in people) else None
+        if firm_line is not None and people[-1].name is not None and not _has_content(people[-1]):
+            # "API Group plc 020 7653 3300 / David Walton, Chief Executive / Financial Dynamics 020 7831
+            # 3113 / Tim Spratt/Caroline Long": in an enquiries block of firms' lines, each with its
+            # number over its people, a line of words and a number after a name is the next firm's
+            organization = firm_line["firm"]
+            people.append(_Person(role, organization=organization, office=True))
+            start = firm_line.start("number")
+            line = text[start:end]
         before = len(people)
         opened = people[-1]
         was_bare = opened.name is None and opened.organization is None and not _has_content(opened)
@@ -701,6 +710,13 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             opened.office = True
         _share_out_by_order(people[max(0, before - 1) :])
     return people
+
+
+# A firm's line with its number: "Financial Dynamics 020 7831 3113", "Acme Capital  Tel: +44 20 7496 0000".
+_FIRM_NUMBER_LINE = safe_compile(
+    r"[ \t*_|]{0,4}(?P<firm>\p{Lu}[\w&.'’-]{1,30}(?:[ \t]\p{Lu}[\w&.'’-]{0,30}){0,4})[ \t|]{1,8}"
+    r"(?P<number>(?:(?i:tel|t|phone)[.:]?[ \t]{0,3})?\+?[\d(][\d ()./-]{7,22}\d)[ \t*_|]{0,4}"
+)
 
 
 def _firm_over_people(text: str, line: str, below: list[tuple[int, int]]) -> bool:
