@@ -5356,6 +5356,15 @@ CONTACT_FORMS = [
     ),
     pytest.param(
         (
+            "Acme Motors will host a call on July 30, 2013.\n\nAbout Acme\nAcme sells cars.\n\nAdditional "
+            "Information\nFor additional information on Acme Motors, contact the Investor Relations Department: "
+            "(541) 555-6591 or log-on to: www.acme.example - go to Investor Relations\n"
+        ),
+        [(None, ["+15415556591"], [])],
+        id="an-office-named-in-prose-its-number-after-a-colon",
+    ),
+    pytest.param(
+        (
             "Acme Construction will host a call on August 14, 2013.\n\nAbout Acme\n\nFor further information: "
             "Jane Rowe, SVP, Investor Relations, (416) 555-2610, jrowe@acme.example; Tom Ashby, Director, Corporate "
             "Affairs, (416) 555-2600 x3824, tashby@acme.example\n"

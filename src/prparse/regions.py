@@ -284,7 +284,8 @@ _INLINE_LABEL = safe_compile(
     # "For further information, contact Acme's Investor Relations department by phone at (858) ..."
     # (the office is the label: its words give the role)
     r"|\bcontact\s{1,2}(?:the\s)?(?:\p{Lu}[\w&.-]{0,30}(?:'s|’s)?\s){0,3}(?:investor|media|public|press)\s(?:relations|affairs)"
-    r"(?:\s(?:department|team|office|group))?\s(?:by\s(?:phone|telephone)\s)?at\s"
+    # ("contact the Investor Relations Department: (541) 555-6591")
+    r"(?:\s(?:department|team|office|group))?(?:\s(?:by\s(?:phone|telephone)\s)?at\s|\s?:\s{1,3}(?=[+(\d]))"
     # "Questions may be directed to Jane Rowe at Acme Bank, N.A. (Tel: +1-973-555-5734; ...)"
     r"|\b(?:questions|inquiries|enquiries)\s(?:may|can|should)\sbe\s(?:directed|addressed)\sto\s{1,2}"
     r"(?=(?-i:(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{L}'-]{1,20}\b))"
