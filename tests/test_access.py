@@ -599,6 +599,19 @@ def test_a_meeting_platforms_link_is_where_the_meeting_is_attended() -> None:
     assert [e.webcast_url for e in prparse.parse(text).events] == ["www.virtualshareholdermeeting.com/ACM2020"]
 
 
+def test_a_meeting_held_in_virtual_format_at_a_link_any_host() -> None:
+    """The meeting's own place, on a host no list names; its agenda's "voting" is no vote at the link."""
+    text = (
+        "MONROE TOWNSHIP, N.J., Aug. 02, 2024 (GLOBE NEWSWIRE) -- Acme Power, Inc. (NYSE American: ACPW) today "
+        "reminds stockholders that a Special Meeting of the Stockholders will be held at 9 a.m. Eastern time on "
+        "August 30, 2024, in virtual format only at www.acme-meetings.example/acpw24_vm, for the purpose of voting "
+        "on a proposal to increase the number of authorized shares.\n"
+    )
+    assert [(str(e.starts_at), e.webcast_url) for e in prparse.parse(text).events] == [
+        ("2024-08-30 09:00:00-04:00", "www.acme-meetings.example/acpw24_vm")
+    ]
+
+
 @pytest.mark.parametrize(
     ("way_in", "webcast"),
     [

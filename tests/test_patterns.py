@@ -72,7 +72,8 @@ payable on, paid on, effective May 1, deadline of, prior to May, close of busine
 up to May, originally scheduled for Monday, Investor contacts: Media inquiries: Press Contact:
 No later than May 9, not later than noon, registered by Friday. A board meeting, a meeting of the
 audit committee, a meeting of the board, a remuneration committee meeting. Attend the meeting online,
-participate online, a virtual meeting, held virtually. The registration period commences, vote in
+participate online, a virtual meeting, held virtually.
+The registration period commences, vote in
 advance, advance voting, proxy documents, notice of participation, on weekdays, office hours. The
 meeting will be held. Provided for publication on 10 February 2025. It was disclosed. Before the Annual General Meeting,
 after the AGM. From Monday to Friday during the registration period. The resolutions were approved,
@@ -99,6 +100,7 @@ Analysts should contact Jane Rowe for conference call details.
 
 # What anchored gated patterns see: the lead before a date (ends at "$"), a label line (starts at "^").
 CUE_STRETCHES = [
+    "a meeting held in virtual format only at ",
     "for the quarter ended ",
     "the Half-Year Report at ",
     "the record date of ",

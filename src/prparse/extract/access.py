@@ -1324,6 +1324,11 @@ def _add_link(
         # "... the 2012 annual meeting of stockholders ... in person at the Museum, 1401 North Shoreline
         # Boulevard, ... or via the Internet at www.acme.com/2012meeting": the meeting's other way in
         webcast = not _TO_VOTE.search(doc.text, *doc.sentence_at(start))
+    if not (webcast or registration or replay) and _HELD_VIRTUALLY_AT.search(doc.text, max(0, start - 60), start):
+        # "a Special Meeting ... will be held at 9 a.m. Eastern time on August 30, 2024, in virtual format
+        # only at www.acme-meetings.example/acme24": the meeting's own place
+        # (not "... to vote during the meeting, visit": the words before the link)
+        webcast = not _TO_VOTE.search(doc.text, max(doc.sentence_at(start)[0], start - 120), start)
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
     if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
@@ -1336,6 +1341,12 @@ _IN_PERSON_OR_ONLINE = safe_compile(
     r"\bin\sperson\b[^;]{0,200}?\bor\s(?:via|over|through)\sthe\s(?:internet|web)\s(?:at|on)\s{1,2}$",
     regex.IGNORECASE,
     needs=("in person",),
+)
+_HELD_VIRTUALLY_AT = safe_compile(
+    r"\b(?:in\s(?:a\s)?virtual(?:[\s-]only)?\sformat|(?:held|conducted)\s(?:solely\s|exclusively\s)?virtually)"
+    r"(?:\sonly)?,?\s(?:at|via)\s{1,2}$",
+    regex.IGNORECASE,
+    needs=("virtual",),
 )
 _ARCHIVE_CLAUSE = safe_compile(
     r",[ \t]{1,2}(?:following\swhich|after\swhich|after\sthat|and\sthen|thereafter)\s[^,;:()\n]{0,60}?"
