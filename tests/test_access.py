@@ -2250,3 +2250,19 @@ def test_a_call_reference_number_and_a_webcast_posted_after_the_call() -> None:
         "no. 959116. A webcast will be posted on www.acme.com shortly after the conclusion of the conference call.\n"
     )
     assert (event["passcode"], event["webcast_url"], event["replay"]["url"]) == ("959116", None, "www.acme.com")
+
+
+@pytest.mark.parametrize(
+    ("details", "code"),
+    [
+        # a bare "Code" row under the number to dial (a Brazilian issuer's call box)
+        ("Brazilian Conference Call\nTelephone for connection: +55 11 2101 4848\nCode: Acme\n", "Acme"),
+        ("International Conference Call\nParticipants US: +1 800 555 6854\nCode: 3841207\n", "3841207"),
+        # ... not a row under something else, nor a share's code
+        ("International Conference Call\nParticipants US: +1 800 555 6854\nWebcast: www.acme.example/ir\n"
+         "Code: Acme\n", None),
+        ("International Conference Call\nParticipants US: +1 800 555 6854\nStock Code: 0005\n", None),
+    ],
+)  # fmt: skip
+def test_a_bare_code_row_under_the_number_to_dial(details: str, code: str | None) -> None:
+    assert first_event(details)["passcode"] == code

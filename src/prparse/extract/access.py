@@ -939,6 +939,22 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
         role = "replay" if REPLAY_CUE.search(doc.text, *doc.sentence_at(m.start())) else role_of(doc, m.start())
         label = " ".join(m["label"].lower().split())
         items.append(CodeItem(m.start("code"), m.end("code"), role or "live", m["code"], CODE_LABELS[label]))
+    for hit, _ in _CODE_WORD.spans(doc.text):
+        # "Telephone for connection: +55 11 2101 4848 / Code: Acme": a bare "Code" row under a
+        # number to dial is the call's code (and only there: "Stock Code: 0005", "Share code: ACM")
+        line_start, line_end = doc.line_at(hit)
+        m = _BARE_CODE_ROW.fullmatch(doc.text, line_start, line_end)
+        if m is None or inside(skip, line_start) or line_start == 0:
+            continue
+        above_start, above_end = doc.line_at(line_start - 1)
+        if not _DIAL_NUMBER.search(doc.text, above_start, above_end):
+            continue
+        code = m["code"]
+        if code.lower() in _NO_CODE or code.lower() in _PLACEHOLDER_CODES:
+            continue
+        role = "replay" if REPLAY_CUE.search(doc.text, above_start, line_end) else role_of(doc, m.start("code"))
+        at = m.start("code")
+        items.append(CodeItem(at, at + len(code), role or "live", code, CODE_LABELS["passcode"]))
     for m in finditer_near(_QUOTE_TO_OPERATOR, _QUOTE_ANCHOR, doc.text, before=60, after=80):
         if inside(skip, m.start()) or any(item.start <= m.start("code") < item.end for item in items):
             continue
@@ -948,6 +964,14 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
     return items
 
 
+_CODE_WORD = Words(("Code", "CODE", "Código", "CÓDIGO"), case=True)
+_BARE_CODE_ROW = safe_compile(
+    r"[ \t*•|-]{0,4}(?:Code|CODE|Código|CÓDIGO)[ \t]{0,2}:[ \t]{0,3}"
+    # (the first of a table's cells: "Code: GOL | Code: GOL |", a two-language table's row)
+    r"(?P<code>\d{4,10}|\p{Lu}[\p{L}\d-]{2,30})[ \t*.]{0,4}(?:\|[^\n]{0,80})?"
+)
+# A number to dial on a line: "+55 11 2101 4848", "Participants US: +1 800 418 6854".
+_DIAL_NUMBER = safe_compile(r"\+?\(?\d{1,4}\)?[ .-]?\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{3,4})?\b")
 # "Password (if prompted), Quote "Acme Technology Q4" when prompted by the operator": a
 # phrase to say is the code (spec: "a word to quote to the operator counts").
 _QUOTE_TO_OPERATOR = safe_compile(
