@@ -3841,3 +3841,16 @@ def test_a_headline_run_on_into_the_datelines_sentence_names_no_event_of_its_dat
 )
 def test_events_the_47th_and_48th_looks_found(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert starts_in(text) == expected
+
+
+def test_a_guidance_tables_non_gaap_column_heading_opens_no_legal_section() -> None:
+    """ "Non-GAAP" alone is a column's heading over figures, not the non-GAAP notes that hide what
+    follows them; the events listed under the table stand."""
+    assert starts_in(
+        "Acme Reiterates Second Quarter Guidance in Connection with Upcoming Investor Events\n\nAcme, Inc. (NYSE: "
+        "ACME) today announced it affirmed the second quarter 2023 guidance that was provided on April 19, 2023.\n\n"
+        "Second Quarter 2023 Guidance\n\nGuidance\n\nNon-GAAP\n\nGuidance\n\nGAAP\n\nRevenue\n\n$255m - $261m\n\n"
+        "$255m - $261m\n\nUpcoming Investor Events\n\nAcme management will be available at the following upcoming "
+        "investor events:\n\nEvent:\n\nNeedham Technology & Media Conference (virtual)\n\nDate:\n\nMay 18, 2023\n\n"
+        "Presentation time:\n\n9:30 a.m. Eastern Time / 6:30 a.m. Pacific Time\n"
+    ) == [("2023-05-18", "2023-05-18T09:30:00-04:00")]

@@ -32,7 +32,9 @@ _LEGAL = compile_lines(
     r"^[ \t*#_>]{0,4}(?:forward[\s-]looking\s(?:statements?|information)|safe\sharbou?r|cautionary"
     # ("Non-GAAP Financial Measures", "Use of Non-GAAP Information:"; not a result's line, "* Non-GAAP net
     # income for the fourth quarter of 2024 was $8.7 million, or ...": a heading's few words, then its end)
-    r"|(?:use\sof\s)?non-gaap(?:[ \t-]{1,2}[\w&,()'/-]{1,24}){0,5}[ \t*_]{0,4}(?:[:.]|$)|use\sof\snon(?!-gaap)"
+    # (nor a table's column heading, "Non-GAAP" alone over "GAAP": the heading names what it is about)
+    r"|(?:use\sof\snon-gaap(?:[ \t-]{1,2}[\w&,()'/-]{1,24}){0,5}|non-gaap(?:[ \t-]{1,2}[\w&,()'/-]{1,24}){1,5})"
+    r"[ \t*_]{0,4}(?:[:.]|$)|non-gaap[ \t*_]{0,4}:|use\sof\snon(?!-gaap)"
     # (not a run-in label over the release's news: "IMPORTANT NOTICE: Acme's CEO ... will discuss ... in a
     # conference call which will begin at 10:30 a.m. (ET) November 9, 2005")
     r"|disclaimer|important\s(?:information|notice)(?![ \t]{0,2}:[ \t]{0,3}\S)|legal\snotice"
