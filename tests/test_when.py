@@ -3854,3 +3854,18 @@ def test_a_guidance_tables_non_gaap_column_heading_opens_no_legal_section() -> N
         "investor events:\n\nEvent:\n\nNeedham Technology & Media Conference (virtual)\n\nDate:\n\nMay 18, 2023\n\n"
         "Presentation time:\n\n9:30 a.m. Eastern Time / 6:30 a.m. Pacific Time\n"
     ) == [("2023-05-18", "2023-05-18T09:30:00-04:00")]
+
+
+@pytest.mark.parametrize(
+    "doors",
+    [
+        "The doors will be opened and reception of persons who have registered for the Meeting\nwill commence at "
+        "2 p.m. (EET).",
+        "The doors will open at 2 p.m. (EET).",
+    ],
+)
+def test_when_a_meetings_doors_open_is_no_event_of_its_own(doors: str) -> None:
+    assert starts(
+        "Notice is given to the shareholders of Acme Plc to the Annual General\nMeeting to be held on Wednesday 27 "
+        "March 2013 at 3 p.m. (EET) at Helsinki\nExhibition Centre, Messuaukio 1. " + doors + " Coffee will be served."
+    ) == [("2013-03-27", "2013-03-27T15:00:00+02:00")]

@@ -1450,11 +1450,15 @@ _HELD = safe_compile(r"\b(?:will\sbe|to\sbe|is|are)\sheld\b", regex.IGNORECASE, 
 _REGISTRATION_OPENS = safe_compile(
     r"\bregistration(?:\s(?:for|to|of)\s(?:the\s)?(?:[\w-]{1,30}\s){1,4}?|\s)(?:will\s)?(?:commences?|starts?|begins?"
     r"|opens?|ends?|closes?)\b"
+    # "The doors will be opened and reception of persons who have registered for the Meeting will
+    # commence at 2 p.m. (EET)": the meeting's hall opens before it
+    r"|\b(?:reception|doors)\b[^.;]{0,80}?\b(?:will\s)?(?:commences?|starts?|begins?|opens?|be\sopened)\b"
+    r"|\bregistered\sfor\sthe\s(?:[\w-]{1,20}\s){0,3}?(?:will\s)?(?:commences?|starts?|begins?)\b"
     # "Access the meeting platform beginning at 3:55 pm CDT": the doors open before the meeting.
     r"|\b(?:access|log\s?in|login|sign\s?in)\s(?:to\s)?the\s(?:virtual\s|online\s)?(?:meeting\s)?(?:platform|site|portal"
     r"|meeting)\s(?:will\s(?:be\s)?)?(?:beginning|starting|open(?:s|ing)?|available)\b",
     regex.IGNORECASE,
-    needs=("registration", "access", "log", "sign"),
+    needs=("registration", "registered", "access", "log", "sign", "reception", "doors"),
 )
 
 
