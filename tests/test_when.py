@@ -3869,3 +3869,24 @@ def test_when_a_meetings_doors_open_is_no_event_of_its_own(doors: str) -> None:
         "Notice is given to the shareholders of Acme Plc to the Annual General\nMeeting to be held on Wednesday 27 "
         "March 2013 at 3 p.m. (EET) at Helsinki\nExhibition Centre, Messuaukio 1. " + doors + " Coffee will be served."
     ) == [("2013-03-27", "2013-03-27T15:00:00+02:00")]
+
+
+def test_the_day_a_meeting_is_re_scheduled_from_is_no_event() -> None:
+    assert starts_in(
+        "Acme Energy Ltd. Announces Rescheduling of Annual General and Special Meeting\n\nCALGARY, ALBERTA--("
+        'Marketwired - May 24, 2013) - Acme Energy Ltd. (TSX VENTURE: ACME) (the "Company") announced today the '
+        "Board of Directors has determined to re-schedule the annual general and special meeting of shareholders "
+        "from Thursday, June 6, 2013 to Wednesday, August 14, 2013.\n"
+    ) == [("2013-08-14", None)]
+
+
+def test_a_newsfile_pages_stamp_with_its_source_is_no_event() -> None:
+    """The page's stamp under a headline that names a meeting already held."""
+    assert (
+        starts_in(
+            "Acme Energy Ltd. Announces Results of Annual General and Special Meeting\n\nMay 25, 2023 2:24 PM EDT | "
+            "Source: Acme Energy Ltd.\n\nCalgary, Alberta--(Newsfile Corp. - May 25, 2023) - Acme Energy Ltd. (TSXV: "
+            "ACME) announces that all matters put before shareholders at its meeting were approved.\n"
+        )
+        == []
+    )

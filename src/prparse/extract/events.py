@@ -249,6 +249,9 @@ _FAR_LEAD = safe_compile(
     r"\b(?:(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe|has\sbeen\sfixed\sas)"
     # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
     r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
+    # "determined to re-schedule the annual general and special meeting of shareholders from Thursday,
+    # June 6, 2013 to Wednesday, August 14, 2013": the day it moves from
+    r"|\b(?:re-?schedul|postpon|mov)(?:e|ed|es|ing)\s[^.;]{0,100}?\bfrom"
     # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
     # ("Approximately 4.5 months extension of time from 30 April 2020 till 17 September 2020 to hold the AGM")
     r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom"
@@ -258,7 +261,8 @@ _FAR_LEAD = safe_compile(
     r"|\bopt\s(?:for|to)\s[^.\n]{0,80}?\sfrom)"
     rf"{_LEAD_TAIL}",
     regex.IGNORECASE,
-    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpone", "reschedule", "extend", "extension",
+    needs=("registration", "record", "cut-off", "cutoff", "adjourn", "postpon", "reschedul", "re-schedul", "mov",
+           "extend", "extension",
            "ordinance", "act", "law", "regulation", "decree", "directive", "opt"),
 )  # fmt: skip
 
