@@ -3890,3 +3890,13 @@ def test_a_newsfile_pages_stamp_with_its_source_is_no_event() -> None:
         )
         == []
     )
+
+
+def test_a_notice_restating_the_datelines_stamp_in_another_zone_is_no_event() -> None:
+    """07:00 CET and 8.00 EET are one moment: the release's, restated under the dateline."""
+    assert starts_in(
+        "NOTICE OF ACME'S ANNUAL GENERAL MEETING\nHelsinki, Finland, 2011-02-10 07:00 CET (GLOBE NEWSWIRE) —\nACME "
+        "plc, Notice to convene annual general meeting 10.2.2011 at 8.00 EET\nNotice is given to the shareholders "
+        "of Acme plc to the Annual General Meeting to be held on Tuesday 22 March 2011 at 16:00 at Finlandia Hall "
+        "in Helsinki.\n"
+    ) == [("2011-03-22", None)]

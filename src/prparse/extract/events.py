@@ -641,6 +641,10 @@ def _find_events(
             or under_details_heading(doc, doc.line_at(t.start)[0])
         ]
     times = [_for_a_later_start(text, time) for time in _primary_times(text, times)]
+    restated = [time for time in times if _restates_stamp(doc, time, dates)]
+    if restated:  # (the day before a restated stamp is the stamp's too)
+        times = [time for time in times if time not in restated]
+        dates = [d for d in dates if not any(d.end <= t.start <= d.end + _STAMP_GAP_REACH for t in restated)]
     usable = _usable_dates(doc, dates, times)
     usable_starts = [d.start for d in usable]
     old_days = _old_days(doc, dates)
@@ -827,6 +831,41 @@ def _find_events(
         spans = {"date": (before[-1].start, before[-1].end)}
         _add_draft(doc, drafts, (day, None), hit.start(), day, None, None, spans)
     return _merge_dateonly(_fold_dial_in_times(doc, list(drafts.values())))
+
+
+def _restates_stamp(doc: Document, time: TimeMention, dates: list[DateMention]) -> bool:
+    """ "Helsinki, Finland, 2011-02-10 07:00 CET (GLOBE NEWSWIRE) — / STOCKMANN plc, Notice to
+    convene annual general meeting 10.2.2011 at 8.00 EET": the release day, then a time that is
+    the moment the dateline stamps, however its zone is written."""
+    if time.zone is None or doc.release_date is None:
+        return False
+    stamps = _stamp_instants(doc)
+    if localize(doc.release_date, time.hour, time.minute, time.zone) not in stamps:
+        return False
+    return any(d.end <= time.start <= d.end + _STAMP_GAP_REACH and resolve(d, None) == doc.release_date for d in dates)
+
+
+_STAMP_GAP_REACH = 8  # characters between the release day and the stamp's time restated after it
+
+
+def _stamp_instants(doc: Document) -> list[dt.datetime]:
+    """The moments the dateline's line stamps the release with ("Helsinki, Finland, 2011-02-10 07:00
+    CET (GLOBE NEWSWIRE)"): a start at one of them, however its zone is written ("Notice to convene
+    annual general meeting 10.2.2011 at 8.00 EET"), restates the stamp."""
+    span = release_date_span(doc)
+    body = body_start(doc)
+    if span is None or doc.release_date is None or body is None or span[1] > body:
+        return []  # (a date in the body's first sentence is no stamp: "On Thursday, September 16, 2010, at 1:00 PM")
+    # (right after the date only: the rest of its line may be the body's, with the call's own time)
+    return [
+        localize(doc.release_date, time.hour, time.minute, time.zone)
+        for time in find_times(doc.text, span[1], min(doc.line_at(span[0])[1], span[1] + _STAMP_REACH))
+        if time.zone is not None and _STAMP_GAP.fullmatch(doc.text, span[1], time.start)
+    ]
+
+
+_STAMP_REACH = 30  # characters after the dateline's date where its stamp's time and zone end
+_STAMP_GAP = safe_compile(r"[ \t,]{1,3}(?:at[ \t])?")
 
 
 # ("You may access this call starting at 10:45 a.m.": the line opens before the call)
