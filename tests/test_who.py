@@ -2612,6 +2612,13 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Springfield Bank CEO Conference on Tuesday, August 6, 2013.",
             "Acme Bank Group",
         ),
+        # the people who speak for the issuer, and a figure's word, open no name
+        ("Officials of Acme Bancorp, Inc. said today that the company will announce results.", "Acme Bancorp, Inc."),
+        (
+            "Seven years after buying a historic brewery in Springfield, The Acme Beer Company is embarking on a "
+            "renovation.",
+            "The Acme Beer Company",
+        ),
     ],
 )
 def test_company(body: str, company: str) -> None:

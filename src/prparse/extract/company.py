@@ -12,7 +12,15 @@ from collections.abc import Callable
 import regex
 
 from ..document import Document
-from ..lexicon import EXCHANGES, LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, US_STATE_ZONES, alternation
+from ..lexicon import (
+    EXCHANGES,
+    LOCAL_TIME_PLACES,
+    MONTHS,
+    NUMBER_WORDS,
+    PHONE_COUNTRIES,
+    US_STATE_ZONES,
+    alternation,
+)
 from ..regions import page_tail
 from ..safety import compile as safe_compile
 from ..safety import compile_lines
@@ -48,7 +56,8 @@ _CONNECTOR = frozenset(
 )
 # A figure's words, never in a name: "Total GAAP revenues of $187.8 million".
 _MEASURE_WORDS = frozenset({"gaap", "non-gaap", "ifrs", "ebitda", "ebit"})
-# Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...".
+# Words that open sentences, not names: "This news release ...", "NOTICE IS HEREBY GIVEN", "On Thursday ...",
+# "Seven years after buying a historic brewery, The Acme Beer Company ...".
 _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
     {"this", "the", "notice", "on", "in", "at", "for", "today", "we", "our", "it", "i", "details", "as", "a", "an",
      "is", "are", "was", "will", "has", "hereby", "given", "press", "release", "news", "information", "ex",
@@ -67,7 +76,7 @@ _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
      "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette",
      # a currency's code opening a figure a copy wrapped to a line's start: "EUR 2,289 million"
      "eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "jpy", "cad", "aud", "nzd", "hkd", "inr", "msek", "meur", "musd"}
-)  # fmt: skip
+) | frozenset(NUMBER_WORDS)  # fmt: skip
 # An office's name inside a run of capitalised words, a name after it: "Press Office Acme Limited".
 _UNIT_IN_NAME = safe_compile(r"(?<=\w[ \t])(?:Office|Department|Division|Desk)[ \t](?=\p{Lu})")
 # The last word of a firm's unit, not of a firm.
@@ -155,7 +164,11 @@ def _generic_firm(name: str) -> bool:
 
 
 # "The Board of Directors of Illinois Tool Works Inc. declared ...": the issuer follows.
-_GOVERNING_BODY = safe_compile(r"(?:The\s{1,3})?Board\s{1,3}of\s{1,3}Directors\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+# ("Officials of Acme Bancorp, Inc. said today ...": the people who speak for it)
+_GOVERNING_BODY = safe_compile(
+    r"(?:The\s{1,3})?(?:Board\s{1,3}of\s{1,3}Directors|Officials|Executives|(?:Senior\s{1,3})?Management)"
+    r"\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+)
 # Law firms' alerts open with "Attorney Advertising--Bronstein, Gewirtz & Grossman, LLC, ..." or
 # "The law firm of [Kessler Topaz Meltzer & Check, LLP](...) reminds ...".
 # A paid wire's byline: "Disseminated on behalf of PowerBank Corporation".
