@@ -6598,3 +6598,24 @@ def test_an_enquiries_block_of_firms_each_with_its_number_over_its_people() -> N
         ("Tim Lind", "Kestrel Dynamics", ["+442079460113"]),
         ("Caroline Ashby", "Kestrel Dynamics", ["+442079460113"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "company"),
+    [
+        (
+            "PHOENIX\u2014Acme West Airlines (NYSE:AWA) today reported traffic statistics for May 2004.",
+            ("PHOENIX", "2004-06-03"),
+            "Acme West Airlines",
+        ),
+        # ... a word in capitals glued to a dash opens no body when nothing on its line says so
+        ("COVID-Related charges were $2.1 million in the quarter.", ("", "2004-06-03"), None),
+    ],
+)
+def test_a_city_in_capitals_glued_to_a_long_dash(line: str, dateline: tuple[str, str], company: str | None) -> None:
+    parsed = parse(
+        "Contact:\n\nJanice Rowe\n\n480/555-5729\nFOR IMMEDIATE RELEASE: Thursday, June 3, 2004\nACME WEST REPORTS "
+        "RECORD TRAFFIC\n" + line + "\n"
+    )
+    assert (parsed["dateline"]["city"] or "", parsed["dateline"]["date"]) == dateline
+    assert parsed["company"] == company

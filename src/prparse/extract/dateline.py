@@ -195,6 +195,10 @@ _BARE_DATELINE = compile_lines(
     r"|(?<=\d{4})-{1,2}[ \t]?\([A-Za-z]{2,12}[ \t]?:[ \t]?[A-Z.]{1,8}\)[ \t]{0,2}-{1,2}[ \t]{0,2}(?=\p{Lu})"
     # "ANCHORAGE, Alaska—Alaska Communications": a city in capitals, its state, the dash glued on
     r"|(?<=^[ \t*_]{0,3}\p{Lu}{3,20}(?:[ \t]\p{Lu}{2,20})?,[ \t]\p{Lu}\p{Ll}{2,15})-(?=\p{Lu}\p{Ll})"
+    # ... or no state: "PHOENIX—Acme West Airlines (NYSE:AWA) today reported" (the issuer's listing or
+    # "today" on the line: "COVID-Related charges" opens no body)
+    r"|(?<=^[ \t*_]{0,3}\p{Lu}{3,20}(?:[ \t]\p{Lu}{2,20})?)-"
+    r"(?=\p{Lu}\p{Ll}[^\n]{0,120}?(?:\btoday\b|\([A-Za-z]{2,12}[ \t]?:))"
     # "CUPERTINO, CALIFORNIA October 28, 2021 Apple today announced": a copy that dropped the dash
     # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
     # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
