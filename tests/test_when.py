@@ -3900,3 +3900,11 @@ def test_a_notice_restating_the_datelines_stamp_in_another_zone_is_no_event() ->
         "of Acme plc to the Annual General Meeting to be held on Tuesday 22 March 2011 at 16:00 at Finlandia Hall "
         "in Helsinki.\n"
     ) == [("2011-03-22", None)]
+
+
+def test_a_zone_named_with_its_place_after_the_date_in_brackets() -> None:
+    """The call in Melbourne's time and again in Toronto's: one moment, one event."""
+    assert starts(
+        "The Company will host a conference call / webcast to discuss the results at 7:30 am on Friday 27 July 2013 "
+        "(Melbourne, Australian Eastern Standard Time) / 5:30 pm on 26 July 2013 (Toronto, Eastern Daylight Time)."
+    ) == [("2013-07-27", "2013-07-27T07:30:00+10:00")]

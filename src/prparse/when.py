@@ -413,7 +413,9 @@ def _times_at_anchors(text: str, start: int, stop: int) -> list[regex.Match[str]
 # "at 8:15 PM on February 27, 2020, U.S. Eastern Time": the zone after the date the time is on.
 _ZONE_AFTER_DATE = safe_compile(
     r"\s{0,2}on\s{1,2}(?:[A-Z][a-z]{2,8},?\s{1,2})?(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}\(?(?:U\.S\.\s{1,2})?" + _ZONE
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?)(?:,?\s{1,2}\d{4})?,?\s{1,2}\(?(?:U\.S\.\s{1,2})?"
+    # ("at 7:30 am on Friday 27 July 2018 (Melbourne, Australian Eastern Standard Time)": the place first)
+    r"(?:[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?,\s{1,2})?" + _ZONE
 )
 
 
@@ -428,7 +430,7 @@ def _time_mention(m: regex.Match[str], text: str = "") -> TimeMention | None:
     groups = m.groupdict()
     zone_text = groups["zone"]
     if zone_text is None and groups["ampm"] and text:
-        after = _ZONE_AFTER_DATE.match(text, m.end(), min(len(text), m.end() + 60))
+        after = _ZONE_AFTER_DATE.match(text, m.end(), min(len(text), m.end() + 90))
         zone_text = after["zone"] if after else None
     if zone_text is None and text:
         # "(UK: 15:30, EASTERN US: 10:30)": the zone as the time's label, before it
