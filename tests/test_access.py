@@ -1710,13 +1710,26 @@ def test_a_replay_named_on_the_line_above_in_a_wrapped_paragraph() -> None:
     )
 
 
-def test_a_replay_and_transcript_link_is_no_webcast() -> None:
-    event = first_event(
-        "A replay and transcript of the conference call will be available in the near future on Acme's Investor "
-        "Relations page at http://www.acme.example/."
-    )
+@pytest.mark.parametrize(
+    ("sentence", "url"),
+    [
+        (
+            "A replay and transcript of the conference call will be available in the near future on Acme's Investor "
+            "Relations page at http://www.acme.example/.",
+            "http://www.acme.example/",
+        ),
+        # ... nor is one where the replay "may be accessed online"
+        (
+            "A replay of the call may be accessed online at www.acme.example/investor or by phone at 888-555-1112 "
+            "for domestic callers, passcode 7180587.",
+            "www.acme.example/investor",
+        ),
+    ],
+)
+def test_a_replay_and_transcript_link_is_no_webcast(sentence: str, url: str) -> None:
+    event = first_event(sentence)
     assert event["webcast_url"] is None
-    assert event["replay"] is not None and event["replay"]["url"] == "http://www.acme.example/"
+    assert event["replay"] is not None and event["replay"]["url"] == url
 
 
 @pytest.mark.parametrize(

@@ -168,6 +168,7 @@ _WATCH_CUE = safe_compile(
     regex.IGNORECASE,
     needs=("web", "listen", "stream", "watch"),
 )
+_ACCESSED_ONLINE = safe_compile(r"(?:access|accessed)\b", regex.IGNORECASE)
 _REPLAY_OF_WEBCAST = safe_compile(
     # ("A replay and transcript of the conference call")
     # ("Recordings of Acme's current and previous conference calls can be found at ...")
@@ -1299,7 +1300,12 @@ def _add_link(
             # "The details of the call will appear on Acme's website, www.acme.com": where to read about
             # the call, not to hear it.
             besides_replay = _CALL_DETAILS.sub(" ", besides_replay)
-        has_webcast = not slides_only and bool(_WEBCAST_CUE.search(besides_replay))
+        cue = None if slides_only else _WEBCAST_CUE.search(besides_replay)
+        if cue is not None and len(besides_replay) != len(unit) and _ACCESSED_ONLINE.match(cue.group()):
+            # "A replay of the call may be accessed online at www.acme.com/investor": the replay's
+            # way in, with no other word of a live webcast
+            cue = _WEBCAST_CUE.search(besides_replay, cue.end())
+        has_webcast = cue is not None
         has_replay = bool(REPLAY_CUE.search(unit))
         if not (has_register or has_webcast or has_replay):
             continue
