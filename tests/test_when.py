@@ -3908,3 +3908,11 @@ def test_a_zone_named_with_its_place_after_the_date_in_brackets() -> None:
         "The Company will host a conference call / webcast to discuss the results at 7:30 am on Friday 27 July 2013 "
         "(Melbourne, Australian Eastern Standard Time) / 5:30 pm on 26 July 2013 (Toronto, Eastern Daylight Time)."
     ) == [("2013-07-27", "2013-07-27T07:30:00+10:00")]
+
+
+def test_a_meeting_held_later_today_is_an_event_on_the_release_day() -> None:
+    assert starts_in(
+        "RNS Number : 3360Z\n\nAcme PLC\n\n17 May 2019\n\nAcme plc\n\nTrading statement\n\nAt the AGM of Acme plc (the "
+        "Group), to be held later today, Jane Rowe, Chairman, will provide the following trading update:\n\nTrading "
+        "in the 19 weeks was in line with expectations.\n"
+    ) == [("2019-05-17", None)]

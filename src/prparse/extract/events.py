@@ -2334,11 +2334,21 @@ _BOOK_CLOSURE = Words(("book closure", "book-closure", "books closure"))
 _BOOK_CLOSURE_REACH = 300  # characters: the table's heading row over its date cells
 
 
+_HELD_LATER = safe_compile(r"\b(?:be\sheld|be\shosted|take\splace|taking\splace)\s{1,2}$", regex.IGNORECASE)
+
+
 def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention: DateMention) -> bool:
     """A date with no time makes an event when its sentence speaks of one, the date is not a
     period end or a replay's, and the sentence is not only about publishing results."""
     if mention.relative is not None and (
-        mention.relative not in ("today", "tomorrow")
+        # ("At the AGM of Acme plc, to be held later today, the Chairman will ...": still to come)
+        (
+            mention.relative not in ("today", "tomorrow")
+            and not (
+                mention.relative.startswith("later")
+                and _HELD_LATER.search(text, max(0, mention.start - 30), mention.start)
+            )
+        )
         or _earlier_today(text, mention)
         # ("will report today at the Goldman Sachs ... Forum that ...": said at a gathering today)
         or (_is_announcement_today(text, mention) and not _EVENT_NAMED_AFTER.match(text, mention.end))
