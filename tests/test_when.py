@@ -3916,3 +3916,13 @@ def test_a_meeting_held_later_today_is_an_event_on_the_release_day() -> None:
         "Group), to be held later today, Jane Rowe, Chairman, will provide the following trading update:\n\nTrading "
         "in the 19 weeks was in line with expectations.\n"
     ) == [("2019-05-17", None)]
+
+
+def test_a_news_pages_stamp_with_its_reading_time_is_the_release_date_not_an_event() -> None:
+    parsed = prparse.parse(
+        "Notice to attend the Annual General Meeting\nFebruary 25, 2022 10:00 CET 6 min read\nThe shareholders of "
+        "Acme AB (publ) are hereby given notice to attend the Annual General Meeting to be held on Wednesday, April "
+        "6, 2022.\n"
+    )
+    assert parsed.dateline is not None and str(parsed.dateline.date) == "2022-02-25"
+    assert [(str(e.date), e.starts_at) for e in parsed.events] == [("2022-04-06", None)]

@@ -1665,8 +1665,9 @@ def _portal_stamp(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date |
 _STAMP_TIME = safe_compile(
     r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]\p{Lu}{2,4})?"
     r"(?:[ \t]{1,2}[-–|][ \t]{1,2}(?:News|Press)[ \t]Release)?[ \t.*_]{0,3}"
-    # ("May 25, 2023 2:24 PM EDT | Source: Acme Energy Ltd.": a Newsfile page's stamp and its issuer)
-    r"(?:\|[ \t]{1,2}Source:[ \t][^\n|]{1,60})?"
+    # ("May 25, 2023 2:24 PM EDT | Source: Acme Energy Ltd.": a Newsfile page's stamp and its issuer;
+    # "February 25, 2022 10:00 CET 6 min read": a news page's reading time)
+    r"(?:\|[ \t]{1,2}Source:[ \t][^\n|]{1,60}|\d{1,2}[ \t]min(?:ute)?s?[ \t]read)?"
 )
 _BARE_CLOCK = safe_compile(r"[ \t]{0,3}[-|/·,@]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?[ \t.*_]{0,3}")
 _TWELVE_HOUR = safe_compile(r"\d[ \t]?[AaPp]\.?[Mm]\b")
