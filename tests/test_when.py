@@ -1432,28 +1432,6 @@ def test_meetings_in_general_are_no_event(sentence: str) -> None:
     ]
 
 
-def test_a_dividends_timetable_after_the_meeting_that_approves_it_is_no_event() -> None:
-    """The ex-dividend day "would be", and the days shareholders may opt for shares, "from ... through
-    and including ...", beside the meeting's name: the meeting alone is an event."""
-    assert starts_in(
-        "Acme SA: agenda of the 2015 dividend\n\nSpringfield, April 4th 2016\n\nThe Board decided to call the "
-        "Annual General Meeting of shareholders on May 26, 2016 at the registered offices.\n\nSubject to the "
-        "Annual General Meeting's approval, the ex-dividend date would be June 2, 2016 and the dividend would be "
-        "paid on June 24, 2016. Shareholders would opt for the payment of the dividend in new shares from June 2, "
-        "2016 through and including June 15, 2016 by sending their request to their bank.\n"
-    ) == [("2016-05-26", None)]
-
-
-def test_a_laws_date_far_from_its_name_is_no_event() -> None:
-    """The law's number written with stops ("SR 818.101.24") keeps its name more than a lead away."""
-    assert starts_in(
-        "Acme SA will hold its Annual General Meeting on Thursday, September 5, 2013 at 14:00 CEST in Lugano.\nAs a "
-        "result, the Board based on art. 27 of the Ordinance 3 on Measures to Combat the Coronavirus (COVID-19; SR "
-        "818.101.24 of 19 June 2013 - Status as of 15 April 2013) decided that the shareholders of Acme SA may "
-        "exercise their rights at the Annual General Meeting exclusively through the Independent Proxy."
-    ) == [("2013-09-05", "2013-09-05T14:00:00+02:00")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3843,19 +3821,6 @@ def test_events_the_47th_and_48th_looks_found(text: str, expected: list[tuple[st
     assert starts_in(text) == expected
 
 
-def test_a_guidance_tables_non_gaap_column_heading_opens_no_legal_section() -> None:
-    """ "Non-GAAP" alone is a column's heading over figures, not the non-GAAP notes that hide what
-    follows them; the events listed under the table stand."""
-    assert starts_in(
-        "Acme Reiterates Second Quarter Guidance in Connection with Upcoming Investor Events\n\nAcme, Inc. (NYSE: "
-        "ACME) today announced it affirmed the second quarter 2023 guidance that was provided on April 19, 2023.\n\n"
-        "Second Quarter 2023 Guidance\n\nGuidance\n\nNon-GAAP\n\nGuidance\n\nGAAP\n\nRevenue\n\n$255m - $261m\n\n"
-        "$255m - $261m\n\nUpcoming Investor Events\n\nAcme management will be available at the following upcoming "
-        "investor events:\n\nEvent:\n\nNeedham Technology & Media Conference (virtual)\n\nDate:\n\nMay 18, 2023\n\n"
-        "Presentation time:\n\n9:30 a.m. Eastern Time / 6:30 a.m. Pacific Time\n"
-    ) == [("2023-05-18", "2023-05-18T09:30:00-04:00")]
-
-
 @pytest.mark.parametrize(
     "doors",
     [
@@ -3871,51 +3836,12 @@ def test_when_a_meetings_doors_open_is_no_event_of_its_own(doors: str) -> None:
     ) == [("2013-03-27", "2013-03-27T15:00:00+02:00")]
 
 
-def test_the_day_a_meeting_is_re_scheduled_from_is_no_event() -> None:
-    assert starts_in(
-        "Acme Energy Ltd. Announces Rescheduling of Annual General and Special Meeting\n\nCALGARY, ALBERTA--("
-        'Marketwired - May 24, 2013) - Acme Energy Ltd. (TSX VENTURE: ACME) (the "Company") announced today the '
-        "Board of Directors has determined to re-schedule the annual general and special meeting of shareholders "
-        "from Thursday, June 6, 2013 to Wednesday, August 14, 2013.\n"
-    ) == [("2013-08-14", None)]
-
-
-def test_a_newsfile_pages_stamp_with_its_source_is_no_event() -> None:
-    """The page's stamp under a headline that names a meeting already held."""
-    assert (
-        starts_in(
-            "Acme Energy Ltd. Announces Results of Annual General and Special Meeting\n\nMay 25, 2023 2:24 PM EDT | "
-            "Source: Acme Energy Ltd.\n\nCalgary, Alberta--(Newsfile Corp. - May 25, 2023) - Acme Energy Ltd. (TSXV: "
-            "ACME) announces that all matters put before shareholders at its meeting were approved.\n"
-        )
-        == []
-    )
-
-
-def test_a_notice_restating_the_datelines_stamp_in_another_zone_is_no_event() -> None:
-    """07:00 CET and 8.00 EET are one moment: the release's, restated under the dateline."""
-    assert starts_in(
-        "NOTICE OF ACME'S ANNUAL GENERAL MEETING\nHelsinki, Finland, 2011-02-10 07:00 CET (GLOBE NEWSWIRE) —\nACME "
-        "plc, Notice to convene annual general meeting 10.2.2011 at 8.00 EET\nNotice is given to the shareholders "
-        "of Acme plc to the Annual General Meeting to be held on Tuesday 22 March 2011 at 16:00 at Finlandia Hall "
-        "in Helsinki.\n"
-    ) == [("2011-03-22", None)]
-
-
 def test_a_zone_named_with_its_place_after_the_date_in_brackets() -> None:
     """The call in Melbourne's time and again in Toronto's: one moment, one event."""
     assert starts(
         "The Company will host a conference call / webcast to discuss the results at 7:30 am on Friday 27 July 2013 "
         "(Melbourne, Australian Eastern Standard Time) / 5:30 pm on 26 July 2013 (Toronto, Eastern Daylight Time)."
     ) == [("2013-07-27", "2013-07-27T07:30:00+10:00")]
-
-
-def test_a_meeting_held_later_today_is_an_event_on_the_release_day() -> None:
-    assert starts_in(
-        "RNS Number : 3360Z\n\nAcme PLC\n\n17 May 2019\n\nAcme plc\n\nTrading statement\n\nAt the AGM of Acme plc (the "
-        "Group), to be held later today, Jane Rowe, Chairman, will provide the following trading update:\n\nTrading "
-        "in the 19 weeks was in line with expectations.\n"
-    ) == [("2019-05-17", None)]
 
 
 def test_a_news_pages_stamp_with_its_reading_time_is_the_release_date_not_an_event() -> None:
@@ -3926,3 +3852,80 @@ def test_a_news_pages_stamp_with_its_reading_time_is_the_release_date_not_an_eve
     )
     assert parsed.dateline is not None and str(parsed.dateline.date) == "2022-02-25"
     assert [(str(e.date), e.starts_at) for e in parsed.events] == [("2022-04-06", None)]
+
+
+# Whole releases whose events turn on one layout or phrase each (invented companies).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # a dividend's timetable beside the meeting that approves it: the ex-dividend day "would be", the days to
+            # opt for shares "from ... through and including ..."
+            "Acme SA: agenda of the 2015 dividend\n\nSpringfield, April 4th 2016\n\nThe Board decided to call the "
+            "Annual General Meeting of shareholders on May 26, 2016 at the registered offices.\n\nSubject to the "
+            "Annual General Meeting's approval, the ex-dividend date would be June 2, 2016 and the dividend would be "
+            "paid on June 24, 2016. Shareholders would opt for the payment of the dividend in new shares from June "
+            "2, 2016 through and including June 15, 2016 by sending their request to their bank.\n",
+            [("2016-05-26", None)],
+            id="dividend-timetable-beside-its-meeting",
+        ),
+        pytest.param(
+            # a law's date, its number written with stops ("SR 818.101.24"), its name more than a lead away
+            "Acme SA will hold its Annual General Meeting on Thursday, September 5, 2013 at 14:00 CEST in "
+            "Lugano.\nAs a result, the Board based on art. 27 of the Ordinance 3 on Measures to Combat the "
+            "Coronavirus (COVID-19; SR 818.101.24 of 19 June 2013 - Status as of 15 April 2013) decided that the "
+            "shareholders of Acme SA may exercise their rights at the Annual General Meeting exclusively through the "
+            "Independent Proxy.",
+            [("2013-09-05", "2013-09-05T14:00:00+02:00")],
+            id="a-laws-date-far-from-its-name",
+        ),
+        pytest.param(
+            # "Non-GAAP" alone is a table's column heading, not the non-GAAP notes that would hide the events under it
+            "Acme Reiterates Second Quarter Guidance in Connection with Upcoming Investor Events\n\nAcme, Inc. "
+            "(NYSE: ACME) today announced it affirmed the second quarter 2023 guidance that was provided on April "
+            "19, 2023.\n\nSecond Quarter 2023 "
+            "Guidance\n\nGuidance\n\nNon-GAAP\n\nGuidance\n\nGAAP\n\nRevenue\n\n$255m - $261m\n\n$255m - "
+            "$261m\n\nUpcoming Investor Events\n\nAcme management will be available at the following upcoming "
+            "investor events:\n\nEvent:\n\nNeedham Technology & Media Conference (virtual)\n\nDate:\n\nMay 18, "
+            "2023\n\nPresentation time:\n\n9:30 a.m. Eastern Time / 6:30 a.m. Pacific Time\n",
+            [("2023-05-18", "2023-05-18T09:30:00-04:00")],
+            id="non-gaap-column-heading",
+        ),
+        pytest.param(
+            # the day a meeting is re-scheduled from
+            "Acme Energy Ltd. Announces Rescheduling of Annual General and Special Meeting\n\nCALGARY, "
+            'ALBERTA--(Marketwired - May 24, 2013) - Acme Energy Ltd. (TSX VENTURE: ACME) (the "Company") announced '
+            "today the Board of Directors has determined to re-schedule the annual general and special meeting of "
+            "shareholders from Thursday, June 6, 2013 to Wednesday, August 14, 2013.\n",
+            [("2013-08-14", None)],
+            id="re-scheduled-from",
+        ),
+        pytest.param(
+            # a Newsfile page's stamp under a headline that names a meeting already held
+            "Acme Energy Ltd. Announces Results of Annual General and Special Meeting\n\nMay 25, 2023 2:24 PM EDT | "
+            "Source: Acme Energy Ltd.\n\nCalgary, Alberta--(Newsfile Corp. - May 25, 2023) - Acme Energy Ltd. (TSXV: "
+            "ACME) announces that all matters put before shareholders at its meeting were approved.\n",
+            [],
+            id="newsfile-stamp-with-its-source",
+        ),
+        pytest.param(
+            # 07:00 CET and 8.00 EET are one moment: the release's, restated under the dateline
+            "NOTICE OF ACME'S ANNUAL GENERAL MEETING\nHelsinki, Finland, 2011-02-10 07:00 CET (GLOBE NEWSWIRE) "
+            "—\nACME plc, Notice to convene annual general meeting 10.2.2011 at 8.00 EET\nNotice is given to the "
+            "shareholders of Acme plc to the Annual General Meeting to be held on Tuesday 22 March 2011 at 16:00 at "
+            "Finlandia Hall in Helsinki.\n",
+            [("2011-03-22", None)],
+            id="stamp-restated-in-another-zone",
+        ),
+        pytest.param(
+            # a meeting to be held later today: an event on the release day
+            "RNS Number : 3360Z\n\nAcme PLC\n\n17 May 2019\n\nAcme plc\n\nTrading statement\n\nAt the AGM of Acme "
+            "plc (the Group), to be held later today, Jane Rowe, Chairman, will provide the following trading "
+            "update:\n\nTrading in the 19 weeks was in line with expectations.\n",
+            [("2019-05-17", None)],
+            id="held-later-today",
+        ),
+    ],
+)
+def test_events_of_whole_releases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert starts_in(text) == expected
