@@ -87,31 +87,37 @@ _HEADINGS = (
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
     rf"|{_STATEMENTS_TITLE}"
 )
-# A headline in capitals under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS".
+# A headline in capitals under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS";
+# or in title case, with no blank line between: "Public Relations / 408-555-6751 / Acme Announces
+# Executive Transition / - Management to Hold Conference Call at 3pm PT Today -".
 _HEADLINE_VERB_WORDS = ("ANNOUNCES", "REPORTS", "DECLARES", "SCHEDULES", "TO HOST", "TO PRESENT", "TO REPORT")
-_HEADLINE_VERBS = Words(_HEADLINE_VERB_WORDS, case=True)
-_HEADLINE_VERB = "|".join(verb.replace(" ", r"[ \t]") for verb in _HEADLINE_VERB_WORDS)
-_CAPITALS_HEADLINE = safe_compile(
-    r"[ \t*#_]{0,4}\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t]"
-    rf"(?:{_HEADLINE_VERB})[ \t]\p{{Lu}}[^\n\p{{Ll}}]{{0,120}}"
+_TITLE_VERB_WORDS = tuple(
+    " ".join(w.lower() if w == "TO" else w.title() for w in v.split()) for v in _HEADLINE_VERB_WORDS
 )
 
 
-# ... or in title case, with no blank line between: "Public Relations / 408-555-6751 / Acme Announces
-# Executive Transition / - Management to Hold Conference Call at 3pm PT Today -"
-_TITLE_VERB_WORDS = ("Announces", "Reports", "Declares", "Schedules", "to Host", "to Present", "to Report")
-_TITLE_VERBS = Words(_TITLE_VERB_WORDS, case=True)
-_TITLE_VERB = "|".join(verb.replace(" ", r"[ \t]") for verb in _TITLE_VERB_WORDS)
+def _verbs(words: tuple[str, ...]) -> str:
+    return "|".join(verb.replace(" ", r"[ \t]") for verb in words)
+
+
+_CAPITALS_HEADLINE = safe_compile(
+    r"[ \t*#_]{0,4}\p{Lu}[\p{Lu}\d&.'’-]{1,25}(?:[ \t]\p{Lu}[\p{Lu}\d&.'’-]{0,25}){0,4}[ \t]"
+    rf"(?:{_verbs(_HEADLINE_VERB_WORDS)})[ \t]\p{{Lu}}[^\n\p{{Ll}}]{{0,120}}"
+)
 _TITLE_HEADLINE = safe_compile(
     r"[ \t*#_]{0,4}\p{Lu}[\w&.'’-]{1,25}(?:[ \t]\p{Lu}[\w&.'’-]{0,25}){0,4}[ \t]"
-    rf"(?:{_TITLE_VERB})"
+    rf"(?:{_verbs(_TITLE_VERB_WORDS)})"
     r"(?:[ \t](?:\p{Lu}[\w&.,'’-]{0,25}|\d[\w-]{0,10}|of|the|and|for|to|on|in|at|a|an)){1,14}[ \t*_]{0,4}"
+)
+_HEADLINES = (
+    (Words(_HEADLINE_VERB_WORDS, case=True), _CAPITALS_HEADLINE),
+    (Words(_TITLE_VERB_WORDS, case=True), _TITLE_HEADLINE),
 )
 
 
 def _headline_inside(doc: Document, body: int, end: int) -> int | None:
     """Where a headline in capitals, or in title case, starts a line in text[body:end], if one does."""
-    for words, headline in ((_HEADLINE_VERBS, _CAPITALS_HEADLINE), (_TITLE_VERBS, _TITLE_HEADLINE)):
+    for words, headline in _HEADLINES:
         for at, _ in words.spans(doc.text, body, end):
             line_start, line_end = doc.line_at(at)
             if line_start > body and headline.fullmatch(doc.text, line_start, line_end):
