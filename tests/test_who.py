@@ -6619,3 +6619,14 @@ def test_a_city_in_capitals_glued_to_a_long_dash(line: str, dateline: tuple[str,
     )
     assert (parsed["dateline"]["city"] or "", parsed["dateline"]["date"]) == dateline
     assert parsed["company"] == company
+
+
+def test_two_names_over_a_number_and_the_last_four_digits_of_the_second() -> None:
+    text = release("Acme will host a call on August 2, 2013 at 8:00 a.m. ET.").replace(
+        "Contact:\nJane Rowe\nAcme Robotics, Inc.\n(617) 394-2761\njane.rowe@acmerobotics.example\n",
+        "Public Relations:\n|\nJoseph Rowe/Fay Lind\n(212) 555-1570/1812\n|\n",
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Joseph Rowe", ["+12125551570"]),
+        ("Fay Lind", ["+12125551812"]),
+    ]

@@ -17,7 +17,7 @@ import regex
 from ..document import Document
 from ..lexicon import LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
 from ..models import Contact, ContactRole
-from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates
+from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates, to_e164
 from ..regions import (
     CITY,
     NAME_PAIR,
@@ -1904,6 +1904,17 @@ def _phones(doc: Document, start: int, piece: str) -> list[str]:
         sentence_start = doc.sentence_at(at)[0]
         if _TO_DIAL_IN.search(doc.text, max(sentence_start, at - 160), at):
             continue  # "The toll free number is 800-399-4409; the conference ID ...": a call's, in a run-on block
-        for _, _, e164 in parse_placed(doc, candidate.written, region):
+        placed = parse_placed(doc, candidate.written, region)
+        for _, _, e164 in placed:
             numbers.append(e164)
+        other = _OTHER_LAST_FOUR.match(piece, candidate.end)
+        if other is not None and len(placed) == 1 and placed[0][2][-4:].isdigit():
+            # "(212) 555-1570/1812": a second line, its last four digits written alone (the first
+            # name's number, then the second's, for "Joseph Rowe/Fay Lind" above)
+            second = to_e164(placed[0][2][:-4] + other["digits"], None)
+            if second is not None and second not in numbers:
+                numbers.append(second)
     return numbers
+
+
+_OTHER_LAST_FOUR = safe_compile(r"[ \t]?/[ \t]?(?P<digits>\d{4})(?![\d/-])")
