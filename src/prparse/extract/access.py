@@ -168,7 +168,7 @@ _WATCH_CUE = safe_compile(
     regex.IGNORECASE,
     needs=("web", "listen", "stream", "watch"),
 )
-_ACCESSED_ONLINE = safe_compile(r"(?:access|accessed)\b", regex.IGNORECASE)
+_ACCESSED_ONLINE = safe_compile(r"access(?:ed)?\b", regex.IGNORECASE)
 _REPLAY_OF_WEBCAST = safe_compile(
     # ("A replay and transcript of the conference call")
     # ("Recordings of Acme's current and previous conference calls can be found at ...")

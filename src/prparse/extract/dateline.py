@@ -620,7 +620,8 @@ def _year_an_upcoming_date_fixes(
         if dated.year is None or dated.month is None or dated.day is None or dated.relative:
             continue
         later = resolve(dated, None)
-        latest = max(latest, later) if latest and later else latest or later
+        if later is not None and (latest is None or later > latest):
+            latest = later
         for year in (dated.year, dated.year - 1):
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
             if later is not None and day is not None and 0 <= (later - day).days <= UPCOMING_REACH:

@@ -839,7 +839,7 @@ def _restates_stamp(doc: Document, time: TimeMention, dates: list[DateMention]) 
     the moment the dateline stamps, however its zone is written."""
     if time.zone is None or doc.release_date is None:
         return False
-    stamps = _stamp_instants(doc)
+    stamps = doc.memo(f"stamp_instants {doc.release_date}", _stamp_instants)  # (the memo outlives knowing())
     if localize(doc.release_date, time.hour, time.minute, time.zone) not in stamps:
         return False
     return any(d.end <= time.start <= d.end + _STAMP_GAP_REACH and resolve(d, None) == doc.release_date for d in dates)
