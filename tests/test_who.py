@@ -6630,3 +6630,13 @@ def test_two_names_over_a_number_and_the_last_four_digits_of_the_second() -> Non
         ("Joseph Rowe", ["+12125551570"]),
         ("Fay Lind", ["+12125551812"]),
     ]
+
+
+def test_a_heading_run_on_to_the_issuers_name_in_capitals() -> None:
+    """A Hong Kong notice flattened to one line: the disclaimer, then "HIGHLIGHTS", then the name."""
+    parsed = parse(
+        "Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement. "
+        "HIGHLIGHTS ACME ASSET HOLDINGS LIMITED (Incorporated in the Cayman Islands with limited liability) (Stock "
+        "Code: 208) 2018 INTERIM RESULTS ANNOUNCEMENT The Group's unaudited net profit increased."
+    )
+    assert parsed["company"] == "ACME ASSET HOLDINGS LIMITED"

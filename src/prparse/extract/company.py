@@ -284,6 +284,9 @@ _MONTH_AND_YEAR = safe_compile(rf"\b(?i:{alternation(MONTHS)})\.?[ \t](?:19|20)\
 # FY2025. The Company's financial results".
 _SENTENCE_IN_NAME = safe_compile(r"(?<=\p{Ll}{3}|\d)\.[ \t]{1,2}(?=\p{Lu})")
 # A letter's salutation, run on to the name after it by a copy that lost its line breaks.
+_HEADING_BEFORE_NAME = safe_compile(
+    r"(?:HIGHLIGHTS|Highlights|ANNOUNCEMENT|Announcement|SUMMARY|Summary)[ \t]{1,3}(?=\p{Lu})"
+)
 _SALUTATION = safe_compile(r"(?:Sirs?|Madam|Madame|Mesdames|Messieurs|Gentlemen)[ \t]{1,2}(?=\p{Lu})")
 _SEGMENT_AFTER = safe_compile(
     r"(?:[ \t](?:and|&)[ \t]\p{Lu}[\w-]{1,25}){0,2}[ \t](?i:segment|division|business\sarea|business\sunit|unit)\b"
@@ -530,6 +533,9 @@ def _issuer(doc: Document) -> Part:
     # "Joachim Samuelsson, CEO of Crunchfish AB": the company, not the person's title.
     begin = _past_titles(text, m.start("name"), m.end("name"))
     begin = _past_run_on_words(text, begin, m.end("name"))
+    heading = _HEADING_BEFORE_NAME.match(text, begin, m.end("name"))
+    if heading is not None:
+        begin = heading.end()  # "... this announcement. HIGHLIGHTS ACME ASSET HOLDINGS LIMITED": a heading run on
     salutation = _SALUTATION.match(text, begin, m.end("name"))
     if salutation is not None:
         begin = salutation.end()  # "Dear Sir or Madam Telstra Corporation Limited": a letter run on to its subject
