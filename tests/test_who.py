@@ -2093,21 +2093,6 @@ def test_a_calls_details_rows_are_no_dateline_and_no_issuer() -> None:
     assert parsed["company"] == "Acme Property Trust"
 
 
-def test_an_rns_headers_identifier_is_no_place_and_no_issuer() -> None:
-    """A copy of an RNS page: blank lines above the "RNS Number" line that names the wire."""
-    parsed = parse(
-        "\n \n \n RNS Number : 3525L\n Acme Group PLC\n 29 April 2020\n \n 29 April 2020\n \n Acme Group plc\n \n"
-        " LEI: 549300PT2CIHYN5GWJ21\n \n Acme Group plc\n \n (the 'Company')\n \n Annual General Meeting 2020\n \n"
-        " The Company's Annual General Meeting will be held on Thursday 14 May 2020 at 11.00am.\n"
-    )
-    assert (parsed["dateline"]["city"], parsed["dateline"]["date"], parsed["dateline"]["wire"]) == (
-        None,
-        "2020-04-29",
-        "RNS",
-    )
-    assert parsed["company"] == "Acme Group PLC"
-
-
 def test_values_keep_the_quotes_and_dashes_the_release_wrote() -> None:
     """Patterns read plain quotes and hyphens; the values keep the curly and en-dash forms."""
     parsed = parse(
@@ -2371,20 +2356,6 @@ def test_a_details_row_is_no_dateline(text: str, event: tuple[str, str]) -> None
     parsed = parse(text)
     assert parsed["dateline"] is None
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [event]
-
-
-def test_a_place_line_under_the_date_line_and_a_pages_link_over_the_body() -> None:
-    parsed = parse(
-        "Acme proposes reverse stock split and convenes Extraordinary Shareholder Meeting\n\nSeptember 3, 2015\n\n"
-        "Sophia Antipolis, France.\n\nDownload the presentation\n\nAcme S.A. (Euronext Paris: ACM) has convened "
-        "an Extraordinary Shareholder Meeting on Tuesday October 13, 2015 at 2:00 pm CET.\n"
-    )
-    assert (parsed["dateline"]["city"], parsed["dateline"]["region"], parsed["dateline"]["date"]) == (
-        "Sophia Antipolis",
-        "France",
-        "2015-09-03",
-    )
-    assert parsed["company"] == "Acme S.A."
 
 
 def test_a_notices_date_over_by_order_of_the_board_is_the_release_date() -> None:
@@ -6640,3 +6611,34 @@ def test_a_heading_run_on_to_the_issuers_name_in_capitals() -> None:
         "Code: 208) 2018 INTERIM RESULTS ANNOUNCEMENT The Group's unaudited net profit increased."
     )
     assert parsed["company"] == "ACME ASSET HOLDINGS LIMITED"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "company"),
+    [
+        # a copy of an RNS page: blank lines above the "RNS Number" line that names the wire; the
+        # header's identifier is no place and no issuer
+        (
+            "\n \n \n RNS Number : 3525L\n Acme Group PLC\n 29 April 2020\n \n 29 April 2020\n \n Acme Group plc\n \n"
+            " LEI: 549300PT2CIHYN5GWJ21\n \n Acme Group plc\n \n (the 'Company')\n \n Annual General Meeting 2020\n"
+            " \n The Company's Annual General Meeting will be held on Thursday 14 May 2020 at 11.00am.\n",
+            (None, None, "2020-04-29", "RNS"),
+            "Acme Group PLC",
+        ),
+        # a place line under the date line, and a page's link over the body
+        (
+            "Acme proposes reverse stock split and convenes Extraordinary Shareholder Meeting\n\nSeptember 3, 2015\n\n"
+            "Sophia Antipolis, France.\n\nDownload the presentation\n\nAcme S.A. (Euronext Paris: ACM) has convened "
+            "an Extraordinary Shareholder Meeting on Tuesday October 13, 2015 at 2:00 pm CET.\n",
+            ("Sophia Antipolis", "France", "2015-09-03", None),
+            "Acme S.A.",
+        ),
+    ],
+)
+def test_notices_dateline_and_issuer(
+    text: str, dateline: tuple[str | None, str | None, str, str | None], company: str
+) -> None:
+    parsed = parse(text)
+    found = parsed["dateline"]
+    assert (found["city"], found["region"], found["date"], found["wire"]) == dateline
+    assert parsed["company"] == company
