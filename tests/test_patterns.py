@@ -119,6 +119,7 @@ CUE_STRETCHES = [
     "to attend the meeting in person at the Acme Museum, 1 Main Street, or via the Internet at ",
     "To schedule a one-on-one meeting with management, please ",
     "Investor Contacts:",
+    "Acme (ADR: ACMEY)",
     "Media:",
     "  Press Contact: ",
     " AcmeWireAustin, Texaswww.AcmeWire.example512.555.7000 OfficeEditor@AcmeWire.example",

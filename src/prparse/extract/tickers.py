@@ -379,11 +379,21 @@ def extract(doc: Document) -> Part:
         and m["symbol"].partition(".")[0] not in _NOT_SYMBOLS
         and _symbol_ok(m["symbol"])
     )
+    found.extend(
+        (m.start(), m.start("symbol"), m.end("symbol"), None, m["symbol"])
+        for m in _DEPOSITARY_SYMBOL.finditer_list(text)
+        if not any(f[1] == m.start("symbol") for f in found)
+    )
     tail = page_tail(doc)  # (a news page's links under the release name other companies' listings)
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
 
 _SUFFIXED_SYMBOL = safe_compile(rf"\((?P<symbol>[A-Z0-9]{{1,6}}\.(?:{alternation(MARKET_SUFFIXES)}))\)")
+# "Lenovo (HKSE: 992) (ADR: LNVGY)": a depositary receipt's symbol, labelled by its kind alone (it
+# trades over the counter, a market the bracket does not name).
+_DEPOSITARY_SYMBOL = safe_compile(
+    r"\((?:Sponsored\s)?AD[RS]s?\s?:\s?(?P<symbol>[A-Z]{4,5})\)", needs=("(adr", "(ads", "(sponsored")
+)
 
 
 # "Al Salam Bank (Bahrain Bourse trading code “SALAM”, Dubai Financial Market trading code
