@@ -2124,6 +2124,19 @@ def test_a_page_stamp_under_the_headline_is_no_event() -> None:
     assert prparse.parse(text).events == ()
 
 
+def test_a_news_page_byline_under_the_headline_is_no_second_call() -> None:
+    """The byline's stamp names the issuer after it; the call's own time is in the headline."""
+    text = (
+        "Acme Staffing, Inc. Reports First Quarter Results\n\nManagement to Hold Conference Call Today at 9:00AM MDT "
+        "(11:00AM EDT)\n\n\n\nApr 26, 2001, 01:00 ET from Acme Staffing, Inc.\n\n    SALT LAKE CITY, April 26 "
+        "/PRNewswire/ -- Acme Staffing, Inc.\n (Nasdaq:   ACMS) today reported operating results for the 13-week "
+        "period ended\n April 1, 2001.\n"
+    )
+    assert [(str(e.date), e.starts_at.isoformat() if e.starts_at else None) for e in prparse.parse(text).events] == [
+        ("2001-04-26", "2001-04-26T09:00:00-06:00")
+    ]
+
+
 def test_a_postponed_call_in_the_headline_is_no_event() -> None:
     text = (
         "Acme Postpones Conference Call Scheduled for Today at 4:30 p.m. ET\n\nSPRINGFIELD, Ill., March 26, 2020 "

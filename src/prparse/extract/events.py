@@ -1112,9 +1112,11 @@ def _add_draft(
     drafts[key] = _Draft([anchor], day, starts_at, zone, kind, title, spans)
 
 
+# ("Apr 26, 2001, 01:00 ET from Acme Staffing, Inc.": a news page's byline, its issuer after the stamp)
 _STAMP_LINE = safe_compile(
     r"[ \t*_|]{0,4}(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}\p{Ll}{2,8}\s\d{4}|\d{4}-\d\d-\d\d)"
-    r"[ \t,|]{1,4}(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s\(?[A-Z]{2,4}\)?)?[ \t*_|]{0,4}"
+    r"[ \t,|]{1,4}(?:at\s)?\d{1,2}[:.]\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s\(?[A-Z]{2,4}\)?)?"
+    r"(?:[ \t]from[ \t]\p{Lu}[^\n]{1,80})?[ \t*_|]{0,4}"
 )
 _NAMED_KINDS = frozenset({"investor_day", "earnings_call", "conference_call", "webcast", "shareholder_meeting"})
 _RESULTS_WORDS = safe_compile(r"\b(?:results|earnings|quarter|fiscal\syear)\b", regex.IGNORECASE)
