@@ -2493,6 +2493,12 @@ def test_start_span_points_at_the_time() -> None:
             "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
             [("2013-08-02", "2013-08-02T09:00:00+08:00")],
         ),
+        # A date in brackets after the list's last zone is that zone's day; the call is today.
+        (
+            "Conference Call: Acme will hold its second quarter conference call today at 2:00 p.m. PDT, 5:00 p.m. "
+            "EDT, and 5:00 a.m. (July 24, 2013) Hong Kong time.",
+            [("2013-07-23", "2013-07-23T14:00:00-07:00")],
+        ),
         # ... but a bracketed date with no time of its own is the time's day.
         (
             "Acme will release results on August 1, 2013 and host a conference call at 8:00 a.m. EDT (Friday, "

@@ -340,6 +340,7 @@ _SEPARATOR_BETWEEN_TIMES = safe_compile(
     r"(?:(?:\p{Lu}{2,10}(?:\s\p{Lu}{2,4})?|\p{Lu}\.\p{Lu}\.)[ \t]?:[ \t]{0,2})?"
     r"(?:or\s|i\.e\.,?\s)?[\s(]{0,3}$"
 )
+_LAST_OF_A_LIST = safe_compile(r",?[ \t](?:and|or)[ \t]")
 # "will release its results before the call at 7:00 AM", "report ... results via news release at 7:00 a.m.":
 # a time governed by publishing results is no event's.
 _RELEASE_PHRASE = safe_compile(
@@ -1218,6 +1219,10 @@ def _primary_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
         if kept and _SEPARATOR_BETWEEN_TIMES.match(text[group_end : time.start]) and kept[-1].zone is not None:
             restated_end = time.end
             continue
+        if kept and restated_end > kept[-1].end and _LAST_OF_A_LIST.fullmatch(text, restated_end, time.start):
+            # ("2:00 p.m. PDT, 5:00 p.m. EDT, and 5:00 a.m. (August 3, 2006) Hong Kong time": the list's last)
+            restated_end = time.end
+            continue
         if time.zone is None and kept and kept[-1].zone is not None and _restates_in_brackets(text, kept[-1], time):
             continue
         if (
@@ -2004,7 +2009,13 @@ def _date_for_time(
     reach = 2400 if _BESIDE_AN_EVENT.search(text, s_start, s_end) else 1200
     floor = max(0, time.start - reach)
     near = usable[bisect.bisect_left(starts, min(floor, s_start)) : bisect.bisect_left(starts, s_end)]
-    same = [d for d in near if s_start <= d.start < s_end and not _in_replay_clause(text, s_start, d.start)]
+    same = [
+        d
+        for d in near
+        if s_start <= d.start < s_end
+        and not _in_replay_clause(text, s_start, d.start)
+        and not (d.start > time.end and _DAY_OF_A_LATER_TIME.search(text, max(time.end, d.start - 24), d.start))
+    ]
     explicit = [d for d in same if d.relative is None]
     same = explicit or same
     # A calendar's row: "11 April 2019  Annual general meeting (... at 15:00 hours CET)" over
@@ -2134,6 +2145,11 @@ def _date_row_below(doc: Document, usable: list[DateMention], time: TimeMention)
 
 
 _SAME_DAY_BEFORE = safe_compile(r"\b(?:(?:the\s)?same\s(?:date|day)|that\sday)\b", regex.IGNORECASE)
+
+
+# "today at 2:00 p.m. PDT, 5:00 p.m. EDT, and 5:00 a.m. (August 3, 2006) Hong Kong time": the day in
+# brackets after a later time is that time's, in its zone, not the first time's.
+_DAY_OF_A_LATER_TIME = safe_compile(r"\d{1,2}[:.]\d\d[ \t]?(?:[AaPp]\.?[Mm]\.?)?[ \t]?\($")
 
 
 def _distance_to_time(text: str, date: DateMention, time: TimeMention) -> int:
