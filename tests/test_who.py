@@ -1081,6 +1081,9 @@ def test_the_issuer_named(text: str, company: str) -> None:
             "Canada's Widget Hall of Fame, an independent, not-for-profit organization, will unveil the winners.",
             "Canada's Widget Hall of Fame",
         ),
+        # "in the" inside a name, not after a participle
+        ("Cat in the Hat Stores Inc. (NASDAQ: CATH) today reported an update.", "Cat in the Hat Stores Inc."),
+        ("Headquartered in the Woodlands, Acme Homes, Inc. (NASDAQ: ACMH) today reported.", "Acme Homes, Inc."),
         # ... but not the firm's organs and officers
         ("Acme's Board of Directors declared a dividend.", "Acme"),
         ("Acme's General Counsel, a lawyer, will present.", "Acme"),

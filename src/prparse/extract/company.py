@@ -1130,6 +1130,16 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
             if _LEGAL_SUFFIX.fullmatch(words[index + 1].group()):
                 taken.append(word)  # "Lea bank ASA reported ...": a lower-case word before the suffix
                 continue
+        if (
+            w == "in"
+            and taken
+            and index + 2 < len(words)
+            and words[index + 1].group() == "the"
+            and words[index + 2].group()[:1].isupper()
+            and not taken[-1].group().lower().endswith("ed")
+        ):
+            taken.append(word)  # "Jack in the Box Inc. (NASDAQ: JACK)" (not "Headquartered in the ...")
+            continue
         if _LEGAL_SUFFIX.fullmatch(w) and taken:
             taken.append(word)
             suffix_next = index + 1 < len(words) and _LEGAL_SUFFIX.fullmatch(words[index + 1].group())
@@ -1310,6 +1320,16 @@ def _name_before(
             continue
         if taken and len(w) == 2 and w[0].isupper() and w[1] == "." and not _LEGAL_SUFFIX.fullmatch(taken[-1].group()):
             taken.append(word)  # "The J. M. Smucker Company": a founder's initials open the name
+            continue
+        if (
+            w == "in"
+            and len(taken) > 1
+            and taken[-1].group() == "the"
+            and index > 0
+            and _is_name_word(words[index - 1].group(), first=False)
+            and not words[index - 1].group().lower().endswith("ed")
+        ):
+            taken.append(word)  # "Jack in the Box Inc. (NASDAQ: JACK)" (not "Headquartered in the ...")
             continue
         if w in _TITLE_IN_FIRM_NAMES and taken and _LEGAL_SUFFIX.fullmatch(taken[0].group()):
             taken.append(word)
