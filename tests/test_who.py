@@ -1083,6 +1083,7 @@ def test_the_issuer_named(text: str, company: str) -> None:
         ),
         # "in the" inside a name, not after a participle
         ("Cat in the Hat Stores Inc. (NASDAQ: CATH) today reported an update.", "Cat in the Hat Stores Inc."),
+        ("Cat in the Hat Stores Inc. today reported an update.", "Cat in the Hat Stores Inc."),
         ("Headquartered in the Woodlands, Acme Homes, Inc. (NASDAQ: ACMH) today reported.", "Acme Homes, Inc."),
         # ... but not the firm's organs and officers
         ("Acme's Board of Directors declared a dividend.", "Acme"),
