@@ -1045,6 +1045,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Acme reports earnings\nSantiago, Chile. May 22, 2024.\n- Sociedad Acme y Minera de Chile S.A. (SQM) (N",
             "Sociedad Acme y Minera de Chile S.A.",
         ),
+        # a release's number after its date is no name
+        (
+            "14/11/2024 07:17 |\nThird quarter 2024 results: solvency ratio of 203% |\nREGULATED INFORMATION\n"
+            "Press release\n14 November 2024 - N° 17 Third quarter 2024 results Good Group underlying performance "
+            "in Q3 2024, driven by a strong P&C result. Acme Re SE reported a solvency ratio of 203%.\n",
+            "Acme Re SE",
+        ),
         # Malaysia's legal form
         (
             'ACME BANKING BERHAD ("ACME")\n\nDIVIDEND REINVESTMENT PLAN\n\nWe refer to the announcement of 12 May '

@@ -1037,6 +1037,8 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
         # "Financial Calendar 2024*" over a table, "Postponement of Publication of the Annual Financial
         # Statements": a document's title
         return False
+    if words[0].lower().rstrip(",") in _NUMBER_SIGNS:
+        return False  # "14 November 2024 - N° 17 Third quarter 2024 results": a release's number
     if single_ok and len(words) == 1:
         return words[0][:1].isupper()
     if words[0].lower().strip(",") in _NOT_NAME_WORDS or words[0].lower() in _CONNECTOR:
@@ -1048,6 +1050,7 @@ def _accept(words: list[str], *, single_ok: bool = False) -> bool:
     return any(c.isalpha() for c in words[0])
 
 
+_NUMBER_SIGNS = frozenset({"n°", "nº", "no.", "nr.", "n.º", "#"})
 _HEADING_ENDS = frozenset(
     {"call", "calls", "details", "webcast", "information", "highlights", "update", "invitation",
      "meeting", "meetings", "agenda"}  # "BUSINESS OF THE ANNUAL AND SPECIAL MEETING OF SHAREHOLDERS:"
