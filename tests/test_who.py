@@ -4867,6 +4867,30 @@ def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     ]
 
 
+def test_two_labelled_columns_of_contacts_over_the_headline() -> None:
+    """A fixed-width exhibit's header: each column's label on one line, rules under them, and the
+    headline after blank lines (the block runs on to it)."""
+    parsed = parse(
+        "Exhibit 99.1\n\nCOMPANY CONTACT:                          MEDIA CONTACTS:\n"
+        "- ---------------                           --------------\n"
+        "Jane Rowe, Ph.D.                          Tom Ashby or Ann Lind\n"
+        "Sr. Director of Business Development      Beta + Associates\n"
+        "Acme Pharmaceutical Company               for Acme Pharmaceutical Company\n"
+        "858-555-6615                              858-555-3490\n"
+        "jane.rowe@acmepharma.example              alind@betapr.example\n"
+        "- -----------------------                   ------------------\n\n\n"
+        "         ACME PHARMACEUTICAL TO PRESENT AT BIO CEO & INVESTOR CONFERENCE\n\n\n"
+        "SAN DIEGO, FEBRUARY 24, 2003 -- Acme Pharmaceutical Company (Nasdaq: ACMP)\nannounced today that it "
+        "will present.\n"
+    )
+    assert [(c["name"], c["role"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Jane Rowe", "general", ["+18585556615"]),
+        ("Tom Ashby", "media", ["+18585553490"]),
+        ("Ann Lind", "media", ["+18585553490"]),
+    ]
+    assert parsed["contacts"][0]["emails"] == ["jane.rowe@acmepharma.example"]
+
+
 def test_a_wide_gap_on_a_line_or_two_is_no_table() -> None:
     parsed = parse(
         "Acme Robotics, Inc. will host a call on August 14, 2013.\n\nInvestor Contact:\n"

@@ -800,25 +800,35 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     wide gap at the same place, every other line blank or a rule), the first column's
     lines and then the second's: each column is one contact."""
     split: list[tuple[int, int, int, int]] = []  # line start, gap start, second column start, line end
-    for start, end in lines:
+    after: list[tuple[int, int]] = []  # the lines under the table, past a blank line
+    for index, (start, end) in enumerate(lines):
         if _RULE_LINE.fullmatch(text, start, end):
             continue
         gaps = _COLUMN_GAP.finditer_list(text, start, end)
+        if not gaps and not split and (tail := _SECOND_LABEL_ONLY.match(text, start, end)) is not None:
+            # "COMPANY CONTACT:        MEDIA CONTACTS:": the label line's tail, past the first column's
+            # label, is the second column's label
+            split.append((start, start, tail.end(), end))
+            continue
         if len(gaps) != 1:
+            if len(split) >= 3 and "\n\n" in text[split[-1][3] : start]:
+                after = lines[index:]  # (a headline under the table, the block run on to it)
+                break
             return lines
         split.append((start, gaps[0].start(), gaps[0].end(), end))
     if len(split) < 3:
         return lines
-    columns = sorted(second - start for start, _, second, _ in split)
+    columns = sorted(second - (text.rfind("\n", 0, start) + 1) for start, _, second, _ in split)
     if columns[-1] - columns[0] > 3:
         return lines
     if all(_FIELD_CELL.search(text, second, b) for _, _, second, b in split):
         # "Jane Rowe      jrowe@acme.com" under "Acme, London      Telephone: +44 ...": each row
         # a name or firm and its address or number, not two contacts side by side
         return lines
-    return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split]
+    return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split] + after
 
 
+_SECOND_LABEL_ONLY = safe_compile(r"[ ]{3,}(?=[^\n]{2,40}:[ \t]*$)")
 _FIELD_CELL = safe_compile(r"@|\d|(?i:e-?mail|tel|phone|fax|mobile)")
 
 
