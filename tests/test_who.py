@@ -6334,6 +6334,26 @@ def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, co
     assert found == contacts
 
 
+@pytest.mark.parametrize(
+    ("block", "contacts"),
+    [
+        # a person "of" her firm, on the line under the label
+        ("Investor Relations Contact:\nJane Rowe of ICR\n203.555.8200\n", [("Jane Rowe", "ICR", ["+12035558200"])]),
+        # ... but a firm's name with "of" in it is the firm's
+        (
+            "Contact: Jane Rowe\nPackaging Corporation of Acme\nINVESTOR RELATIONS: (877) 555-2509\n",
+            [("Jane Rowe", "Packaging Corporation of Acme", ["+18775552509"])],
+        ),
+    ],
+)
+def test_a_contact_of_her_firm_on_a_line(block: str, contacts: list[object]) -> None:
+    text = (
+        f"{block}Acme Grill Releases Preliminary First Quarter 2009 Results\nSCOTTSDALE, April 13, 2009 - Acme "
+        "Grill, Inc. (Nasdaq: ACMG) today released preliminary results for its first quarter.\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parse(text)["contacts"]] == contacts
+
+
 def test_a_placed_dateline_with_no_date_takes_the_for_immediate_release_stamps() -> None:
     """The stamp's date far above the dateline, over contacts, a headline and bullets."""
     bullets = "".join(

@@ -1495,7 +1495,7 @@ def _read_piece(
         _set_name(people, role, organization, glued["name"], start)
         people[-1].organization = glued["firm"]
         return organization
-    at_firm = _name_at_firm(piece) if " at " in piece else None
+    at_firm = _name_at_firm(piece) if " at " in piece or " of " in piece else None
     if at_firm is not None:
         # "Questions may be directed to Jane Rowe at Acme Bank, N.A. (Tel: ...)": her name, then her firm
         _set_name(people, role, organization, at_firm["name"], start)
@@ -1861,6 +1861,8 @@ def _name_at_firm(words: str) -> regex.Match[str] | None:
     found = _NAME_AT_FIRM.fullmatch(words)
     if found is None or not _NAME.match(found["name"]) or _is_title(found["name"]) or _has_stopword(found["name"]):
         return None
+    if _ORG_WORDS.search(found["name"]):
+        return None  # "Packaging Corporation of America": a firm's name, not someone of a firm
     return found
 
 
