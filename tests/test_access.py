@@ -2214,6 +2214,13 @@ def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[st
             "back code 24185881.\n",
             ("22842534", "24185881"),
         ),
+        # a word in quotes before its label
+        (
+            "To participate in the conference call, please call +44 (0)20 3555 1919 (U.K.) or +1 212 555 0896 "
+            "(U.S.), with “Acme” as password. A replay will be available until May 14, 2014 at +44 (0)20 3555 0806, "
+            "access code 4287104.\n",
+            ("Acme", "4287104"),
+        ),
     ],
 )
 def test_live_and_replay_codes_named_their_own_way(body: str, codes: tuple[str, str]) -> None:

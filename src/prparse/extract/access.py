@@ -995,9 +995,10 @@ _ENTERING_CODE = safe_compile(
 _ENTERING_ANCHOR = Words(("enter", "key", "reference", "provide"))
 _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})[ \t]{0,2}#")
 _HASH_ANCHOR = Words(("#",), case=True)
-# "using 37672# as the pass code": the code before its label.
+# "using 37672# as the pass code", 'with “Acme” as password': the code before its label.
 _CODE_BEFORE_LABEL = safe_compile(
-    r"(?<![\w-])(?P<code>\d{4,10})[ \t]?#?\s{1,3}as\s{1,3}(?:the|your)\s{1,3}"
+    r"(?:(?<![\w-])(?P<code>\d{4,10})[ \t]?#?|[“\"](?P<code>\p{Lu}\p{L}{2,20})[”\"])"
+    r"\s{1,3}as\s{1,3}(?:(?:the|your)\s{1,3})?"
     r"(?P<label>pass\s?code|access\scode|participant\scode|conference\sid|pin|password)\b",
     regex.IGNORECASE,
 )
