@@ -1854,6 +1854,8 @@ def test_a_registration_link_and_the_webcast(text: str, webcast: str | None, reg
         "The presentations will be available on www.acme.com after the conferences.",
         "The company presentation to be given at these events will be available at www.acme.example in the section: "
         "Investors & Media/Reports and Presentations on the first day of each conference.",
+        "A copy of the Company’s slide presentation will be archived on the “Investor Info” section of the "
+        "Company’s website at www.acme.example.",
     ],
 )
 def test_presentations_made_available_are_no_webcast(slides: str) -> None:

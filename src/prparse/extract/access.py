@@ -233,7 +233,7 @@ _SLIDES_POSTED = safe_compile(
     r"\b(?:(?:slides?|slide\s(?:presentation|deck)|presentation\smaterials?|supplemental\smaterials?"
     # "Materials for the conference call will be included on the Company's website at ..."
     r"|materials?\sfor\sthe\s(?:conference\s)?call)\b"
-    r"[^.]{0,100}?\bwill\sbe\s(?:posted|published|made\savailable|available|included)"
+    r"[^.]{0,100}?\bwill\sbe\s(?:posted|published|made\savailable|available|included|archived)"
     r"|presentations?\b[^.]{0,100}?\bwill\sbe\s(?:posted|published)"
     # "An accompanying presentation of the results will be available ... at www.acme.com/investing"
     r"|accompanying\spresentation\b[^.]{0,100}?\bwill\sbe\s(?:made\s)?available"
