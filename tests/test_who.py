@@ -6334,6 +6334,19 @@ def test_a_contact_named_in_a_sentence_with_her_firm_and_email(sentence: str, co
     assert found == contacts
 
 
+@pytest.mark.parametrize("cell", ["|", ""])
+def test_an_eqs_issuer_table_under_the_contact_is_no_second_contact(cell: str) -> None:
+    rows = ["Language:", "English", "Company:", "ACME GROUP SE", "Acmestr. 2", "86647 Buttenwiesen", "Germany"]
+    rows += ["Phone:", "+49 (0)8274 55 88-0", "E-mail:", "ir@acme-group.example", "ISIN:", "DE0005176903"]
+    text = (
+        "ACME GROUP SE will publish its statements for the 2020 financial year on 30 April 2021.\nContact:\n"
+        "Martin Rowe\nInvestor Relations\nir@acme-group.example\n+49 (0)8274 5588-508\n"
+        + "".join(f"{cell}{row}\n" for row in rows)
+        + "End of Announcement\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Martin Rowe", ["+4982745588508"])]
+
+
 @pytest.mark.parametrize(
     ("block", "contacts"),
     [

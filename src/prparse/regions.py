@@ -86,6 +86,8 @@ _HEADINGS = (
     r"|(?:Chairman|Chief Executive|CEO)['’]s (?:Statement|Review|Report)|(?:Operating|Financial|Business) Review[ \t]*$"
     # an earnings release's tables: "Consolidated Statements of Operations", "CONDENSED CONSOLIDATED BALANCE SHEETS"
     rf"|{_STATEMENTS_TITLE}"
+    # an EQS/DGAP notice's issuer table under its contact: "Language: English / Company: Acme SE / ..."
+    r"|(?:Language|Sprache)[ \t]?:(?:[ \t]{0,4}(?:English|German|Englisch|Deutsch)\b|[ \t]*$)"
 )
 # A headline in capitals under a header's contacts: "DOMINION ANNOUNCES SECOND-QUARTER 2006 EARNINGS";
 # or in title case, with no blank line between: "Public Relations / 408-555-6751 / Acme Announces
