@@ -2680,6 +2680,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             [("TSXV", "ACM"), ("NYSE American", "ACMM"), (None, "CW5.F")],
         ),
         ('Acme Property Real Estate Investment Trust ("ACMREIT") (ACM.UN - TSX) announced', [("TSX", "ACM.UN")]),
+        ("a collaborative agreement with Acme MG, Inc. (TSE Mothers: 4563) for", [("TSE", "4563")]),
         # A depositary receipt's symbol labelled by its kind: no exchange named.
         ("Acme Computer (HKSE: 9921) (ADR: ACMCY) is a global company", [("HKSE", "9921"), (None, "ACMCY")]),
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),

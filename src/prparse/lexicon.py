@@ -206,6 +206,7 @@ EXCHANGES: Final[dict[str, str]] = {
     "tokyo stock exchange": "TSE",
     "tse": "TSE",  # "(TSE:4502/NYSE:TAK)"; a colon form only (see below)
     "tse1": "TSE",  # "(TSE1: 3774)": the Tokyo exchange's First Section
+    "tse mothers": "TSE",  # "(TSE Mothers: 4563)": the Tokyo exchange's market for growth companies
     "mexican stock exchange": "BMV",
     "bolsa mexicana de valores": "BMV",
     "bmv": "BMV",
@@ -299,6 +300,7 @@ EXCHANGES_COLON_ONLY: Final[frozenset[str]] = frozenset(
         "bse",
         "tse",
         "tse1",
+        "tse mothers",
         "omx",
         "hk",
         "mta",
