@@ -2288,3 +2288,20 @@ def test_a_call_reference_number_and_a_webcast_posted_after_the_call() -> None:
 )  # fmt: skip
 def test_a_bare_code_row_under_the_number_to_dial(details: str, code: str | None) -> None:
     assert first_event(details)["passcode"] == code
+
+
+def test_a_telephone_recording_until_noon_dialled_with_the_space_lost() -> None:
+    """An exhibit's copy: "noon" is the window's hour, and "dialing1-800-..." lost the space before the number."""
+    text = (
+        "HOUSTON, May 1, 2008 - Acme Petroleum (NYSE: ACM) will report results.\n\nAcme will host a conference "
+        "call on May 8, 2008 at 10 a.m. Central Time. In addition, a telephone recording of the conference call "
+        "will be available from\nnoon May 8 until noon May 9 Central Daylight Time, and may be accessed by\n"
+        "dialing1-800-555-8284 and entering Reservation Number 21382292.\n"
+    )
+    (event,) = prparse.parse(text).events
+    assert event.replay is not None
+    assert (str(event.replay.available_until), [d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+        "2008-05-09",
+        ["+18005558284"],
+        "21382292",
+    )

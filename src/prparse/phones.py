@@ -29,7 +29,9 @@ _PHONE = safe_compile(
     # (or glued on to the address before it: "...@acme.com1-800-605-3210")
     # (nor a decimal's fraction written with a comma: "0,2203939835 per ADS")
     # ("416-641-6143/866-542-4241": a local number and its toll-free twin, a slash between)
-    r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us))|(?<=\d[-. ]\d{4}/))"
+    # ("may be accessed by dialing1-800-633-8284": a copy that lost the space after the verb)
+    r"(?:(?<![\w+=#@.-]|\w/|(?<!\d)\d,)|(?<=@[\w.-]{1,80}\.(?:com|net|org|io|co|ca|us))|(?<=\d[-. ]\d{4}/)"
+    r"|(?<=\b(?i:dialing|dial|calling|call|at)))"
     r"(?P<number>\d{3}/\d{3}[-.]\d{4}"
     # "+49 40/46 88 33 0", "0331 / 74 00 76": a German area code set off by a slash.
     r"|(?:\+\s?\d{2,3}\s?|0)\d{2,4}\s?/\s?\d[\d \-]{3,16}\d"

@@ -385,7 +385,8 @@ _UNTIL = safe_compile(
 )
 _UNTIL_TIME = safe_compile(
     r"\b(?:through|thru|until|till|to|ending|ends|expires?|expiring|up\sto)\s{1,3}"
-    r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?midnight"  # "through 12:00 midnight EDT on"
+    # "through 12:00 midnight EDT on", "until noon May 9 Central Daylight Time"
+    r"(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|(?:12(?::00)?\s)?(?:midnight|noon|midday)"
     # "until 23:59 (Toronto time), November 22, 2018"
     r"|[0-2]?\d[:.][0-5]\d(?![\d:.])(?:\s?(?:hrs|hours|h)\b)?)"
     r"[^.\n]{0,40}?$",
