@@ -2493,6 +2493,17 @@ def test_start_span_points_at_the_time() -> None:
             "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
             [("2013-08-02", "2013-08-02T09:00:00+08:00")],
         ),
+        # A city's own time, named ("Vienna time", "Shenyang time"); the hour's name in brackets.
+        (
+            "The extraordinary General Meeting of Acme AG will be held on Friday, August 23, 2013 at 12.00 (noon) "
+            "Vienna time at the company's premises.",
+            [("2013-08-23", "2013-08-23T12:00:00+02:00")],
+        ),
+        (
+            "The annual general meeting will be held at 10:00 a.m. Shenyang time on August 12, 2013 at the "
+            "Company's offices.",
+            [("2013-08-12", "2013-08-12T10:00:00+08:00")],
+        ),
         # A date in brackets after the list's last zone is that zone's day; the call is today.
         (
             "Conference Call: Acme will hold its second quarter conference call today at 2:00 p.m. PDT, 5:00 p.m. "

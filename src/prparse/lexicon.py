@@ -668,7 +668,12 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "moscow": "Europe/Moscow", "kuala lumpur": "Asia/Kuala_Lumpur", "bangkok": "Asia/Bangkok",
     "jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "brisbane": "Australia/Brisbane",
     "new zealand": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+    "shenzhen": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "shenyang": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai", "nanjing": "Asia/Shanghai", "tianjin": "Asia/Shanghai", "dalian": "Asia/Shanghai",
+    "chengdu": "Asia/Shanghai", "wuhan": "Asia/Shanghai",
 }  # fmt: skip
+# "12.00 (noon) Vienna time", "10:00 a.m. Shenyang time": any of these places' own time, named.
+ZONES.update({f"{place} time": zone for place, zone in LOCAL_TIME_PLACES.items() if f"{place} time" not in ZONES})
 
 # Words that label a phone number with a country -> ISO 3166 region for phonenumbers.
 PHONE_COUNTRIES: Final[dict[str, str]] = {

@@ -146,7 +146,8 @@ _NOON = r"\b(?P<noon>noon|midday)\b"
 # ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone;
 # "13:00 hrs(1:00pm) EET", "1:00 p.m. (13:00) EET": the time on the other clock)
 _ZONE_TAIL = (
-    r"(?:(?:\s{1,2}\((?:admission|doors|registration|reception)\b[^()\n]{1,40}\)"
+    # ("12.00 (noon) Vienna time": the hour's name in brackets)
+    r"(?:(?:\s{1,2}\((?:admission|doors|registration|reception)\b[^()\n]{1,40}\)|\s{1,2}\((?:noon|midday)\)"
     r"|\s{0,2}\([ \t]?(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?[ \t]?[ap]\.?[ \t]?m\b\.?"
     r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?hrs)?)[ \t]?\)(?=[ \t]{0,2}\p{Lu}))?"
     # ("09:00 AM US EST", "9 a.m. (U.S. ET)": the country before a short zone)
