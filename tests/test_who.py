@@ -1045,6 +1045,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Acme reports earnings\nSantiago, Chile. May 22, 2024.\n- Sociedad Acme y Minera de Chile S.A. (SQM) (N",
             "Sociedad Acme y Minera de Chile S.A.",
         ),
+        # a trademark's sign in brackets inside the name
+        (
+            "GEORGE TOWN, Grand Cayman, Aug. 2, 2006 (PRIMEZONE) -- Acme(r) International Limited (Nasdaq:ACMI) "
+            "(SEHK:0457), a leading supplier, reported its results today.",
+            "Acme(r) International Limited",
+        ),
         # a release's number after its date is no name
         (
             "14/11/2024 07:17 |\nThird quarter 2024 results: solvency ratio of 203% |\nREGULATED INFORMATION\n"

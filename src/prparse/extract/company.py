@@ -1194,6 +1194,7 @@ _PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "ST.", "MT.", "FT
 _TITLE_IN_FIRM_NAMES = frozenset({"Dr.", "Mr."})
 
 
+_MARKED_WORD = safe_compile(r"[\w&.-]{2,30}\((?:r|R|tm|TM|sm|SM)\)")
 _BRACKETED_NAME_WORD = safe_compile(r"\(\p{Lu}[\p{L}&.-]{1,30}\)")
 # ... but not a listing before the name: "(TSX-MTL) Mullen Group Ltd."
 _LISTING_WORD = safe_compile(r"\([A-Z]{2,6}-[A-Z]{1,6}\)")
@@ -1304,6 +1305,9 @@ def _name_before(
             and (not _LEGAL_SUFFIX.fullmatch(taken[-1].group()) or (len(taken) > 1 and taken[-1].group() == "Group"))
         ):
             taken.append(word)  # "Qihoo 360 Technology Co. Ltd.", "Level 3 Communications": a number inside the name
+            continue
+        if taken and _MARKED_WORD.fullmatch(w) and _is_name_word(w, first=False):
+            taken.append(word)  # "O2Micro(r) International Limited": a trademark's sign written in brackets
             continue
         if w.endswith(")") and not _LEGAL_SUFFIX.fullmatch(w):
             if taken and _BRACKETED_NAME_WORD.fullmatch(w) and not _LISTING_WORD.fullmatch(w):
