@@ -2216,6 +2216,13 @@ def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[st
             "back code 24185881.\n",
             ("22842534", "24185881"),
         ),
+        # a word in quotes after its label, mid-sentence
+        (
+            "The domestic call dial-in number is 866-555-5255, password “Acme”, and the international dial-in number "
+            "is +1-706-555-2263, password “Acme”. A replay will be available until May 14, 2014 at 800-555-0806, "
+            "access code 4287104.\n",
+            ("Acme", "4287104"),
+        ),
         # a word in quotes before its label
         (
             "To participate in the conference call, please call +44 (0)20 3555 1919 (U.K.) or +1 212 555 0896 "

@@ -898,6 +898,8 @@ def find_codes(doc: Document, skip: list[tuple[int, int]]) -> list[CodeItem]:
             and not code.isupper()
             # (but a word alone to its line's end: "|Password / |Shire", a UK call's password)
             and not (code.istitle() and code.isalpha() and _LINE_ENDS.match(doc.text, m.start("code") + len(code)))
+            # (nor a word in quotes: 'password “Novell”, and the international dial-in number is ...')
+            and not (quoted and code.isalpha() and code[:1].isupper())
         ):
             continue
         if label == "password" and code.isupper():
