@@ -2687,6 +2687,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ),
         ('Acme Property Real Estate Investment Trust ("ACMREIT") (ACM.UN - TSX) announced', [("TSX", "ACM.UN")]),
         ("a collaborative agreement with Acme MG, Inc. (TSE Mothers: 4563) for", [("TSE", "4563")]),
+        # an exchange the spec's table leaves out, named in full: as written, in capitals
+        (
+            "The Board of Directors of Acme S.p.A. (Italian Stock Exchange: ACM) met today",
+            [("ITALIAN STOCK EXCHANGE", "ACM")],
+        ),
         # A depositary receipt's symbol labelled by its kind: no exchange named.
         ("Acme Computer (HKSE: 9921) (ADR: ACMCY) is a global company", [("HKSE", "9921"), (None, "ACMCY")]),
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),

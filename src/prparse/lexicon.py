@@ -255,7 +255,19 @@ EXCHANGES: Final[dict[str, str]] = {
     "krx": "KRX",
     "kosdaq": "KOSDAQ",
     "idx": "IDX",
-}
+    # named in full: "(Italian Stock Exchange: PRT)", "listed on the Warsaw Stock Exchange under the symbol ..."
+    **{
+        name: name.upper()
+        for name in (
+            "italian stock exchange", "borsa italiana", "vienna stock exchange", "wiener börse",
+            "warsaw stock exchange", "irish stock exchange", "athens stock exchange", "philippine stock exchange",
+            "stock exchange of thailand", "korea exchange", "bursa malaysia", "singapore exchange",
+            "johannesburg stock exchange", "new zealand stock exchange", "madrid stock exchange",
+            "budapest stock exchange", "prague stock exchange", "istanbul stock exchange", "indonesia stock exchange",
+            "shanghai stock exchange", "shenzhen stock exchange",
+        )
+    },
+}  # fmt: skip
 
 # Euronext's markets by their city, only ever in brackets: "Maurel & Prom (Paris:MAU)".
 # Words that open a place's name, which a fixed-width copy may leave alone on the line above
