@@ -1106,6 +1106,14 @@ def test_replay_window(snippet: str, until: str | None) -> None:
             "13 /PRNewswire/ -- Acme Corporation (NYSE: ACM) said today that prices fell since 2000.",
             "2001-04-13",
         ),
+        # the meeting it plans fixes a year-less dateline's year; the fiscal year it cites has ended
+        (
+            "Acme Inc. to Hold 2009 Annual General Meeting on October 12, 2009\nSHENYANG, China, Sept. 6 "
+            "/PRNewswire-Asia-FirstCall/ -- Acme Inc. (Nasdaq: ACMB) today announced that the annual general "
+            "meeting will be held on October 12, 2009 at 10:00 a.m. The record date is September 12, 2009.\nAcme "
+            "has filed its annual report for the fiscal year ended December 31, 2008.",
+            "2009-09-06",
+        ),
         # a calendar quarter named with its year fixes a year-less dateline's year
         (
             "Exhibit 99.1\nAcme Rail Provides Revised Third Quarter 2005 Guidance\nBOCA RATON, Fla. – October 5 – Acme "

@@ -619,6 +619,8 @@ def _year_an_upcoming_date_fixes(
     for dated in find_dates(doc.text, mention.end, end):
         if dated.year is None or dated.month is None or dated.day is None or dated.relative:
             continue
+        if _ENDED_BEFORE.search(doc.text, max(0, dated.start - 16), dated.start):
+            continue  # "the fiscal year ended December 31, 2008": a period reported, no plan
         later = resolve(dated, None)
         if later is not None and (latest is None or later > latest):
             latest = later
@@ -636,6 +638,9 @@ def _year_an_upcoming_date_fixes(
         if after_all is not None and 0 <= (after_all - latest).days <= UPCOMING_REACH:
             return None
     return _day_in_the_one_year(mention, years, spans)
+
+
+_ENDED_BEFORE = safe_compile(r"\b(?:ended|ending)\s(?:on\s)?$", regex.IGNORECASE)
 
 
 # "For Immediate Release: November 22, 2024", "FOR IMMEDIATE RELEASE - May 30, 2008"
