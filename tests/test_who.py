@@ -3193,6 +3193,22 @@ def test_a_uk_enquiries_table_run_on_to_the_announcements_one_line() -> None:
     ]
 
 
+def test_a_uk_enquiries_table_on_one_line_its_broker_after_a_title_and_the_tables_after_the_number() -> None:
+    """The broker's firm runs on after the last title, its two people share a number, and the
+    statements run on after that number: the number is theirs, not the titled officer's above."""
+    parsed = parse(
+        "Acme(H.C.)Plc 28 September 2007 Acme plc Report for the half year ended 30 June 2007. Registered Office "
+        "Otley Road, Baildon For further information please contact: Acme plc Dominic Rowe, Managing Director "
+        "01274 555 030 Ray Lind, Financial Director Beta Securities Limited Joanne Rowe/Peter Lind 0113 555 1619 "
+        "Unaudited Consolidated Income Statement for the half year ended 30 June 2007 Turnover 9,942 9,694"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Dominic Rowe", "Acme plc", ["+441274555030"]),
+        ("Joanne Rowe", "Beta Securities Limited", ["+441135551619"]),
+        ("Peter Lind", "Beta Securities Limited", ["+441135551619"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "address",
     [

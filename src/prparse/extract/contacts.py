@@ -1082,6 +1082,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
      rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|$))"),
+    # (and, a copy run on to one line, what follows their number: "Joanne Rowe/Peter Lind 0113 243 1619
+    # Unaudited Consolidated Income Statement ...")
+    ("Joanne Rowe/Peter Lind 0113 243 1619 Unaudited ...",
+     rf"(?<=(?<!\S){NAME_PAIR}\s(?:\+\s?)?\(?\d[\d ()]{{6,16}}\d)\s(?=\p{{Lu}})"),
     # (and their office in brackets after them, then its number)
     ("Glyn Rowe / Richard Lind (UK office) Tel: +44 ...",
      r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
@@ -1141,8 +1145,14 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
      r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
-     # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer")
-     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|\p{Lu}\p{Ll}))"),
+     # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer"; or two
+     # names sharing the firm's line: "Beta Securities Limited Joanne Rowe/Peter Lind 0113 ...")
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|/|\p{Lu}\p{Ll}))"),
+    # A UK enquiries table run on to one line: a person's title, then the next firm, named to its legal
+    # suffix ("Ray Rowe, Financial Director Beta Securities Limited Joanne Rowe/Peter Lind 0113 ...")
+    ("Financial Director Beta Securities Limited",
+     r"(?<=\b(?:Director|Chairman|Executive|Officer|Secretary|President|CEO|CFO|COO))\s"
+     r"(?=\p{Lu}[\p{L}&'-]{1,30}(?:\s\p{Lu}[\p{L}&'-]{1,30}){0,3}\s(?:Limited|Ltd\.?|plc|PLC|LLP)(?:\s|$))"),
     # (or its ten digits unspaced: "Contact:Jon A Rowe7603521889mediarelations@...")
     ("Investor Relations904-359-1334, Jane Rowe, IRC724.820.3700",
      r"(?<=\p{L})(?=\d{3}[.-]\d{3}[.-]\d{4}(?!\d))|(?<=\p{Ll})(?=[2-9]\d{9}(?!\d))"),
