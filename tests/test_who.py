@@ -2692,6 +2692,12 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "The Board of Directors of Acme S.p.A. (Italian Stock Exchange: ACM) met today",
             [("ITALIAN STOCK EXCHANGE", "ACM")],
         ),
+        # a short name defined in the listing's bracket is no second symbol
+        (
+            "London, UK, 9 August 2016: Acme Pharmaceuticals plc (NASDAQ: ACMH, AIM: ACM, AC, the Company or the "
+            "Group), a biopharmaceutical company, announced results",
+            [("NASDAQ", "ACMH"), ("LSE", "ACM")],
+        ),
         # A depositary receipt's symbol labelled by its kind: no exchange named.
         ("Acme Computer (HKSE: 9921) (ADR: ACMCY) is a global company", [("HKSE", "9921"), (None, "ACMCY")]),
         ("Acme (NYSE American: ACMR) announced", [("NYSE American", "ACMR")]),

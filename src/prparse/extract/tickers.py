@@ -293,6 +293,8 @@ def extract(doc: Document) -> Part:
                 sym = extra.group()
                 if sym.lower() in EXCHANGES and _EXCHANGE_NAME_GOES_ON.match(text, base + extra.end()):
                     break  # "(TSX:URE, NYSE Amex:URG)": the next listing's exchange, not a second symbol
+                if _DEFINITION_AFTER.match(text, base + extra.end()):
+                    break  # "(NASDAQ: GWPH, AIM: GWP, GW, the Company or the Group)": a short name defined
                 if sym.upper() not in _NOT_SYMBOLS and _symbol_ok(sym):
                     found.append((m.start(), base + extra.start(), base + extra.end(), exchange, sym.upper()))
     prose = [
@@ -388,6 +390,9 @@ def extract(doc: Document) -> Part:
     return Part(values={"tickers": _dedupe([item for item in found if item[0] < tail])})
 
 
+_DEFINITION_AFTER = safe_compile(
+    r",?[ \t]{1,2}(?:or[ \t])?the[ \t][\"“]?(?:Company|Group|Corporation|Bank|Trust|Fund)\b"
+)
 _SUFFIXED_SYMBOL = safe_compile(rf"\((?P<symbol>[A-Z0-9]{{1,6}}\.(?:{alternation(MARKET_SUFFIXES)}))\)")
 # "Lenovo (HKSE: 992) (ADR: LNVGY)": a depositary receipt's symbol, labelled by its kind alone (it
 # trades over the counter, a market the bracket does not name).
