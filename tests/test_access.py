@@ -2190,6 +2190,15 @@ def test_a_replay_tables_rows_far_under_its_heading() -> None:
             ["+18775550844", "+14805559645"],
             ["+18005557325"],
         ),
+        # the desk's number after the replay's, in the same paragraph
+        (
+            "You can also access the conference call by dialing (888) 555-4612. An archived replay of the event "
+            "will be available through August 21, 2013 by calling (800) 555-1687. Please reference passcode "
+            "“45156861.” For complete information about the call and the replay, please visit our web site or call "
+            "Acme Capital Investor Relations at (888) 555-5298.",
+            ["+18885554612"],
+            ["+18005551687"],
+        ),
     ],
 )
 def test_a_call_paragraph_run_on_after_its_numbers(paragraph: str, live: list[str], replay: list[str]) -> None:

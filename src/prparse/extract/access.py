@@ -115,6 +115,10 @@ _CONTACT_WORDS = (
     r"@|\b(?:inquiries|enquiries|contact|questions|media\srelations|investor\srelations|public\srelations)\b"
 )
 _CONTACT_WORD = safe_compile(_CONTACT_WORDS, regex.IGNORECASE)
+_DESK_RIGHT_BEFORE = safe_compile(
+    r"\b(?:investor|media|public)\s(?:relations|inquiries)(?:\s(?:department|office|desk|team))?,?\s(?:at|on)\s{1,3}$",
+    regex.IGNORECASE,
+)
 # ... or a person's name right before the number.
 _CONTACT_CONTEXT = safe_compile(
     _CONTACT_WORDS + r"|(?-i:\b[A-Z][a-z]{1,15}\s(?:[A-Z]\.\s)?[A-Z][a-z]{1,20}(?:,[^\n]{0,60})?\s{0,3}[(+]?$)",
@@ -707,6 +711,9 @@ def find_dial_ins(
             contact = None  # "Hong Kong 2112-1444", "Domestic Access 02-...": no person's name
         if (contact is not None and not _DIAL_WORD.search(label)) or "@" in near_line:
             continue
+        if _DESK_RIGHT_BEFORE.search(label[-60:]):
+            continue  # "... or call Acme Capital Investor Relations at (888) 818-5298": the desk's line
+
         if not label.strip(" :-*\t"):
             above = _line_above(doc, line_start)
             if _CONTACT_CONTEXT.search(above) and not _DIAL_WORD.search(above) and not country_of(above):
