@@ -2692,6 +2692,14 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "The Board of Directors of Acme S.p.A. (Italian Stock Exchange: ACM) met today",
             [("ITALIAN STOCK EXCHANGE", "ACM")],
         ),
+        (
+            'Acme Financiero S.A.\n(Buenos Aires Stock Exchange / NASDAQ: ACMF, "Acme") calls a meeting',
+            [("BUENOS AIRES STOCK EXCHANGE", "ACMF"), ("NASDAQ", "ACMF")],
+        ),
+        (
+            "Acme (NYSE: ACB; BCBA: ACBA; LATIBEX: XACB) reports",
+            [("NYSE", "ACB"), ("BCBA", "ACBA"), ("LATIBEX", "XACB")],
+        ),
         # a short name defined in the listing's bracket is no second symbol
         (
             "London, UK, 9 August 2016: Acme Pharmaceuticals plc (NASDAQ: ACMH, AIM: ACM, AC, the Company or the "

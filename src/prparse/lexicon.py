@@ -264,7 +264,7 @@ EXCHANGES: Final[dict[str, str]] = {
             "stock exchange of thailand", "korea exchange", "bursa malaysia", "singapore exchange",
             "johannesburg stock exchange", "new zealand stock exchange", "madrid stock exchange",
             "budapest stock exchange", "prague stock exchange", "istanbul stock exchange", "indonesia stock exchange",
-            "shanghai stock exchange", "shenzhen stock exchange",
+            "shanghai stock exchange", "shenzhen stock exchange", "buenos aires stock exchange", "bcba", "latibex",
         )
     },
 }  # fmt: skip
