@@ -378,6 +378,13 @@ def test_datelines(line: str, city: str, region: str | None, date: str | None, w
             "UK",
         ),
         ("London, 26 February 2003 Acme Robotics, Inc. today reported", "London", None),
+        # a comma after the year, the name's dotted legal form ending the line
+        (
+            "Buenos Aires, Argentina, 26 February 2003, Grupo Acme Financiero S.A.\n(Buenos Aires Stock Exchange / "
+            'NASDAQ: ACMF, "Grupo Acme") calls a shareholders\' meeting to approve the',
+            "Buenos Aires",
+            "Argentina",
+        ),
     ],
 )
 def test_a_dateline_with_no_dash_before_a_name_and_its_legal_form(line: str, city: str, region: str | None) -> None:

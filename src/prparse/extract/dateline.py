@@ -207,7 +207,9 @@ _BARE_DATELINE = compile_lines(
     r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)"
     # ("Basingstoke, UK 26 February 2003 Acme Pharmaceuticals Group plc (LSE: ACM)": a name of
     # several words, then its legal form)
-    r"|(?:\p{Lu}[\p{L}&'.-]{0,30},?[ \t]{1,2}){1,5}(?:plc|PLC|Ltd|Limited|Inc|Corp|Corporation|AG|SA|NV|ASA|AB|SE)\b))",
+    # ("Buenos Aires, Argentina, September 11, 2006, Acme Financiero S.A.": a dotted form ends the line)
+    r"|(?:\p{Lu}[\p{L}&'.-]{0,30},?[ \t]{1,2}){1,5}(?:(?:plc|PLC|Ltd|Limited|Inc|Corp|Corporation|AG|SA|NV|ASA|AB|SE)\b"
+    r"|S\.A\.|N\.V\.|S\.p\.A\.)))",
 )
 # The date before the place: "28.02.2013, Moscow. The Board of ...", "November 1, 2010 HARRISBURG,
 # PA— Tower Bancorp, Inc. ..." (Russian issuers; an exhibit's header table run on).
