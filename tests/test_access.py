@@ -2321,3 +2321,16 @@ def test_a_telephone_recording_until_noon_dialled_with_the_space_lost() -> None:
         ["+18005558284"],
         "21382292",
     )
+
+
+def test_a_replay_link_after_the_conclusion_of_the_live_event_is_no_webcast() -> None:
+    """ "The live event" names when the replay starts; the link is the replay's only."""
+    [event] = prparse.parse(
+        release(
+            "Acme will hold a Financial Analyst Briefing on August 14, 2013 at 2 p.m. ET. Attendees must first "
+            "register at: https://www.acmeconf.example/. A replay will be available approximately three hours after "
+            "the conclusion of the live event at https://investors.acme.example/news-events/events.\n"
+        )
+    ).events
+    assert event.replay is not None
+    assert (event.webcast_url, event.replay.url) == (None, "https://investors.acme.example/news-events/events")

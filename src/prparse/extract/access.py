@@ -212,6 +212,11 @@ _OTHER_SUBJECT = safe_compile(
     regex.IGNORECASE,
     needs=("details", "information"),
 )
+_AFTER_THE_LIVE_EVENT = safe_compile(
+    r"\b(?:after|following)\s(?:the\s)?(?:conclusion|end|completion|close)\sof\s(?:the\s)?live\s"
+    r"(?:event|call|webcast|broadcast|presentation|session|conference\scall)\b",
+    regex.IGNORECASE,
+)
 _CALL_DETAILS = safe_compile(
     r"\b(?:details|information)\s(?:of|on|about|for|regarding)\s(?:the|this)\s(?:conference\s)?call\b", regex.IGNORECASE
 )
@@ -1307,6 +1312,10 @@ def _add_link(
             # (nor the site's sections written after it: "... at www.acme.com /Investor Information/Conference Calls")
             path = _SITE_SECTIONS_AFTER.match(doc.text, end)
             besides_replay = besides_replay.replace(doc.text[start : path.end() if path else end], " ")
+        if "live" in besides_replay:
+            # "A replay will be available ... after the conclusion of the live event at https://...":
+            # the live event named as a time, not as what the link shows
+            besides_replay = _AFTER_THE_LIVE_EVENT.sub(" ", besides_replay)
         if "detail" in besides_replay or "information" in besides_replay:
             # "The details of the call will appear on Acme's website, www.acme.com": where to read about
             # the call, not to hear it.
