@@ -1058,6 +1058,17 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "(SEHK:0457), a leading supplier, reported its results today.",
             "Acme(r) International Limited",
         ),
+        # a Japanese notice's header, run on to one line: the signatory's title or the labels before the name
+        (
+            "Securities code: 6104 March 5, 2020 To our shareholders: Taro Rowe, President ACME MACHINE CO., LTD. "
+            "2-2 Uchisaiwaicho 2-Chome, Chiyoda-ku, Tokyo NOTICE OF EXTRAORDINARY GENERAL MEETING OF SHAREHOLDERS",
+            "ACME MACHINE CO., LTD.",
+        ),
+        (
+            "To whom it may concern: November 1, 2018 Company name Representative Contact Acme Tire & Rubber Co., "
+            "Ltd. (Stock code: 5105, TSE 1st Section) Taro Rowe Representative Director and President",
+            "Acme Tire & Rubber Co., Ltd.",
+        ),
         # a release's number after its date is no name
         (
             "14/11/2024 07:17 |\nThird quarter 2024 results: solvency ratio of 203% |\nREGULATED INFORMATION\n"

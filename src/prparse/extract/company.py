@@ -249,6 +249,10 @@ _SIGNATORY = safe_compile(
     # ("Yours sincerely Jane Rowe Company Secretary Acme Corporation of New Zealand Limited")
     r"(?:[A-Z][\w&.-]{0,20},?\s(?:and\s)?){1,6}?(?:CEO|COO|CFO|Officer|President|Director|Chairman|Secretary)\s(?=\p{Lu})"
     r"|Secretary\s(?=\p{Lu})"  # (the title alone, its line wrapped after "Company")
+    # ("Shigetomo Rowe, President TOSHIBA MACHINE CO., LTD.": a title in title case before a name in capitals)
+    r"|(?:President|Chairman|Director|Officer)\s(?=\p{Lu}{2,}[\p{Lu}\d&.'-]*(?:\s\p{Lu}[\p{Lu}\d&.'-]*){0,4},?\s(?:CO|LTD|INC|CORP)\b)"
+    # ("Company name Representative Contact Toyo Tire & Rubber Co., Ltd.": a notice's header labels)
+    r"|(?:Company\sname\s)?(?:Representative\s)?Contact\s(?=\p{Lu})"
 )
 
 
