@@ -2508,6 +2508,11 @@ def test_start_span_points_at_the_time() -> None:
             [("2013-08-23", "2013-08-23T12:00:00+02:00")],
         ),
         (
+            "Acme plans to hold its 2013 Annual Meeting of Stockholders at 9:00 a.m., St. Louis time, on Thursday, "
+            "August 15, 2013, at a location to be disclosed in the proxy materials.",
+            [("2013-08-15", "2013-08-15T09:00:00-05:00")],
+        ),
+        (
             "The annual general meeting will be held at 10:00 a.m. Shenyang time on August 12, 2013 at the "
             "Company's offices.",
             [("2013-08-12", "2013-08-12T10:00:00+08:00")],

@@ -683,6 +683,13 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "shenzhen": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "shenyang": "Asia/Shanghai",
     "hangzhou": "Asia/Shanghai", "nanjing": "Asia/Shanghai", "tianjin": "Asia/Shanghai", "dalian": "Asia/Shanghai",
     "chengdu": "Asia/Shanghai", "wuhan": "Asia/Shanghai",
+    "st. louis": "America/Chicago", "st louis": "America/Chicago", "minneapolis": "America/Chicago",
+    "kansas city": "America/Chicago", "milwaukee": "America/Chicago", "omaha": "America/Chicago",
+    "san antonio": "America/Chicago", "austin": "America/Chicago", "memphis": "America/Chicago",
+    "winnipeg": "America/Winnipeg", "detroit": "America/Detroit", "pittsburgh": "America/New_York",
+    "cleveland": "America/New_York", "cincinnati": "America/New_York", "charlotte": "America/New_York",
+    "baltimore": "America/New_York", "halifax": "America/Halifax", "edmonton": "America/Edmonton",
+    "sacramento": "America/Los_Angeles", "honolulu": "Pacific/Honolulu", "anchorage": "America/Anchorage",
 }  # fmt: skip
 # "12.00 (noon) Vienna time", "10:00 a.m. Shenyang time": any of these places' own time, named.
 ZONES.update({f"{place} time": zone for place, zone in LOCAL_TIME_PLACES.items() if f"{place} time" not in ZONES})
