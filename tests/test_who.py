@@ -4927,6 +4927,34 @@ def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("header", "contacts"),
+    [
+        (
+            "CONTACTS\nBeta Communications/Trout Group | Acme Biotechnology Corporation |\n"
+            "Jonathan Rowe (investors), ext. 16 | Paul G. Lind, III |\n(212) 555-9007 | (281) 555-6140 |\n",
+            [("Jonathan Rowe", None, ["+12125559007"]), ("Paul G. Lind, III", None, ["+12815556140"])],
+        ),
+        # empty cells between, a title that goes on in the column's next cell
+        (
+            "Contact: | | Adam C. Rowe | | Mike Lind |\n| | Vice President and | | Director, Investor Relations and |\n"
+            "| | Chief Financial Officer | | Corporate Communications |\n| | 919-555-1000 | | 919-555-1001 |\n",
+            [
+                ("Adam C. Rowe", "Vice President and, Chief Financial Officer", ["+19195551000"]),
+                ("Mike Lind", "Director, Investor Relations and, Corporate Communications", ["+19195551001"]),
+            ],
+        ),
+    ],
+)
+def test_two_columns_of_contacts_set_off_by_bars(header: str, contacts: list[object]) -> None:
+    """An exhibit's header table, a row to a line, its cells set off by bars: a column is a contact."""
+    text = (
+        f"Exhibit 99.1\nFOR IMMEDIATE RELEASE\n{header}ACME TO PRESENT AT CONFERENCE\nHOUSTON, TX - August 22, "
+        "2013 - Acme Corporation (NASDAQ: ACME) announced today that it will present.\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parse(text)["contacts"]] == contacts
+
+
 def test_two_labelled_columns_of_contacts_over_the_headline() -> None:
     """A fixed-width exhibit's header: each column's label on one line, rules under them, and the
     headline after blank lines (the block runs on to it)."""

@@ -799,6 +799,9 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     """The block's lines, or, when they hold two columns (three or more lines split by a
     wide gap at the same place, every other line blank or a rule), the first column's
     lines and then the second's: each column is one contact."""
+    piped = _by_piped_columns(text, lines)
+    if piped is not None:
+        return piped
     split: list[tuple[int, int, int, int]] = []  # line start, gap start, second column start, line end
     after: list[tuple[int, int]] = []  # the lines under the table, past a blank line
     for index, (start, end) in enumerate(lines):
@@ -826,6 +829,43 @@ def _by_column(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
         # a name or firm and its address or number, not two contacts side by side
         return lines
     return [(a, gap) for a, gap, _, _ in split] + [(second, b) for _, _, second, b in split] + after
+
+
+def _by_piped_columns(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """An exhibit's two-column header table with its cells set off by bars, a row to a line
+    ("Brad Rowe (media), ext. 17 | Paul Lind, III |" over "(212) 555-9007 | (281) 555-6140 |"):
+    the first column's cells and then the second's; None when the lines are no such table."""
+    rows: list[list[tuple[int, int]]] = []
+    after: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(lines):
+        if "|" not in text[start:end]:
+            if _RULE_LINE.fullmatch(text, start, end) and not rows:
+                continue
+            if len(rows) >= 3:
+                after = lines[index:]  # (the headline under the table, the block run on to it)
+                break
+            return None
+        cells = [_stripped(text, m.start(), m.end()) for m in _CELL.finditer(text, start, end) if m.group().strip()]
+        if not cells and not rows:
+            continue
+        if len(cells) != 2:
+            return None
+        rows.append(cells)
+    if len(rows) < 3:
+        return None
+    return [row[0] for row in rows] + [row[1] for row in rows] + after
+
+
+_CELL = safe_compile(r"[^|\n]+")
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
 
 
 _SECOND_LABEL_ONLY = safe_compile(r"[ ]{3,}(?=[^\n]{2,40}:[ \t]*$)")
@@ -1570,7 +1610,12 @@ def _read_piece(
             person.title = piece[1:-1].strip() if bracketed else piece.strip(" :")  # "(Chairman)"
             person.spans["title"] = (start + bracketed, start + len(piece) - bracketed)
             return organization
-        if title_span is not None and _COMMA_GAP.fullmatch(doc.text, title_span[1], start):
+        if title_span is not None and (
+            _COMMA_GAP.fullmatch(doc.text, title_span[1], start)
+            # ("Vice President and" over "Chief Financial Officer" in a table's column, the other
+            # column's cell between them)
+            or (person.title.endswith((" and", " &")) and not (person.phones or person.emails))
+        ):
             # "Executive Director, Investor Relations and ...": one title split at its comma.
             _extend_title(person, start, piece)
             return organization
