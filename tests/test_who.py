@@ -4927,6 +4927,20 @@ def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     ]
 
 
+def test_a_uk_number_after_a_title_is_no_postal_code() -> None:
+    """ "Martin Rowe, Chairman 01482 555 080": a name, a title and a number with a five-digit area
+    code, not a city, a state and a ZIP code."""
+    text = (
+        "Acme plc - Trading Update\n\nLONDON, 28 March 2006 - Acme plc (LSE: ACM) today issued its pre-close "
+        "update.\n\nEnquiries:\n\n\nMartin Rowe, Chairman 01482 555 080 (mobile 07775 555 426)\n"
+        "John Lind, Finance Director 01482 555 090 (mobile 07768 555 592)\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Martin Rowe", ["+441482555080", "+447775555426"]),
+        ("John Lind", ["+441482555090", "+447768555592"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "contacts"),
     [

@@ -1022,7 +1022,10 @@ _FIRM_WITH_ITS_PART = safe_compile(
     rf"(?i:{_ADVISER_ROLE}|bookrunner|sponsor|pr\sadvis[eo]r)\b[^()\n]{{0,30}}\)$"
 )
 # A city, its state or province and its postal code: "Miami Beach, FL 33139", "Toronto, Ontario M5H 2Y4".
-_CITY_BEFORE_POSTAL = safe_compile(rf"{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
+# (not a UK number's five-digit area code: "Martin Rowe, Chairman 01482 555 080")
+_CITY_BEFORE_POSTAL = safe_compile(
+    rf"{CITY},[ \t]{{0,2}}{STATE},?[ \t]{{1,2}}{POSTAL_CODE}(?!\d)(?![ \t]\d{{3}}[ \t]\d{{3}}(?!\d))"
+)
 _STATE_AND_POSTAL = safe_compile(rf"{STATE}[ \t]{{1,2}}{POSTAL_CODE}(?!\d)")
 _FAX_PIECE = safe_compile(r"(?:fax|facsimile)\s{0,2}(?:no\.?|number)?\s{0,2}[:.]?\s{0,3}\+?\(?\d", regex.IGNORECASE)
 # A fax label alone (its number on the line below): "Fax:", "|Fax No.:", "Facsimile".
