@@ -4927,6 +4927,21 @@ def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     ]
 
 
+def test_a_contacts_fields_set_off_by_slashes() -> None:
+    text = (
+        "Acme Announces Meeting\n\nMEXICO CITY, March 3, 2021 - Acme (NYSE: ACMV) announced a meeting.\n\n"
+        "Investor Relations contact: María Elena Rowe / Investor Relations / ir@acme.example / +52 55 5555 6444\n"
+        "Media contact: Gabriela Lind / acme@gcya.example / +52 55 5555 1234\n"
+    )
+    contacts = parse(text)["contacts"]
+    assert [(c["name"], c["title"], c["phones"], c["emails"]) for c in contacts] == [
+        ("María Elena Rowe", "Investor Relations", ["+525555556444"], ["ir@acme.example"]),
+        ("Gabriela Lind", None, ["+525555551234"], ["acme@gcya.example"]),
+    ]
+    name_span = contacts[0]["spans"]["name"]
+    assert text[name_span[0] : name_span[1]] == "María Elena Rowe"
+
+
 def test_a_uk_number_after_a_title_is_no_postal_code() -> None:
     """ "Martin Rowe, Chairman 01482 555 080": a name, a title and a number with a five-digit area
     code, not a city, a state and a ZIP code."""

@@ -1326,6 +1326,14 @@ def _pieces(line: str, base: int) -> list[tuple[int, str]]:
             if pieces and _LEGAL_SUFFIX_PIECE.fullmatch(part):
                 prev_offset, prev = pieces[-1]
                 pieces[-1] = (prev_offset, f"{prev}, {part}")
+            elif part.count(" / ") >= 2 and "@" in part:
+                # "María Rowe / Investor Relations / ir@acme.com / +52 55 ...": fields set off by slashes
+                # (not "Jane Rowe / Tom Lind", two names over one number)
+                at = 0
+                for field in part.split(" / "):
+                    if field.strip():
+                        pieces.append((offset + begin + at + len(field) - len(field.lstrip()), field.strip()))
+                    at += len(field) + 3
             elif part:
                 pieces.append((offset + begin, part))
     return pieces
