@@ -4927,6 +4927,29 @@ def test_two_contacts_side_by_side_in_a_plain_text_table() -> None:
     ]
 
 
+def test_a_three_column_header_table_flattened_a_cell_to_a_line_behind_bars() -> None:
+    """An SEC exhibit's header: each row's three cells on lines of their own, a bar opening all but
+    the first; each column is a contact with its own number and address."""
+    cells = [
+        ["Acme Networks", "Acme Networks", "FD"],
+        ["Chief Financial Officer", "Treasurer", "Investor Relations"],
+        ["Dan Rowe", "Michael Lind", "Jason Ashby"],
+        ["408.555.1700", "408.555.1305", "415.555.4425"],
+        ["drowe@acmenet.example", "mlind@acmenet.example", "jashby@fd.example"],
+    ]
+    table = "".join(f"{row[0]}\n|\n|{row[1]}\n|\n|{row[2]}\n|\n" for row in cells)
+    text = (
+        "FOR IMMEDIATE RELEASE\nContacts:\n" + "|\n" * 4 + table + "ACME NETWORKS ANNOUNCES TIMETABLE\n"
+        "SANTA CLARA, CA- December 8, 2008- Acme Networks, Inc. (NASDAQ: ACMN), announced today that it expects "
+        "to pay its dividend.\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Dan Rowe", ["+14085551700"], ["drowe@acmenet.example"]),
+        ("Michael Lind", ["+14085551305"], ["mlind@acmenet.example"]),
+        ("Jason Ashby", ["+14155554425"], ["jashby@fd.example"]),
+    ]
+
+
 def test_a_contacts_fields_set_off_by_slashes() -> None:
     text = (
         "Acme Announces Meeting\n\nMEXICO CITY, March 3, 2021 - Acme (NYSE: ACMV) announced a meeting.\n\n"

@@ -504,7 +504,7 @@ def _alone_on_line(doc: Document, person: _Person) -> bool:
     if span is None:
         return False
     line_start, line_end = doc.line_at(span[0])
-    line = doc.text[line_start:line_end].strip(" \t*_")
+    line = doc.text[line_start:line_end].strip(" \t*_|")  # (a table's bar: "|Jane Rowe")
     if line.rstrip(",;/&").rstrip() == doc.text[span[0] : span[1]]:
         return True  # (or a list's comma after it: "Ben Rowe," over "Paul Lind" over their number)
     # "Freddy Rowe, Emma Lind (Corporate Finance)": names and their desk, nothing else
