@@ -4950,6 +4950,22 @@ def test_a_three_column_header_table_flattened_a_cell_to_a_line_behind_bars() ->
     ]
 
 
+def test_names_a_brace_closes_share_the_number_beside_it() -> None:
+    text = (
+        "Acme plc - Interim Results\n\nLONDON, 15 November 2005 - Acme plc (LSE: ACM) today announces its "
+        "interim results.\n\nEnquiries:\nAcme\nPaul Rowe, Chief Executive ) +44 (0) 1249 555000\n"
+        "Gerard Lind, Group Finance Director )\nCharles Ashby, Group Corporate Communications Director )\n"
+        "Beta Communications\nCharles Wren/Jeremy Hale +44 (0) 207 555 5000\nHalf Year Review\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Paul Rowe", ["+441249555000"]),
+        ("Gerard Lind", ["+441249555000"]),
+        ("Charles Ashby", ["+441249555000"]),
+        ("Charles Wren", ["+442075555000"]),
+        ("Jeremy Hale", ["+442075555000"]),
+    ]
+
+
 def test_a_contacts_fields_set_off_by_slashes() -> None:
     text = (
         "Acme Announces Meeting\n\nMEXICO CITY, March 3, 2021 - Acme (NYSE: ACMV) announced a meeting.\n\n"

@@ -205,7 +205,12 @@ def extract(doc: Document) -> Part:
         if inside:  # (the foot is read whole below, not as the lines of a block above it)
             block = ContactBlock(block.start, block.body_start, inside[0], block.role)
         read.append(
-            (block, _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block)))))
+            (
+                block,
+                _share_across_a_brace(
+                    doc, _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block))))
+                ),
+            )
         )
     _share_bare_block_below(doc, read)
     for block, people in read:
@@ -462,6 +467,42 @@ def _share_number_below(doc: Document, people: list[_Person]) -> list[_Person]:
             # order (and each mailbox its name's: "Tel: ... 9952 / damon.rowe@... / Tel: ... 9927 / ...")
             _one_each(group)
     return people
+
+
+def _share_across_a_brace(doc: Document, people: list[_Person]) -> list[_Person]:
+    """ "Paul Rowe, Chief Executive ) +44 (0) 1249 555000" over "Gerard Lind, Group Finance Director )":
+    names on lines a brace closes (an old RNS table's way), one number beside the brace for them all."""
+    groups: list[list[_Person]] = []
+    last_line = -2  # the index of the line the last braced name stood on
+    for person in people:
+        line = _brace_line(doc, person)
+        if line is None:
+            last_line = -2
+            continue
+        if line == last_line + 1 and groups:
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+        last_line = line
+    for group in groups:
+        reached = [member for member in group if member.phones or member.emails]
+        if len(group) > 1 and len(reached) == 1:
+            for member in group:
+                if member is not reached[0]:
+                    member.phones, member.emails = list(reached[0].phones), list(reached[0].emails)
+    return people
+
+
+def _brace_line(doc: Document, person: _Person) -> int | None:
+    """The index of the person's name's line when a brace closes it, else None."""
+    span = person.spans.get("name")
+    if span is None or person.name is None:
+        return None
+    end = doc.line_at(span[0])[1]
+    return doc.line_index(span[0]) if _BRACE_LINE.search(doc.text, span[1], end) else None
+
+
+_BRACE_LINE = safe_compile(r"[ \t]\)(?:[ \t]{1,4}\+?\(?\d[\d ().-]{5,24}\d)?[ \t]*$")
 
 
 def _firm_line_below(doc: Document, person: _Person) -> bool:
