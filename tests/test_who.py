@@ -4950,6 +4950,17 @@ def test_a_three_column_header_table_flattened_a_cell_to_a_line_behind_bars() ->
     ]
 
 
+def test_two_columns_of_names_and_numbers_run_on_to_one_line() -> None:
+    text = (
+        "Acme plc - Quarterly Report\n\nLONDON, 25 April 2002 - Acme plc (LSE: ACM) today reported results.\n\n"
+        "ENQUIRIES:\nINVESTOR RELATIONS: PRESS OFFICE:\nRalph Rowe 020 7845 5180 David Lind/ 020 7845 5888\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Ralph Rowe", ["+442078455180"]),
+        ("David Lind", ["+442078455888"]),
+    ]
+
+
 def test_names_a_brace_closes_share_the_number_beside_it() -> None:
     text = (
         "Acme plc - Interim Results\n\nLONDON, 15 November 2005 - Acme plc (LSE: ACM) today announces its "

@@ -1152,7 +1152,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
-     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu})"
+     # ("INVESTOR RELATIONS: PRESS OFFICE: / Ralph Rowe 020 7845 1180 David Lind/ 020 7845 2888": two
+     # columns run on to one line, the second name going on with a slash)
+     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/)"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
     # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a
