@@ -718,7 +718,6 @@ def find_dial_ins(
             continue
         if _DESK_RIGHT_BEFORE.search(label[-60:]):
             continue  # "... or call Acme Capital Investor Relations at (888) 818-5298": the desk's line
-
         if not label.strip(" :-*\t"):
             above = _line_above(doc, line_start)
             if _CONTACT_CONTEXT.search(above) and not _DIAL_WORD.search(above) and not country_of(above):
