@@ -4977,6 +4977,14 @@ def test_names_a_brace_closes_share_the_number_beside_it() -> None:
     ]
 
 
+def test_a_brazilian_notices_status_line_is_no_issuer() -> None:
+    text = (
+        "COMPANHIA ACME NACIONAL\nPublicly Held Corporation\nCNPJ/MF 33.042.730/0001-04\n\nNOTICE OF SECOND CALL\n"
+        "SPECIAL MEETING\n\nThe Shareholders of Companhia Acme Nacional are invited to attend the Special Meeting.\n"
+    )
+    assert parse(text)["company"] is None  # (better none than the status for the name)
+
+
 def test_a_contacts_fields_set_off_by_slashes() -> None:
     text = (
         "Acme Announces Meeting\n\nMEXICO CITY, March 3, 2021 - Acme (NYSE: ACMV) announced a meeting.\n\n"

@@ -501,6 +501,7 @@ def _issuer(doc: Document) -> Part:
             and not _SERVICE_OF_BEFORE.search(text, max(0, found.start() - 24), found.start())
             and not _REGISTRAR_BEFORE.search(text, max(0, found.start() - 40), found.start())
             and not _PERIOD_FIRST.match(found["name"])  # "Q4 FY 2026 Company Highlights": a heading
+            and not _LEGAL_STATUS.fullmatch(found["name"])  # "Publicly Held Corporation" under a Brazilian name
             and not text[max(0, found.start() - 4) : found.start()].lower().endswith("c/o ")  # the trustee's office
             and not _generic_firm(found["name"])
             # "CALGARY, AB, July 28, 2021": a city and its province, not an Aktiebolag (but "Lithuania, AB
@@ -568,6 +569,8 @@ def _issuer(doc: Document) -> Part:
     return Part(values={"company": " ".join(name.split()) if "\n" in name else name}, spans={"company": (begin, end)})
 
 
+# A Brazilian notice's status line under the issuer's name: "Publicly-Held Company", "Publicly Held Corporation".
+_LEGAL_STATUS = safe_compile(r"(?i:publicly|public)[\s-](?i:held|traded)[\s-](?i:company|corporation)")
 _NAME_LINE = 60  # characters: a name alone on its line, over its definition
 _IN_REORGANIZATION = safe_compile(
     r"[ \t]{1,2}[-–—][ \t]{1,2}(?:In|in|under)[ \t]Judicial[ \t]Reorganization[ \t]{0,2}$"
