@@ -1069,6 +1069,14 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Ltd. (Stock code: 5105, TSE 1st Section) Taro Rowe Representative Director and President",
             "Acme Tire & Rubber Co., Ltd.",
         ),
+        # a Spanish notice flattened to one line: the signatory's office before the issuer's name
+        (
+            "JANE ROWE DE LIND GARCÍA-ASHBY General Secretary and Secretary to the Board of Directors ACME, S.A. ACME, "
+            "S.A., in accordance with the provisions of article 228 of the Securities Market Act, hereby issues the "
+            "following SIGNIFICANT EVENT The Board of Directors of ACME, S.A has resolved to call the Annual General "
+            "Shareholders Meeting to be held in Madrid.",
+            "ACME, S.A.",
+        ),
         # a release's number after its date is no name
         (
             "14/11/2024 07:17 |\nThird quarter 2024 results: solvency ratio of 203% |\nREGULATED INFORMATION\n"

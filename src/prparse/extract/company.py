@@ -253,6 +253,8 @@ _SIGNATORY = safe_compile(
     r"|(?:President|Chairman|Director|Officer)\s(?=\p{Lu}{2,}[\p{Lu}\d&.'-]*(?:\s\p{Lu}[\p{Lu}\d&.'-]*){0,4},?\s(?:CO|LTD|INC|CORP)\b)"
     # ("Company name Representative Contact Toyo Tire & Rubber Co., Ltd.": a notice's header labels)
     r"|(?:Company\sname\s)?(?:Representative\s)?Contact\s(?=\p{Lu})"
+    # ("... General Secretary and Secretary to the Board of Directors TELEFÓNICA, S.A.": the signatory's office)
+    r"|(?<=\b(?i:board\sof\s))Directors\s(?=\p{Lu})"
 )
 
 
