@@ -2501,6 +2501,20 @@ def test_start_span_points_at_the_time() -> None:
             "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
             [("2013-08-02", "2013-08-02T09:00:00+08:00")],
         ),
+        # An Australian notice's record time for voting, labelled or in a sentence, is no event.
+        (
+            "The Annual General Meeting will be held on 7 August 2013 at 10.30 am (Melbourne time).\n\nImportant "
+            "Dates\nVoting Entitlement date: 7:00 pm, Melbourne time on 5 August 2013\n",
+            [("2013-08-07", "2013-08-07T10:30:00+10:00")],
+        ),
+        (
+            "Notice is hereby given that the Annual General Meeting of Acme Limited will be held on Wednesday, 7 "
+            "August 2013 at 10.30 am (Melbourne time).\n\nIf you are unable to attend the Meeting, you are requested "
+            "to complete the Proxy Form enclosed with this Notice. The entitlement for Shareholders to vote at the "
+            "Meeting will be determined by reference to those persons on the register of Shareholders as at 7.00 pm "
+            "Melbourne time on 5 August 2013.",
+            [("2013-08-07", "2013-08-07T10:30:00+10:00")],
+        ),
         # A city's own time, named ("Vienna time", "Shenyang time"); the hour's name in brackets.
         (
             "The extraordinary General Meeting of Acme AG will be held on Friday, August 23, 2013 at 12.00 (noon) "

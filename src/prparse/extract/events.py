@@ -149,7 +149,11 @@ _NOT_EVENT_LEAD = safe_compile(
     r"|record\sdate\s(?:of|for)(?:\s[\w-]{1,20}){1,6}|date\sof\sthis\s(?:notice|release)"
     # "The registration date for the EGM is December 3, 2019": who may vote, not a meeting; a
     # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
+    # ("Voting Entitlement date: 7:00 pm, Melbourne time on 5 December 2018": an Australian notice's record time)
     r"|(?:registration|record|cut-?off)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
+    r"|(?:voting\s)?entitlement\s(?:date|time)"
+    # "determined by reference to those persons on the register of Shareholders as at 7.00 pm Melbourne time on ..."
+    r"|on\sthe\sregister(?:\sof\s(?:share|stock|unit)holders)?\s(?:as\s)?at"
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
     r"|(?:the|a)\speriod(?:\s(?:between|from|of))?|period\s(?:between|from)"
     r"|period(?:\s(?:between|from|of))?\s[\w ,.]{3,24}?\s(?:to|and|through|until|till|-|–)"
@@ -238,6 +242,7 @@ _NOT_EVENT_LEAD = safe_compile(
            "minutes", "registration", "authori", "code", "not", "changed", "moved", "released", "scheduled", "being",
            "approved", "adopted", "resolved", "decided", "cut-off", "cutoff", "board", "directors", "committee",
            "adjourn", "postpone", "reschedule", "signed", "earliest", "held", "trading window", "re-open", "reopen",
+           "entitlement", "register",
            "per", "accounting"),
 )  # fmt: skip
 LEAD = 64  # characters before a date or time read for the words that lead it
