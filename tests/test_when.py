@@ -2501,6 +2501,12 @@ def test_start_span_points_at_the_time() -> None:
             "2013 at 9:00 p.m. Eastern Daylight Time), at the principal office of the Company.",
             [("2013-08-02", "2013-08-02T09:00:00+08:00")],
         ),
+        (
+            "You are cordially invited to attend the 2013 Annual Meeting of Stockholders, which will be held on "
+            "Thursday, August 15, 2013 at 14:00 local time at the Grand Hotel, 12 Avenue des Acmes, Monte Carlo, "
+            "98000 Monaco.",
+            [("2013-08-15", "2013-08-15T14:00:00+02:00")],
+        ),
         # An Australian notice's record time for voting, labelled or in a sentence, is no event.
         (
             "The Annual General Meeting will be held on 7 August 2013 at 10.30 am (Melbourne time).\n\nImportant "

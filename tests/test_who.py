@@ -1077,6 +1077,13 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "Shareholders Meeting to be held in Madrid.",
             "ACME, S.A.",
         ),
+        # a letterhead's address under the name, over a letter
+        (
+            "ACME BULKERS, INC.\nApt. D11, Les Acanthes\n6, Avenue des Citronniers\nMC98000, Monaco\nJuly 22, 2024\n"
+            "Dear Stockholder:\nYou are cordially invited to attend the 2024 Annual Meeting of Stockholders of Acme "
+            "Bulkers, Inc.\n",
+            "ACME BULKERS, INC.",
+        ),
         # a release's number after its date is no name
         (
             "14/11/2024 07:17 |\nThird quarter 2024 results: solvency ratio of 203% |\nREGULATED INFORMATION\n"

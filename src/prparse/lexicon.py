@@ -690,6 +690,7 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "cleveland": "America/New_York", "cincinnati": "America/New_York", "charlotte": "America/New_York",
     "baltimore": "America/New_York", "halifax": "America/Halifax", "edmonton": "America/Edmonton",
     "sacramento": "America/Los_Angeles", "honolulu": "Pacific/Honolulu", "anchorage": "America/Anchorage",
+    "monaco": "Europe/Monaco", "monte carlo": "Europe/Monaco",
 }  # fmt: skip
 # "12.00 (noon) Vienna time", "10:00 a.m. Shenyang time": any of these places' own time, named.
 ZONES.update({f"{place} time": zone for place, zone in LOCAL_TIME_PLACES.items() if f"{place} time" not in ZONES})

@@ -70,6 +70,8 @@ _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
      "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
      "dear",
+     # a letterhead's address under the name: "Apt. D11, Les Acanthes"
+     "apt.", "apt", "suite",
      # a web page's link over the body: "Download the presentation", "View the PDF"
      "download", "view", "print", "share", "click",
      # a Nordic disclosure line: "Informationen är sådan som Acme ska offentliggöra ...", "Tämä tiedote ..."
