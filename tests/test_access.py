@@ -2334,3 +2334,16 @@ def test_a_replay_link_after_the_conclusion_of_the_live_event_is_no_webcast() ->
     ).events
     assert event.replay is not None
     assert (event.webcast_url, event.replay.url) == (None, "https://investors.acme.example/news-events/events")
+
+
+def test_the_site_to_lodge_a_proxy_is_no_webcast() -> None:
+    """The meeting is webcast, but the link given is where to appoint a proxy before it."""
+    [event] = prparse.parse(
+        release(
+            "The Annual General Meeting will be held on 14 August 2013, commencing at 10.00am (Sydney time). The "
+            "AGM will be made accessible to shareholders via a live webcast. Whilst shareholders will be able to "
+            "vote online during the meeting, you are encouraged to lodge a proxy ahead of the meeting at "
+            "www.acmevote.example.\n"
+        )
+    ).events
+    assert (str(event.date), event.webcast_url) == ("2013-08-14", None)

@@ -120,6 +120,7 @@ CUE_STRETCHES = [
     "To schedule a one-on-one meeting with management, please ",
     "Investor Contacts:",
     "Acme (ADR: ACMEY)",
+    "you are encouraged to lodge a proxy ahead of the meeting at ",
     "Media:",
     "  Press Contact: ",
     " AcmeWireAustin, Texaswww.AcmeWire.example512.555.7000 OfficeEditor@AcmeWire.example",

@@ -1357,6 +1357,10 @@ def _add_link(
         # "This event will be webcast live on the Investor Relations section ..., following which it
         # will be archived at http://...": the clause that leads to the link offers the archive only.
         webcast = False
+    if webcast and _LODGE_A_PROXY.search(doc.text, max(doc.sentence_at(start)[0], start - 160), start):
+        # "..., you are encouraged to lodge a proxy ahead of the meeting at www.investorvote.com.au": where
+        # to vote before the meeting, not to watch it
+        webcast = False
     if registration and not webcast and url and (_WATCH_IN_URL.search(url) or platform_of(url, WEBINAR_HOSTS)):
         webcast = True  # "Registration: https://zoom.us/webinar/register/...": joining the webinar
     elif registration and not webcast and row is not None and _webcast_without_phones(doc, raw[2:6]):
@@ -1385,6 +1389,11 @@ def _add_link(
         items.append(LinkItem(start, end, url, webcast, registration, replay))
 
 
+_LODGE_A_PROXY = safe_compile(
+    r"\b(?:lodge|lodging|appoint|appointing|submit|submitting)\s(?:a\s|your\s)?prox(?:y|ies)\b[^.\n]{0,80}$",
+    regex.IGNORECASE,
+    needs=("prox",),
+)
 # The clause right before a link, set off by a comma, that archives what an earlier clause webcasts.
 _IN_PERSON_OR_ONLINE = safe_compile(
     r"\bin\sperson\b[^;]{0,200}?\bor\s(?:via|over|through)\sthe\s(?:internet|web)\s(?:at|on)\s{1,2}$",
