@@ -1148,11 +1148,9 @@ def _leading_name(text: str, start: int) -> tuple[int, int] | None:
             w == "in"
             and taken
             and index + 2 < len(words)
-            and words[index + 1].group() == "the"
-            and words[index + 2].group()[:1].isupper()
-            and not taken[-1].group().lower().endswith("ed")
+            and _in_the_joins(taken[-1].group(), words[index + 1].group(), words[index + 2].group())
         ):
-            taken.append(word)  # "Jack in the Box Inc. (NASDAQ: JACK)" (not "Headquartered in the ...")
+            taken.append(word)
             continue
         if _LEGAL_SUFFIX.fullmatch(w) and taken:
             taken.append(word)
@@ -1342,12 +1340,11 @@ def _name_before(
         if (
             w == "in"
             and len(taken) > 1
-            and taken[-1].group() == "the"
             and index > 0
             and _is_name_word(words[index - 1].group(), first=False)
-            and not words[index - 1].group().lower().endswith("ed")
+            and _in_the_joins(words[index - 1].group(), taken[-1].group(), taken[-2].group())
         ):
-            taken.append(word)  # "Jack in the Box Inc. (NASDAQ: JACK)" (not "Headquartered in the ...")
+            taken.append(word)
             continue
         if w in _TITLE_IN_FIRM_NAMES and taken and _LEGAL_SUFFIX.fullmatch(taken[0].group()):
             taken.append(word)
@@ -1382,6 +1379,12 @@ def _name_before(
     if status_end is not None:
         return offset + taken[0].start(), status_end
     return offset + taken[0].start(), offset + taken[-1].end() - taken[-1].group().endswith(",")
+
+
+def _in_the_joins(before: str, the: str, after: str) -> bool:
+    """Whether "in the" between two words of a name is part of it: "Jack in the Box Inc." (not
+    after a participle: "Headquartered in the Woodlands")."""
+    return the == "the" and after[:1].isupper() and not before.lower().endswith("ed")
 
 
 def _lower_case_name_of_the_headline(text: str, word: str) -> bool:
