@@ -2521,6 +2521,15 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # A notice's timetable flattened to one line: its deadline and record rows are no events.
+        (
+            "The Annual General Meeting will be held at 10:00am, Australian Eastern Standard Time on Thursday, 17 "
+            "May 2018. IMPORTANT DATES Close for receipt of written questions to Auditor 10:00am Monday, 14 May "
+            "2018 Close for receipt of Proxy Forms 10:00am Tuesday, 15 May 2018 Determination of Entitlement to "
+            "Vote 7:00pm Tuesday, 15 May 2018 Annual General Meeting 10:00am Thursday, 17 May 2018 Note: All "
+            "references to time in this document are to that time in Melbourne, Victoria.",
+            [("2018-05-17", "2018-05-17T10:00:00+10:00")],
+        ),
         # A city's own time, named ("Vienna time", "Shenyang time"); the hour's name in brackets.
         (
             "The extraordinary General Meeting of Acme AG will be held on Friday, August 23, 2013 at 12.00 (noon) "

@@ -131,6 +131,8 @@ _NOT_EVENT_LEAD = safe_compile(
     # "Vote before the EGM via the website (closes at 10:00 am Melbourne time 22 June 2022)"
     # ("by the current closing date of 11.00am on 21 December 2022": an offer's deadline)
     r"|clos(?:es|ing)\sat|closing\sdate(?:\s(?:of|is|will\sbe))?(?:\s\d{1,2}[.:]\d\d\s?[ap]\.?m\.?(?:\son)?)?"
+    # an AGM timetable's deadline rows: "Close for receipt of Proxy Forms 12:00pm Wednesday, 23 May 2018"
+    r"|(?:close|closing|last\sdate|deadline)\sfor\s(?:the\s)?(?:receipt|lodg(?:e)?ment|submission|return)\sof\b[^.\n]{0,60}?"
     # "the proxy supplement filed ... with the Securities and Exchange Commission on April 30"
     r"|filed|furnished|exchange\scommission|\bSEC[\"”)]{0,2}"
     # (but "will be held at the originally scheduled date and time on May 5": still that day)
@@ -151,7 +153,7 @@ _NOT_EVENT_LEAD = safe_compile(
     # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
     # ("Voting Entitlement date: 7:00 pm, Melbourne time on 5 December 2018": an Australian notice's record time)
     r"|(?:registration|record|cut-?off)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
-    r"|(?:voting\s)?entitlement\s(?:date|time)"
+    r"|(?:voting\s)?entitlement\s(?:date|time)|entitlement\sto\s(?:attend\sand\s)?vote"
     # "determined by reference to those persons on the register of Shareholders as at 7.00 pm Melbourne time on ..."
     r"|on\sthe\sregister(?:\sof\s(?:share|stock|unit)holders)?\s(?:as\s)?at"
     # "Interim report for the period January 1 to March 31, 2024": both ends of a period
