@@ -3683,6 +3683,19 @@ def test_a_blank_line_ends_a_date(text: str, dates: list[tuple[str, int | None]]
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # a year garbled by a copy ("May 1, 20061, 2006") leaves the day before it no year to trust
+        ("through midnight on May 1, 20061, 2006.", []),
+        ("on May 1, 2006 10:00 a.m.", [("May 1, 2006", 2006)]),
+        ("on May 1, 10:00 a.m.", [("May 1", None)]),
+    ],
+)
+def test_a_day_before_a_garbled_year_is_no_date(text: str, dates: list[tuple[str, int | None]]) -> None:
+    assert [(text[d.start : d.end], d.year) for d in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         ("TORONTO, 6 november 2023 /PRNewswire/", [("6 november 2023", (2023, 11, 6))]),
         ("Santiago, 05 de noviembre de 2015 -", [("05 de noviembre de 2015", (2015, 11, 5))]),
         ("São Paulo, 12 de Março de 2021", [("12 de Março de 2021", (2021, 3, 12))]),

@@ -50,7 +50,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:(?i:st|nd|rd|th)|[ \t](?:st|nd|rd|th)\b)?(?!\d)"
 _GAP = r"(?:[ \t]{0,60}\n[ \t]{0,60}|[ \t]{1,3})"  # (a fixed-width column pads its lines with spaces)
 _SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"  # one to three spaces, or a line break
 # "April 25th , 2024": a space before the comma too; "August 20,2024": or none after it.
-_MONTH_DAY = safe_compile(rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)(?:(?:(?:[ \t]?,)?{_GAP}|[ \t]?,){_YEAR})?")
+# (not a day whose year is garbled: "through midnight on May 1, 20061, 2006" gives no day to trust)
+_MONTH_DAY = safe_compile(
+    rf"{_WEEKDAY}?{_MONTH}(?:{_GAP})?{_DAY}(?![.:]\d)"
+    rf"(?:(?:(?:[ \t]?,)?{_GAP}|[ \t]?,){_YEAR}|(?![ \t]?,?[ \t]{{0,2}}(?:19|20)\d{{3}}))"
+)
 # "2 August 2013", "Thursday 20 February", "the 5th of March", "Wednesday 09. January 2008";
 # not a numbered section that a sentence starting with a month follows ("Item 9. January ...").
 _REFERENCE_WORD = (
