@@ -2521,6 +2521,13 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # The day something was announced, not the event it announced.
+        (
+            "Acme Limited will hold its results presentation by webcast and teleconference at 10.00am (AEST) on "
+            "Monday 17 May 2021. As advised in the Company's announcement to ASX on Tuesday 11 May 2021, you can "
+            "register to view and listen to the live commentary of the presentation.",
+            [("2021-05-17", "2021-05-17T10:00:00+10:00")],
+        ),
         # A notice's timetable flattened to one line: its deadline and record rows are no events.
         (
             "The Annual General Meeting will be held at 10:00am, Australian Eastern Standard Time on Thursday, 17 "

@@ -210,6 +210,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "will take place on 23 July 2013, not 19 July 2013 as originally announced"; "the accounting
     # reference date has been changed from 31 March"; "the ... announcement released on 17 March 2015"
     r"|(?:19|20)\d\d,?\snot|(?:changed|moved)\sfrom|announcement\s(?:was\s)?released\son"
+    # "As advised in the Company's announcement to ASX on Tuesday 11 May 2021, you can register to view
+    # ...": the day something was said, not the event it is about
+    r"|\bas\s(?:advised|announced|disclosed|reported)\s(?:in|on|to|by)\b[^.,;\n]{0,60}?"
     # "on Monday, May 13, 2024, rather than on Tuesday, May 7, 2024, as previously announced"
     r"|rather\sthan|instead\sof"
     # "(Stock Exchange Code 4980) June 1, 2016 To Shareholders ...": a Japanese notice's own date
