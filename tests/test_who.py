@@ -4630,6 +4630,21 @@ def test_a_contact_label_run_on_to_the_sentence_before_it() -> None:
     ]
 
 
+def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> None:
+    """An ASX announcement flattened to one line: "Further Information:" after a sentence, then
+    "Media Enquiries:" after the first contact's number, each before its own person."""
+    parsed = parse(
+        "Acme Limited (ASX:ACM) will present its half-year results by webcast at 10.00am (AEST) on Monday 17 May "
+        "2021. For details, refer to the announcement. Further Information: Jane Rowe, Managing Director & Chief "
+        "Executive Officer, +61 439 555 905 Media Enquiries: Tom Lind, Head of Marketing & Communications, "
+        "+61 419 555 384 Authorised by: Peter Ashby, Company Secretary Acme Limited ABN 34 004 555 636.\n"
+    )
+    assert [(c["role"], c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("general", "Jane Rowe", "Managing Director & Chief Executive Officer", ["+61439555905"]),
+        ("media", "Tom Lind", "Head of Marketing & Communications", ["+61419555384"]),
+    ]
+
+
 def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
     """An SEC exhibit's header: the contact's lines above the headline, with no label, and a
     number written with its country code but no "+"."""

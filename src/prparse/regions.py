@@ -315,7 +315,11 @@ _GLUED_INFO_LABEL = safe_compile(
     r"(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
     r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)"
     # "... 22 February 2005 ENQUIRIES: Acme plc Tel: 020 ...": a UK announcement run on to one line
-    r"|(?<!\p{L})(?-i:ENQUIRIES|INQUIRIES|Enquiries|Inquiries):(?=\s{0,3}\p{Lu})",
+    r"|(?<!\p{L})(?-i:ENQUIRIES|INQUIRIES|Enquiries|Inquiries):(?=\s{0,3}\p{Lu})"
+    # "... refer to that announcement. Further Information: Jane Rowe, Managing Director, 0439 555 905":
+    # an ASX announcement's label run on after a sentence, a name after it
+    r"|(?<=[\p{Ll}\d)][.!?][ \t]{1,2})(?:for\s)?(?:further|more|additional)\s(?:\w{1,20}\s)?information\s{0,2}:"
+    r"(?=\s{0,3}(?-i:\p{Lu}\p{Ll}))",
     regex.IGNORECASE,
 )
 _INFO_COLON = Words(("information:", "contact:", "contacts:", "enquiries:", "inquiries:"))

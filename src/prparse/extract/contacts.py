@@ -52,9 +52,9 @@ _REACH_TEXT = safe_compile(
 )
 _PIECE_LABEL = safe_compile(
     r"(?:information\s?:\s?)?(?P<role>investors?|media|press|editorial|analysts?|shareholders?)"
-    r"(?:\s(?:contacts?|inquiries)\s?:?|(?:\srelations)?\s?:)",
+    r"(?:\s(?:contacts?|[ie]nquiries)\s?:?|(?:\srelations)?\s?:)",
     regex.IGNORECASE,
-    needs=("contact", "inquiries", ":"),
+    needs=("contact", "inquiries", "enquiries", ":"),
 )
 _EITHER = safe_compile(r"\sor\s")
 # "Neal Rowe, President and CEO / Or / Pamela Lind, CFO" over the numbers: "or" on a line of its own.
@@ -1254,12 +1254,12 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Deborah Roweinvestor@acme.com",
      r"(?<=\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})(?=(?:investors?|press|media|info|news)@)"),
     ("...@acme.com EDITORIAL CONTACT:Simone Rowe",
-     r"(?<=\S)\s{1,3}(?=(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|inquiries)"
+     r"(?<=\S)\s{1,3}(?=(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?(?:contacts?|[ie]nquiries)"
      r"|(?:investor|media)\srelations)\s?:)"),
     ("Investors:Jeff Palmer, ...acme.comMedia:Amy Rowe",
      r"(?<=(?:(?<!\p{L})|(?<=[\d\p{Ll}.]|\p{Lu}{2}))(?:Investors?|Media|Press|Analysts?)(?:\sRelations)?\s?:"
      r"|(?:(?<!\p{L})|(?<=[\d\p{Ll}.]))(?i:(?:investor|media|press|editorial|analyst)s?\s(?:relations\s)?"
-     r"(?:contacts?|inquiries)):)"
+     r"(?:contacts?|[ie]nquiries)):)"
      r"(?=\s?\p{Lu}\p{Ll})"),
     ("Jane Rowe     Chief Financial Officer", r"(?<=\S)[ ]{3,}(?=\S)"),
     # (a name before the dash, not a title: "Managing Director – Investor Relations" is one title)
