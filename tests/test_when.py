@@ -2602,6 +2602,14 @@ def test_start_span_points_at_the_time() -> None:
             [],
         ),
         ("The registration period for the AGM commences on 13 August 2013 at 12:00 noon Finnish time.", []),
+        # A deadline's hour written "12.00 noon" is that deadline's, not the meeting's day's.
+        (
+            "The Annual General Meeting of Acme AB will take place on Wednesday, August 14, 2013 at 3.00 PM CET at "
+            "the Concert Hall in Malmo.\nNotice of intention to participate in the Meeting must be given either by "
+            "telephone +46 40 55 00 00, or in writing to Acme AB, Legal, 205 08 Malmo no later than Thursday, August "
+            "8, 2013 at 12.00 noon CET.",
+            [("2013-08-14", "2013-08-14T15:00:00+02:00")],
+        ),
         # Registration opening is no start, but only in its own clause.
         (
             "Registration for the webcast opens at 9:45 a.m. ET and the webcast begins at 10:00 a.m. ET on "

@@ -147,6 +147,9 @@ _TIME_24 = (
     rf"|(?<![\w:.$,/-])(?<!\d(?:st|nd|rd|th)?,?[ \t])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
+# "12.00 noon CET", "12 noon": the hour written before its name is the time's start (the
+# 24-hour reading of "12.00" alone, with no zone after it, is no time)
+_HOUR_AND_NOON = r"(?<![\d:.$,])12(?:[:.]00)?[ \t]{1,2}(?P<noon>noon|midday)\b"
 # ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone;
 # "13:00 hrs(1:00pm) EET", "1:00 p.m. (13:00) EET": the time on the other clock)
 _ZONE_TAIL = (
@@ -165,7 +168,7 @@ _ZONE_TAIL = (
 )
 _TIME = safe_compile(
     # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
-    rf"(?:{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
+    rf"(?:{_HOUR_AND_NOON}|{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
     regex.IGNORECASE,
 )
 # A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
