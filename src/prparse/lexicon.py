@@ -461,6 +461,8 @@ ZONES: Final[dict[str, str]] = {
     "aedt": "Australia/Sydney",
     "sydney time": "Australia/Sydney",
     "awst": "Australia/Perth",
+    "acst": "Australia/Adelaide",  # Australian Central Standard Time (South Australia's; Darwin keeps it all year)
+    "acdt": "Australia/Adelaide",
     "wst": "Australia/Perth",  # an Australian notice's "10:00 am (WST)": Western Standard Time
     "nzdt": "Pacific/Auckland",
     "nzst": "Pacific/Auckland",
@@ -600,6 +602,8 @@ ZONES: Final[dict[str, str]] = {
     "australian eastern standard time": "Australia/Sydney",
     "australian eastern daylight time": "Australia/Sydney",
     "australian western standard time": "Australia/Perth",
+    "australian central standard time": "Australia/Adelaide",
+    "australian central daylight time": "Australia/Adelaide",
     # The Baltic capitals and their countries, as Nasdaq Baltic notices write them.
     "estonian time": "Europe/Tallinn",
     "tallinn time": "Europe/Tallinn",
