@@ -2525,6 +2525,14 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # A proxy cut-off named, then its time and day: no meeting.
+        (
+            "Notice is hereby given that the Annual General Meeting of Acme Limited will be held on Wednesday, 16 "
+            "November 2022 at 9.30am (ACDT). Shareholders are encouraged to submit their proxies as early as "
+            "possible, and in any event, prior to the cut-off date for proxy voting, being 9.30am (ACDT) on Monday, "
+            "14 November 2022.",
+            [("2022-11-16", "2022-11-16T09:30:00+10:30")],
+        ),
         # The day something was announced, not the event it announced.
         (
             "Acme Limited will hold its results presentation by webcast and teleconference at 10.00am (AEST) on "

@@ -152,7 +152,9 @@ _NOT_EVENT_LEAD = safe_compile(
     # "The registration date for the EGM is December 3, 2019": who may vote, not a meeting; a
     # timetable's "Record Date | 25 January 2019 (7pm AEDT)" row
     # ("Voting Entitlement date: 7:00 pm, Melbourne time on 5 December 2018": an Australian notice's record time)
-    r"|(?:registration|record|cut-?off)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe)|record\s(?:date|time)(?:\s{0,3}\|)?"
+    # ("prior to the cut-off date for proxy voting, being 9.30am (ACDT) on Monday, 14 November 2022")
+    r"|(?:registration|record|cut-?off)\sdate\b[^.\n]{0,40}?\b(?:is|will\sbe|shall\sbe|being)"
+    r"|record\s(?:date|time)(?:\s{0,3}\|)?"
     r"|(?:voting\s)?entitlement\s(?:date|time)|entitlement\sto\s(?:attend\sand\s)?vote"
     # "determined by reference to those persons on the register of Shareholders as at 7.00 pm Melbourne time on ..."
     r"|on\sthe\sregister(?:\sof\s(?:share|stock|unit)holders)?\s(?:as\s)?at"
