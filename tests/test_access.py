@@ -1371,6 +1371,8 @@ def test_a_reservation_number_to_quote_is_the_replays_code() -> None:
         "details on how to register proxyholders, login to attend and vote at the meeting are in the attachment.",
         "The meeting will be held solely by means of a remote communication online at "
         "https://web.meetings.example/143986011 on August 2, 2013 at 10:30 a.m. (eastern time).",
+        "The meeting will be conducted via remote communication and can be accessed through the following link: "
+        "https://web.meetings.example/143986011",
     ],
 )
 def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) -> None:

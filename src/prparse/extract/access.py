@@ -147,6 +147,10 @@ _WEBCAST_CUE = safe_compile(
     # "access the meeting by logging in online at https://...", "held solely by means of a remote
     # communication online at https://..."
     r"|(?:access|accessed|logging\sin|log\sin|remote\scommunication)(?:\s\w{1,12}){0,4}?\sonline\sat"
+    # "The meeting will be conducted via remote communication and can be accessed through the following
+    # link: http://...": a meeting held online, its door
+    r"|(?:conducted|held)\s(?:\w{1,12}\s){0,2}?(?:via|by|through)\s(?:means\sof\s)?remote\scommunications?\b"
+    r"(?:\s\w{1,12}){0,6}?\saccessed"
     r"|virtual(?:ly|(?:\s(?:annual|special|general|shareholders?'?|stockholders?'?)){0,2}\smeeting))",
     regex.IGNORECASE,
     needs=(
@@ -165,6 +169,7 @@ _WEBCAST_CUE = safe_compile(
         "presentation",
         "event",
         "interview",
+        "remote",
     ),
 )
 _WATCH_CUE = safe_compile(
