@@ -728,6 +728,12 @@ def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
 
 
 _EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|webcast|webinar|briefing)\b")
+# A report's title opening the text: "Interim Report July - September 2006" over a copy with no dateline.
+_REPORT_TITLE = safe_compile(
+    r"(?:Interim|Quarterly|Annual|Half[- ]?[Yy]ear(?:ly)?|Year[- ]End|Full[- ]Year|Semi[- ]Annual)[ \t]"
+    r"(?:Report|Results|Financial\sStatements?)\b",
+    regex.IGNORECASE,
+)
 _MEASURE_NOUN_AFTER = safe_compile(
     r"[ \t](?:revenues?|sales|net|assets|income|costs?|expenses|equity|debt|cash|orders|volumes?|shipments|gross)\b"
 )
@@ -760,6 +766,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         after = _OPENER_COMMA.match(doc.text, found[0] + len(first))
         again = _leading_name(doc.text, after.end()) if after is not None else None
         return again if again is not None and " " in doc.text[again[0] : again[1]].strip() else None
+    if found is not None and _REPORT_TITLE.match(doc.text, found[0]):
+        return None  # "Interim Report July - September 2006": the report's title, no name
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
