@@ -683,6 +683,12 @@ def test_a_details_block_with_a_second_zones_row_on_the_day_before() -> None:
             "August 15, 2013, at 1:00 p.m., local time, at The City Club, 901 Main Street, Dallas, Texas.",
             [("2013-08-15", "2013-08-15T13:00:00-05:00")],
         ),
+        (
+            "Acme Realty Corporation today announced that a special meeting of shareholders will be held at 10:00 "
+            "a.m., local time, on Thursday, August 15, 2013 at the company's offices located at 600 East 96th "
+            "Street, Suite 100, Indianapolis, Indiana 46240.",
+            [("2013-08-15", "2013-08-15T10:00:00-04:00")],
+        ),
         # A by-law's formal notice: "o'clock", and a city's time.
         (
             "The Annual Meeting of the Shareholders of Acme will be held at its offices in Houston, Texas, at 10:00 "

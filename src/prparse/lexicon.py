@@ -695,6 +695,12 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "baltimore": "America/New_York", "halifax": "America/Halifax", "edmonton": "America/Edmonton",
     "sacramento": "America/Los_Angeles", "honolulu": "Pacific/Honolulu", "anchorage": "America/Anchorage",
     "monaco": "Europe/Monaco", "monte carlo": "Europe/Monaco",
+    # (not a name two zones share: Portland, Richmond, Rochester, Birmingham, San José)
+    "indianapolis": "America/Indiana/Indianapolis", "louisville": "America/Kentucky/Louisville",
+    "columbus": "America/New_York", "tampa": "America/New_York", "jacksonville": "America/New_York",
+    "raleigh": "America/New_York", "hartford": "America/New_York", "buffalo": "America/New_York",
+    "oklahoma city": "America/Chicago", "tulsa": "America/Chicago", "fort worth": "America/Chicago",
+    "albuquerque": "America/Denver", "boise": "America/Boise", "tucson": "America/Phoenix",
 }  # fmt: skip
 # "12.00 (noon) Vienna time", "10:00 a.m. Shenyang time": any of these places' own time, named.
 ZONES.update({f"{place} time": zone for place, zone in LOCAL_TIME_PLACES.items() if f"{place} time" not in ZONES})
