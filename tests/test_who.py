@@ -4645,6 +4645,16 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+def test_a_letterheads_release_mark_between_contact_cells_is_no_name() -> None:
+    """An exhibit's letterhead table, each cell wrapped: "FOR / IMMEDIATE RELEASE" is no person."""
+    parsed = parse(
+        "Exhibit 99.1\n|\nInvestor\nContacts:\nJane\nRowe – 401-555-2353\n|\nFOR\nIMMEDIATE RELEASE\n|\n|\n"
+        "Acme\nExpects First Quarter Earnings per Share to Exceed Forecast\n|\nProvidence, Rhode Island – April 11,"
+        "\n2008 – Acme Inc. (NYSE: ACM) reported today that it expects first quarter earnings to exceed its forecast.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [(None, ["+14015552353"])]
+
+
 def test_an_unlabelled_contact_in_an_exhibits_header() -> None:
     """An SEC exhibit's header: the contact's lines above the headline, with no label, and a
     number written with its country code but no "+"."""

@@ -159,7 +159,9 @@ _NOT_NAME_WORDS = frozenset(
      "america", "americas", "europe", "asia", "pacific",
      # an address run on after the desk: "Investor Relations, EPFL Innovation Park, Building B, 1015 Lausanne"
      "innovation", "campus", "building", "floor", "suite", "street", "avenue", "road", "boulevard", "plaza",
-     "centre", "center", "tower"}
+     "centre", "center", "tower",
+     # a letterhead's mark between its contact cells: "FOR / IMMEDIATE RELEASE"
+     "immediate", "release"}
 )  # fmt: skip
 # "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
