@@ -4645,6 +4645,18 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+def test_contacts_run_on_to_one_line_each_before_their_own_number() -> None:
+    parsed = parse(
+        "Acme Automotive Reports Record Sales\nSPRINGFIELD, Mo., April 22, 2009 (GLOBE NEWSWIRE) -- Acme Automotive, "
+        "Inc. (Nasdaq: ACMA) today announced record sales.\n\nCONTACT: Acme Automotive, Inc. Investor & Media "
+        "Contacts Mark Rowe (417) 555-5878 Ashley Lind (417) 555-1234\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Mark Rowe", ["+14175555878"]),
+        ("Ashley Lind", ["+14175551234"]),
+    ]
+
+
 def test_a_letterheads_release_mark_between_contact_cells_is_no_name() -> None:
     """An exhibit's letterhead table, each cell wrapped: "FOR / IMMEDIATE RELEASE" is no person."""
     parsed = parse(

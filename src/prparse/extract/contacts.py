@@ -1156,7 +1156,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
      # ("INVESTOR RELATIONS: PRESS OFFICE: / Ralph Rowe 020 7845 1180 David Lind/ 020 7845 2888": two
      # columns run on to one line, the second name going on with a slash)
-     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/)"
+     # ("Mark Rowe (417) 555-5878 Ashley Lind (417) 555-1234": the next name with its own number)
+     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/|\s[(+]?\d)"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
     # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a
