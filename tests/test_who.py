@@ -4821,6 +4821,10 @@ def test_a_listing_on_its_own_line_is_no_dateline() -> None:
         # No dateline and no ticker: "To access ..." names no company.
         "Webcast information\n\nTo access the live webcast and presentation slides, go to http://ir.acme.example. "
         "To listen to the conference call via telephone, dial (877) 555-5346 on Thursday, August 3, 2017.\n",
+        # a notice that opens on the pandemic
+        "AGM Circular\n\nCOVID-19 - In light of current public health guidelines related to COVID-19, shareholders "
+        "are asked to comply with certain urgent recommendations for the Annual General Meeting.\n\nShareholders are "
+        "requested not to attend the Annual General Meeting in person.\n",
         # a report's title over a copy that lost its dateline's form
         "Interim Report July - September 2013\nPress release\nStockholm 17 October 2013\n- Net sales rose to SEK "
         "4,863m (4,768)\nA combined presentation and telephone conference will be held at 15.00 CET on 17 October "

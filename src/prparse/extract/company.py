@@ -77,7 +77,9 @@ _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
      # a Nordic disclosure line: "Informationen är sådan som Acme ska offentliggöra ...", "Tämä tiedote ..."
      "informationen", "informasjonen", "oplysningerne", "tämä", "denna", "denne", "dette",
      # a currency's code opening a figure a copy wrapped to a line's start: "EUR 2,289 million"
-     "eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "jpy", "cad", "aud", "nzd", "hkd", "inr", "msek", "meur", "musd"}
+     "eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "jpy", "cad", "aud", "nzd", "hkd", "inr", "msek", "meur", "musd",
+     # a notice's opening about the pandemic: "COVID-19 - In light of current ... guidelines"
+     "covid-19", "covid", "coronavirus"}
 ) | frozenset(NUMBER_WORDS)  # fmt: skip
 # An office's name inside a run of capitalised words, a name after it: "Press Office Acme Limited".
 _UNIT_IN_NAME = safe_compile(r"(?<=\w[ \t])(?:Office|Department|Division|Desk)[ \t](?=\p{Lu})")
