@@ -1385,6 +1385,17 @@ def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) 
     assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]
 
 
+def test_a_link_the_line_under_it_points_back_to_for_attending_is_the_webcast() -> None:
+    notice = (
+        "The Annual General Meeting of Acme Resources plc will be held on August 2, 2013 at 10:00 a.m. (BST).\n\n"
+        "Shareholders are requested not to attend the Annual General Meeting in person and, instead, to use the "
+        "following teleconferencing facilities:\n\nAudience Event Link:https://events.example.com/start.jsp?ei=14650"
+        "\n\nClick on the link above to attend the presentation from your laptop, tablet or mobile device.\n"
+    )
+    events = prparse.parse(release(notice)).events
+    assert [e.webcast_url for e in events] == ["https://events.example.com/start.jsp?ei=14650"]
+
+
 def test_a_bare_code_to_key_in_after_the_replay_numbers() -> None:
     event = first_event(
         "A replay will be available by dialing (877) 555-6853 for domestic callers and entering 13695115 from two "

@@ -1387,6 +1387,10 @@ def _add_link(
         # only at www.acme-meetings.example/acme24": the meeting's own place
         # (not "... to vote during the meeting, visit": the words before the link)
         webcast = not _TO_VOTE.search(doc.text, max(doc.sentence_at(start)[0], start - 120), start)
+    if not (webcast or registration or replay) and _LINK_ABOVE.match(doc.text, end, end + _LINK_ABOVE_REACH):
+        # "Audience Event Link:https://... / Click on the link above to attend the presentation from your
+        # laptop": the line under the link says what it is
+        webcast = True
     generic_row = row is not None and _GENERIC_ROW.fullmatch(row["label"])
     if generic_row and not (webcast or registration or replay) and _under_when_rows(doc, line_start):
         webcast = True  # "DATE: April 25th / TIME: 2:00 PM ET / LINK: https://...": the event's own link
@@ -1394,6 +1398,13 @@ def _add_link(
         items.append(LinkItem(start, end, url, webcast, registration, replay))
 
 
+# The sentence under a link that points back to it to watch or hear the event.
+_LINK_ABOVE = safe_compile(
+    r"[ \t]{0,4}\.?\s{0,6}(?:please\s)?(?:click|tap|use|follow|select)\s(?:on\s)?the\s(?:link|url|address)\sabove"
+    r"\sto\s(?:attend|watch|view|listen|join|follow|access\sthe\s(?:live\s)?(?:webcast|presentation|meeting|event))\b",
+    regex.IGNORECASE,
+)
+_LINK_ABOVE_REACH = 120
 _LODGE_A_PROXY = safe_compile(
     r"\b(?:lodge|lodging|appoint|appointing|submit|submitting)\s(?:a\s|your\s)?prox(?:y|ies)\b[^.\n]{0,80}$",
     regex.IGNORECASE,
