@@ -1385,6 +1385,17 @@ def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) 
     assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]
 
 
+def test_a_site_for_a_replay_where_call_details_are_still_to_come_is_no_webcast() -> None:
+    events = prparse.parse(
+        release(
+            "Acme will host a conference call the same day at 1:00pm BST / 8:00am EDT on August 2, 2013. Conference "
+            "call information will be included in the half year results press release and a replay of the call will "
+            "also be available through the Company's website, www.acme.example."
+        )
+    ).events
+    assert [(e.webcast_url, e.replay.url if e.replay else None) for e in events] == [(None, "www.acme.example")]
+
+
 def test_a_link_the_line_under_it_points_back_to_for_attending_is_the_webcast() -> None:
     notice = (
         "The Annual General Meeting of Acme Resources plc will be held on August 2, 2013 at 10:00 a.m. (BST).\n\n"

@@ -223,7 +223,10 @@ _AFTER_THE_LIVE_EVENT = safe_compile(
     regex.IGNORECASE,
 )
 _CALL_DETAILS = safe_compile(
-    r"\b(?:details|information)\s(?:of|on|about|for|regarding)\s(?:the|this)\s(?:conference\s)?call\b", regex.IGNORECASE
+    r"\b(?:details|information)\s(?:of|on|about|for|regarding)\s(?:the|this)\s(?:conference\s)?call\b"
+    # ("Conference call information will be included in the ... results press release")
+    r"|\b(?:conference\s)?call\s(?:details|information)\s(?:will\sbe|is|are)\s(?:included|provided|given|announced)\b",
+    regex.IGNORECASE,
 )
 # A link's own sentence that offers documents settles it: headings above do not make it a webcast.
 _DOCUMENTS = safe_compile(
