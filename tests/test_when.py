@@ -2531,6 +2531,13 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # The week a meeting's details come out is no second meeting.
+        (
+            "The meeting will be held virtually on April 1, 2021 at 9:30 a.m. EDT via live webcast online and via "
+            "live audio-only access by telephone. Details for the webcast and phone line will be made available the "
+            "week of March 29, 2021 and will be found here: www.acme.example/annual-meeting/2021.",
+            [("2021-04-01", "2021-04-01T09:30:00-04:00")],
+        ),
         # A proxy cut-off named, then its time and day: no meeting.
         (
             "Notice is hereby given that the Annual General Meeting of Acme Limited will be held on Wednesday, 16 "

@@ -2963,6 +2963,8 @@ _WEBCAST_AND_DOCUMENT = safe_compile(
 _DOCUMENT_OUT = safe_compile(
     r"\b(?:notice|document|documents|circular|proxy\sstatement|materials|minutes|annual\sreport|statement|statements"
     r"|press\srelease|report"
+    # "Details for the webcast and phone line will be made available the week of March 29, 2021"
+    r"|details"
     # "An accompanying presentation of the results will be available after market close on July 25"
     r"|accompanying\spresentation|slides|slide\s(?:deck|presentation)|presentation\s(?:slides|materials?|deck)"
     # "... together with the accompanying form of proxy, has been despatched to the Shareholders on"
