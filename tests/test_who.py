@@ -2125,6 +2125,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         "|Equity\n|Tuesday, July 13\n",
         "FORM 6-K\nACME S.A.\nRua Eteno, 1561, Polo Petroquimico\nCamacari, Bahia - CEP 42810-000 Brazil\n"
         "(Address of principal executive offices)\n",
+        # A headline in title case that names the meeting's day.
+        "Acmetrans Announces EGM to Be Held on 23 November 2009\n\nAcmetrans Investment PLC (LSE ticker: ACMT), "
+        "announces that its Board of Directors called an Extraordinary General Meeting of shareholders.\n",
     ],
 )
 def test_a_headline_or_a_contact_line_is_no_dateline(text: str) -> None:

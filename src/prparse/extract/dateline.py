@@ -1294,7 +1294,11 @@ BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text
 
 
 # (or a label's word and colon: "Current Reporting Period: 31 December 2006", a report's table row)
-_WORDS_BEFORE_DATE = safe_compile(r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b|\p{L}{2,}[ \t]?:")
+# ("Acme Announces EGM to Be Held on 23 November 2009": a headline in title case, its verbs capitalised)
+_WORDS_BEFORE_DATE = safe_compile(
+    r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b|\p{L}{2,}[ \t]?:"
+    r"|\b(?i:to|be|is|are|will|held|on)[ \t](?i:to|be|is|are|will|held|on)\b"
+)
 
 
 def _words_before_date(text: str, m: regex.Match[str], dates: list[DateMention]) -> bool:
