@@ -1922,6 +1922,8 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
         ("10:00 a.m., Alaska Daylight Time", "2020-12-11T10:00:00-09:00"),
         ("10:00 a.m. HST", "2020-12-11T10:00:00-10:00"),
         ("10:00 a.m., Hawaii Time", "2020-12-11T10:00:00-10:00"),
+        # Cyprus's own time, named
+        ("10:00 (Cyprus time)", "2020-12-11T10:00:00+02:00"),
         # South Australia's zone, in summer time in December whatever the letters say
         ("9.30am (ACDT)", "2020-12-11T09:30:00+10:30"),
         ("9.30am ACST", "2020-12-11T09:30:00+10:30"),
