@@ -4648,6 +4648,22 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+def test_a_signature_in_canada_newswires_marks_is_not_the_contact_under_it() -> None:
+    """ "<< name / title / firm >>": a notice's signature; "/For further information:" under it
+    names the desk to call, not the signatory."""
+    parsed = parse(
+        "Acme Resources Fund Announces Record Date\n    CALGARY, Feb. 23 /CNW/ - Acme Resources Fund gives notice "
+        "that March 20,\n2009 has been fixed as the Record Date for its Annual General Meeting to be\nheld in "
+        "Calgary, Alberta, commencing at 11:00 am on Friday, May 8, 2009.\n<<\nDavid A. Rowe\nVice President, "
+        "General Counsel & Corporate Secretary\nAcme Resources Fund\n>>\n%CIK: 0001126874\n/For further "
+        "information: Investor Relations at 1-800-555-6462 or email\ninvestorrelations(at)acme.example/\n"
+        "(ACM.UN. ACM)\nCO: Acme Resources Fund\nCNW 15:16e 23-FEB-09\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        (None, ["+18005556462"], ["investorrelations@acme.example"])
+    ]
+
+
 def test_contacts_run_on_to_one_line_each_before_their_own_number() -> None:
     parsed = parse(
         "Acme Automotive Reports Record Sales\nSPRINGFIELD, Mo., April 22, 2009 (GLOBE NEWSWIRE) -- Acme Automotive, "

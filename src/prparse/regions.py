@@ -311,7 +311,8 @@ _GLUED_INFO_LABEL = safe_compile(
     # (or after the "ENDS" that closes an NZX or ASX announcement a PDF copy ran on, or at a
     # line's start with the contact after it: Canada NewsWire's "For further information: Jane
     # Rowe, SVP, (416) 555-2610, jrowe@acme.com; Tom Ashby, ...")
-    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_]{0,4})|(?<=\n[ \t*_]{0,4}))"
+    # (Canada NewsWire sets its label off with a slash: "/For further information: Jane Rowe, ...")
+    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_/]{0,4})|(?<=\n[ \t*_/]{0,4}))"
     r"(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
     r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)"
     # "... 22 February 2005 ENQUIRIES: Acme plc Tel: 020 ...": a UK announcement run on to one line
@@ -764,6 +765,9 @@ _NUMBER_ROW_LABEL = safe_compile(r"\b(?:number|dial[\s-]?in|toll[\s-]?free)\b", 
 _OFFICE_HEADING_REACH = 120  # characters: a letterhead's heading and its address's first lines
 
 
+_QUOTE_MARKS = frozenset({"<<", ">>"})
+
+
 def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[ContactBlock]:
     """Contact lines whose label the carrier dropped: in the second half of the release, or
     in the header above its first prose line (an SEC exhibit's "Jane Rowe / CFO / Acme Ltd. /
@@ -797,13 +801,19 @@ def _unlabelled_blocks(doc: Document, labelled: list[ContactBlock]) -> list[Cont
             continue  # "Registered Office : / --- / 29th Floor, ... / T: +91 ...": a letterhead, no contact
         block_end = start
         blank_run = 0
+        quoted = False
         for a, b, piece in doc.lines(start, window_end):
             if len(piece) > 120 or (a > start and _BLOCK_END.match(text, a, b)):
                 break  # (a heading under it: "Forward-Looking Statements", "About Acme")
+            if piece.strip() in _QUOTE_MARKS:
+                quoted = True  # "<< Jane Rowe / Corporate Secretary >>": Canada NewsWire's marks round a
+                break  # notice's signature; the contact line under them is someone else's
             blank_run = blank_run + 1 if not piece.strip() else 0
             if blank_run >= 2:
                 break
             block_end = b
+        if quoted and not _REACH.search(text, start, block_end):
+            continue
         if start and _FILED_WITH.search(text, doc.line_at(start - 1)[0], max(0, start - 1)):
             # "Nominations should be addressed to: / Jane Rowe / Company Secretary, Acme Limited / Email:
             # ...": who receives them, not who answers questions (nor is the firm's line under her)
