@@ -4648,6 +4648,20 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+def test_a_region_and_a_dash_before_each_media_contact() -> None:
+    parsed = parse(
+        "Acme Pharma will hold a conference call on July 30, 2020 at 8:00 am EDT.\n\nCONTACTS\n\nMedia Enquiries\n"
+        "Europe – Ben Rowe / Alex Lind, Acme Consulting\n+44 20 7946 1030\n"
+        "Asia – Joseph Chi Ashby / Zhou Yi, Acme Group\n+852 9850 5033 (Mobile)\n"
+    )
+    assert [(c["role"], c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("media", "Ben Rowe", ["+442079461030"]),
+        ("media", "Alex Lind", ["+442079461030"]),
+        ("media", "Joseph Chi Ashby", ["+85298505033"]),
+        ("media", "Zhou Yi", ["+85298505033"]),
+    ]
+
+
 def test_a_signature_in_canada_newswires_marks_is_not_the_contact_under_it() -> None:
     """ "<< name / title / firm >>": a notice's signature; "/For further information:" under it
     names the desk to call, not the signatory."""

@@ -165,10 +165,11 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # "Europe: Rolf Rowe, ...", "U.S.: Seth Ashby, ...": the countries the phone labels know, and regions.
 _PLACE_LABEL = safe_compile(
-    rf"^[ \t*_]{{0,3}}(?i:Europe|Asia|Nordics?|Scandinavia|U\.S\.A\.|{alternation(PHONE_COUNTRIES)})"
+    rf"^[ \t*_]{{0,3}}(?i:Europe|Asia|Americas|Nordics?|Scandinavia|U\.S\.A\.|{alternation(PHONE_COUNTRIES)})"
     # ... a name after it: "US: +1 212 ..." is a number's label.
-    r"[ \t]?[:/][ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",  # "USA / Fiona Rowe"
-    needs=(":", "/"),
+    # ("Americas – Brad Rowe, Acme Partners": or a dash)
+    r"(?:[ \t]?[:/]|[ \t][–—-])[ \t](?=(?:(?:Dr|Mr|Mrs|Ms)\.?\s)?\p{Lu}\p{Ll}{1,20}\s\p{Lu})",  # "USA / Fiona Rowe"
+    needs=(":", "/", "–", "—", "-"),
 )
 _PLACE_HEADING = safe_compile(
     r"[ \t*_#]{0,4}(?i:Europe|Asia|Americas|North\sAmerica|Nordics?|Scandinavia|U\.S\.A?\."
