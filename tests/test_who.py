@@ -151,6 +151,14 @@ def parse(text: str) -> dict[str, Any]:
         ),
         # A fixed-width copy left the place's first word on the line above, or a comma after the year.
         ("LOS\nANGELES--(BUSINESS WIRE)--", "LOS ANGELES", None, None, "Business Wire"),
+        # the city and its comma alone above a long line of the country and a second office
+        (
+            "SHENZHEN,\nChina & LOS ANGELES--(BUSINESS WIRE)--June 9, 2005--",
+            "SHENZHEN",
+            "China",
+            "2005-06-09",
+            "Business Wire",
+        ),
         ("ST.\nPAUL, February 8, 2006 –", "ST. PAUL", None, "2006-02-08", None),
         ("San\nDiego, CA – March 16, 2009 – ", "San Diego", "CA", "2009-03-16", None),
         ("PAUL, February 8, 2006, –", "PAUL", None, "2006-02-08", None),

@@ -354,9 +354,12 @@ def _from_wire_line(
     place_part, date_in_prefix = _split_place_and_date(prefix)
     # Fixed-width copies wrap "MEDFORD,\nNY--(MARKET WIRE)" or "MEDFORD,\nNY, July 31, 2008
     # (MARKET WIRE)": take the previous line's tail too.
-    if len(place_part.strip()) < 12 and line_start > 0:
-        previous_start, previous_end = doc.line_at(line_start - 1)
-        previous = text[previous_start:previous_end]
+    previous_start, previous_end = doc.line_at(line_start - 1) if line_start > 0 else (0, 0)
+    previous = text[previous_start:previous_end]
+    # ("SHENZHEN,\nChina & LOS ANGELES--(BUSINESS WIRE)": a city in capitals and its comma alone above,
+    # however long the line under it)
+    capitals_above = previous.strip()[:-1].isupper() and previous.rstrip().endswith(",")
+    if (len(place_part.strip()) < 12 or capitals_above) and line_start > 0:
         # ... or "LOS\nANGELES--(BUSINESS WIRE)": the first word of the place alone on the line above.
         if (previous.rstrip().endswith(",") and len(previous.strip()) <= _WRAPPED_PLACE) or (
             previous.strip().lower() in PLACE_FIRST_WORDS and place_part.strip()[:2].isupper()
