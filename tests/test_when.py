@@ -2533,6 +2533,12 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # A symposium the company hosts, with no hour: its day.
+        (
+            "Acme ASA (OSE: ACME), a clinical stage biotechnology company, is hosting a Key Opinion Leader (KOL) "
+            "symposium in New York City on Thursday 11 October 2018, featuring two renowned immunotherapy experts.",
+            [("2018-10-11", None)],
+        ),
         # The week a meeting's details come out is no second meeting.
         (
             "The meeting will be held virtually on April 1, 2021 at 9:30 a.m. EDT via live webcast online and via "

@@ -2991,8 +2991,10 @@ _BARE_VERB_CUES = frozenset({"host", "hosts", "hosting", "participate", "partici
 # over "This year's event will consist of 1-on-1 / small group meetings" (its format, below).
 _GATHERING_CUES = frozenset({"event", "conference", "summit", "forum", "symposium"})
 _HOSTS_NAMED_EVENT = safe_compile(
-    r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:\w{1,15}\s){0,3}?"
+    # ("is hosting a Key Opinion Leader (KOL) symposium in New York City on Thursday 11 October 2018")
+    r"(?i:host|hosts|hosting|participate\sin|participating\sin)\s(?:(?:an?|its|the|our)\s)?(?:[\w()-]{1,15}\s){0,4}?"
     r"(?i:investor\sday|analyst\sday|capital\smarkets?\sday|r&d\sday|conference\scall|webcast|webinar|teleconference"
+    r"|symposium"
     # "invites the bondholders ... to participate in a second bondholders' meeting, which will take place on"
     r"|(?:share|stock|unit|bond|note)holders['’]?\smeeting|general\smeeting)\b"
     # "will participate in the Emerging Growth Conference on August 20, 2025"
