@@ -2533,6 +2533,13 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # The board's meeting held today decided the general meeting's day: that day is an event.
+        (
+            "The Board of Directors of the Company at its meeting held today have decided to hold the Annual "
+            "General Meeting (AGM) of the Company on Wednesday, 24th July, 2019 at 11:00 a.m. at The Acme "
+            "Auditorium, 36A, Shakespeare Sarani, 4th Floor.",
+            [("2019-07-24", None)],
+        ),
         # A symposium the company hosts, with no hour: its day.
         (
             "Acme ASA (OSE: ACME), a clinical stage biotechnology company, is hosting a Key Opinion Leader (KOL) "

@@ -1475,9 +1475,12 @@ _BOARD_MEETING = safe_compile(
 # shareholders' meeting's day, which is an event.
 _GENERAL_MEETING_SET_FOR = safe_compile(
     r"\b(?:general\smeeting|AGM|EGM|(?:share|stock)holders'?\smeeting|annual\smeeting)\b[^.\n]{0,120}?"
-    r"\b(?:is|was|has\sbeen|will\sbe)\s(?:scheduled|set|convened|held)\s(?:for|on)\b",
+    r"\b(?:is|was|has\sbeen|will\sbe)\s(?:scheduled|set|convened|held)\s(?:for|on)\b"
+    # "The Board of Directors ... at its meeting held today have decided to hold the Annual General Meeting"
+    r"|\b(?:decided|resolved|agreed)\sto\s(?:hold|convene|call)\s(?:the\s|its\s|an\s)?[^.\n]{0,40}?"
+    r"\b(?:general\smeeting|AGM|EGM|annual\smeeting)\b",
     regex.IGNORECASE,
-    needs=("scheduled", "set", "convened", "held"),
+    needs=("scheduled", "set", "convened", "held", "decided", "resolved", "agreed"),
 )
 # "the Transfer Books and Register of Members of the Company will be closed from 5.00 p.m. on
 # Tuesday, 9 June 2020 ... up to, and including Wednesday, 10 June 2020": a book closure, no event.
@@ -2211,7 +2214,8 @@ _PAST_MEETING = safe_compile(
     # (not the board's: "its Board of Directors at a meeting held today gave its approval for calling
     # the General Assembly ... on Friday, March 26, 2021 at 10:00 a.m."; the look-behind comes after
     # the words, so it runs only where they are)
-    r"|(?<!\bbe\s)\bheld\stoday\b(?<!\b(?:board|directors|committee)\b[^.\n]{0,30}held\stoday)"
+    # ("The Board of Directors of the Company at its meeting held today have decided to hold the AGM")
+    r"|(?<!\bbe\s)\bheld\stoday\b(?<!\b(?:board|directors|committee)\b[^.\n]{0,48}held\stoday)"
     # "On 31 July 2019 at 9:30 (EET) AB Acme held a conference webinar for its shareholders"
     r"|(?<!\bbe\s)\b(?:held|hosted|conducted)\s(?:a|an|its)\b"
     # "reports the director election voting results from its annual general meeting held today"
