@@ -2875,6 +2875,8 @@ OLD_WIRE = (
         # Old wire copy wrote no year: the one year the release names fixes it.
         ("May 3", "2010", "Acme will present at the convention on May 4, 2010.", dt.date(2010, 5, 3)),
         ("Aug. 13", "2002", "The Acme Cup opens September 18-20, 2002 in Chicago.", dt.date(2002, 8, 13)),
+        # (a year of the company's history is no year of the release)
+        ("May 3", "2010", "Acme Robotics, founded in 1992, makes robots since 1995.", dt.date(2010, 5, 3)),
         # Beyond doubt only: two years named, a dated mention earlier that year, or a December
         # release (which names next year's plans) leave the date empty.
         ("May 3", "2010", "Acme will present its 2009 results at the convention.", None),

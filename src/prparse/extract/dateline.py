@@ -499,6 +499,12 @@ def _year_less(
 
 
 _BELOW_REACH = 300  # characters below a year-less dateline that its date line may sit in
+# A year of the company's history, not of the release: "Acme Casinos, Inc., founded in 1992, is ..."
+_HISTORY_YEAR_LEAD = safe_compile(
+    r"\b(?:founded|established|incorporated|formed|organi[sz]ed|began\soperations|opened)\s(?:in\s)?$"
+    r"|\b(?:since|in\sbusiness\ssince)\s$",
+    regex.IGNORECASE,
+)
 
 
 def _year_the_text_fixes(
@@ -512,7 +518,11 @@ def _year_the_text_fixes(
     if mention is None or mention.month is None or mention.day is None:
         return None
     end = min(len(doc.text), mention.end + YEAR_REACH)
-    years = {int(m.group()) for m in _BARE_YEAR.finditer(doc.text, 0, end)}
+    years = {
+        int(m.group())
+        for m in _BARE_YEAR.finditer(doc.text, 0, end)
+        if not _HISTORY_YEAR_LEAD.search(doc.text, max(0, m.start() - 24), m.start())
+    }
     if len(years) != 1 or mention.month >= 11:
         return (
             _year_the_headline_month_fixes(doc, mention, spans)
