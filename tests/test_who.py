@@ -1644,6 +1644,23 @@ def test_a_dgap_copy_indented_by_four_with_its_wire_named_over_a_wrapped_line() 
     )
 
 
+def test_a_fixed_width_dateline_indented_as_a_paragraph_under_a_letterhead() -> None:
+    release = parse(
+        "Acme Financial Corporation\nBeaver Falls, Pennsylvania\n\n\n                                Contact:   "
+        "James P. Rowe, Jr.\n                                           President and Chief Executive Officer\n"
+        "                                           (724) 555-7300\n\n\nFOR IMMEDIATE RELEASE\n\n\n"
+        "                           ACME FINANCIAL CORPORATION\n                    ANNOUNCES CORRECTION TO "
+        "EARNINGS RELEASE\n\n     Beaver Falls,  Pennsylvania -- February 3, 2003- Acme Financial Corporation\n"
+        '(NASDAQ  National Market:  "ACMF"),  the holding company of Acme Home Savings\nBank,  announced  today, a '
+        "correction to its January 15, 2003 earnings  release.\n"
+    )
+    assert (release["dateline"]["city"], release["dateline"]["date"], release["company"]) == (
+        "Beaver Falls",
+        "2003-02-03",
+        "Acme Financial Corporation",
+    )
+
+
 def test_a_euro_adhoc_header_names_its_issuer_over_a_wrapped_line() -> None:
     release = parse(
         "EANS-General Meeting: A & B Acme Technologie & Systemtechnik\nAktiengesellschaft / Invitation to the "

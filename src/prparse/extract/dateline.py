@@ -146,8 +146,9 @@ _PLACE = (
 # A dateline with no wire: "Oslo, February 10, 2025 - Navamedic ASA", "LONDON, UK - Acme plc", "Helsinki, Finland - ".
 _BARE_DATELINE = compile_lines(
     # ("2 São Paulo, May 2, 2024 – Gerdau S.A.": a PDF's page number opens the line)
-    # ("    Berlin, March 27, 2014 - According to ...": a copy that indents every line by four)
-    rf"^(?:[ \t*_]{{0,3}}|[ ]{{4}})(?P<page>\d{{1,2}}[ \t](?=\p{{Lu}}))?\(?{_PLACE},?[ \t]{{0,2}}"
+    # ("    Berlin, March 27, 2014 - According to ...": a copy that indents every line by four, or a
+    # paragraph's first line by five: "     Beaver Falls,  Pennsylvania -- February 3, 2003- Acme")
+    rf"^(?:[ \t*_]{{0,3}}|[ ]{{4,5}})(?P<page>\d{{1,2}}[ \t](?=\p{{Lu}}))?\(?{_PLACE},?[ \t]{{0,2}}"
     # Fixed-width exhibits: "JOPLIN,\nMO\n- May 3, 2006 -", "TORONTO,\nMarch 1, 2007 -"
     rf"(?:(?<=\p{{Lu}}{{2}})\n(?=-)|(?<=,[ \t]{{0,2}})\n(?=\p{{Lu}}\p{{Ll}}{{2,8}}\.?[ \t]\d))?"
     rf"(?:[-/]{{1,2}}[ \t]{{1,2}})?"
@@ -499,6 +500,7 @@ def _year_less(
 
 
 _BELOW_REACH = 300  # characters below a year-less dateline that its date line may sit in
+_PARAGRAPH_INDENT = " " * 5  # a fixed-width copy's paragraph indent: a dateline there needs its date
 # A year of the company's history, not of the release: "Acme Casinos, Inc., founded in 1992, is ..."
 _HISTORY_YEAR_LEAD = safe_compile(
     r"\b(?:founded|established|incorporated|formed|organi[sz]ed|began\soperations|opened)\s(?:in\s)?$"
@@ -1063,6 +1065,8 @@ def _from_bare_line(
                 spans["region"] = region_span
             if m["date"] is None and "," not in place and not place.isupper():
                 continue  # "Conference Call - Details" is a heading, not a place
+            if pattern is _BARE_DATELINE and m["date"] is None and m.group().startswith(_PARAGRAPH_INDENT):
+                continue  # "     (OS)               350 ...": a fixed-width table's row, indented as a paragraph is
             if m["date"] is None and text[m.end() : m.end() + 8].lstrip()[:1].islower():
                 continue  # "(VRA) with Ocean Winds for ...": a wrapped sentence's short name opens the line
             if m["date"] is None and _POSTAL_CODE_NEXT.match(text, m.end()):
