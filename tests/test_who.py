@@ -1644,6 +1644,16 @@ def test_a_dgap_copy_indented_by_four_with_its_wire_named_over_a_wrapped_line() 
     )
 
 
+def test_a_letter_to_the_exchange_names_its_issuer_in_the_body_not_its_addressee() -> None:
+    parsed = parse(
+        "14 February 2025 Renee Rowe\nASX Compliance Pty Limited Level 4, Exchange Centre 20 Bridge Street\n"
+        "Sydney NSW 2000\nDear Renee,\nRESPONSE TO ASX AWARE QUERY\nIn response to your request for information in "
+        "your letter dated 13 February 2025 ACME Limited (“ACM”) offers the following:\nNo. ACM does not consider "
+        "the delay to be information that a reasonable person would expect to have a material effect on its price.\n"
+    )
+    assert parsed["company"] == "ACME Limited"
+
+
 def test_a_fixed_width_dateline_indented_as_a_paragraph_under_a_letterhead() -> None:
     release = parse(
         "Acme Financial Corporation\nBeaver Falls, Pennsylvania\n\n\n                                Contact:   "

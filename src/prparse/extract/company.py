@@ -101,7 +101,8 @@ _MARKET_OPERATOR = safe_compile(
     # "The Company has informed the BSE Limited that ...": the exchange an Indian notice is filed with
     r"|BSE\s{1,3}(?:Limited|Ltd)|National\s{1,3}Stock\s{1,3}Exchange"
     # "in accordance with the NZX Limited Main Board Listing Rules"
-    r"|(?:ASX|NZX|SGX)\s{1,3}(?:Limited|Ltd)"
+    # ("ASX Compliance Pty Limited" over "Dear Renee,": the exchange's compliance desk a letter answers)
+    r"|(?:ASX|NZX|SGX)\s{1,3}(?:Compliance\s{1,3}(?:Pty\s{1,3})?)?(?:Limited|Ltd)"
     # a letter to the New York exchange's regulator: "New York Stock Exchange / NYSE Regulation Inc."
     r"|NYSE\s{1,3}Regulation)\b"
 )
@@ -730,6 +731,16 @@ def _after_a_glued_repeat(text: str, start: int, end: int) -> int:
 
 
 _EVENT_NOUN_AFTER = safe_compile(r"[ \t](?:conference|call|meeting|presentation|webcast|webinar|briefing)\b")
+_DEAR = safe_compile(r"\bDear[ \t]{1,2}(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t])?(?P<name>\p{Lu}\p{Ll}{1,20})\b")
+_DEAR_REACH = 600  # characters: a letter's salutation sits under its addressee's lines
+
+
+def _addressed_as(text: str, name: str) -> bool:
+    """Whether a letter's salutation near the top greets a word of the name ("Dear Renee,")."""
+    words = set(name.split())
+    return any(m["name"] in words for m in _DEAR.finditer(text, 0, _DEAR_REACH))
+
+
 # A report's title opening the text: "Interim Report July - September 2006" over a copy with no dateline.
 _REPORT_TITLE = safe_compile(
     r"(?:Interim|Quarterly|Annual|Half[- ]?[Yy]ear(?:ly)?|Year[- ]End|Full[- ]Year|Semi[- ]Annual)[ \t]"
@@ -770,6 +781,8 @@ def _headline_subject_or_leading_name(doc: Document, opening: int) -> tuple[int,
         return again if again is not None and " " in doc.text[again[0] : again[1]].strip() else None
     if found is not None and _REPORT_TITLE.match(doc.text, found[0]):
         return None  # "Interim Report July - September 2006": the report's title, no name
+    if found is not None and _addressed_as(doc.text, doc.text[found[0] : found[1]]):
+        return None  # "14 February 2025 Jane Rowe / ASX Compliance ... / Dear Jane,": a letter's addressee
     if found is None or " " in doc.text[found[0] : found[1]].strip():
         return found
     word = doc.text[found[0] : found[1]]
