@@ -2533,6 +2533,14 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # The day a deadline is extended to is no meeting.
+        (
+            "Acme Capital Acquisition Corporation announced today that its special meeting of stockholders has been "
+            "adjourned to 10 a.m., Eastern Time, on November 4, 2022. At the Meeting, stockholders will be asked to "
+            "vote on a proposal to approve an extension of the date by which Acme must consummate an initial "
+            "business combination from November 7, 2022 to May 7, 2023.",
+            [("2022-11-04", "2022-11-04T10:00:00-04:00")],
+        ),
         # The board's meeting held today decided the general meeting's day: that day is an event.
         (
             "The Board of Directors of the Company at its meeting held today have decided to hold the Annual "

@@ -266,7 +266,9 @@ _FAR_LEAD = safe_compile(
     r"|\b(?:re-?schedul|postpon|mov)(?:e|ed|es|ing)\s[^.;]{0,100}?\bfrom"
     # "to extend the date by which the Company must consummate a business combination from March 8, 2023"
     # ("Approximately 4.5 months extension of time from 30 April 2020 till 17 September 2020 to hold the AGM")
-    r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom"
+    # (and the day it extends to: "an extension of the date by which Acme must consummate a business
+    # combination from November 7, 2022 to May 7, 2023")
+    r"|exten(?:d\w{0,4}|sions?)\s[^.;]{0,100}?\bfrom(?:\s[^.;]{4,40}?\s(?:to|until|through))?"
     # "Ordinance 3 on Measures to Combat the Coronavirus (COVID-19; SR 818.101.24 of 19 June 2020": a law's date
     r"|(?-i:Ordinance|Act|Law|Regulation|Decree|Directive)\b[^.\n]{0,100}?(?:\d\.\d{1,4}\.\d{1,4})?\sof"
     # "Shareholders would opt for the payment of the dividend in new shares from June 2, 2016": a choice's days
