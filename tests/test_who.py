@@ -151,6 +151,14 @@ def parse(text: str) -> dict[str, Any]:
         ),
         # A fixed-width copy left the place's first word on the line above, or a comma after the year.
         ("LOS\nANGELES--(BUSINESS WIRE)--", "LOS ANGELES", None, None, "Business Wire"),
+        # a second office after ", and", then the issuer and its listings after the date's comma
+        (
+            "   DUBLIN, Ireland, and Boston MA, November 5, 2020, Acme (Nasdaq: ACMT, AIM: ACMT), a global company",
+            "DUBLIN",
+            "Ireland",
+            "2020-11-05",
+            None,
+        ),
         # the city and its comma alone above a long line of the country and a second office
         (
             "SHENZHEN,\nChina & LOS ANGELES--(BUSINESS WIRE)--June 9, 2005--",

@@ -138,7 +138,8 @@ _PLACE = (
     # "OXFORDSHIRE, England & RADNOR, PA. & GAITHERSBURG, MD., US, 6 August 2026": more offices, each
     # with its region, after the first (which is the city)
     # ("Basingstoke, UK and Philadelphia, US – October 13, 2006 – Shire plc")
-    rf"(?:[ \t](?:&|and|AND)[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?(?:,[ \t]{_PLACE_WORD}){{1,2}}){{0,2}})"
+    # ("DUBLIN, Ireland, and Boston MA, November 5, 2020, Acme": the second office's comma before "and")
+    rf"(?:,?[ \t](?:&|and|AND)[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?(?:,[ \t]{_PLACE_WORD}){{0,2}}){{0,2}})"
     # (never ending inside a word, but before a month glued on, "Minneapolis, MNAugust 4, 2010":
     # trying every cut of every word of a title-case line cost a tenth of a millisecond a line)
     rf"(?!(?<=\p{{L}})(?!{_GLUED_MONTH})\p{{L}})"
@@ -204,8 +205,9 @@ _BARE_DATELINE = compile_lines(
     # and kept the space (the issuer's name, then a verb or its legal form, opens the body)
     # ("Immediately April 14, 2008 Edward A. Stokx": a header table's cells run on, a person's initial)
     # ("Tel Aviv, February 27, 2014, Elbit Imaging Ltd. (NASDAQ: EMITF)": or a comma after the year)
+    # ("November 5, 2020, Acme (Nasdaq: ACMT, AIM: ACMT), a ...": or the issuer's listing after its name)
     r"|(?<=\d{4},?[ \t]{1,2})(?=\p{Lu}[\p{L}&'.-]{1,30}[ \t]{1,2}"
-    r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.)"
+    r"(?:(?:today|has|will|is|announced|reported)\b|\p{Lu}\p{Ll}{1,3}\.|\([A-Za-z]{2,12}[ \t]?:)"
     # ("Basingstoke, UK 26 February 2003 Acme Pharmaceuticals Group plc (LSE: ACM)": a name of
     # several words, then its legal form)
     # ("Buenos Aires, Argentina, September 11, 2006, Acme Financiero S.A.": a dotted form ends the line)
