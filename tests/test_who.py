@@ -1652,6 +1652,17 @@ def test_a_dgap_copy_indented_by_four_with_its_wire_named_over_a_wrapped_line() 
     )
 
 
+def test_a_headers_two_columns_date_the_release_under_its_release_mark() -> None:
+    parsed = parse(
+        "NEWS RELEASE\n\nFOR IMMEDIATE RELEASE:   FOR MORE INFORMATION, CONTACT:\nApril 26, 2016   David D. Rowe\n"
+        "    (276) 555-9000\n\nAcme Bancshares, Inc. Announces First Quarter 2016 Results\n\nBluefield, Virginia – "
+        "Acme Bancshares, Inc. (NASDAQ: ACMB) today reported its unaudited results for the quarter ended March 31, "
+        "2016.\n"
+    )
+    dateline = parsed["dateline"]
+    assert (dateline["city"], dateline["date"]) == ("Bluefield", "2016-04-26")
+
+
 def test_a_letter_to_the_exchange_names_its_issuer_in_the_body_not_its_addressee() -> None:
     parsed = parse(
         "14 February 2025 Renee Rowe\nASX Compliance Pty Limited Level 4, Exchange Centre 20 Bridge Street\n"

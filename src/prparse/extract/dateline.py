@@ -708,7 +708,12 @@ def _date_line_within(
         leftover = _RELEASE_LABEL.sub(
             "", (doc.text[start : mention.start] + doc.text[mention.end : end]).strip(" *_#\t,-|")
         )
-        if leftover and not _JUST_A_TIME.fullmatch(leftover) and not (rns_head and _RNS_HEAD.fullmatch(leftover)):
+        if (
+            leftover
+            and not _JUST_A_TIME.fullmatch(leftover)
+            and not (rns_head and _RNS_HEAD.fullmatch(leftover))
+            and not _release_column(doc, start, mention)
+        ):
             continue
         if _a_details_row(doc, start, mention.weekday is not None, with_time=bool(leftover)):
             continue
@@ -717,6 +722,19 @@ def _date_line_within(
             spans["date"] = (mention.start, mention.end)
             return day
     return None
+
+
+_RELEASE_HEAD = safe_compile(r"[ \t*_|]{0,4}(?i:for\s{1,3}immediate\s{1,3}release)\b")
+_COLUMN_GAP = safe_compile(r"[ \t]{3,}|\t")
+
+
+def _release_column(doc: Document, start: int, mention: DateMention) -> bool:
+    """ "FOR IMMEDIATE RELEASE:   FOR MORE INFORMATION, CONTACT:" over "April 26, 2016   David D.
+    Rowe": a header's two columns, the date opening the release mark's."""
+    if doc.text[start : mention.start].strip(" *_|\t") or not _COLUMN_GAP.match(doc.text, mention.end):
+        return False
+    above = _text_line_above(doc, doc.line_index(start))
+    return above is not None and _RELEASE_HEAD.match(doc.text, doc.line_bounds(above)[0]) is not None
 
 
 def _full_dates(doc: Document, start: int, end: int, month_first: bool | None = None) -> list[DateMention]:
