@@ -1373,6 +1373,10 @@ def test_a_reservation_number_to_quote_is_the_replays_code() -> None:
         "https://web.meetings.example/143986011 on August 2, 2013 at 10:30 a.m. (eastern time).",
         "The meeting will be conducted via remote communication and can be accessed through the following link: "
         "https://web.meetings.example/143986011",
+        "To be admitted to the Annual Meeting and view the proxy materials for the Meeting, shareholders should "
+        "visit https://web.meetings.example/143986011.",
+        "It is not possible to participate in the General Meeting at the meeting venue. Shareholders can follow the "
+        "General Meeting on the company's website at https://web.meetings.example/143986011.",
     ],
 )
 def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) -> None:

@@ -147,6 +147,9 @@ _WEBCAST_CUE = safe_compile(
     # "access the meeting by logging in online at https://...", "held solely by means of a remote
     # communication online at https://..."
     r"|(?:access|accessed|logging\sin|log\sin|remote\scommunication)(?:\s\w{1,12}){0,4}?\sonline\sat"
+    # "To be admitted to the Annual Meeting ..., shareholders should visit https://...", "Shareholders can
+    # follow the General Meeting on the company's website at http://...": a meeting's way in online
+    r"|(?:admitted\sto|follow)\s(?:the\s)?(?:[\w-]{1,20}\s){0,3}?(?:meeting|AGM|EGM)\b"
     # "The meeting will be conducted via remote communication and can be accessed through the following
     # link: http://...": a meeting held online, its door
     r"|(?:conducted|held)\s(?:\w{1,12}\s){0,2}?(?:via|by|through)\s(?:means\sof\s)?remote\scommunications?\b"
@@ -170,6 +173,8 @@ _WEBCAST_CUE = safe_compile(
         "event",
         "interview",
         "remote",
+        "admitted",
+        "follow",
     ),
 )
 _WATCH_CUE = safe_compile(
