@@ -4702,6 +4702,18 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+def test_canada_newswires_contact_label_run_on_after_its_filing_code() -> None:
+    parsed = parse(
+        "TORONTO, April 30 /CNW/ - Acme Goldfields Inc. (TSX: ACG) will hold its annual meeting on May 6, 2008. All "
+        "material information on Acme Goldfields Inc. can be found at www.sedar.com >> %CIK: 0001394186 /For further "
+        "information: Julie Rowe, Director of Investor Relations, Acme Goldfields Inc., T: (416) 555-6015, F: (416) "
+        "555-9494, E: jrowe(at)acmegoldfields.example/ (ACG) CO: Acme Goldfields Inc. CNW 14:35e 30-APR-08\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parsed["contacts"]] == [
+        ("Julie Rowe", ["+14165556015"], ["jrowe@acmegoldfields.example"])
+    ]
+
+
 def test_a_region_and_a_dash_before_each_media_contact() -> None:
     parsed = parse(
         "Acme Pharma will hold a conference call on July 30, 2020 at 8:00 am EDT.\n\nCONTACTS\n\nMedia Enquiries\n"

@@ -312,7 +312,8 @@ _GLUED_INFO_LABEL = safe_compile(
     # line's start with the contact after it: Canada NewsWire's "For further information: Jane
     # Rowe, SVP, (416) 555-2610, jrowe@acme.com; Tom Ashby, ...")
     # (Canada NewsWire sets its label off with a slash: "/For further information: Jane Rowe, ...")
-    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_/]{0,4})|(?<=\n[ \t*_/]{0,4}))"
+    # (or run on to the line before it: "... %CIK: 0001394186 /For further information: Jane Rowe, ...")
+    r"(?:(?<=[\p{Ll}\d][.!?])|(?<=\bENDS\s{1,2})|(?<=^[ \t*_/]{0,4})|(?<=\n[ \t*_/]{0,4})|(?<=\s/))"
     r"(?:for\s(?:more|further|additional)\s(?:\w{1,20}\s)?information"
     r"|(?:(?:investor|media|press)\s(?:relations\s)?)?contacts?)\s{0,2}:(?=\s{0,3}\S)"
     # "... 22 February 2005 ENQUIRIES: Acme plc Tel: 020 ...": a UK announcement run on to one line
