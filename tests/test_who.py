@@ -4702,6 +4702,18 @@ def test_an_asx_announcements_contact_labels_run_on_after_its_sentences() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["For further information: Media Relations Contact: ", "For further information, please contact: "],
+)
+def test_a_name_after_a_further_information_labels_colon_is_the_contacts(label: str) -> None:
+    parsed = parse(
+        "Acme will hold its annual meeting on May 20, 2009.\n\n\n\nFor further information:\n\n"
+        f"{label}Kathleen Rowe,\nManager, Corporate Communications, Tel: (416) 555-6097,\nkathleen.rowe@acme.example\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Kathleen Rowe", ["+14165556097"])]
+
+
 def test_canada_newswires_contact_label_run_on_after_its_filing_code() -> None:
     parsed = parse(
         "TORONTO, April 30 /CNW/ - Acme Goldfields Inc. (TSX: ACG) will hold its annual meeting on May 6, 2008. All "

@@ -47,7 +47,8 @@ _NAME_OPENS = safe_compile(r"[ \t]{0,3}\p{Lu}\p{Ll}{1,20}[ \t]\p{Lu}\p{Ll}{1,20}
 # "CONTACT: Tempus Communications", "For further information, please contact:"
 _CONTACT_LABEL = compile_lines(
     rf"^[ \t*#_>|/]{{0,4}}(?:(?:for\s)?(?:further|more|additional)\s(?:\w+\s)?(?:information|details)"
-    rf"[^\n]{{0,80}}?contact\b[^\n]{{0,20}}"
+    # (to the colon after "contact": not the name after it, "... Media Relations Contact: Jane Rowe,")
+    rf"[^\n]{{0,80}}?contact\b(?:[^\n:;]{{0,20}}[:;]|[^\n]{{0,20}}$)?"
     rf"|(?:for\s)?(?P<role>{_ROLE_WORDS})?(?:\s(?:and|&|/)\s(?:{_ROLE_WORDS}))?\s?"
     # ("Contact Information" over the firm: the label's two words)
     rf"(?:contacts?(?:\s(?:information|info|details))?|inquiries|enquiries|queries|relations\scontacts?)\b(?![@.]\w)"
