@@ -4714,6 +4714,17 @@ def test_a_name_after_a_further_information_labels_colon_is_the_contacts(label: 
     assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Kathleen Rowe", ["+14165556097"])]
 
 
+@pytest.mark.parametrize("title", ["Company Secretary", "Finance Director", "Chief Executive"])
+def test_a_uk_enquiries_row_of_name_title_and_number_with_no_commas(title: str) -> None:
+    parsed = parse(
+        "Acme plc announces that all resolutions were passed at its AGM held today.\n\nEnquiries\n\n \n\n"
+        f"Robert Rowe {title}                 0141 555 4298\n\n\nThis information is provided by RNS\n"
+    )
+    assert [(c["name"], c["title"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Robert Rowe", title, ["+441415554298"])
+    ]
+
+
 def test_canada_newswires_contact_label_run_on_after_its_filing_code() -> None:
     parsed = parse(
         "TORONTO, April 30 /CNW/ - Acme Goldfields Inc. (TSX: ACG) will hold its annual meeting on May 6, 2008. All "

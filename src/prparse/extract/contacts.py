@@ -1117,8 +1117,13 @@ _BREAK_HINT = safe_compile(
 # A person's first name, a middle initial maybe, and surname ("Michael T. Murphy"); the words that open
 # a title ("Senior Manager"), never a surname; and the titles that open a title's line.
 _RUN_ON_NAME = r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}"
-_TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant"
-_TITLE_OPENING = r"Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer"
+_TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant|Finance|Financial|Company"
+# ("Robert Rowe Company Secretary   0141 555 4298": a UK enquiries row's name and title, no comma)
+_TITLE_OPENING = (
+    r"Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer"
+    r"|(?:Company|Joint\sCompany)\sSecretary|(?:Finance|Financial|Managing|Executive|Non-Executive)\sDirector"
+    r"|Chief\sExecutive|(?:Executive\s|Non-Executive\s)?Chairman"
+)
 _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Robert ErikssonMedia Manager",
      r"(?<=\p{Ll})(?=(?:President|Vice|Chief|Chair(?:man|woman|person)?|Senior|SVP|EVP|VP|CEO|CFO|COO|Director|Manager|Head|Investors?|Media"
