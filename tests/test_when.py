@@ -2533,6 +2533,14 @@ def test_start_span_points_at_the_time() -> None:
             "Melbourne time on 5 August 2013.",
             [("2013-08-07", "2013-08-07T10:30:00+10:00")],
         ),
+        # A financial calendar's rows: the board's meetings are no events, the calls are.
+        (
+            "Acme announces the dates for its 2020 financial calendar:\n\nFourth quarter and full year 2019 results\n"
+            "Meeting of the Board of Directors February 27, 2020\nPress releases and strategy presentation February "
+            "28, 2020\nFirst quarter 2020 results Meeting of the Board of Directors April 23, 2020\nPress release and "
+            "conference call April 24, 2020\n",
+            [("2020-02-28", None), ("2020-04-24", None)],
+        ),
         # The day a deadline is extended to is no meeting.
         (
             "Acme Capital Acquisition Corporation announced today that its special meeting of stockholders has been "

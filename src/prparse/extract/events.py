@@ -2457,6 +2457,12 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         or _deadline_row(doc, mention)
     ):
         return False
+    if (
+        _BOARD_MEETING.search(text, line_start, mention.start)
+        and not text[mention.end : line_end].strip(" \t*|.")
+        and not _CALL_OR_WEBCAST.search(text, line_start, mention.start)
+    ):
+        return False  # "Meeting of the Board of Directors February 27, 2020": a calendar's row for the board
     if SIGNATORY_AFTER.match(text, mention.end):
         return False  # "(Securities code: 9069) June 9, 2017 Yasuhisa Fukuda Representative Director": a letter's date
     if _SECOND_CALL_AFTER.match(text, mention.end):
