@@ -2940,6 +2940,7 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("Company name: Acme Motor Corporation\nListing: Tokyo\nSecurities code: 7203\n", [("TSE", "7203")]),
         # (bare "OMX" is in no row of the spec's table: as written)
         ("Copenhagen, Denmark; March 3, 2015 \u2013 Acme A/S (OMX: ACMB) summons", [("OMX", "ACMB")]),
+        ("The Swedish company Acme (NASDAQ OMX: ACME B) reports improved cash flow", [("NASDAQ OMX", "ACME B")]),
         # Not tickers: words and headings.
         ("The NYSE: the largest exchange, announced", []),
         ("Berkshire (BRK.B) announced", []),

@@ -170,6 +170,7 @@ EXCHANGES: Final[dict[str, str]] = {
     # "Genmab A/S (OMX: GEN)" (a colon form only): the spec's table names no bare "OMX", so it stays as
     # written, upper case, as careful readers annotate it (Nasdaq Nordic only where a city says which market)
     "omx": "OMX",
+    "nasdaq omx": "NASDAQ OMX",  # ("Sectra (NASDAQ OMX: SECT B)": no city, so as written too)
     "omx copenhagen": "Nasdaq Nordic",
     "omx stockholm": "Nasdaq Nordic",
     "omx helsinki": "Nasdaq Nordic",
