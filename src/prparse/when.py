@@ -147,7 +147,7 @@ _TIME_24 = (
     rf"|(?<![\w:.$,/-])(?<!\d(?:st|nd|rd|th)?,?[ \t])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){_FOUR_DIGIT_ZONE}"
 )
 _NOON = r"\b(?P<noon>noon|midday)\b"
-# "12.00 noon CET", "12 noon": the hour written before its name is the time's start (the
+# "12.00 noon CET", "12:00 noon ET": the hour written before its name is the time's start (the
 # 24-hour reading of "12.00" alone, with no zone after it, is no time)
 _HOUR_AND_NOON = r"(?<![\d:.$,])12(?:[:.]00)?[ \t]{1,2}(?P<noon>noon|midday)\b"
 # ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone;
