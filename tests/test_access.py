@@ -24,6 +24,12 @@ def only_start(text: str) -> str:
     return event.starts_at.isoformat()
 
 
+def replay_terms(event: prparse.Event) -> tuple[str, list[str], str | None]:
+    """A replay's last day, its numbers and its code, as a test compares them."""
+    assert event.replay is not None
+    return str(event.replay.available_until), [d.number for d in event.replay.dial_ins], event.replay.passcode
+
+
 def first_event(body: str) -> dict[str, Any]:
     events = prparse.parse(release(CALL + body)).model_dump(mode="json")["events"]
     assert len(events) == 1
@@ -2094,8 +2100,7 @@ def test_a_replay_block_that_says_when_it_starts_and_when_it_expires() -> None:
     (event,) = prparse.parse(text).events
     assert [d.number for d in event.dial_ins] == ["+18775558150"]
     assert event.passcode is None
-    assert event.replay is not None
-    assert (str(event.replay.available_until), [d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+    assert replay_terms(event) == (
         "2026-09-05",
         ["+18775556853"],
         "13760218",
@@ -2343,8 +2348,7 @@ def test_a_telephone_recording_until_noon_dialled_with_the_space_lost() -> None:
         "dialing1-800-555-8284 and entering Reservation Number 21382292.\n"
     )
     (event,) = prparse.parse(text).events
-    assert event.replay is not None
-    assert (str(event.replay.available_until), [d.number for d in event.replay.dial_ins], event.replay.passcode) == (
+    assert replay_terms(event) == (
         "2008-05-09",
         ["+18005558284"],
         "21382292",
