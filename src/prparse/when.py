@@ -149,7 +149,7 @@ _TIME_24 = (
 _NOON = r"\b(?P<noon>noon|midday)\b"
 # "12.00 noon CET", "12:00 noon ET": the hour written before its name is the time's start (the
 # 24-hour reading of "12.00" alone, with no zone after it, is no time)
-_HOUR_AND_NOON = r"(?<![\d:.$,])12(?:[:.]00)?[ \t]{1,2}(?P<noon>noon|midday)\b"
+_HOUR_AND_NOON = r"(?<![\d:.$,])12(?:[:.]00)?[ \t]{1,2}" + _NOON
 # ("10:00 a.m. (admission from 09:00 a.m.) CEST": an aside in brackets before the zone;
 # "13:00 hrs(1:00pm) EET", "1:00 p.m. (13:00) EET": the time on the other clock)
 _ZONE_TAIL = (
