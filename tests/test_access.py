@@ -2024,6 +2024,12 @@ def test_a_call_under_a_capitals_heading_after_a_disclaimer() -> None:
             "anton.carver@cdr.example\n",
             [("Anton Carver", ("+447973555888",))],
         ),
+        # a relations firm that reads like a person's name, after the comma: theirs, no second person
+        (
+            "Media Enquiries\nAmericas – Dana Pratt, Joele Frank\n+1 (212) 555 0188 (Mobile)\n"
+            "Europe – Lars Wendt, Hudson Sandler\n+44 20 7946 0123\n",
+            [("Dana Pratt", ("+12125550188",)), ("Lars Wendt", ("+442079460123",))],
+        ),
         # a narrow column: one word a line, each number under its "Ph:" label
         (
             "MEDIA CONTACTS:\n|\nJonas\nBirk\nPh:\n212 555 5664\nEliza\nHeaton\nPh:\n353 1 555 0300\n",

@@ -1236,6 +1236,34 @@ NEWS_PORTALS: Final[tuple[str, ...]] = (
     "TheStreet",
 )
 
+# Investor- and media-relations firms whose names read like a person's ("Brad Rowe, Solebury
+# Trout", "Sard Verbinnen" under two names): on a contact line they are the people's firm. Only
+# names with no firm word in them ("Group", "Partners", "Communications" already say so).
+COMMUNICATIONS_FIRMS: Final[tuple[str, ...]] = (
+    "Solebury Trout",
+    "Sard Verbinnen",
+    "Joele Frank",
+    "Abernathy MacGregor",
+    "Lippert/Heilshorn",
+    "Lippert Heilshorn",
+    "Citigate Dewe Rogerson",
+    "Finsbury Glover Hering",
+    "Hudson Sandler",
+    "Pondel Wilkinson",
+    "Weber Shandwick",
+    "Hill Knowlton",
+    "Hill+Knowlton",
+    "Morrow Sodali",
+    "Laurel Hill",
+    "Longacre Square",
+    "Yellow Jersey",
+    "Redleaf Polhill",
+    "Hallvarsson Halvarsson",
+    "Kreab Gavin Anderson",
+    "Burson Cohn",
+    "Gavin Anderson",
+)
+
 # Headings a news page sets under a release, over links to its other stories (lower case).
 NEWS_PAGE_HEADINGS: Final[tuple[str, ...]] = (
     "related news", "related articles", "related stories", "related content", "related press releases",

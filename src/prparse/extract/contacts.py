@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document
-from ..lexicon import LOCAL_TIME_PLACES, MONTHS, PHONE_COUNTRIES, TITLE_ENDINGS, TLDS, WEEKDAYS, alternation
+from ..lexicon import (
+    COMMUNICATIONS_FIRMS,
+    LOCAL_TIME_PLACES,
+    MONTHS,
+    PHONE_COUNTRIES,
+    TITLE_ENDINGS,
+    TLDS,
+    WEEKDAYS,
+    alternation,
+)
 from ..models import Contact, ContactRole
 from ..phones import IDENTIFIER_LABEL, WRAPPED_GROUPS, country_of, find_candidates, to_e164
 from ..regions import (
@@ -120,6 +129,8 @@ _NAME = safe_compile(
 _NAME_AT_FIRM = safe_compile(
     r"(?P<name>[^\n]{3,60}?)\s(?:at|of)\s(?P<firm>\p{Lu}[\w&.'-]{1,30}(?:\s\p{Lu}[\w&.'-]{1,30}){0,3})"
 )
+# "Solebury Trout": a firm, though it reads like a person's name.
+_COMMUNICATIONS_FIRM = safe_compile(rf"(?i:{alternation(COMMUNICATIONS_FIRMS)})")
 _TITLE_OPENERS = "(?:Vice|Senior|Executive|Chief|President|Director|Manager|Head|Managing|General)"
 _NAME_THEN_TITLE = safe_compile(
     # ("Adam Hansson Tonning Head of IR": a middle name too)
@@ -1634,7 +1645,7 @@ def _read_piece(
         and "name" in person.spans
         and _NAME_COMMA.fullmatch(doc.text, person.spans["name"][1], start)
         and not _is_title(piece)
-        and len(cleaned.split()) >= 3
+        and (len(cleaned.split()) >= 3 or _COMMUNICATIONS_FIRM.fullmatch(cleaned))
         and not _DIGIT.search(cleaned)  # (not "President1177 Avenue of the Americas": a title glued to a street)
     ):
         # "Anthony Carlisle, Citigate Dewe Rogerson": a name, a comma, then his firm's three words
@@ -1644,7 +1655,13 @@ def _read_piece(
         # "Travis Bullard, Trane Technologies": the company the release keeps naming is his.
         person.organization = person.organization or cleaned
         return organization
-    if _NAME.match(cleaned) and not _is_title(piece) and not _ORG_WORDS.search(piece) and not _has_stopword(cleaned):
+    if (
+        _NAME.match(cleaned)
+        and not _is_title(piece)
+        and not _ORG_WORDS.search(piece)
+        and not _has_stopword(cleaned)
+        and not _COMMUNICATIONS_FIRM.fullmatch(cleaned)
+    ):
         if _ACRONYM_FIRM.match(cleaned) and person.name and not (person.phones or person.emails):
             # "MZ North America" under his name; "Kekst CNC" under "Jeremy Rowe / Anna Lind": theirs
             for member in people[len(people) - 1 - person.shares_with :]:
