@@ -3575,6 +3575,23 @@ def test_a_uk_enquiries_block_of_firms_each_with_names_over_their_number() -> No
     ]
 
 
+def test_a_firms_part_and_number_on_the_line_under_its_name_name_no_one() -> None:
+    """A firm named in capitals on its own line, its part in brackets and its number on the next,
+    its people under them: the part is no one's name, the number is the people's."""
+    text = (
+        "Acme Bio plc\n\nAGM Statement\n\nAcme Bio plc (AIM: ACMB) announces that its AGM will be held at 11 AM BST"
+        " on 14 May 2024.\n\nFor further information please contact:\n\nAcme Bio plc info@acmebio.example\n\n"
+        "Jane Rowe (Chief Executive Officer)\n\nKestrel Hanson LLP (NOMAD & JOINT BROKER) +44 (0)20 7946 0900\n\n"
+        "Tom Ashby\n\nHERON WREN CORPORATE FINANCE LLP\n\n(JOINT BROKER) +44 (0)20 7946 0470\n\nGary Finch\n\n"
+        "Anna Marlowe\n"
+    )
+    assert [(c["name"], c["organization"], c["phones"]) for c in parse(text)["contacts"]][-3:] == [
+        ("Tom Ashby", "Kestrel Hanson LLP (NOMAD & JOINT BROKER)", ["+442079460900"]),
+        ("Gary Finch", "HERON WREN CORPORATE FINANCE LLP", ["+442079460470"]),
+        ("Anna Marlowe", "HERON WREN CORPORATE FINANCE LLP", ["+442079460470"]),
+    ]
+
+
 # An HTML page turned to text: a blank line under every line, and an empty paragraph (a
 # space line) between; the issuer's address over its people, each firm's number under its name.
 DOUBLE_SPACED_UK_ENQUIRIES = "\n\n \n\n".join(

@@ -745,6 +745,19 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += where.end()
             line = text[start:end]
+        part = _PART_BEFORE_NUMBER.match(text, start, end)
+        above = next((text[a:b] for a, b in reversed(ordered[:at]) if not text[a:b].isspace() and a != b), None)
+        if (
+            part is not None
+            and organization is not None
+            and above is not None
+            and above.strip(" \t*_|") == organization
+        ):
+            # "SP ANGEL CORPORATE FINANCE LLP / (JOINT BROKER) +44 ...": the firm's part and number on
+            # the line under its name, its people under them; the part names no one
+            people.append(_Person(role, organization=organization, office=True))
+            start = part.end()
+            line = text[start:end]
         firm_line = _FIRM_NUMBER_LINE.fullmatch(text, start, end) if any(p.office for p in people) else None
         if firm_line is not None and people[-1].name is not None and not _has_content(people[-1]):
             # "API Group plc 020 7653 3300 / David Walton, Chief Executive / Financial Dynamics 020 7831
@@ -1054,6 +1067,11 @@ _ADVISER_ROLE = (
 _ADVISER_PART = safe_compile(
     rf"[ \t*_|]{{0,4}}(?i:(?:joint|sole)\s)?(?i:{_ADVISER_ROLE})"
     r"(?:\s(?:and|&)\s(?i:(?:joint\s)?(?:broker|nominated\sadvis[eo]r)))?[ \t*_:|]{0,4}"
+)
+# A firm's part in brackets before the firm's number: "(JOINT BROKER) +44 (0)20 3470 0470".
+_PART_BEFORE_NUMBER = safe_compile(
+    rf"[ \t*_|]{{0,4}}\((?:(?i:joint|sole)\s)?(?i:{_ADVISER_ROLE}|nomad\s(?:and|&)\s(?:joint\s)?broker)\)"
+    r"[ \t|]{1,8}(?=\+?[\d(])"
 )
 # "Global IR Partners": title words, but the last word makes it a firm.
 _FIRM_ENDING = safe_compile(
