@@ -314,7 +314,23 @@ def parse(text: str) -> dict[str, Any]:
         ),
         # a fixed-width copy wrapped the date to the line under the wire's mark
         ("EXTON, PA - (PR Newswire-First Call)\n– February 29, 2008 - ", "EXTON", "PA", "2008-02-29", "PR Newswire"),
-        ("Oslo (Norway), 20 March 2020 - ", "Oslo", None, "2020-03-20", None),
+        # the country in brackets after the city; each office's so (French issuers); the hour alone
+        ("Oslo (Norway), 20 March 2020 - ", "Oslo", "Norway", "2020-03-20", None),
+        (
+            "Lyon (France), Boston (Massachusetts, United States), Basel (Switzerland) January 30, 2023 – ACME",
+            "Lyon",
+            "France",
+            "2023-01-30",
+            None,
+        ),
+        (
+            "Lyon (France), Boston (Massachusetts, U.S.), March 17th, 2023, 08 am CET – ",
+            "Lyon",
+            "France",
+            "2023-03-17",
+            None,
+        ),
+        ("San Donato Milanese (MI), 30 January 2020 - ", "San Donato Milanese", "MI", "2020-01-30", None),
         # A wire's markdown link at the line's end, the date wrapped under it.
         (
             "**NYKOPING, SWEDEN / [ACCESS Newswire](https://www.accessnewswire.example/)\n/ February 7, 2013 /** Acme "

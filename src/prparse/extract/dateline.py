@@ -128,6 +128,10 @@ _PLACE = (
     # ("Rio de Janeiro", "Frankfurt am Main": a particle between a place's words)
     # ("Villeneuve d'Ascq": an elided one)
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t]|d['’])?{_PLACE_WORD}){{0,3}}"
+    # "Lille (France), Cambridge (Massachusetts, United States), Zurich (Switzerland) January 30,
+    # 2023 –": each office's country in brackets after it (French issuers)
+    rf"(?:[ \t]\({_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}\)(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}"
+    rf"[ \t]\({_PLACE_WORD}(?:,?[ \t]{_PLACE_WORD}){{0,3}}\)){{0,3}})?"
     # "Zurich-Schlieren and Dublin, Ireland, October 10, 2016.": two offices, the first one's city
     rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
     # "GUANGZHOU,China,Aug. 20,2024 --": a copy that lost the spaces after its commas.
@@ -169,7 +173,8 @@ _BARE_DATELINE = compile_lines(
     # disclosure's class between the date and the dash (Euronext Brussels issuers).
     # ("GHENT, Belgium, 25 October 2017 (6.30 pm CEST) - Ablynx NV")
     # ("Brussels, March 17, 2016, 15:00 --- Solvay publishes ...": the hour with no zone)
-    r"(?:\(?\d{1,2}[.:]\d\d(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]\p{Lu}{2,5})?\)?[;,]?[ \t]{0,3})?"
+    # ("Paris (France), March 17th, 2023, 08 am CET – Acme SA": the hour alone, with its half of the day)
+    r"(?:\(?\d{1,2}(?:[.:]\d\d(?:[ \t]?[ap]\.?m\.?)?|[ \t]?[ap]\.?m\.?)(?:[ \t]\p{Lu}{2,5})?\)?[;,]?[ \t]{0,3})?"
     r"(?:(?i:regulated|inside|privileged)[ \t]information[ \t]{0,3})?"
     # ("Martinsried/Munich, 01 April 2016. Acme AG, a ...": a full stop after the year)
     # (a colon that ends its line after no date is a label's: "US:" over a dial-in number, as
@@ -934,6 +939,10 @@ _PORTAL_TAG = safe_compile(r"[ \t]{0,4}\([\w .-]{2,30}\)[ \t]{1,2}[-–]{1,2}[ \
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
 
+_BRACKETED_PART = safe_compile(r"[ \t]\([^()\n]{1,40}\)")
+_BRACKETED_REGION = safe_compile(r"(?P<city>[^()\n,]{2,40}?)[ \t]\((?P<region>[^(),\n]{2,40})[),]")
+
+
 def _city_region(
     place: str, base: int
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
@@ -975,6 +984,10 @@ def _city_region(
     seg_start = base + tail.start("tail") + (len(tail["tail"]) - len(tail["tail"].lstrip()))
     # "SANTA CLARA, Calif. and GLASTONBURY, Conn." / "Austria & MUNICH, Germany": first city only.
     segment = _SECOND_PLACE.split(segment)[0].strip(" ,•·|")  # ("Richmond, VA • May 19, 2015 / PRNEWSWIRE")
+    bracketed = _BRACKETED_REGION.match(segment)
+    if bracketed is not None:
+        # "Lille (France), Cambridge (Massachusetts, United States)": the first office and its country
+        segment = f"{bracketed['city']}, {bracketed['region']}"
     parts = [p.strip() for p in segment.split(",")]
     parts = [p for p in parts if p]
     if not parts or not parts[0][:1].isupper():
@@ -1362,7 +1375,8 @@ def _looks_like_place(place: str) -> bool:
     if len(words[0]) <= 5 and words[0] in EXCHANGES and place.split()[0].isupper():
         return False  # "NSE IFSC - ACMEDRUG": a listing table's row (an exchange's code opens no city)
     # (each office's city three words at most: "London and Redwood City, Calif.")
-    cities = [city.split() for city in _SECOND_PLACE.split(place.split(",")[0])]
+    # ("San Donato Milanese (MI)": the province in brackets is no word of the city)
+    cities = [city.split() for city in _SECOND_PLACE.split(_BRACKETED_PART.sub("", place.split(",")[0]))]
     # ("Elko, NV", "Calgary, AB": a state's or province's code, also a legal form's, after the city)
     head, _, region = place.rpartition(",")
     named = head.lower().replace(",", " ").split() if head and region.strip().lower() in US_STATE_ZONES else words
