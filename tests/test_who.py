@@ -731,6 +731,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "its offices.\n",
             "Acme PLC",
         ),
+        # the board "for" its company, the listing after the name
+        (
+            "Acme Power declares dividends\n\nEDMONTON, Alberta, May 01, 2020 (GLOBE NEWSWIRE) -- The Board of "
+            "Directors for Acme Power Corporation (TSX: ACP) (Acme Power) declared a dividend of $0.48 per share.\n",
+            "Acme Power Corporation",
+        ),
         # a Brazilian issuer's status, part of its name
         (
             "The Board of Directors of Acme S.A. \u2013 In Judicial Reorganization (\u201cCompany\u201d or "

@@ -197,7 +197,8 @@ _AUDITOR_BEFORE = safe_compile(r"\b(?:re-?)?appoint(?:ment\sof)?\s{1,3}$", regex
 _TITLE_OF = safe_compile(
     # ("President and CEO of Acme Corp. (OTC BB: ACMW)": titles joined by "and")
     r"(?:[A-Z][\w&.-]{0,20}\s(?:(?:and|&)\s)?){0,3}?(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|Directors?|Head|Manager"
-    r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\sof\s(?:the\s)?"
+    # ("The Board of Directors for Acme Power Corporation (TSX: ACP)")
+    r"|Founder|Partner|Members?|Board|Officer|Secretary|Treasurer|Trustees?)\s(?:of|(?<=Directors\s)for)\s(?:the\s)?"
     # "the shareholders of Cision AB", "ANNUAL GENERAL MEETING OF DIC ASSET AG", "AGM OF ESPERITE N.V.":
     # the meeting's company, not its name.
     # ("the 43rd Annual Shareholders Meeting of Nichii Gakkan Company")
