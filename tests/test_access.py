@@ -475,6 +475,12 @@ def test_codes(snippet: str, code: str | None) -> None:
             "http://ir.acmerobotics.com/",
             None,
         ),
+        (
+            "Shareholders may attend the meeting online by visiting the following URL: "
+            "https://web.meetinghost.example/245208959.On February 7, 2020, Acme completed the sale.",
+            "https://web.meetinghost.example/245208959",
+            None,
+        ),
         # ... or with no full stop: the next sentence's first word is glued on to the path.
         (
             "The webcast will be available at https://www.webcast.example/acme20251113Alternatively, you can "

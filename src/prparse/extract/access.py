@@ -344,9 +344,9 @@ _GLUED_SENTENCE = safe_compile(
 # "www.Contact.com" stays whole).
 _GLUED_OPENER = safe_compile(r"(?<=[a-z0-9])(?:" + "|".join(URL_GLUED_OPENERS) + r")$")
 # ... or after a path's last dot: "https://host/earnings/press-release-webcast.As previously
-# announced" (a file's extension is lower case).
+# announced", "https://host/245208959.On February 7, 2020" (a file's extension is lower case).
 _GLUED_DOTTED_OPENER = safe_compile(
-    r"(?<=[a-z0-9])\.(?:" + "|".join((*URL_GLUED_OPENERS, "As", "A", "We", "Our")) + r")$"
+    r"(?<=[a-z0-9])\.(?:" + "|".join((*URL_GLUED_OPENERS, "As", "A", "We", "Our", "On")) + r")$"
 )
 # A bare host name ("VirtualInvestorConferences.com") counts as a link only where the text
 # offers it: after "at", "visit", "via", a colon, "the investor section of". "hosted by Acme and
