@@ -348,8 +348,9 @@ def parse(text: str) -> dict[str, Any]:
             "2020-04-17",
             None,
         ),
-        # A place in capitals glued to its date; a place in the bracket it shares with its date.
+        # A place in capitals (or its region) glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
+        ("SEOUL, South KoreaApril 17, 2023 /PRNewswire/ —", "SEOUL", "South Korea", "2023-04-17", "PR Newswire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
         # a partner agency's name before the wire's
         ("HONG KONG, Aug. 21, 2007 /Xinhua-PRNewswire-FirstCall/ --", "HONG KONG", None, "2007-08-21", "PR Newswire"),

@@ -870,8 +870,10 @@ _CAPITALS_GLUED = safe_compile(r"(?<=\d)\p{Lu}{2}")
 
 
 # "CALGARYMay 9, 2019 /CNW/": a place in capitals that lost the comma and space before its date.
+# ("CALGARYMay 9, 2019 /CNW/", "SEOUL, South KoreaApril 17, 2023 /PRNewswire/": after a place in
+# capitals or a region's last small letter)
 _MONTH_GLUED_TO_PLACE = safe_compile(
-    rf"(?<=\p{{Lu}}{{2}})(?=(?:{alternation(m.capitalize() for m in MONTHS)})\.?[ \t]\d)"
+    rf"(?<=\p{{Lu}}{{2}}|\p{{Ll}})(?=(?:{alternation(m.capitalize() for m in MONTHS)})\.?[ \t]\d)"
 )
 
 
