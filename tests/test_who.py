@@ -1590,6 +1590,20 @@ def test_a_share_price_line_is_no_dateline() -> None:
     assert release["company"] == "Acme Participacoes S.A."
 
 
+def test_a_disclosures_class_over_the_dateline_is_no_place() -> None:
+    """A Euronext Brussels issuer's release: its class of disclosure and time stamp over the
+    dateline, and a call "today" that the dateline's date fixes."""
+    release = parse(
+        "Acme Medical announces H1 2022 results\n\nPRESS RELEASE\n\nREGULATED INFORMATION – INSIDE INFORMATION\n\n"
+        "8 September 2022, 07:00 CET\n\nConference call with live webcast presentation today at 03:00 pm CET / "
+        "09:00 am ET\n\nGhent, Belgium – 8 September 2022 – Acme Medical NV (Euronext Brussels: ACMD) today "
+        "announces its results for the six-month period ending 30 June 2022.\n"
+    )
+    dateline = release["dateline"]
+    assert (dateline["city"], dateline["region"], dateline["date"]) == ("Ghent", "Belgium", "2022-09-08")
+    assert [e["starts_at"] for e in release["events"]] == ["2022-09-08T15:00:00+02:00"]
+
+
 def test_the_exchange_an_indian_notice_is_filed_with_is_no_issuer() -> None:
     release = parse(
         "Intimation about revised date of 61st Annual General Meeting\n\nThe Company has informed the BSE Limited "

@@ -1315,6 +1315,8 @@ _NOT_PLACES = frozenset(
      "lei", "isin", "tidm", "cusip", "wkn", "cik", "ticker", "symbol",
      # a copy's status mark: "FINAL: For Release", "DRAFT - ...", "EMBARGOED: ..."
      "final", "draft", "embargoed", "embargo", "correction", "corrected", "revised", "updated", "exhibit",
+     # a Euronext Brussels disclosure's class: "REGULATED INFORMATION – INSIDE INFORMATION"
+     "regulated", "inside", "privileged",
      # a meeting's day under its heading: "Annual Meeting / Thursday, May 26, 2022"
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      # ... as a German portal writes it: "Donnerstag, 20.12.2018"
