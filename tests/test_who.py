@@ -3004,6 +3004,9 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             [("NYSE", "AQM"), ("SANTIAGO STOCK EXCHANGE", "AQM-B")],
         ),
         ("Acme Tankers Inc. (NASDAQ Cap Mkts: ACMT), a tanker company", [("NASDAQ", "ACMT")]),
+        # Euronext's growth market by its city, and by its name until 2017
+        ("Acme SA (NasdaqCM: ACMS, Euronext Growth Paris: ALACM) today", [("NASDAQ", "ACMS"), ("Euronext", "ALACM")]),
+        ("Acme SA (NYSE Alternext Paris: ALACM) today announced", [("Euronext", "ALACM")]),
         # Exchange and symbol joined by a slash; one symbol on two exchanges written after it.
         ("Acme Energy Inc. (TSX/ACE; NYSE/ACE) today announced", [("TSX", "ACE"), ("NYSE", "ACE")]),
         (

@@ -161,6 +161,15 @@ EXCHANGES: Final[dict[str, str]] = {
     "euronext lisbon": "Euronext",
     "euronext dublin": "Euronext",
     "euronext growth": "Euronext",
+    # the growth market by its city: "(NasdaqCM: ACMS, Euronext Growth Paris: ALACM)"
+    "euronext growth paris": "Euronext",
+    "euronext growth brussels": "Euronext",
+    "euronext growth dublin": "Euronext",
+    "euronext growth lisbon": "Euronext",
+    "euronext growth milan": "Euronext",
+    "euronext access": "Euronext",
+    "alternext paris": "Euronext",  # the growth market's name until 2017: "(Alternext Paris: ALACM)"
+    "nyse alternext paris": "Euronext",
     "aex": "Euronext",
     "nasdaq stockholm": "Nasdaq Nordic",
     "nasdaq omx copenhagen": "Nasdaq Nordic",  # the name of 2008-2014: "(NASDAQ OMX Copenhagen: ZEAL)"
@@ -1118,6 +1127,8 @@ HOME_HINTS: Final[dict[str, str]] = {
     "singapore exchange": "SG",
     "euronext amsterdam": "NL",
     "euronext paris": "FR",
+    "euronext growth paris": "FR",
+    "alternext paris": "FR",
     "euronext brussels": "BE",
     "euronext dublin": "IE",
     "borsa italiana": "IT",
