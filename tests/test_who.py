@@ -353,6 +353,7 @@ def parse(text: str) -> dict[str, Any]:
         ("SEOUL, South KoreaApril 17, 2023 /PRNewswire/ —", "SEOUL", "South Korea", "2023-04-17", "PR Newswire"),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
         # a partner agency's name before the wire's
+        ("Istanbul (ots/PRNewswire) - Acme, the leading operator", "Istanbul", None, None, "PR Newswire"),
         ("HONG KONG, Aug. 21, 2007 /Xinhua-PRNewswire-FirstCall/ --", "HONG KONG", None, "2007-08-21", "PR Newswire"),
         # the date first and a dash before the place; a listing between two dashes
         ("July 23, 2003 — Chicago, Illinois —", "Chicago", "Illinois", "2003-07-23", None),

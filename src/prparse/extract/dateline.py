@@ -857,6 +857,7 @@ _PLACE_TAIL = safe_compile(r"(?:^|[\n*_>\]]|\s{2,}|[.!?]\s)\s*\(?(?P<tail>[^\n*_
 # the headline's last word on to the place.)
 _LAST_YEAR = safe_compile(r"\b(?:19|20)\d\d(?:\s|(?=\p{Lu}{3}))(?=[^\n]{2,80}$)")
 _BREAK_AFTER_COMMA = safe_compile(r"(?<=,[ \t]{0,8})\n")
+_PARTNER_TAG_OPENED = safe_compile(r"(?<=\w)[ \t]{1,2}\([\w.-]{1,20}$")  # (not "(Calgary April 27, 2009)")
 _SECOND_PLACE = safe_compile(r"\s(?:and|AND|&)\s(?=[A-Z])")
 # Words before a place, up to a lower-case word no place name holds ("Frankfurt am Main" and
 # "Newcastle upon Tyne" keep theirs): a portal's or a heading's, not the city's.
@@ -951,6 +952,8 @@ def _city_region(
     """ "WALTHAM, Mass." -> ("WALTHAM", "Mass."); the first of two cities wins."""
     # "JOPLIN,\nMO" (or "VANCOUVER,  \nBC", padded): one place, wrapped (a space for the break: same length)
     cleaned = _BREAK_AFTER_COMMA.sub(" ", place.rstrip(" ,-–/\t"))
+    # "Istanbul (ots/PRNewswire) -": a partner agency's tag opens the wire's bracket
+    cleaned = _PARTNER_TAG_OPENED.sub("", cleaned)
     syndicated = cleaned.rfind("/ -- ")
     if syndicated >= 0:  # "/EIN News/ -- NEW YORK, June 25, 2020 (GLOBE NEWSWIRE)": a syndicator's mark first
         cleaned, base = cleaned[syndicated + 5 :], base + syndicated + 5
