@@ -3730,6 +3730,22 @@ CELL_TABLE_CONTACTS = [
 ]
 
 
+def test_an_rns_release_run_on_to_one_line_names_each_firms_people() -> None:
+    """A copy that lost its line breaks: the issuer's name (its legal form with no stop), its
+    person and title, a number; then an agency, two people (one surname of two parts), theirs."""
+    parsed = parse(
+        "Acme Interactive Ltd 02 April 2007 Acme Interactive Ltd Preliminary Results Ra'anana, Israel, 2 April 2007 "
+        "- Acme Interactive Ltd ('Acme') announces its preliminary results. Enquiries: Acme Interactive Ltd Haggai "
+        "Rowe, Chief Executive Officer +972 9 555 9400 Kestrel Dynamics James Marlowe-Finch / Matt Ashby +44 20 "
+        "7946 3113 About Acme Interactive Acme Interactive (LSE: ACMI) is a leading provider of middleware.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [
+        ("Haggai Rowe", ["+97295559400"]),
+        ("James Marlowe-Finch", ["+442079463113"]),
+        ("Matt Ashby", ["+442079463113"]),
+    ]
+
+
 def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
     office in brackets, then the number they share; rows three blank lines apart."""

@@ -698,7 +698,9 @@ _TITLED_PERSON = safe_compile(
 # table flattened a firm to a line, its people sharing the number on it.
 # Two people sharing a row, first and last names joined by a slash: "Liam Rowe / Tony Lind".
 # ("Al Sisto/ Sarah Payne": a copy may drop a space by the slash)
-NAME_PAIR = r"\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}\s?/\s?\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}"
+# ("James Melville-Ross / Matt Dixon": a surname of two parts, each capitalised)
+_SURNAME = r"\p{Lu}[\p{Ll}'-]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
+NAME_PAIR = rf"\p{{Lu}}\p{{Ll}}{{1,20}}\s{_SURNAME}\s?/\s?\p{{Lu}}\p{{Ll}}{{1,20}}\s{_SURNAME}"
 _FIRM_ROW = safe_compile(rf"[ \t*_]{{0,4}}\p{{Lu}}[^\n]{{2,80}}?\s{NAME_PAIR}[^\n]{{0,40}}?(?:Tel|Phone|\+\d)")
 
 

@@ -1205,7 +1205,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"|(?<=\d{4}\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20}$)"),
     # A UK enquiries table flattened a firm to a line: the firm, then two people sharing a number
     ("Summit Bio Glyn Rowe / Richard Lind (UK office) Tel: ..., Cairn LLP (Nominated Adviser) Liam Rowe / Tony Lind",
-     rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|$))"),
+     # ("... +972 9 555 9400 Financial Dynamics James Rowe / Matt Lind +44 20 ...": their number next)
+     rf"(?<=[\p{{L}}\d)])\s(?={NAME_PAIR}(?:\s\(|\s(?:Tel|Phone)\b|\s\+\d|$))"),
     # (and, a copy run on to one line, what follows their number: "Joanne Rowe/Peter Lind 0113 243 1619
     # Unaudited Consolidated Income Statement ...")
     ("Joanne Rowe/Peter Lind 0113 243 1619 Unaudited ...",
@@ -1267,8 +1268,9 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"(?<=(?:(?<!\p{Ll})|(?<=(?:Relations|Media|Investors?|Contacts?|Press)))\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20})"
      r"(?=(?:Phone|Tel|Telephone|Mobile|Cell|Fax|E-?mail)\s?:)"),
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
+    # ("Enquiries: Acme Interactive Ltd Haggai Rowe, Chief Executive Officer": a stop left off)
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
-     r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|PLC))\s"
+     r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.?|Corp\.|plc|PLC))\s"
      # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer"; or two
      # names sharing the firm's line: "Beta Securities Limited Joanne Rowe/Peter Lind 0113 ...")
      r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|/|\p{Lu}\p{Ll}))"),
