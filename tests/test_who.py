@@ -6997,6 +6997,10 @@ _FLATTENED_RELEASE = (
         ),
         ("CONTACT: Kevin Rowe VP & Treasurer 540-555-9100", [("Kevin Rowe", ["+15405559100"], [])]),
         (
+            "Media Contact: Laney Rowe Assistant Vice President Kestrel (212) 555-9643 lrowe@kestrel.example",
+            [("Laney Rowe", ["+12125559643"], ["lrowe@kestrel.example"])],
+        ),
+        (
             "CONTACT: Investor Relations Jeremy Rowe Director, Investor Relations (952) 555-7962, "
             "jeremy.rowe@acme.example Media Relations Branden Lind Senior Manager, Public Relations (952) 555-8930, "
             "branden.lind@acme.example",

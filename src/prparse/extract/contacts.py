@@ -1150,6 +1150,7 @@ _TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assista
 # ("Robert Rowe Company Secretary   0141 555 4298": a UK enquiries row's name and title, no comma)
 _TITLE_OPENING = (
     r"Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer"
+    r"|(?:Assistant|Associate|Deputy)\s(?:Vice\sPresident|Director|General\sCounsel)"
     r"|(?:Company|Joint\sCompany)\sSecretary|(?:Finance|Financial|Managing|Executive|Non-Executive)\sDirector"
     r"|Chief\sExecutive|(?:Executive\s|Non-Executive\s)?Chairman"
 )
