@@ -447,6 +447,7 @@ ZONES: Final[dict[str, str]] = {
     "finnish time": "Europe/Helsinki",
     "helsinki time": "Europe/Helsinki",
     "israel time": "Asia/Jerusalem",
+    "idt": "Asia/Jerusalem",  # Israel Daylight Time ("IST" stays India's: the wider use on the wires)
     "jst": "Asia/Tokyo",
     "japan time": "Asia/Tokyo",
     "tokyo time": "Asia/Tokyo",
