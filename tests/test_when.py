@@ -1576,6 +1576,20 @@ def test_only_the_meeting_is_an_event(text: str) -> None:
     assert [(e.date, e.starts_at) for e in prparse.parse(text).events] == [(dt.date(2019, 8, 13), None)]
 
 
+def test_a_notices_own_date_alone_over_its_heading_is_no_meeting() -> None:
+    """An exchange filing, then the notice it encloses: the notice's date on a line of its own over
+    "NOTICE OF ... MEETING" is the day it was written, not a second meeting."""
+    text = (
+        "July 17, 2019\n\nTo the Exchange\n\nAcme Ltd announces that on August 13, 2019 at 11:00 AM (Israel time), "
+        "an extraordinary general meeting will be convened.\n\nAcme Ltd\n1 Main Road, Tel-Aviv, Israel\n"
+        "Special Notice to Shareholders\nJuly 17, 2019\nNOTICE OF EXTRAORDINARY GENERAL MEETING OF SHAREHOLDERS\n"
+        "TO BE HELD ON AUGUST 13, 2019\nAcme Ltd. Shareholders:\nWe cordially invite you to attend the meeting.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else e.date for e in prparse.parse(text).events] == [
+        "2019-08-13T11:00:00+03:00"
+    ]
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

@@ -771,6 +771,11 @@ def _find_events(
             continue
         if _SALUTATION_BELOW.match(text, mention.end):
             continue  # a letter's own date over its "To our Shareholders,"
+        if (
+            _NOTICE_HEADING_BELOW.match(text, mention.end)
+            and not text[doc.line_at(mention.start)[0] : mention.start].strip()
+        ):
+            continue  # a notice's own date alone over its "NOTICE OF EXTRAORDINARY GENERAL MEETING" heading
         if text[s_start : mention.start].strip() == "At":
             continue  # "At March 31, 2012, the Company owned 428 facilities": a figure's day
         if (mention.start, mention.end) == release_date_span(doc) and not under_details_heading(
@@ -1823,6 +1828,7 @@ def _cites_a_rule(text: str, mention: DateMention) -> bool:
 # "Notice of the Extraordinary General Meeting / August 7, 2023 / To our Shareholders,": the
 # letter's own date on its line, its salutation under it; not the meeting's day.
 # (or on the same line, a PDF's page flattened: "LETTER FROM THE CHAIRMAN 23 October 2017 Dear fellow Shareholder,")
+_NOTICE_HEADING_BELOW = safe_compile(r"[ \t.]{0,3}\n[ \t*_]{0,4}(?i:notice\sof\s[^\n]{0,60}?meeting)")
 _SALUTATION_BELOW = safe_compile(
     r"[ \t,.]{0,3}(?:\n[ \t]{0,4})?(?:To\s(?:(?:our|the|all)\s)?(?:Share|Stock|Unit)holders\b"
     r"|Dear\s(?:fellow\s)?(?:(?:Share|Stock|Unit)holders?|Sirs?|Madam|Members)\b)",
