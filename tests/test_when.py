@@ -1590,6 +1590,19 @@ def test_a_notices_own_date_alone_over_its_heading_is_no_meeting() -> None:
     ]
 
 
+def test_a_filings_table_dates_the_meeting_on_the_row_under_its_label() -> None:
+    """A Korean 6-K's decision table: the meeting's kind on one row, "Date and Time of Meeting"
+    on the next, the ISO date under it, the hour with no zone under that."""
+    text = (
+        "Decision on Calling Shareholders' Meeting\n|1. Type of Shareholders' Meeting\n"
+        "|Extraordinary General Meeting of Shareholders\n|2. Date and Time of Meeting\n|2022-01-28\n|09 : 00\n"
+        "|3. Place of Meeting\n|Art Hall, 4F West Wing, Acme Center, Seoul\n"
+    )
+    assert [(e.kind, e.date, e.starts_at) for e in prparse.parse(text).events] == [
+        ("shareholder_meeting", dt.date(2022, 1, 28), None)
+    ]
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

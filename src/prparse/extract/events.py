@@ -2787,13 +2787,28 @@ def _dates_fill(doc: Document, line_start: int) -> bool:
     return len(dates) == 1 and doc.text[a:b].strip(" \t*_|.") == doc.text[dates[0].start : dates[0].end]
 
 
+_DATE_LABEL_ROW = safe_compile(
+    r"[ \t|*_]{0,4}(?:\d{1,2}\.[ \t]{0,2})?"
+    r"(?i:date(?:[ \t](?:and|&)[ \t]time)?[ \t]of[ \t](?:the[ \t])?meeting)[ \t:|]{0,4}"
+)
+
+
 def _heading_over_date_row(doc: Document, offset: int) -> regex.Match[str] | None:
     """ "Conference call details / Date: Thursday, 14 May 2020": a details block's date row, the
     event named by the short heading a few lines above it."""
     line_start, line_end = doc.line_at(offset)
+    index = doc.line_index(line_start)
     if not WHEN_LABEL.match(doc.text, line_start, line_end):
-        return None
-    for seen, (a, b) in enumerate(doc.filled_lines_above(doc.line_index(line_start), 5), start=1):
+        # "|2. Date and Time of Meeting" over "|2022-01-28": a filing's table, the label on the row above
+        label = next(doc.filled_lines_above(index, 2), None)
+        if (
+            doc.text[line_start:offset].strip(" \t|*_")
+            or label is None
+            or not _DATE_LABEL_ROW.fullmatch(doc.text, *label)
+        ):
+            return None
+        index = doc.line_index(label[0])
+    for seen, (a, b) in enumerate(doc.filled_lines_above(index, 5), start=1):
         if b - a > 120 or seen > 3:
             return None
         cue = EVENT_CUE.search(doc.text, a, b)
