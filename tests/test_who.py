@@ -3008,6 +3008,8 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         # Euronext's growth market by its city, and by its name until 2017
         ("Acme SA (NasdaqCM: ACMS, Euronext Growth Paris: ALACM) today", [("NASDAQ", "ACMS"), ("Euronext", "ALACM")]),
         ("Acme SA (NYSE Alternext Paris: ALACM) today announced", [("Euronext", "ALACM")]),
+        # one listing on two of Euronext's markets
+        ("Acme Pharma N.V. (Euronext Amsterdam and Brussels: ACMP), a company", [("Euronext", "ACMP")]),
         # Exchange and symbol joined by a slash; one symbol on two exchanges written after it.
         ("Acme Energy Inc. (TSX/ACE; NYSE/ACE) today announced", [("TSX", "ACE"), ("NYSE", "ACE")]),
         (

@@ -161,6 +161,11 @@ EXCHANGES: Final[dict[str, str]] = {
     "euronext lisbon": "Euronext",
     "euronext dublin": "Euronext",
     "euronext growth": "Euronext",
+    # one listing on two of its markets: "(Euronext Amsterdam and Brussels: ACMP)"
+    "euronext amsterdam and brussels": "Euronext",
+    "euronext brussels and amsterdam": "Euronext",
+    "euronext paris and brussels": "Euronext",
+    "euronext brussels and paris": "Euronext",
     # the growth market by its city: "(NasdaqCM: ACMS, Euronext Growth Paris: ALACM)"
     "euronext growth paris": "Euronext",
     "euronext growth brussels": "Euronext",
