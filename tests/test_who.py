@@ -351,6 +351,8 @@ def parse(text: str) -> dict[str, Any]:
         # A place in capitals (or its region) glued to its date; a place in the bracket it shares with its date.
         ("CALGARYMay 9, 2019 /CNW/ – (TSX: ACM):", "CALGARY", None, "2019-05-09", "Canada NewsWire"),
         ("SEOUL, South KoreaApril 17, 2023 /PRNewswire/ —", "SEOUL", "South Korea", "2023-04-17", "PR Newswire"),
+        # a markdown copy's bold place and date, the dash glued to the body's first word
+        ("**PINEVILLE, La., Oct. 31, 2007** –Mike Rowe, president of Acme", "PINEVILLE", "La.", "2007-10-31", None),
         ("(Calgary April 27, 2009) /Marketwire/ —", "Calgary", None, "2009-04-27", "Marketwired"),
         # a partner agency's name before the wire's
         ("Istanbul (ots/PRNewswire) - Acme, the leading operator", "Istanbul", None, None, "PR Newswire"),

@@ -191,7 +191,8 @@ _BARE_DATELINE = compile_lines(
     r"|(?:[ \t]{0,2}[.…]){3,20}|[ \t]{0,2}…[.…]{0,19}"
     # "WESTBROOK, Maine, July 20, 2020-IDEXX Laboratories, Inc.": a copy that lost the spaces.
     # ("HOUSTON (July 29, 2026)—Core Laboratories": the bracket's close, then the dash)
-    r"|(?<=\d[ \t]{0,2}|\d\))-{1,6}(?=\p{Lu})"
+    # ("**PINEVILLE, La., Oct. 31, 2007** –Mike Rowe": the bold marks blanked, a space, then the dash)
+    r"|(?<=\d[ \t]{0,4}|\d\))-{1,6}(?=\p{Lu})"
     # "PARSIPPANY, N.J.--()--B&G Foods, Inc.": Business Wire's mark with the wire's name dropped by
     # a copy (or the whole mark: "PARSIPPANY, N.J.--B&G Foods")
     r"|--(?:\(\)--)?(?=\p{Lu})"
