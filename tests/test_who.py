@@ -3750,6 +3750,24 @@ def test_an_rns_release_run_on_to_one_line_names_each_firms_people() -> None:
     ]
 
 
+def test_a_pdfs_contact_header_run_together_under_its_labels() -> None:
+    """A PDF's letterhead contacts, each firm or desk label before its person and number, several
+    on a line (one firm's name ending in "Services", one label's colon right after the firm)."""
+    text = (
+        "## Acme Corporation\n\n**Investor Contacts:** \n\nAcme Corporation: Ryan Rowe (318) 555-7724 Shareholder "
+        "Services: Rodney Lind\n\n(318) 555-7593\n\nAnalyst Inquiries: Kestrel Companies Services Kristine Ashby "
+        "(312) 555-7205 Media Contact: Acme Corporation Fran Wren (318) 555-7467\n\nFor Immediate Release\n\n"
+        "## Acme CEO to Speak at Conference\n\n**PINEVILLE, La., Oct. 31, 2007** – Mike Marlowe, president and CEO "
+        "of Acme Corp. (NYSE: ACM), will speak Tuesday, Nov. 6, 2007, at a conference.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Ryan Rowe", ["+13185557724"]),
+        ("Rodney Lind", ["+13185557593"]),
+        ("Kristine Ashby", ["+13125557205"]),
+        ("Fran Wren", ["+13185557467"]),
+    ]
+
+
 def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
     office in brackets, then the number they share; rows three blank lines apart."""

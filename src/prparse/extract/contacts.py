@@ -1181,7 +1181,7 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # The Blueshirt Group Monica Rowe 212-555-3927", "Acme Telecommunications Company Jim Rowe Senior Vice
     # President, ...")
     ("... The Blueshirt Group Monica Rowe 212-555-3927",
-     r"(?<=\b(?:Group|Relations|Communications|Telecommunications|Partners|Associates|Advisors|Consulting|Company"
+     r"(?<=\b(?:Group|Relations|Communications|Telecommunications|Partners|Associates|Advisors|Consulting|Company|Services"
      r"|LLC|Inc\.|Ltd\.|Corp\.))\s"
      r"(?=" + _RUN_ON_NAME + r"\s(?:[+(]?\d|[\w.+-]{1,64}@"
      r"|(?:Senior|Vice|Chief|President|Director|Manager|Head|Executive)\b))"),
@@ -1189,11 +1189,16 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Andreas SchroderTel.: +49 ...", r"(?<=\p{Ll})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|E-?[Mm]ail)\.?\s?:)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
     ("+47 982 15 497Bent Hammer", r"(?<=\d)(?=\p{Lu}\p{Ll}{2,20}\s\p{Lu})"),
+    # A desk's label after the last contact's number, then the person answering it: "... 555-7724
+    # Shareholder Services: Rodney Rowe" (the label names no one)
+    ("... 555-7724 Shareholder Services: Rodney Rowe",
+     r"(?<=\d{4}\s\p{Lu}\p{Ll}{2,20}\s\p{Lu}\p{Ll}{2,20}:)\s(?=" + _RUN_ON_NAME + r"(?:$|\s[(+]?\d))"),
     ("(587) 555-4005 Michael T. Murphy, (587) 555-4056 Investor Relations(587) 555-4000",
      # ("INVESTOR RELATIONS: PRESS OFFICE: / Ralph Rowe 020 7845 1180 David Lind/ 020 7845 2888": two
      # columns run on to one line, the second name going on with a slash)
      # ("Mark Rowe (417) 555-5878 Ashley Lind (417) 555-1234": the next name with its own number)
-     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/|\s[(+]?\d)"
+     # ("Ryan Rowe (318) 555-7724 Shareholder Services: Rodney Lind": or the next contact's label)
+     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/|\s[(+]?\d|:)"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
     # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a
@@ -1271,10 +1276,11 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("Acme IR LLCScott Powell", r"(?<=\b(?:LLC|LLP|Inc\.|Ltd\.|Corp\.|plc|AB|ASA|AG|SE|GmbH|Oyj))(?=\p{Lu}\p{Ll})"),
     # ("Enquiries: Acme Interactive Ltd Haggai Rowe, Chief Executive Officer": a stop left off)
     ("CONTACTS: Acme Corporation Richard Rowe, 425/555-8203",
-     r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.?|Corp\.|plc|PLC))\s"
+     r"(?<=\b(?:Corporation|Company|Incorporated|Limited|LLC|LLP|Inc\.|Ltd\.?|Corp\.|plc|PLC)):?\s"
      # (or with the title glued on: "Acme Corp. Stephen J. RoweChief Financial Officer"; or two
      # names sharing the firm's line: "Beta Securities Limited Joanne Rowe/Peter Lind 0113 ...")
-     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|/|\p{Lu}\p{Ll}))"),
+     # ("Media Contact: Acme Corporation Fran Rowe (318) 555-7467": or the number after them)
+     r"(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:,|$|/|\p{Lu}\p{Ll}|\s[(+]?\d))"),
     # A UK enquiries table run on to one line: a person's title, then the next firm, named to its legal
     # suffix ("Ray Rowe, Financial Director Beta Securities Limited Joanne Rowe/Peter Lind 0113 ...")
     ("Financial Director Beta Securities Limited",
