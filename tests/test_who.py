@@ -6429,6 +6429,17 @@ def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | N
             "(NASDAQ: ACMX) announced results.",
             ("Mexico City", "Mexico", "2021-03-23"),
         ),
+        # ... nothing but a space between the date and the body; a comma before the bracketed date
+        (
+            "Acme Delivers Robust Revenues Growth in 2Q09 Monterrey, Mexico, July 28, 2009 Fomento Acme, S.A.B. "
+            "de C.V. announced today its results.",
+            ("Monterrey", "Mexico", "2009-07-28"),
+        ),
+        (
+            "Acme royalty income rises 11% through the first nine months of 2008 VANCOUVER, BC, (November 4, 2008) - "
+            "Acme Pizza Royalties Income Fund announced results.",
+            ("VANCOUVER", "BC", "2008-11-04"),
+        ),
     ],
 )
 def test_a_headline_run_on_to_the_dateline(text: str, dateline: tuple[str, str | None, str | None]) -> None:

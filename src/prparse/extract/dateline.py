@@ -1224,7 +1224,11 @@ _INLINE_CITY = (
     r"|(?<=[\p{Ll}\d.)”\"] )\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
 )
 # ... its region: "Mass.", "Switzerland", "British Columbia"
-_INLINE_REGION = r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}"
+# (not a date's weekday: "When: 10:00 a.m. ET, Friday, August 2, 2013 How: ...")
+_INLINE_REGION = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}"
+)
 # ... its date after a comma: "Aug. 6, 2008", "May 28th, 2019", "23 July 2009"
 _INLINE_DATE = (
     r"\p{Lu}[\p{Ll}\p{Lu}]{2,8}\.? \d{1,2}(?:st|nd|rd|th)? ?, \d{4}"
@@ -1237,9 +1241,12 @@ _INLINE_DATELINE = safe_compile(
     rf"(?P<place>{_INLINE_CITY}, {_INLINE_REGION})"
     r"(?: [-–—]{1,2} (?P<date>[\p{L}\d ,.]{6,24}?\d{4}) [-–—]{1,2} "
     # ... or its date in brackets: "Monterrey, Mexico (February 4, 1999) Set forth below is ..."
-    r"| \((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?"
-    # ... or after a comma: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme"
-    rf"|, (?P<date>{_INLINE_DATE}){_INLINE_DATE_END})(?=\p{{Lu}})"
+    # ("... first nine months of 2008 VANCOUVER, BC, (November 4, 2008) - Acme": a comma before it)
+    r"|,? \((?P<date>[\p{L}\d ,.]{6,24}?\d{4})\) (?:[-–—]{1,2} )?"
+    # ... or after a comma: "... Fourth Quarter 2020 Lima, Peru, February 15 , 2021 – Acme" (or
+    # with nothing but a space before the body: "... Growth in 2Q09 Monterrey, Mexico, July 28, 2009
+    # Acme Económico")
+    rf"|, (?P<date>{_INLINE_DATE})(?:{_INLINE_DATE_END}| ))(?=\p{{Lu}})"
 )
 # ... or a city with no region, its date after a comma ("... Payment of Dividends Buenos Aires,
 # September 30, 2020 – Loma Negra C.I.A.S.A.") or in brackets ("... on May 6, 2004 BALTIMORE
