@@ -6447,6 +6447,17 @@ def test_a_headline_run_on_to_the_dateline(text: str, dateline: tuple[str, str |
     assert (found["city"], found["region"], found["date"]) == dateline
 
 
+def test_a_wires_mark_with_no_place_then_a_run_on_dateline() -> None:
+    """An EQS copy run on to one line: the wire's mark names neither place nor date; the place
+    and date sit inside the line, after a figure's per cent sign, a colon before the body."""
+    found = parse(
+        "EQS-News: Acme Semiconductor AG starts year on a positive note\nEQS-News: Acme Semiconductor AG / Key "
+        "word(s): Quarter Results Q1 2019: Sales +8.8% / EBIT margin: 14.8% Dortmund, May 8, 2019: Acme "
+        "Semiconductor AG (FSE: ACM) increased its sales by 8.8% year on year.\n"
+    )["dateline"]
+    assert (found["city"], found["date"], found["wire"]) == ("Dortmund", "2019-05-08", "EQS")
+
+
 @pytest.mark.parametrize(
     ("text", "company", "headline"),
     [

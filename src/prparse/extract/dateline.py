@@ -304,7 +304,11 @@ def _extract(doc: Document) -> Part:
             # wire's mark gives neither place nor date; a bare dateline below it gives both. ("(Thomson
             # Reuters ONE) - Acme Corporation Stock exchange release February 16, 2010 at 8:55": or
             # a release stamp's date on the mark's own line.)
+            # ("EQS-News: Acme AG / Key word(s): Quarter Results Q1 2019: Sales +8.8% Dortmund, May 8,
+            # 2019: Acme AG ...": or a run-on copy's dateline inside the line)
             bare = _from_bare_line(doc, limit, warnings)
+            if bare is None or bare[0].city is None:
+                bare = _inline_dateline(doc, found[0].wire, warnings) or bare
             if bare is not None and (bare[0].city is not None or _on_line_of(doc, mark.start("wire"), bare[0].spans)):
                 line, release = bare
                 spans = {**line.spans, "wire": found[0].spans["wire"]}
@@ -1220,7 +1224,7 @@ def _month_sign_off(
 # capitals ("... EXPECTED RESULTS Buffalo, NY - July 12, 2001 - CTG"); one in capitals after
 # one cannot be told from the headline's last words, and is left alone.
 _INLINE_CITY = (
-    r"(?:(?<=[\p{L}\d.)”\"] )\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
+    r"(?:(?<=[\p{L}\d.)”\"%] )\p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}(?: \p{Lu}\p{Ll}[\p{Ll}.'-]{0,24}){0,2}"
     r"|(?<=[\p{Ll}\d.)”\"] )\p{Lu}{2}[\p{Lu}.'-]{0,23}(?: \p{Lu}{2}[\p{Lu}.'-]{0,23}){0,2})"
 )
 # ... its region: "Mass.", "Switzerland", "British Columbia"
