@@ -3768,6 +3768,21 @@ def test_a_pdfs_contact_header_run_together_under_its_labels() -> None:
     ]
 
 
+def test_an_ir_teams_people_run_on_after_its_desk_each_with_address_and_number() -> None:
+    """ "Investor Relations" with no colon, then each person's name (one surname of two parts),
+    address and number, all on one line."""
+    text = (
+        "Acme plc to Announce Results\n\nLONDON, UK - 4 February 2016 - Acme plc (LSE: ACM) will announce results "
+        "on 11 February 2016.\n\nInvestor Relations Sarah Elton-Rowe srowe@acme.example +44 1256 555157 Ian Lind "
+        "ilind@acme.example +1 781 555 9018 Robert Ashby rashby@acme.example +44 1256 555874\n"
+    )
+    assert [(c["name"], c["phones"], c["emails"]) for c in parse(text)["contacts"]] == [
+        ("Sarah Elton-Rowe", ["+441256555157"], ["srowe@acme.example"]),
+        ("Ian Lind", ["+17815559018"], ["ilind@acme.example"]),
+        ("Robert Ashby", ["+441256555874"], ["rashby@acme.example"]),
+    ]
+
+
 def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
     office in brackets, then the number they share; rows three blank lines apart."""

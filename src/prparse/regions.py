@@ -57,7 +57,10 @@ _CONTACT_LABEL = compile_lines(
     # ("Worldwide Media Relations" over a letterhead's number and address)
     rf"|(?:(?:worldwide|global|corporate|group|international)\s)?"
     rf"(?P<role4>(?:investor|media|shareholder|press|public)(?:\s?/\s?(?:investor|media|press))?\srelations)"
-    rf"[ \t*_]{{0,8}}$"
+    # ("Investor Relations Sarah Rowe srowe@acme.com +44 ...": or its people run on after it, each
+    # name with an address)
+    rf"(?:[ \t*_]{{0,8}}$"
+    rf"|(?-i:(?=[ \t]{{1,3}}\p{{Lu}}\p{{Ll}}{{1,20}}[ \t]\p{{Lu}}[\p{{L}}'-]{{1,30}}[ \t][\w.+-]{{1,64}}@)))"
     # "**MEDIA**" alone on its line, a name and an address under it
     rf"|(?P<role5>(?-i:MEDIA|INVESTORS?|PRESS|ANALYSTS?))[ \t*_]{{0,8}}$"
     # "(Analysts) Matthew Stroud": the role in brackets before the name, in a letterhead

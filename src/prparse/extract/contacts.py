@@ -1145,7 +1145,8 @@ _BREAK_HINT = safe_compile(
 # Each break, with a field pair it parts (most are two fields a careless copy ran together).
 # A person's first name, a middle initial maybe, and surname ("Michael T. Murphy"); the words that open
 # a title ("Senior Manager"), never a surname; and the titles that open a title's line.
-_RUN_ON_NAME = r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}"
+# ("Sarah Elton-Rowe": a surname of two parts, each capitalised)
+_RUN_ON_NAME = r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
 _TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant|Finance|Financial|Company"
 # ("Robert Rowe Company Secretary   0141 555 4298": a UK enquiries row's name and title, no comma)
 _TITLE_OPENING = (
@@ -1198,7 +1199,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      # columns run on to one line, the second name going on with a slash)
      # ("Mark Rowe (417) 555-5878 Ashley Lind (417) 555-1234": the next name with its own number)
      # ("Ryan Rowe (318) 555-7724 Shareholder Services: Rodney Lind": or the next contact's label)
-     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/|\s[(+]?\d|:)"
+     # ("... +44 1256 555157 Ian Lind ilind@acme.com +1 ...": or the next name with its own address)
+     r"(?<=\d{4})\s(?=" + _RUN_ON_NAME + r"(?:$|\p{Lu}|/|\s[(+]?\d|:|\s[\w.+-]{1,64}@)"
      r"|(?:Investor|Media|Press|Public)\sRelations\b)"),
     # A UK enquiries table run on to one line: "Acme plc Tel: 020 ... Jane Rowe, Chief Executive Tom Lind,
     # Finance Director Beta PR Tel: 020 7457 2020 Kate Ashby Matthew Rowe": the firm and its number after a
