@@ -3325,6 +3325,25 @@ def test_a_release_run_on_to_one_line_keeps_its_contact_block() -> None:
     assert [(e["date"], e["starts_at"]) for e in parsed["events"]] == [("2025-02-24", "2025-02-24T16:30:00-05:00")]
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "Acme & Nephew Plc 16 July 2007 Timing of Acme & Nephew Second Quarter Results 16 July 2007 Acme",
+            "2007-07-16",
+        ),
+        # (the day glued to the legal form)
+        (
+            "Acme Lighting PLC05 March 2007 Date: Embargoed until 07:00 am Monday 5 March 2007 Contacts: Jane Rowe",
+            "2007-03-05",
+        ),
+    ],
+)
+def test_an_rns_announcement_run_on_to_one_line_opens_with_its_issuer_and_day(opening: str, date: str) -> None:
+    found = parse(f"Notice of Results\n\n{opening} plc will announce its results on Thursday 2 August 2007.")
+    assert found["dateline"]["date"] == date
+
+
 def test_a_uk_enquiries_table_run_on_to_the_announcements_one_line() -> None:
     """Each firm with its number, then its people (titled, or two names to the end): the number reaches them."""
     parsed = parse(

@@ -1152,6 +1152,7 @@ def _from_bare_line(
         _stated_today(doc, release_spans)
         or _stamped(doc, release_spans)
         or _eqs_stamped(doc, release_spans)
+        or _issuer_then_day(doc, release_spans)
         or _date_line_above(doc, _first_prose_line(doc), release_spans)
         or _published_on(doc, release_spans)
         or _published_line(doc, release_spans)
@@ -1552,6 +1553,29 @@ def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None
                 spans["date"] = (dates[0].start, dates[0].end)
                 return day
     return None
+
+
+# An RNS announcement run on to one line opens with the issuer and the day: "Acme & Nephew Plc 16
+# July 2007 Timing of ...", "Acme PLC05 March 2007 Date: Embargoed until ..." (the day glued on).
+_ISSUER_THEN_DAY = compile_lines(
+    r"^[ \t*_]{0,4}\p{Lu}[\w&.'’-]{0,30}(?:[ \t]{1,2}[\w&.'’-]{1,30}){0,5}?[ \t]{1,2}"
+    r"(?:PLC|Plc|plc|Limited|LIMITED|Ltd\.?|LTD\.?|Group|Holdings|N\.V\.|S\.A\.|AG|SE)[ \t]{0,2}"
+    r"(?P<date>(?P<day>\d{1,2})[ \t](?P<month>\p{Lu}\p{Ll}{2,8})[ \t](?P<year>(?:19|20)\d\d))(?![\d/])"
+)
+_ISSUER_THEN_DAY_REACH = 300  # characters: the line opens the text, under a title at most
+
+
+def _issuer_then_day(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
+    found = _ISSUER_THEN_DAY.search(doc.text, 0, min(len(doc.text), _ISSUER_THEN_DAY_REACH))
+    month = MONTHS.get(found["month"].lower()) if found is not None else None
+    if found is None or month is None:
+        return None
+    try:  # (read here: a date finder takes no day glued to a word, "PLC05 March 2007")
+        day = dt.date(int(found["year"]), month, int(found["day"]))
+    except ValueError:
+        return None
+    spans["date"] = found.span("date")
+    return day
 
 
 # An EQS (DGAP) page's stamp under its headline: "11.12.2024 / 14:06 CET/CEST", "26-Apr-2019 / 16:08 MSK"
