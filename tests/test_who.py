@@ -3802,6 +3802,26 @@ def test_an_ir_teams_people_run_on_after_its_desk_each_with_address_and_number()
     ]
 
 
+def test_a_fixed_width_enquiries_block_of_firms_with_their_numbers_far_to_the_right() -> None:
+    """Each firm's line with its number set far out in a column, its people under it: the next
+    firm's line after a titled name starts that firm's people."""
+    text = (
+        "Acme Results\n\nLONDON, 5 November 2003 - Acme Group plc (LSE: ACM) reports results.\n\n"
+        "For further information, please contact:\n\nAcme Group plc                     01372 555200\n\n"
+        "Drummond Rowe, Chief Executive\nAlastair Lind, Finance Director\n\n\nWill Ashby, Investor Relations\n"
+        "Greg Wren, Corporate Communications\n\n\nKestrel Dewe Rowland                    020 7946 9571\n"
+        "Martin Marlowe / Alexandra Finch\n\n\nHigh resolution images are available.\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Drummond Rowe", ["+441372555200"]),
+        ("Alastair Lind", ["+441372555200"]),
+        ("Will Ashby", ["+441372555200"]),
+        ("Greg Wren", ["+441372555200"]),
+        ("Martin Marlowe", ["+442079469571"]),
+        ("Alexandra Finch", ["+442079469571"]),
+    ]
+
+
 def test_a_uk_enquiries_table_flattened_a_firm_to_a_line() -> None:
     """Each row: the firm (its part in brackets), two people joined by a slash, maybe their
     office in brackets, then the number they share; rows three blank lines apart."""

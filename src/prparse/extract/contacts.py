@@ -782,7 +782,8 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
 
 # A firm's line with its number: "Financial Dynamics 020 7831 3113", "Acme Capital  Tel: +44 20 7496 0000".
 _FIRM_NUMBER_LINE = safe_compile(
-    r"[ \t*_|]{0,4}(?P<firm>\p{Lu}[\w&.'’-]{1,30}(?:[ \t]\p{Lu}[\w&.'’-]{0,30}){0,4})[ \t|]{1,8}"
+    # ("Kestrel Dewe Rowland                    020 7946 9571": a fixed-width copy's column gap)
+    r"[ \t*_|]{0,4}(?P<firm>\p{Lu}[\w&.'’-]{1,30}(?:[ \t]\p{Lu}[\w&.'’-]{0,30}){0,4})[ \t|]{1,40}"
     r"(?P<number>(?:(?i:tel|t|phone)[.:]?[ \t]{0,3})?\+?[\d(][\d ()./-]{7,22}\d)[ \t*_|]{0,4}"
 )
 
