@@ -7099,6 +7099,10 @@ _FLATTENED_RELEASE = (
             [("Laney Rowe", ["+12125559643"], ["lrowe@kestrel.example"])],
         ),
         (
+            "CONTACT: Company Contact: Matt Rowe Treasurer and VP of Finance & IR 217-555-2959 matt.rowe@acme.example",
+            [("Matt Rowe", ["+12175552959"], ["matt.rowe@acme.example"])],
+        ),
+        (
             "CONTACT: Investor Relations Jeremy Rowe Director, Investor Relations (952) 555-7962, "
             "jeremy.rowe@acme.example Media Relations Branden Lind Senior Manager, Public Relations (952) 555-8930, "
             "branden.lind@acme.example",

@@ -1152,7 +1152,7 @@ _TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assista
 # ("Robert Rowe Company Secretary   0141 555 4298": a UK enquiries row's name and title, no comma)
 _TITLE_OPENING = (
     r"Vice\sPresident|Senior\s(?:Vice|Manager|Director)|Chief\s\p{Lu}\p{Ll}{1,20}\sOfficer"
-    r"|(?:Assistant|Associate|Deputy)\s(?:Vice\sPresident|Director|General\sCounsel)"
+    r"|(?:Assistant|Associate|Deputy)\s(?:Vice\sPresident|Director|General\sCounsel)|Treasurer"
     r"|(?:Company|Joint\sCompany)\sSecretary|(?:Finance|Financial|Managing|Executive|Non-Executive)\sDirector"
     r"|Chief\sExecutive|(?:Executive\s|Non-Executive\s)?Chairman"
 )
@@ -1268,6 +1268,8 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     ("...Relations)investors@acme.com", r"(?<=\p{Ll}\))(?=[A-Za-z][\w.+-]{0,63}@)"),
     ("Acme, Inc. Investor & Media Contacts Mark Rowe (417) 555-5878",
      r"(?<=\bContacts?)\s(?=\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}\s(?:[(+]|\d))"),
+    # ("CONTACT: Company Contact: Matt Rowe Treasurer and VP ...": a label's colon, then the name)
+    ("Company Contact: Matt Rowe Treasurer", r"(?<=\bContacts?:)\s(?=" + _RUN_ON_NAME + r"\s)"),
     ("805-555-5631(media) Trish Rowe", r"(?<=\((?i:media|investors?|press|analysts?)\))\s?(?=\p{Lu}\p{Ll})"),
     ("...4938Fax: 604-..., Acme CorporationTelephone: +1 ...",
      r"(?<=\d|\b(?:Corporation|Company|Inc\.|Ltd\.|Limited|LLC|AG|SE|plc|PLC|ASA|AB|Oyj))"
