@@ -1957,6 +1957,9 @@ def test_an_offset_written_after_gmt(zone: str, starts_at: str | None) -> None:
         ("9.30am, Australian Central Daylight Time", "2020-12-11T09:30:00+10:30"),
         # Israel's summer time by its letters (in winter too: the offset in force that day)
         ("4:20-6:20 PM IDT", "2020-12-11T16:20:00+02:00"),
+        # Bermuda's own time, named; "hrs." with its full stop before the zone
+        ("5:00 pm (Bermuda time)", "2020-12-11T17:00:00-04:00"),
+        ("10:30 hrs. CET", "2020-12-11T10:30:00+01:00"),
     ],
 )
 def test_a_meetings_hour_in_the_zone_its_words_name(time: str, starts_at: str) -> None:

@@ -718,6 +718,7 @@ LOCAL_TIME_PLACES: Final[dict[str, str]] = {
     "oklahoma city": "America/Chicago", "tulsa": "America/Chicago", "fort worth": "America/Chicago",
     "albuquerque": "America/Denver", "boise": "America/Boise", "tucson": "America/Phoenix",
     "cyprus": "Asia/Nicosia", "nicosia": "Asia/Nicosia", "limassol": "Asia/Nicosia",
+    "bermuda": "Atlantic/Bermuda",
 }  # fmt: skip
 # "12.00 (noon) Vienna time", "10:00 a.m. Shenyang time": any of these places' own time, named.
 ZONES.update({f"{place} time": zone for place, zone in LOCAL_TIME_PLACES.items() if f"{place} time" not in ZONES})

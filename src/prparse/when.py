@@ -167,8 +167,9 @@ _ZONE_TAIL = (
     r"(?![ \t]{0,2}(?:(?-i:US|U\.S\.)[ \t]?)?:[ \t]{0,3}\d{1,2}[:.]\d\d)\)?)?"
 )
 _TIME = safe_compile(
-    # "10:00 CET", "10:00 hrs", "10:00 hrs CET"
-    rf"(?:{_HOUR_AND_NOON}|{_TIME_12}|{_TIME_24}|{_NOON})(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b)?{_ZONE_TAIL}",
+    # "10:00 CET", "10:00 hrs", "10:00 hrs CET", "10:30 hrs. CEST"
+    rf"(?:{_HOUR_AND_NOON}|{_TIME_12}|{_TIME_24}|{_NOON})"
+    rf"(?:\s{{0,2}}(?P<hrs>hrs|hours|h)\b(?:\.(?=[ \t]{{1,2}}(?-i:[A-Z]{{2,5}})\b))?)?{_ZONE_TAIL}",
     regex.IGNORECASE,
 )
 # A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
