@@ -1603,6 +1603,18 @@ def test_a_filings_table_dates_the_meeting_on_the_row_under_its_label() -> None:
     ]
 
 
+def test_a_virtual_meetings_labelled_rows_date_and_time_it() -> None:
+    text = (
+        "Acme Health Systems, Inc. (NYSE: ACH) today announced a change in the location of its annual meeting of "
+        "stockholders for 2020 (the \u201cAnnual Meeting\u201d) from in-person to a virtual-only format.\n\n"
+        "Virtual meeting date: Tuesday, May 12, 2020\n\nVirtual meeting time: 8:00 a.m. (CDT)\n\n"
+        "Virtual meeting link: www.virtualshareholdermeeting.com/ACH2020\n"
+    )
+    assert [(e.starts_at.isoformat() if e.starts_at else None, e.webcast_url) for e in prparse.parse(text).events] == [
+        ("2020-05-12T08:00:00-05:00", "www.virtualshareholdermeeting.com/ACH2020")
+    ]
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

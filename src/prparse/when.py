@@ -175,7 +175,8 @@ _TIME = safe_compile(
 # A details block's date or time row: "Date: April 25th", "** TIME: 2:00 PM ET", "Date and time:".
 WHEN_LABEL = safe_compile(
     # ("Live Call Date:", "Live Call Time:": a results release's details rows)
-    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:live\s(?:conference\s)?call\s)?"
+    # ("Virtual meeting date: Tuesday, May 12, 2020", "Virtual meeting time: 8:00 a.m. (CDT)")
+    r"\s{0,60}[*•\-]{0,2}\s{0,3}(?:live\s(?:conference\s)?call\s|(?:virtual\s)?meeting\s)?"
     # ("Date/Time: Tuesday, June 4, 2024, 9:45 a.m. ET": a session's row in a details list)
     r"(?:date|time|when|at|date\s(?:and|&)\stime|date\s?/\s?time|start\stime)[\s*]{0,3}:",
     regex.IGNORECASE,
