@@ -1615,6 +1615,18 @@ def test_a_virtual_meetings_labelled_rows_date_and_time_it() -> None:
     ]
 
 
+def test_an_adjourned_meetings_previously_announced_day_and_hour_is_no_event() -> None:
+    text = (
+        "Acme Holdings Ltd. (\u201cAcme\u201d) previously announced that it would hold its Annual General Meeting "
+        "of Shareholders on May 26, 2023 at 4 p.m. (Singapore time) at 1 Acme Avenue, Singapore.\n"
+        "Acme announces that the meeting has been adjourned for 6 days such that the Annual General Meeting will now "
+        "be held at 4 p.m. (Singapore time) on June 1, 2023 at the same venue.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [
+        "2023-06-01T16:00:00+08:00"
+    ]
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

@@ -714,6 +714,8 @@ def _find_events(
             continue
         if day is None or _already_happened(doc, mention, day, s_start, s_end) or _a_year_ago(doc, mention, day):
             continue
+        if any(at == mention.start for at, _, _ in old_days):
+            continue  # "previously announced that it would hold its AGM on May 26, 2023 at 4 p.m.": the old day
         claimed_sentences.add(sentence)
         opening_day = _range_opened_before(usable, usable_starts, text, mention)
         if opening_day is not None:
@@ -1681,6 +1683,8 @@ def _not_event_lead(text: str, sentence_start: int, offset: int) -> bool:
 # the day a rescheduled event no longer takes place.
 _OLD_DAY_LEAD = safe_compile(
     r"\b(?:(?:originally|previously|initially)\s(?:[\w-]{1,20}\s){0,3}?(?:scheduled|planned|announced)"
+    # ("previously announced that it would hold its Annual General Meeting of Shareholders on May 26")
+    r"(?:\sthat\s(?:it|they|the\s\w{1,20})\swould\s(?:hold|host|convene)(?:\s[\w'’-]{1,20}){1,8}?(?=\son\s))?"
     r"|(?:was|were|had\sbeen)\sscheduled)\s(?:to\sbe\sheld\s)?(?:for|on)" + _LEAD_TAIL,
     regex.IGNORECASE,
     needs=("scheduled", "planned", "announced"),
@@ -1695,7 +1699,9 @@ def _old_days(doc: Document, dates: list[DateMention]) -> list[tuple[int, int, d
     found: list[tuple[int, int, dt.date]] = []
     for index, mention in enumerate(dates):
         if not _OLD_DAY_LEAD.search(
-            _collapsed(doc.text[_lead_start(doc, mention.start) : mention.start])
+            # (a long reach: "previously announced that it would hold its Annual General Meeting of
+            # Shareholders on" runs past one lead)
+            _collapsed(doc.text[_lead_start(doc, mention.start, reach=2 * LEAD) : mention.start])
         ) and not _moved_from(doc, mention, dates[index + 1] if index + 1 < len(dates) else None):
             continue
         day = _resolve(doc, mention, doc.release_date)
