@@ -1627,6 +1627,19 @@ def test_an_adjourned_meetings_previously_announced_day_and_hour_is_no_event() -
     ]
 
 
+def test_a_meetings_result_dated_under_its_heading_names_no_event() -> None:
+    """The date under "Result of General Meeting" is the release's; the chair's thanks for the
+    support "received ... at today's General Meeting" speak of a meeting already held."""
+    text = (
+        "Acme PLC (the\n'Company')\nResult of General Meeting\nMay 23, 2024\nThe Company announces the voting "
+        "result of its General Meeting,\nheld earlier today at the offices of Kestrel LLP, London.\nJane Rowe, "
+        "Chair, said:\n'We are pleased with the strong support received from shareholders\nat today's General "
+        "Meeting to enable Acme to move its primary\nlisting to the Nasdaq Stock Market.'\n"
+    )
+    parsed = prparse.parse(text)
+    assert (parsed.dateline.date if parsed.dateline else None, parsed.events) == (dt.date(2024, 5, 23), ())
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

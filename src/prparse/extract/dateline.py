@@ -765,6 +765,8 @@ _DETAILS_HEADING = safe_compile(
     r"(?i:meeting|call|webcast|conference|presentation|event|agm|egm|date\sand\stime|record\sdate"
     r"|close\sof\sbusiness|deadline|meeting\sof\s(?:the\s)?(?:share|stock)holders)[ \t*_:]{0,3}$"
 )
+# ("Result of General Meeting / May 23, 2024": a meeting's outcome, the date the release's own)
+_OUTCOME_HEADING = safe_compile(r"[ \t*_]{0,4}(?i:(?:voting\s|poll\s)?results?|outcome)\s(?i:of|at|from)\s")
 # (its label may lead: "Date: Wednesday, April 27, 2005" over "Time: 4:30 p.m. (Eastern Time)")
 # ("Time: 14:00 CEST / 13:00 BST / 08:00 EDT": a labelled row needs no "a.m.")
 _TIME_ROW = safe_compile(
@@ -787,6 +789,7 @@ def _a_details_row(doc: Document, start: int, with_weekday: bool, *, with_time: 
             above is not None
             and (above[1] - above[0] <= 40 or (with_time and with_weekday))
             and _DETAILS_HEADING.search(doc.text, *above)
+            and not _OUTCOME_HEADING.match(doc.text, *above)
         )
         or (with_weekday and below is not None and _TIME_ROW.match(doc.text, *below))
     )

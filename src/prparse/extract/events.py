@@ -1003,9 +1003,11 @@ _PAST_TENSE = safe_compile(r"\b(?:was|were|had|held|hosted|took\splace|conducted
 # a meeting's votes counted)
 _DONE_TODAY = safe_compile(
     r"\b(?:was|were)\s(?:made|presented|given|delivered|held|hosted|conducted)\b|\btook\splace\b"
-    r"|\b(?:results|outcome)\sof\b[^.]{0,80}?\b(?:meetings?|AGM|EGM)\b|\bvoting\sresults\b",
+    r"|\b(?:results|outcome)\sof\b[^.]{0,80}?\b(?:meetings?|AGM|EGM)\b|\bvoting\sresults\b"
+    # ("the strong support received from shareholders at today's General Meeting")
+    r"|\b(?:support|votes?|approval)\sreceived\b",
     regex.IGNORECASE,
-    needs=("was", "were", "took", "results", "outcome"),
+    needs=("was", "were", "took", "results", "outcome", "received"),
 )
 
 
