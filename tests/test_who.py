@@ -735,6 +735,12 @@ def test_a_registrar_and_a_pages_heading_are_no_issuer() -> None:
             "its offices.\n",
             "Acme PLC",
         ),
+        # a name that opens with "Consolidated" (a word of results tables' titles too)
+        (
+            "Acme Accepts Offers\n\nMATTOON, Ill., Aug. 27, 2015 (GLOBE NEWSWIRE) -- Today, Consolidated Acme "
+            "Holdings, Inc. (Nasdaq:CACM), accepted offers totaling $14 million.\n",
+            "Consolidated Acme Holdings, Inc.",
+        ),
         # the board "for" its company, the listing after the name
         (
             "Acme Power declares dividends\n\nEDMONTON, Alberta, May 01, 2020 (GLOBE NEWSWIRE) -- The Board of "

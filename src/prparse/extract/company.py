@@ -65,7 +65,7 @@ _NOT_NAME_WORDS = _MEASURE_WORDS | frozenset(
      "due", "with", "following", "according", "amid", "despite", "pursuant", "further", "effective", "during",
      "since", "from", "by", "company", "announcement", "under", "regarding", "concerning", "reference",
      # a results table's first cell: "GAAP ($ millions, except per share data) | Q2 FY26 | Q2 FY25"
-     "revenue", "revenues", "highlights", "consolidated",
+     "revenue", "revenues", "highlights",
      # a sentence that opens with when, not who: "Yesterday the Government announced ..."
      "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "after", "before", "when", "while",
      # a letter's salutation: "Dear Sir / Madam The Company advises ..."
