@@ -1599,6 +1599,17 @@ def test_a_share_price_line_is_no_dateline() -> None:
     assert release["company"] == "Acme Participacoes S.A."
 
 
+def test_an_issuers_legal_form_in_brackets_is_no_region() -> None:
+    """An Indonesian issuer's name in capitals, its legal form in brackets, heads the notice: no
+    place and region."""
+    release = parse(
+        "Form 6-K\n\nPT ACME INDONESIA (PERSERO) Tbk\n(No.Tel 101/PR000/COP-I5000000/2018)\nThe Board of Directors "
+        "of PT Acme Indonesia (Persero) Tbk hereby announces that the Company has convened the Annual General "
+        "Meeting of Shareholders.\n"
+    )
+    assert release["dateline"] is None
+
+
 def test_a_disclosures_class_over_the_dateline_is_no_place() -> None:
     """A Euronext Brussels issuer's release: its class of disclosure and time stamp over the
     dateline, and a call "today" that the dateline's date fixes."""

@@ -129,8 +129,10 @@ _PLACE = (
     # ("Villeneuve d'Ascq": an elided one)
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t]|d['’])?{_PLACE_WORD}){{0,3}}"
     # "Lille (France), Cambridge (Massachusetts, United States), Zurich (Switzerland) January 30,
-    # 2023 –": each office's country in brackets after it (French issuers)
-    rf"(?:[ \t]\({_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}\)(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}"
+    # 2023 –": each office's country in brackets after it (French issuers); not a legal form in
+    # capitals ("PT ACME INDONESIA (PERSERO) Tbk")
+    rf"(?:[ \t]\((?!\p{{Lu}}{{4,}}\)){_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}\)"
+    rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}"
     rf"[ \t]\({_PLACE_WORD}(?:,?[ \t]{_PLACE_WORD}){{0,3}}\)){{0,3}})?"
     # "Zurich-Schlieren and Dublin, Ireland, October 10, 2016.": two offices, the first one's city
     rf"(?:[ \t](?:and|AND|&)[ \t]{_PLACE_WORD}(?:[ \t]{{1,2}}{_PLACE_WORD}){{0,2}}(?=,))?"
