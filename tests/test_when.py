@@ -1640,6 +1640,19 @@ def test_a_meetings_result_dated_under_its_heading_names_no_event() -> None:
     assert (parsed.dateline.date if parsed.dateline else None, parsed.events) == (dt.date(2024, 5, 23), ())
 
 
+def test_an_eqs_pages_dotted_stamp_under_a_meetings_headline_is_no_event() -> None:
+    text = (
+        "Acme AG: Convocation of the 1st Annual General Meeting\n\nEQS-News: Acme AG / Announcement of the "
+        "Convening of the General Meeting\nAcme AG: Convocation of the 1st Annual General Meeting\n"
+        "24.05.2024 / 13:17 CET/CEST\nAnnouncement of the Convening of the General Meeting, transmitted by EQS News - "
+        "a service of EQS Group AG.\n\nWe hereby invite our shareholders to the 1st Annual General Meeting, which "
+        "will take place on Tuesday, June 25, 2024, at 10:00 a.m. CEST at the Company's registered seat, Vienna.\n"
+    )
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in prparse.parse(text).events] == [
+        "2024-06-25T10:00:00+02:00"
+    ]
+
+
 def test_a_results_date_beside_a_product_named_call_accounting_is_no_event() -> None:
     """Results released on a day with no call or webcast: no event ("call accounting" is a product)."""
     text = release(

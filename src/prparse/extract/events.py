@@ -1947,7 +1947,8 @@ _DATELINE_PLACE = safe_compile(
 )
 _STAMP_TIME_AFTER = safe_compile(r"[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d\b")
 # "26-Apr-2019 / 16:08 MSK": an EQS header's stamp, before the time.
-_EQS_STAMP_BEFORE = safe_compile(r"\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}[ \t]{0,2}/[ \t]{0,2}$")
+# ("26-Apr-2019 / 16:08 MSK", "24.05.2024 / 13:17 CET/CEST": an EQS page's stamp)
+_EQS_STAMP_BEFORE = safe_compile(r"(?:\d{1,2}-\p{Lu}\p{Ll}{2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})[ \t]{0,2}/[ \t]{0,2}$")
 # "Free for publication on 19 March 2009 at 3.30 pm (CET+1)", "Embargoed until 07:00 GMT": the
 # release's own hour, over its body (no event named between the words and the time).
 _PUBLICATION_STAMP = safe_compile(
