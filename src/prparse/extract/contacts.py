@@ -745,14 +745,8 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             organization = None
             start += where.end()
             line = text[start:end]
-        part = _PART_BEFORE_NUMBER.match(text, start, end)
-        above = next((text[a:b] for a, b in reversed(ordered[:at]) if not text[a:b].isspace() and a != b), None)
-        if (
-            part is not None
-            and organization is not None
-            and above is not None
-            and above.strip(" \t*_|") == organization
-        ):
+        part = _PART_BEFORE_NUMBER.match(text, start, end) if organization is not None else None
+        if part is not None and _line_above(text, ordered[:at]).strip(" \t*_|") == organization:
             # "SP ANGEL CORPORATE FINANCE LLP / (JOINT BROKER) +44 ...": the firm's part and number on
             # the line under its name, its people under them; the part names no one
             people.append(_Person(role, organization=organization, office=True))
@@ -778,6 +772,11 @@ def _people(doc: Document, block: ContactBlock) -> list[_Person]:
             opened.office = True
         _share_out_by_order(people[max(0, before - 1) :])
     return people
+
+
+def _line_above(text: str, lines: list[tuple[int, int]]) -> str:
+    """The last of ``lines`` with text on it ("" if none)."""
+    return next((text[a:b] for a, b in reversed(lines) if text[a:b].strip()), "")
 
 
 # A firm's line with its number: "Financial Dynamics 020 7831 3113", "Acme Capital  Tel: +44 20 7496 0000".
