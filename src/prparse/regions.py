@@ -702,8 +702,8 @@ _TITLED_PERSON = safe_compile(
 # Two people sharing a row, first and last names joined by a slash: "Liam Rowe / Tony Lind".
 # ("Al Sisto/ Sarah Payne": a copy may drop a space by the slash)
 # ("James Melville-Ross / Matt Dixon": a surname of two parts, each capitalised)
-_SURNAME = r"\p{Lu}[\p{Ll}'-]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
-NAME_PAIR = rf"\p{{Lu}}\p{{Ll}}{{1,20}}\s{_SURNAME}\s?/\s?\p{{Lu}}\p{{Ll}}{{1,20}}\s{_SURNAME}"
+SURNAME = r"\p{Lu}[\p{Ll}'-]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
+NAME_PAIR = rf"\p{{Lu}}\p{{Ll}}{{1,20}}\s{SURNAME}\s?/\s?\p{{Lu}}\p{{Ll}}{{1,20}}\s{SURNAME}"
 _FIRM_ROW = safe_compile(rf"[ \t*_]{{0,4}}\p{{Lu}}[^\n]{{2,80}}?\s{NAME_PAIR}[^\n]{{0,40}}?(?:Tel|Phone|\+\d)")
 
 

@@ -34,6 +34,7 @@ from ..regions import (
     POSTAL_CODE,
     POSTAL_LINE,
     STATE,
+    SURNAME,
     ContactBlock,
     contact_blocks,
     parse_placed,
@@ -1146,7 +1147,7 @@ _BREAK_HINT = safe_compile(
 # A person's first name, a middle initial maybe, and surname ("Michael T. Murphy"); the words that open
 # a title ("Senior Manager"), never a surname; and the titles that open a title's line.
 # ("Sarah Elton-Rowe": a surname of two parts, each capitalised)
-_RUN_ON_NAME = r"\p{Lu}\p{Ll}{1,20}\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'-]{1,20}(?:-\p{Lu}\p{Ll}{1,20})?"
+_RUN_ON_NAME = rf"\p{{Lu}}\p{{Ll}}{{1,20}}\s(?:\p{{Lu}}\.\s)?{SURNAME}"
 _TITLE_LEAD_WORDS = "Senior|Vice|Chief|Executive|Managing|General|Deputy|Assistant|Finance|Financial|Company"
 # ("Robert Rowe Company Secretary   0141 555 4298": a UK enquiries row's name and title, no comma)
 _TITLE_OPENING = (
