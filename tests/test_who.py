@@ -6500,6 +6500,12 @@ def test_datelines_of_fixed_width_copies(text: str, dateline: tuple[str, str | N
             "(NASDAQ: ACMX) announced results.",
             ("Mexico City", "Mexico", "2021-03-23"),
         ),
+        # ... a city in capitals after the headline's title-case words, the wire's mark after it
+        (
+            "Acme Announces Third Quarter 2012 Financial Results BANGKOK--(BUSINESS WIRE)--May. 7, 2012-- Acme "
+            "(NYSE: ACM), a provider of optical services, today announced its financial results.",
+            ("BANGKOK", None, "2012-05-07"),
+        ),
         # ... nothing but a space between the date and the body; a comma before the bracketed date
         (
             "Acme Delivers Robust Revenues Growth in 2Q09 Monterrey, Mexico, July 28, 2009 Fomento Acme, S.A.B. "

@@ -947,7 +947,7 @@ _CAPS_WORD = safe_compile(r"\b\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,}){0,2},")
 _AFTER_SMALL_WORD = safe_compile(rf"{_SMALL_WORD}[\s-]{{1,3}}$")
 _TWO_PLACES = 60  # characters: the longest "CITY, Region and CITY, Region" pair
 _RUN_ON_HEADLINE = 25  # characters of a headline before a place that a copy ran on to it
-_WORD_BEFORE_CAPITAL_CITY = safe_compile(r"\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
+_WORD_BEFORE_CAPITAL_CITY = safe_compile(r"(?:^|\s)\p{Lu}\p{Ll}{3,}\s\p{Lu}{3,}\Z")
 _PORTAL_TAG = safe_compile(r"[ \t]{0,4}\([\w .-]{2,30}\)[ \t]{1,2}[-–]{1,2}[ \t]{1,2}(?=\p{Lu})")
 _LISTING_BEFORE_PLACE = safe_compile(r"\b[A-Z]{2,6}(?:-V)?:[ \t]?[A-Z][A-Z.]{0,6}[ \t]")
 
@@ -1013,8 +1013,9 @@ def _city_region(
         # "MONTREAL, le 22 janv. /CNW Telbec/": a date in another language, no region; nor is the
         # date's weekday ("Chennai, Monday, 1st November, 2010")
         region = None
-    # (or a headline's last word before it: "... Declares February 2007 Distribution TORONTO")
-    if len(city) > 40 or len(city.split()) > 3 or _WORD_BEFORE_CAPITAL_CITY.match(city):
+    # (or a headline's last words before it: "... Declares February 2007 Distribution TORONTO", "...
+    # Third Quarter 2012 Financial Results BANGKOK--(BUSINESS WIRE)")
+    if len(city) > 40 or len(city.split()) > 3 or _WORD_BEFORE_CAPITAL_CITY.search(city):
         capitals = _CAPITAL_CITY_AT_END.search(city)
         if capitals is not None:
             # "... Investor Conferences in November SUNNYVALE, CA--(Marketwired", "lock-upRADNOR, Pa.":
