@@ -1237,7 +1237,7 @@ _INLINE_CITY = (
 # ... its region: "Mass.", "Switzerland", "British Columbia"
 # (not a date's weekday: "When: 10:00 a.m. ET, Friday, August 2, 2013 How: ...")
 _INLINE_REGION = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:{alternation(day.capitalize() for day in WEEKDAYS if len(day) > 5)})\b)"
     r"\p{Lu}[\p{L}.'-]{1,25}(?: \p{Lu}[\p{L}.'-]{1,25}){0,2}"
 )
 # ... its date after a comma: "Aug. 6, 2008", "May 28th, 2019", "23 July 2009"
@@ -1566,21 +1566,18 @@ def _stamped(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None
 _ISSUER_THEN_DAY = compile_lines(
     r"^[ \t*_]{0,4}\p{Lu}[\w&.'’-]{0,30}(?:[ \t]{1,2}[\w&.'’-]{1,30}){0,5}?[ \t]{1,2}"
     r"(?:PLC|Plc|plc|Limited|LIMITED|Ltd\.?|LTD\.?|Group|Holdings|N\.V\.|S\.A\.|AG|SE)[ \t]{0,2}"
-    r"(?P<date>(?P<day>\d{1,2})[ \t](?P<month>\p{Lu}\p{Ll}{2,8})[ \t](?P<year>(?:19|20)\d\d))(?![\d/])"
+    r"(?P<date>\d{1,2}[ \t]\p{Lu}\p{Ll}{2,8}[ \t](?:19|20)\d\d)(?![\d/])"
 )
 _ISSUER_THEN_DAY_REACH = 300  # characters: the line opens the text, under a title at most
 
 
 def _issuer_then_day(doc: Document, spans: dict[str, tuple[int, int]]) -> dt.date | None:
     found = _ISSUER_THEN_DAY.search(doc.text, 0, min(len(doc.text), _ISSUER_THEN_DAY_REACH))
-    month = MONTHS.get(found["month"].lower()) if found is not None else None
-    if found is None or month is None:
-        return None
-    try:  # (read here: a date finder takes no day glued to a word, "PLC05 March 2007")
-        day = dt.date(int(found["year"]), month, int(found["day"]))
-    except ValueError:
-        return None
-    spans["date"] = found.span("date")
+    # (the date read alone: the date finder takes no day glued to a word, "PLC05 March 2007")
+    mentions = find_dates(found["date"]) if found is not None else []
+    day = resolve(mentions[0], None) if found is not None and mentions else None
+    if found is not None and day is not None:
+        spans["date"] = found.span("date")
     return day
 
 
