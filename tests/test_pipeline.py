@@ -23,3 +23,12 @@ def test_normalisation_keeps_offsets() -> None:
     clean = normalise(raw)
     assert len(clean) == len(raw)
     assert clean == "a \nb c'd-e f2\ng"
+
+
+def test_a_view_broken_into_lines_keeps_every_offset() -> None:
+    doc = Document.from_text("Jane Rowe jrowe@acme.example Tom Lind tlind@acme.example\nEnd")
+    view = doc.broken_at([28])
+    assert view.text == "Jane Rowe jrowe@acme.example\nTom Lind tlind@acme.example\nEnd"
+    assert len(view.text) == len(doc.text)
+    assert [view.line_at(at) for at in (0, 29, 58)] == [(0, 28), (29, 56), (57, 60)]
+    assert doc.line_at(29) == (0, 56)  # (the document itself is untouched)

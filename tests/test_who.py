@@ -7134,6 +7134,33 @@ _FLATTENED_RELEASE = (
                 ("Branden Lind", ["+19525558930"], ["branden.lind@acme.example"]),
             ],
         ),
+        # Two people's lines run together: each address ends one, a name opens the next.
+        (
+            "CONTACT: Brian W. Rowe Executive Vice President, Chief Financial Officer Acme Corporation "
+            "(469) 555-8200 ir@acme.example Dru Lind FINN Partners (615) 555-7346 dru.lind@finn.example",
+            [
+                ("Brian W. Rowe", ["+14695558200"], ["ir@acme.example"]),
+                ("Dru Lind", ["+16155557346"], ["dru.lind@finn.example"]),
+            ],
+        ),
+        (
+            "For more information, contact: Tania Rowe Vice President, Investor Relations (941) 555-1333 "
+            "tania.rowe@acme.example Deborah Lindqvist Alliance Advisors LLC (716) 555-3908 dlindqvist@aa.example",
+            [
+                ("Tania Rowe", ["+19415551333"], ["tania.rowe@acme.example"]),
+                ("Deborah Lindqvist", ["+17165553908"], ["dlindqvist@aa.example"]),
+            ],
+        ),
+        (
+            "For investor and media inquiries, please contact: Investor Relations Orange Advisors Yu Zhai "
+            "acmeir@orange.example Public Relations Bridge Consulting Nishant Rowe acme@bridge.example",
+            [("Yu Zhai", [], ["acmeir@orange.example"]), ("Nishant Rowe", [], ["acme@bridge.example"])],
+        ),
+        # Whose name ends where the firm begins only the address can say: none is guessed.
+        (
+            "CONTACT: Mary Ann Rowe Acme Partners (716) 555-3908 mrowe@acmepartners.example",
+            [(None, ["+17165553908"], ["mrowe@acmepartners.example"])],
+        ),
     ],
 )
 def test_a_contact_block_run_on_to_the_releases_one_line(contact: str, expected: list[object]) -> None:

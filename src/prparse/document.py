@@ -316,6 +316,19 @@ class Document:
             return self
         return replace(self, release_date=release_date)
 
+    def broken_at(self, offsets: list[int]) -> Document:
+        """The same text with the spaces at ``offsets`` made line breaks: a run-on line read as
+        the lines it was set in. Every offset keeps its place, so spans found in the view hold
+        in the text."""
+        if not offsets:
+            return self
+        chars = list(self.text)
+        for at in offsets:
+            chars[at] = "\n"
+        text = "".join(chars)
+        starts = sorted({*self.line_starts, *(at + 1 for at in offsets)})
+        return replace(self, text=text, line_starts=tuple(starts), _sentences=[], _memo={})
+
     # Lines -----------------------------------------------------------------------------
     def line_index(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1

@@ -219,11 +219,13 @@ def extract(doc: Document) -> Part:
         inside = [m.start() for m in footers if block.body_start <= m.start() < block.end]
         if inside:  # (the foot is read whole below, not as the lines of a block above it)
             block = ContactBlock(block.start, block.body_start, inside[0], block.role)
+        view = doc.broken_at(_run_on_breaks(doc, block))
         read.append(
             (
                 block,
                 _share_across_a_brace(
-                    doc, _share_number_below(doc, _share_out_to_a_line(_share_office_lines(doc, _people(doc, block))))
+                    view,
+                    _share_number_below(view, _share_out_to_a_line(_share_office_lines(view, _people(view, block)))),
                 ),
             )
         )
@@ -250,6 +252,28 @@ def extract(doc: Document) -> Part:
             )
     contacts.extend(_newsroom_footer(doc, m) for m in footers)
     return Part(values={"contacts": _dedupe(contacts)})
+
+
+_RUN_ON_LINE = 100  # characters: a line this long may hold several people's contact lines run together
+# After an address, the next person's name or desk ("... jrowe@acme.com Dru Lind FINN Partners ..."):
+# a contact block whose lines a copy ran together.
+_NEXT_PERSON = safe_compile(r"[ ](?=\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})")
+_MORE_REACH = safe_compile(r"@|\d[\d ().-]{5,20}\d")
+
+
+def _run_on_breaks(doc: Document, block: ContactBlock) -> list[int]:
+    """Where a run-on contact line breaks: after each address followed by another name and more
+    ways to reach someone ("Jane Rowe CFO (469) 555-8200 jrowe@acme.com Dru Lind FINN Partners
+    (615) 555-7346 dlind@finn.com" is two people's lines)."""
+    text = doc.text
+    breaks: list[int] = []
+    for start, end, _ in doc.lines(block.body_start, block.end):
+        if end - start < _RUN_ON_LINE or "@" not in text[start:end]:
+            continue
+        for m in _EMAIL.finditer(text, start, end):
+            if _NEXT_PERSON.match(text, m.end(), end) and _MORE_REACH.search(text, m.end(), end):
+                breaks.append(m.end())
+    return breaks
 
 
 # An investor-news network's foot, its fields run together on one line: "InvestorWireAustin,
@@ -436,6 +460,31 @@ def _names_a_firm(words: str) -> bool:
 
 def _opens_line(doc: Document, start: int) -> bool:
     return not doc.text[doc.line_at(start)[0] : start].strip(" \t*_|")
+
+
+def _after_label(doc: Document, start: int) -> bool:
+    return doc.text[doc.line_at(start)[0] : start].rstrip(" \t*_").endswith(":")
+
+
+# A person's two names, then the firm: "Dru Rowe FINN Partners".
+_NAME_BEFORE_FIRM = safe_compile(
+    r"(?P<name>(?P<first>\p{Lu}\p{Ll}{1,20})\s(?P<last>\p{Lu}[\p{Ll}'’-][\p{L}'’-]{1,20}))\s(?P<firm>\p{Lu}[^\n]{1,60})"
+)
+
+
+def _name_before_firm(rest: str, emails: list[regex.Match[str]]) -> regex.Match[str] | None:
+    """A name and the firm after it with nothing between, when the person's address bears the
+    name out: without it, "Mary Ann Rowe Acme Partners" could not be cut."""
+    m = _NAME_BEFORE_FIRM.fullmatch(rest)
+    if m is None or " " not in m["firm"] or not _names_a_firm(m["firm"]):
+        return None  # (not "Acme Conferences Inc.": a firm's own name before its suffix)
+    if _is_title(m["name"]) or _has_stopword(m["name"]):
+        return None
+    if _ORG_WORDS.search(m["name"]):
+        return None
+    user = emails[0]["user"].lower()
+    first, last = m["first"].lower(), m["last"].lower()
+    return m if last in user or user.startswith(first) else None
 
 
 def _trimmed(rest: str) -> str:
@@ -1573,7 +1622,13 @@ def _read_piece(
         )
         if "www." in rest or "://" in rest or "country code" in rest.lower():
             rest = _trimmed(_LINK_IN_PIECE.sub(" ", rest))  # "Steven R. Rowe - (304) 555-3597 http://www.acme.com"
-        if (
+        named = _name_before_firm(rest, emails) if rest and emails else None
+        if named is not None and (_opens_line(doc, start) or _after_label(doc, start)):
+            # "Dru Rowe FINN Partners (615) 555-7346 dru.rowe@finnpartners.com": her name, then her
+            # firm (the address's own name says where one ends and the other begins)
+            _set_name(people, role, organization, named["name"], start)
+            people[-1].organization = named["firm"]
+        elif (
             rest
             # ("Berenberg (Joint Broker) +44 (0) 20 ...": a UK adviser named with its part in the release)
             and (_names_a_firm(rest) or (_FIRM_WITH_ITS_PART.search(rest) and not _is_title(_FIRM_PART.sub("", rest))))
@@ -1636,14 +1691,15 @@ def _read_piece(
         return organization
     if piece.startswith("(") and piece.endswith(")") and (person.phones or person.emails):
         return organization  # "Strand Hanson Limited / (Financial and Nominated Adviser)": the firm's part
-    glued = _NAME_THEN_TITLE.match(piece) if _opens_line(doc, start) else None
+    after_label = _after_label(doc, start)
+    # ("CONTACT: Bob Rowe Vice President, ...": after the block's label on its line too)
+    glued = _NAME_THEN_TITLE.match(piece) if _opens_line(doc, start) or after_label else None
     if glued is not None and not _is_title(glued["name"]) and not _has_stopword(glued["name"]):
         # "Bob Rowe Vice President, Investor Relations 800-555-2302": a name and its title, no comma between
         _set_name(people, role, organization, glued["name"], start)
         people[-1].title = glued["title"]
         people[-1].spans["title"] = (start + glued.start("title"), start + len(piece))
         return organization
-    after_label = doc.text[doc.line_at(start)[0] : start].rstrip(" \t*_").endswith(":")
     glued = _NAME_THEN_FIRM.match(piece) if _opens_line(doc, start) or after_label else None
     if glued is not None and not _is_title(glued["name"]) and not _has_stopword(glued["name"]):
         # "CONTACT: Paul G. Driscoll Acme United Corporation 1 Waterview Drive ...": a name (its
