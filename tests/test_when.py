@@ -3276,6 +3276,36 @@ def test_mt_elsewhere_is_mountain_time() -> None:
     assert starts_in(text) == [("2013-06-13", "2013-06-13T12:00:00-06:00")]
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # An Australian notice's "EST" at an address in New South Wales: its eastern states' time,
+        # whose day it is; the raised ordinal a copy set apart ("29 th") still gives the day.
+        ("Level 12, 1 George Street, Sydney NSW 2000", ("2008-08-29", "2008-08-29T08:30:00+10:00")),
+        ("Level 3, 1 Eagle Street, Brisbane QLD 4000", ("2008-08-29", "2008-08-29T08:30:00+10:00")),
+        # A US issuer's EST stays New York's, whatever else its notice names.
+        ("Acme Tower, 1 Main Street, Hartford, Connecticut", ("2008-08-29", "2008-08-29T08:30:00-04:00")),
+    ],
+)
+def test_est_at_an_australian_address_is_australian_eastern_time(place: str, expected: tuple[str, str]) -> None:
+    text = (
+        "NOTICE OF EXTRAORDINARY GENERAL MEETING\n\nAcme Limited gives notice that an Extraordinary General "
+        f"Meeting of its shareholders will be held at the offices of the Company, {place}, on Friday, 29 th August "
+        "2008 at 8:30am EST.\n"
+    )
+    assert starts_in(text) == [expected]
+
+
+def test_a_spanish_meetings_fallback_day_at_second_call_is_no_event() -> None:
+    """ "no. 49" does not end the sentence: the meeting named before it gives the event its kind."""
+    text = (
+        "The Board of Directors of Acme, S.A. has decided to call the Annual Shareholders Meeting of the Company, "
+        "which will be held in Hotel Acme, Paseo de la Castellana no. 49, Madrid, on 21 st March 2013, at 12:30, at "
+        "first call, or on the following day, 22 nd March 2013, at the same time and place, at second call.\n"
+    )
+    assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("shareholder_meeting", "2013-03-21")]
+
+
 def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> None:
     text = (
         "ACME ACQUISITION CORP. ANNOUNCES ADJOURNMENT OF SPECIAL MEETING\n"

@@ -235,6 +235,8 @@ _ABBREVIATION = (
     r"|Penn|Va|Md|Ga|Tex|Colo|Ore|Wis|Ala|Ky|La|Mo|Nev|Okla|Tenn|ext|tel|Ph\.D|N\.Y|U\.S|U\.K|N\.J|N\.C|S\.A|N\.V"
     r"|Str|str|Ave|Blvd|Rd|Bldg|Ste|Brgy)\."  # an address: "Mercedes Str. 69, Stuttgart", "Brgy. Ugong, Pasig City"
     r"|\b[A-Z]\.)"
+    # ("Paseo de la Castellana no. 49, Madrid": a number's mark in lower case, before its number)
+    r"(?<!\b(?:no|nos)\.(?=[ \t]{1,8}\d))"
 )
 # Every alternative opens with its punctuation or line break, so the engine skips ahead to
 # the next ".!?:" or newline; a sentence ends just after the punctuation.

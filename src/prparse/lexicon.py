@@ -657,6 +657,18 @@ CET_PLACES: Final[dict[str, str]] = {
 # time "MT" ("The AGM will start at 12.00pm (MT)" in a notice of a meeting in Russia).
 ABBREVIATION_PLACES: Final[dict[str, dict[str, str]]] = {
     "mt": {"russia": "Europe/Moscow", "moscow": "Europe/Moscow", "russian": "Europe/Moscow"},
+    # an Australian notice's "8:30am EST" at "George Street, Sydney NSW 2000": its eastern states'
+    # time (the state's name or mark, as an address writes it; not "Australia", which a US call's
+    # list of dial-in countries names)
+    **{
+        abbreviation: {
+            "nsw": "Australia/Sydney",
+            "new south wales": "Australia/Sydney",
+            "qld": "Australia/Brisbane",
+            "queensland": "Australia/Brisbane",
+        }
+        for abbreviation in ("est", "edt")
+    },
 }
 
 # "at 11:30am local time" with the meeting's place in the same sentence ("at the Partnership's

@@ -359,6 +359,8 @@ def _day_before(text: str, at: int) -> bool:
         before = before[:-1]  # "Monday 28th, September 2020"
     if before[-2:].lower() in ("st", "nd", "rd", "th"):
         before = before[:-2]  # (or in capitals: "24TH JULY 2020")
+        if before[-1:] in (" ", "\t") and before[-2:-1].isdigit():
+            before = before[:-1]  # "29 th August 2008": a copy set the raised ordinal apart
     elif before[-1:] == "." and before[-2:-1].isdigit():
         before = before[:-1]  # "09. January"
     return before[-1:].isdigit()

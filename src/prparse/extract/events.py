@@ -2350,7 +2350,9 @@ _DATE_OF_EVENT = safe_compile(
 
 _ONWARDS_AFTER = safe_compile(r"[ \t,]{0,2}(?:and\s)?onwards?\b", regex.IGNORECASE)
 _SECOND_CALL_AFTER = safe_compile(
-    r"[^.;()\n]{0,60}?\bin\s(?:second|third)\s(?:call|calling|convocation)\b", regex.IGNORECASE
+    # ("..., at the same time and place, at second call": a Spanish notice's way)
+    r"[^.;()\n]{0,60}?\b(?:in|at|on)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
+    regex.IGNORECASE,
 )
 # "released today the agenda for its April 9, 2013 Annual General Meeting": the date names the meeting;
 # "will report today at the Goldman Sachs 12th Annual Cyclicals and Specialty Materials Forum": the gathering
