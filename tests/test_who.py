@@ -2634,6 +2634,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Energy Limited",
         ),
         ("1 Notice of Annual Shareholders Meeting 2019 of Acme AG on January 30, 2019 acme.example", "Acme AG"),
+        # (a PDF's copy lost the space before the meeting's word)
+        (
+            "Notice is hereby given that the Annual GeneralMeeting of Acme Investors Limited (“AIL” or“the "
+            "Company”) will be held on Wednesday 23 October 2019.",
+            "Acme Investors Limited",
+        ),
         (
             "1 27 October 2017 ASX: ACM 2017 ANNUAL GENERAL MEETING 2017 Annual General Meeting Acme Mining Limited "
             "( Acme or the Company ) is pleased to announce its 2017 Annual General Meeting.",

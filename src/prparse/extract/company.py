@@ -204,7 +204,9 @@ _TITLE_OF = safe_compile(
     # ("the 43rd Annual Shareholders Meeting of Nichii Gakkan Company")
     # ("the Annual Financial Report of Wesfarmers Limited": a document's title)
     # ("To the Shareholders of Cavotec SA: Notice of the Annual General Meeting": a notice's addressees)
-    r"|(?:(?i:to\sthe)\s)?(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm"
+    # ("Annual GeneralMeeting of Elanor Investors Limited": a PDF's copy lost a space)
+    r"|(?:(?i:to\sthe)\s)?(?:[A-Z0-9][\w&.'’-]{0,20}\s){0,4}?(?:\p{Lu}\p{Ll}{1,20}(?=Meeting))?"
+    r"(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm"
     # ("Essential Fact of SalfaCorp S.A.": a Chilean filing's "hecho esencial")
     r"|reports?|statements|accounts|facts?)"
     r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
