@@ -1401,6 +1401,22 @@ def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) 
     assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]
 
 
+@pytest.mark.parametrize(
+    "tool",
+    [
+        "Check that your browser is compatible by going to the website whatismybrowser.com",
+        "To view the webcast, download the free Flash player from get.adobe.com/flashplayer",
+    ],
+)
+def test_a_viewers_tool_is_no_webcast(tool: str) -> None:
+    guide = (
+        "Acme Limited Virtual Annual Meeting Online Portal Guide\n\n" + tool + "\n\nThe screen will play a live "
+        "video webcast of the Annual Meeting at 9.00am AEST on 20 July 2016.\n"
+    )
+    events = prparse.parse(guide).events
+    assert [(str(e.date), e.webcast_url) for e in events] == [("2016-07-20", None)]
+
+
 def test_a_site_for_a_replay_where_call_details_are_still_to_come_is_no_webcast() -> None:
     events = prparse.parse(
         release(

@@ -379,6 +379,10 @@ _TRACKING = safe_compile(
 _NOT_WEBCAST_URL = safe_compile(
     r"businesswire\.com/news|prnewswire\.com/news|globenewswire\.com/|accessnewswire\.com|newsfilecorp\.com|newsweb\.oslobors|"
     r"news\.cision\.com/|mfn\.se/|"
+    # a viewer's tools, not the event's page: "check your browser at whatismybrowser.com", "download
+    # the free Flash player from get.adobe.com"
+    r"whatismybrowser\.com|get\.adobe\.com|adobe\.com/(?:go|products)/|(?<![\w.-])java\.com|(?<![\w.-])real\.com|"
+    r"microsoft\.com/windows|"
     r"mailto:|\.(?:jpg|jpeg|png|gif|webp|svg|pdf)\b|sec\.gov|sedar|twitter\.com|(?<![\w.-])x\.com/|linkedin\.com|facebook\.com|instagram\.com|youtube\.com/(?:user|channel)",
     regex.IGNORECASE,
 )
