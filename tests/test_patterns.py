@@ -112,6 +112,7 @@ CUE_STRETCHES = [
     "Approximately 4.5 months extension of time from ",
     "intends to adjourn its special meeting (the Meeting) scheduled to be held on ",
     "to postpone the meeting initially scheduled for May 5, 2020 until ",
+    "will delay the release of its results, as well as the conference call scheduled for Thursday, July 23, at ",
     "For further details on the incremental shares, refer to ",
     "no later than ",
     "registered by ",

@@ -2247,6 +2247,34 @@ def test_a_postponed_call_in_the_headline_is_no_event() -> None:
     assert starts_in(text) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the call the sentence's own verb puts off, however far the verb stands before its day
+        (
+            "Acme Freight, Inc. (Nasdaq: ACFR) announced it will delay the release of its second quarter earnings "
+            "that was previously scheduled for after 4:00 p.m. Eastern time on Wednesday, July 22, 2020, as well as "
+            "the live conference call to discuss its second quarter earnings release scheduled for Thursday, July "
+            "23, at 11:00 a.m. Eastern time.",
+            [],
+        ),
+        # the day it is put off to
+        (
+            "Acme Freight, Inc. has postponed its conference call, which is now scheduled for Tuesday, August 4, "
+            "2020 at 10:00 a.m. ET.",
+            [("2020-08-04", "2020-08-04T10:00:00-04:00")],
+        ),
+        (
+            "Acme Freight, Inc. will delay its conference call scheduled for Thursday, July 23, 2020 at 11:00 a.m. "
+            "ET to Tuesday, August 4, 2020 at 10:00 a.m. ET.",
+            [("2020-08-04", "2020-08-04T10:00:00-04:00")],
+        ),
+    ],
+)
+def test_a_call_put_off(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert starts_in("CHATTANOOGA, Tenn., July 22, 2020 (GLOBE NEWSWIRE) -- " + sentence + "\n") == expected
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

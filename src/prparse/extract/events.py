@@ -260,7 +260,8 @@ _FAR_LEAD = safe_compile(
     # ("Cut-off date for voting entitlement in the AGM ... has been fixed as Wednesday, 13 August, 2025")
     r"\b(?:(?:registration|record|cut-?off)\sdate\b[^.\n]{0,120}?\b(?:is|will\sbe|shall\sbe|has\sbeen\sfixed\sas)"
     # "intends to adjourn its special meeting (the "Meeting") scheduled to be held on September 14"
-    r"|(?:adjourn|postpone|reschedule)\w{0,4}\s[^.;]{0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
+    # (not "has postponed its call, which is now scheduled for ...": the new day)
+    r"|(?:adjourn|postpone|reschedule)\w{0,4}\s(?:(?!\bnow\b)[^.;]){0,100}?\bscheduled\s(?:to\sbe\sheld\s)?(?:on|for)"
     # "determined to re-schedule the annual general and special meeting of shareholders from Thursday,
     # June 6, 2013 to Wednesday, August 14, 2013": the day it moves from
     r"|\b(?:re-?schedul|postpon|mov)(?:e|ed|es|ing)\s[^.;]{0,100}?\bfrom"
@@ -537,6 +538,19 @@ _CALLED_OFF = safe_compile(
 )
 
 
+# "Acme announced it will delay the release ..., as well as the live conference call ... scheduled
+# for Thursday, July 23, at 11:00 a.m.": the day the sentence's own verb put off (not a new day
+# after "to", "until" or "now").
+_PUT_OFF_BEFORE = safe_compile(
+    # (not "has postponed its call, now scheduled for ...": the new day)
+    r"\b(?:delay(?:s|ing)?|postpone[sd]?|postponing|cancel(?:s|ling|led)?)\b"
+    r"(?:(?!\b(?:now|new|rescheduled|until)\b)[^\n]){0,300}?"
+    r"\b(?:scheduled|planned|set)\s(?:for|on)\b(?:(?!\b(?:to|until|now)\b)[^\n]){0,80}$",
+    regex.IGNORECASE,
+    needs=("delay", "postpon", "cancel"),
+)
+
+
 @dataclass(slots=True)
 class _Draft:
     """An event being put together: where it was named, what it is, and what joins it."""
@@ -689,7 +703,9 @@ def _find_events(
             continue
         if _PAST_MEETING.search(text, s_start, s_end) and not _FUTURE.search(text, s_start, s_end):
             continue  # "its annual meeting on October 10, 2022 at 9:00 a.m. was convened and adjourned"
-        if _superseded(text, s_start, s_end, time.start, time.end):
+        if _superseded(text, s_start, s_end, time.start, time.end) or _PUT_OFF_BEFORE.search(
+            text, max(s_start, time.start - 400), time.start
+        ):
             continue
         if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
             text, max(s_start, opening), s_end
@@ -2546,7 +2562,11 @@ def _date_only_event(doc: Document, text: str, s_start: int, s_end: int, mention
         and not _ADJOURNED_TO.search(text, max(s_start, mention.start - 200), mention.start)
     ):
         return False  # "were approved at the meeting held on February 10, 2025", "Today, the EGM was held"
-    if _CALLED_OFF.search(text, mention.end, s_end) or _superseded(text, s_start, s_end, mention.start, mention.end):
+    if (
+        _CALLED_OFF.search(text, mention.end, s_end)
+        or _superseded(text, s_start, s_end, mention.start, mention.end)
+        or _PUT_OFF_BEFORE.search(text, max(s_start, mention.start - 400), mention.start)
+    ):
         return False  # "originally scheduled for February 11, has been postponed"
     if _in_replay_clause(text, s_start, mention.start):
         return False
