@@ -3557,7 +3557,19 @@ def test_a_contact_block_in_a_copy_flattened_to_one_line_ends_where_prose_begins
     )
     parsed = parse(text)
     assert [(e["kind"], e["starts_at"]) for e in parsed["events"]] == [("earnings_call", "2011-08-03T11:00:00-04:00")]
-    assert parsed["contacts"][0]["phones"] == ["+17035550142"]
+    assert [(c["name"], c["phones"]) for c in parsed["contacts"]] == [("Dana Whitlock", ["+17035550142"])]
+
+
+def test_a_flattened_letterheads_contact_ends_at_the_release_mark() -> None:
+    """The contact's street after her name, then "Press Release": the body's people are no contacts."""
+    text = (
+        "---------- Acme and Worcester Railroad Company ---------- Contact: Mary Rowe 75 Hammond Street Worcester, "
+        "MA 01610 Phone (508) 555-4000, ext. 365 Fax (508) 555-0748 Press Release Acme and Worcester Railroad "
+        'Company Announces Death of Its President Worcester, MA, November 22, 2005, Acme (AMEX: "AWX") announced '
+        "that its president, Orville R. Lind, died unexpectedly today. Robert H. Ashby, Acme's Chairman and "
+        "C.E.O., is assuming Mr. Lind's duties pending an election of a President by the board of directors."
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [("Mary Rowe", ["+15085554000"])]
 
 
 UK_ADVISER_BLOCK = """Acme Robotics PLC

@@ -539,6 +539,10 @@ def _contact_blocks(doc: Document) -> list[ContactBlock]:
             # RELEASE ... announced today its results"): the block ends where prose begins.
             prose = _PROSE_RUN.search(text, body, end)
             end = prose.start() if prose is not None else end
+            # ("Contact: Mary Rowe ... Fax (508) 555-0748 Press Release Acme Announces ...": or where
+            # the release's own mark opens it)
+            mark = _FLAT_RELEASE_MARK.search(text, body, end)
+            end = mark.start() if mark is not None else end
         if in_prose:
             # A label inside prose ("To register, please contact ir@...") speaks for its sentence only.
             sentence_end = doc.sentence_at(body)[1]
@@ -566,6 +570,7 @@ _FLATTENED_LINE = 400  # characters of a block's first line past its label: a pa
 _PROSE_RUN = safe_compile(r"(?<![\p{L}@./-])\p{Ll}{2,20}(?:[ ]\p{Ll}{2,20}){6}(?![\p{L}@./-])")
 
 _RELEASE_MARK = safe_compile(rf"[ \t*#_>|]{{0,4}}(?:{_RELEASE_MARKS})\b")
+_FLAT_RELEASE_MARK = safe_compile(rf"\b(?:{_RELEASE_MARKS}|Press Release|PRESS RELEASE|News Release|NEWS RELEASE)\b")
 
 
 def _release_mark_inside(doc: Document, body: int, mark: int, limit: int) -> bool:

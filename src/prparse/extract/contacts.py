@@ -1236,6 +1236,10 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
      r"|LLC|Inc\.|Ltd\.|Corp\.))\s"
      r"(?=" + _RUN_ON_NAME + r"\s(?:[+(]?\d|[\w.+-]{1,64}@"
      r"|(?:Senior|Vice|Chief|President|Director|Manager|Head|Executive)\b))"),
+    # ... or a name opening the piece, then the street ("Contact: Mary Rowe 75 Hammond Street Worcester, MA")
+    ("Mary Rowe 75 Hammond Street",
+     r"(?<=^" + _RUN_ON_NAME + r")\s(?=\d{1,6}\s(?:\p{Lu}[\p{L}.'-]{0,30}\s){1,3}"
+     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Parkway|Place|Plaza)\b)"),
     ("acme.comTel: +41 ...", r"(?<=\.\p{Ll}{2,12})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|Office|E-?mail|Web)\b)"),
     ("Andreas SchroderTel.: +49 ...", r"(?<=\p{Ll})(?=(?:Tel|Phone|Mobile|Cell|Fax|Direct|E-?[Mm]ail)\.?\s?:)"),
     ("ir@acme.comSchloss Strasse 1", r"(?<=@[^\s@]{1,80}\.\p{Ll}{2,7})(?=\p{Lu}\p{Ll})"),
