@@ -2634,6 +2634,12 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Energy Limited",
         ),
         ("1 Notice of Annual Shareholders Meeting 2019 of Acme AG on January 30, 2019 acme.example", "Acme AG"),
+        # (a PDF's "Q1 Report" that lost its digit is the report's title, not a name)
+        (
+            "Q Report 18 April 2013 Acme Times Group ATG AB (publ.) ( ATG or the Group ) today announced its "
+            "financial results for the first quarter.",
+            "Acme Times Group ATG AB",
+        ),
         # (a PDF's copy lost the space before the meeting's word)
         (
             "Notice is hereby given that the Annual GeneralMeeting of Acme Investors Limited (“AIL” or“the "
@@ -3103,6 +3109,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("NSE Symbol: ACMETS BSE script Code: 540111\n", [("NSE", "ACMETS"), ("BSE", "540111")]),
         # ... but not where neither exchange is named: a code alone says nothing of its market
         ("Scrip Code: 539555\nDear Sir,", []),
+        # the exchange's segment after its name
+        (
+            "Acme Group AB (Nasdaq OMX Stockholm Large Cap Market: ACMA, ACMB) today announced its results.",
+            [("Nasdaq Nordic", "ACMA"), ("Nasdaq Nordic", "ACMB")],
+        ),
     ],
 )
 def test_tickers(sentence: str, tickers: list[tuple[str | None, str]]) -> None:

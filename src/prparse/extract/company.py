@@ -746,7 +746,8 @@ def _addressed_as(text: str, name: str) -> bool:
 
 # A report's title opening the text: "Interim Report July - September 2006" over a copy with no dateline.
 _REPORT_TITLE = safe_compile(
-    r"(?:Interim|Quarterly|Annual|Half[- ]?[Yy]ear(?:ly)?|Year[- ]End|Full[- ]Year|Semi[- ]Annual)[ \t]"
+    # ("Q Report 18 April 2013 Acme Group AB": a PDF's "Q1 Report" that lost its digit)
+    r"(?:Interim|Quarterly|Annual|Half[- ]?[Yy]ear(?:ly)?|Year[- ]End|Full[- ]Year|Semi[- ]Annual|(?-i:Q[1-4]?))[ \t]"
     r"(?:Report|Results|Financial\sStatements?)\b",
     regex.IGNORECASE,
 )

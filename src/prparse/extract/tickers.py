@@ -40,7 +40,8 @@ _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:
 # "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)", "TSX: “LUG”"
 COLON_FORM = safe_compile(
     # ("Nasdaq-100® market indices": an index, not a listing)
-    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
+    # ("Nasdaq OMX Stockholm Large Cap Market: MTGA": the exchange's segment after its name)
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))(?:\s(?:Large|Mid|Small)\sCap(?:\sMarket)?)?\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     # (a colon after it makes it an index's number: "Nasdaq-100: CTSH")
     # ("(Euronext Paris: FR0000074130, COX)": the share's ISIN before its symbol)
     r"(?:[A-Z]{2}[A-Z0-9]{9}\d\s{0,2}(?:,|/|[-–]\s)\s{0,2})?"
