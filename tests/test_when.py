@@ -2275,6 +2275,37 @@ def test_a_call_put_off(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert starts_in("CHATTANOOGA, Tenn., July 22, 2020 (GLOBE NEWSWIRE) -- " + sentence + "\n") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the hour results are reported at, where the next sentence offers the call live with no
+        # hour of its own: the call's
+        (
+            "Acme, Inc. (Nasdaq: ACME) will report financial results for its third fiscal quarter ended September "
+            "24, 2005, on Wednesday, October 19, 2005, at 1:30 p.m. PDT. The public is invited to listen to a live "
+            "webcast of Acme's conference call on the Investors' section of the Company's website.",
+            [("earnings_call", "2005-10-19T13:30:00-07:00")],
+        ),
+        # (but not when the call has an hour of its own)
+        (
+            "Acme, Inc. will release third quarter 2005 results on Wednesday, October 19, 2005 at 4:10 p.m. Eastern "
+            "time, followed by a conference call at 5:00 p.m. Eastern time. The call is open to all investors "
+            "through a live audio broadcast via the Internet.",
+            [("earnings_call", "2005-10-19T17:00:00-04:00")],
+        ),
+        # (nor a results release whose next sentence offers nothing live)
+        (
+            "Acme, Inc. will report financial results on Wednesday, October 19, 2005, at 1:30 p.m. PDT. The "
+            "results will be posted on the Investors' section of the Company's website.",
+            [],
+        ),
+    ],
+)
+def test_results_reported_at_an_hour_on_a_live_call(sentences: str, expected: list[tuple[str, str]]) -> None:
+    events = prparse.parse("Livermore, CA - October 7, 2005 - " + sentences + "\n").events
+    assert [(e.kind, e.starts_at.isoformat() if e.starts_at else None) for e in events] == expected
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

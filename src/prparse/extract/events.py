@@ -399,6 +399,32 @@ _FOLLOWED_BY_CALL = safe_compile(
 )
 
 
+# "... will report financial results ... on Wednesday, October 19, 2005, at 1:30 p.m. PDT. The public
+# is invited to listen to a live webcast of Acme's conference call ...": the report is made on the call.
+_LIVE_CALL = safe_compile(
+    r"\blive\s(?:audio\s)?(?:webcast|broadcast|conference\scall|call|audiocast)\b", regex.IGNORECASE, needs=("live",)
+)
+
+
+def _reported_on_a_live_call(doc: Document, offset: int) -> bool:
+    """Whether the sentence at ``offset`` says results will be reported, and the next offers a
+    live call or webcast at no day or hour of its own: the hour of the report is the call's."""
+    sentence = doc.sentence_index(offset)
+    sentences = doc.sentences()
+    if sentence + 1 >= len(sentences):
+        return False
+    s_start, s_end = sentences[sentence]
+    start, end = sentences[sentence + 1]
+    return (
+        _LIVE_CALL.search(doc.text, start, end) is not None
+        and _RELEASE_PHRASE.search(doc.text, s_start, s_end) is not None
+        and _FUTURE.search(doc.text, s_start, s_end) is not None
+        and not _has_cue(doc.text, s_start, s_end)  # (not "... results at 4:10 p.m., followed by a call at 5:00")
+        and not find_times(doc.text, start, end)
+        and not find_dates(doc.text, start, end)
+    )
+
+
 def _has_cue(text: str, start: int, end: int) -> bool:
     """An event word in text[start:end], spaced or glued ("by way of awebcast")."""
     return bool(EVENT_CUE.search(text, start, end) or _GLUED_CUE.search(text, start, end))
@@ -690,7 +716,11 @@ def _find_events(
             or _PUBLICATION_STAMP.search(text, max(0, time.start - _PUBLICATION_REACH), time.start)
         ):
             continue
-        if _RELEASE_PHRASE.search(text, s_start, s_end) and not EVENT_CUE.search(text, s_start, s_end):
+        if (
+            _RELEASE_PHRASE.search(text, s_start, s_end)
+            and not EVENT_CUE.search(text, s_start, s_end)
+            and not _reported_on_a_live_call(doc, time.start)
+        ):
             continue  # "At 08.30 CET, Crunchfish publishes its year-end report": a heading's webinar is not this
         if _report_row(doc, time.start) or _on_time_stamp(doc, time.start):
             continue
@@ -707,9 +737,10 @@ def _find_events(
             text, max(s_start, time.start - 400), time.start
         ):
             continue
-        if _governed_by_release(text, max(s_start, opening), time.start) or _not_an_event(
-            text, max(s_start, opening), s_end
-        ):
+        if (
+            _governed_by_release(text, max(s_start, opening), time.start)
+            and not _reported_on_a_live_call(doc, time.start)
+        ) or _not_an_event(text, max(s_start, opening), s_end):
             continue
         if _dated_by_an_unusable_day(text, time, dates, usable) and not _dated_after(text, time, dates):
             continue  # "shall be on Tuesday, May 7, 2024, at 5:00 P.M.": a deadline's hour, not another day's
@@ -1137,6 +1168,8 @@ def _add_draft(
     )
     if kind == "conference_call" and _RESULTS_WORDS.search(doc.text, 0, min(len(doc.text), 400)):
         kind = "earnings_call"  # a call in a release headed by results is the earnings call
+    elif kind == "other" and _reported_on_a_live_call(doc, anchor):
+        kind = "earnings_call"  # results reported at an hour, on the live call the next sentence offers
     title = None
     if kind == "presentation":
         # The conference its own sentence names, else the one the sentence before it names.
@@ -1325,9 +1358,13 @@ def _speaks_of_event(doc: Document, offset: int) -> bool:
         first_line = doc.memo("first_line", lambda d: d.line_at(len(d.text) - len(d.text.lstrip())))
         if first_line[1] <= s_start and _has_cue(doc.text, *first_line):
             return True
-    if _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40)) and _FUTURE.search(doc.text, *window):
+    if (
+        _FORWARD_REFERENCE.match(doc.text, s_end, min(len(doc.text), s_end + 40))
+        or _reported_on_a_live_call(doc, offset)
+    ) and _FUTURE.search(doc.text, *window):
         # "... will conduct its quarterly earnings review ... on Thursday, February 27, 2020 at
-        # 10:00 a.m. ET. The conference call will be webcast ...": the next sentence names it.
+        # 10:00 a.m. ET. The conference call will be webcast ...": the next sentence names it
+        # (or offers the report live: "The public is invited to listen to a live webcast of ...").
         return True
     if WHEN_LABEL.match(doc.text, s_start, s_end):
         # "Date and time: ..." in a details block: the block's heading or lead-in names the event.
