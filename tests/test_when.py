@@ -2306,6 +2306,22 @@ def test_results_reported_at_an_hour_on_a_live_call(sentences: str, expected: li
     assert [(e.kind, e.starts_at.isoformat() if e.starts_at else None) for e in events] == expected
 
 
+def test_a_copy_that_wrapped_every_few_words() -> None:
+    """The dateline's date opens the line under its place; the call's day opens the line under "on"
+    (a line of its own, no calendar's row)."""
+    text = (
+        "ACME\nMEDICAL SCHEDULES FULL-YEAR EARNINGS\nRELEASE\nON TUESDAY, DECEMBER 9, 2008\nSHENZHEN,\nPRC —\n"
+        "December 1, 2008 — Acme Medical Group Inc. (OTC Bulletin Board: ACMD) today announced that it will "
+        "release its results on Tuesday, December\n9,\n2008 (Eastern).\nFollowing\nthe earnings announcement, "
+        "Acme senior management will host a\nconference call at 5am (Pacific)/ 8am (Eastern)/ 9pm (Shenzhen/ "
+        "Hong Kong)\non\nWednesday, December 10, 2008 to discuss its full-year results and recent\nbusiness "
+        "developments.\n"
+    )
+    parsed = prparse.parse(text)
+    assert parsed.dateline is not None and str(parsed.dateline.date) == "2008-12-01"
+    assert [e.starts_at.isoformat() if e.starts_at else None for e in parsed.events] == ["2008-12-10T05:00:00-08:00"]
+
+
 def test_the_meeting_platform_opening_is_no_second_meeting() -> None:
     text = (
         "Exhibit 99.1\nAcme Announces Virtual 2020 Annual Meeting of Shareholders\nFor release: April 24, 2020\n"

@@ -1386,12 +1386,20 @@ def _words_before_date(text: str, m: regex.Match[str], dates: list[DateMention])
 def _date_ending_the_line(
     doc: Document, start: int, spans: dict[str, tuple[int, int]], warnings: list[ParseWarning]
 ) -> dt.date | None:
-    """ "LEUDELANGE, Sweden -- April 24, 2013" alone on its line: the date after the place's dash."""
+    """ "LEUDELANGE, Sweden -- April 24, 2013" alone on its line: the date after the place's dash
+    (or, the place's line ending with its dash, the date opening the next before its own dash and
+    the body: "SHENZHEN, PRC — / December 1, 2008 — Acme Group Inc. today announced ...")."""
     line_end = doc.line_at(start)[1]
     dates = find_dates(doc.text, start, line_end)
-    if len(dates) != 1 or doc.text[start : dates[0].start].strip() or doc.text[dates[0].end : line_end].strip(" \t."):
+    if not dates or doc.text[start : dates[0].start].strip():
         return None
-    return _first_dated(doc, dates, spans, warnings)
+    rest = doc.text[dates[0].end : line_end]
+    if rest.strip(" \t.") and not (doc.text[start - 1 : start] == "\n" and _DASH_TO_BODY.match(rest)):
+        return None
+    return _first_dated(doc, dates[:1], spans, warnings)
+
+
+_DASH_TO_BODY = safe_compile(r"[ \t]{0,2}(?:-{1,2}|[–—])[ \t]{0,2}\p{Lu}")
 
 
 def _looks_like_place(place: str) -> bool:

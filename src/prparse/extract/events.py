@@ -1935,6 +1935,8 @@ def _wrapped_prose_above(doc: Document, line_start: int) -> bool:
         return False
     above_start, above_end = doc.line_at(line_start - 1)
     above = doc.text[above_start:above_end].rstrip()
+    if above.rpartition(" ")[2] in _OPEN_ENDED_WORDS:
+        return True  # "... 9pm (Hong Kong) / on / Wednesday, December 10, 2008 to discuss ...": a word that leads on
     return (
         len(above) >= _WRAP_WIDTH
         and (above[-1:].isalnum() or above.endswith(","))
@@ -1943,6 +1945,7 @@ def _wrapped_prose_above(doc: Document, line_start: int) -> bool:
 
 
 _WRAP_WIDTH = 60  # characters: a line this long that ends mid-sentence was wrapped
+_OPEN_ENDED_WORDS = frozenset({"on", "at", "of", "in", "from", "to", "the", "and", "for", "by", "until", "through"})
 _LOWER_RUN = safe_compile(r"\b\p{Ll}{2,20}\s\p{Ll}{2,20}\s\p{Ll}{2,20}\b")
 
 
