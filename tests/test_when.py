@@ -3072,6 +3072,15 @@ OLD_WIRE = (
             "As announced on October 14, 2009, Acme will hold a call on Tuesday, November 3, 2009.",
             dt.date(2009, 10, 27),
         ),
+        # A release foretelling the quarter it falls in: that quarter's year (an earlier date that
+        # year, the last quarter's call, notwithstanding).
+        (
+            "Sept. 9",
+            "2002",
+            "Acme expects third-quarter 2002 results to be in line with the guidance given on its call on July 22, "
+            "2002.",
+            dt.date(2002, 9, 9),
+        ),
         # Dates ahead that disagree on the year leave it empty.
         ("Dec. 20", "2011", "Calls on January 5, 2011 and on December 28, 2011.", None),
         # ... as does a day that falls as well after every date written, in the latest one's year

@@ -575,17 +575,20 @@ def _year_a_reported_period_fixes(
             period_ends.append(period_end)
     # "RailAmerica Provides Revised Third Quarter 2005 Guidance" over "BOCA RATON, Fla. – October 5 –":
     # a calendar quarter named with its year, in the headline or the opening
+    quarter_ends: set[dt.date] = set()
     for quarter in _QUARTER_OF_YEAR.finditer(doc.text, 0, end):
         number = int(quarter["q"]) if quarter["q"] else _QUARTER_NUMBERS[quarter["quarter"].lower()]
-        period_ends.append(
-            dt.date(int(quarter["year"] or quarter["year2"]), 3 * number, 30 if number in (2, 3) else 31)
-        )
+        quarter_ends.add(dt.date(int(quarter["year"] or quarter["year2"]), 3 * number, 30 if number in (2, 3) else 31))
+    period_ends.extend(quarter_ends)
     # The latest period that the day can follow is the one reported: "third quarter 2007 ... compared
     # with ... the 12 months ended September 30, 2006" (a year-earlier period, for comparison)
     for period_end in sorted(set(period_ends), reverse=True):
         for year in (period_end.year, period_end.year + 1):
             day = resolve(DateMention(mention.start, mention.end, mention.day, mention.month, year, None), None)
-            if day is not None and 0 < (day - period_end).days <= _REPORTING_LAG:
+            # ("CYMI Expects Third-Quarter Results ... Sept. 9 ... third-quarter 2002 operating results":
+            # or, a calendar quarter, the weeks of the quarter itself, whose results a release foretells)
+            earliest = -_QUARTER_DAYS if period_end in quarter_ends else 0
+            if day is not None and earliest < (day - period_end).days <= _REPORTING_LAG:
                 years.add(year)
         if years:
             break
@@ -602,6 +605,7 @@ _QUARTER_OF_YEAR = safe_compile(
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PERIOD_REACH = 600  # characters of the opening read for the period it reports
 _REPORTING_LAG = 100  # days: how long after a period ends its results come out
+_QUARTER_DAYS = 90  # days before a quarter's end that fall within it
 
 
 def _year_the_headline_month_fixes(
