@@ -302,6 +302,8 @@ def test_a_conjunction_is_no_label() -> None:
             "9271335",
         ),
         ("Conference call: 1-877-555-6780, access code (866) 555-0311 for operator help.", None),
+        # the call's ID in brackets after it
+        ("Investors may listen to the conference call (ID: 3555721) by dialing 1 (888) 555-6819.", "3555721"),
         # A filing cited by its reference number is no code of the meeting.
         (
             "Dial 1-877-555-6780 to join. Everything as detailed in the company's report dated July 7, 2013 "

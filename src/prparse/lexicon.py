@@ -1002,6 +1002,7 @@ CODE_LABELS: Final[dict[str, int]] = {
     "event id": 2,
     "event code": 2,
     "call id": 2,
+    "call (id": 2,  # "Investors may listen to the conference call (ID: 3871721) by dialing ..."
     "id code": 2,  # "ID Code for Replay: 41742717"
     "id number": 2,  # "To access the replay, please call ... and reference ID number 7991541"
     "reference number": 2,
