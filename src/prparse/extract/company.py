@@ -692,7 +692,18 @@ def _headline_word(doc: Document) -> tuple[int, int] | None:
         return None  # "Hong Kong Exchanges and Clearing Limited ... take no responsibility": the exchange's
     if m["word"].isupper() and (len(m["word"]) < 4 or top_end - top > 200):
         return None  # a short code or an all-capitals heading; "INFICON to Publish Its Results" counts
+    if _HEADLINE_VERB_AFTER.match(doc.text, m.end("word"), top_end):
+        # "BANCOLOMBIA cordially invites you to the ... Conference Call": the headline's subject,
+        # named once more (in capitals or not: "Bancolombia's Quarterly Earnings Report") will do
+        again = _named_at(doc.text, m["word"], m.end()) or _named_at(doc.text, m["word"].capitalize(), m.end())
+        return m.span("word") if again else None
     return m.span("word") if len(_named_at(doc.text, m["word"], m.end())) >= 3 else None
+
+
+_HEADLINE_VERB_AFTER = safe_compile(
+    r"[ \t](?:cordially[ \t])?(?:announces|invites|reports|declares|schedules"
+    r"|to[ \t](?:report|announce|host|hold|present|release))\b"
+)
 
 
 # "Raymond Chun, Group President and Chief Executive Officer, TD Bank Group, will present":
