@@ -2634,14 +2634,6 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
             "Acme Energy Limited",
         ),
         ("1 Notice of Annual Shareholders Meeting 2019 of Acme AG on January 30, 2019 acme.example", "Acme AG"),
-        # The headline's subject before its verb, named again below (in capitals or not).
-        (
-            "ACMECOLOMBIA cordially invites you to the Fourth Quarter 2021 Earnings Results Conference Call\n"
-            "Date: Wednesday, February 23, 2022.\nTime: 9:00 a.m. Eastern Time\nAccess:\nU.S. Participants: "
-            "1-855-555-6837\nPlease dial-in 5-10 minutes before the scheduled start time.\nAcmecolombia’s "
-            "Quarterly Earnings Report will be distributed on Tuesday, February 22, 2022.",
-            "ACMECOLOMBIA",
-        ),
         # (a PDF's "Q1 Report" that lost its digit is the report's title, not a name)
         (
             "Q Report 18 April 2013 Acme Times Group ATG AB (publ.) ( ATG or the Group ) today announced its "
@@ -2778,6 +2770,16 @@ def test_view_source_names_the_wire(foot: str, wire: str) -> None:
 )
 def test_company(body: str, company: str) -> None:
     assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
+
+
+def test_the_headlines_subject_before_its_verb_named_again_below() -> None:
+    text = (
+        "ACMECOLOMBIA cordially invites you to the Fourth Quarter 2021 Earnings Results Conference Call\n"
+        "Date: Wednesday, February 23, 2022.\nTime: 9:00 a.m. Eastern Time\nAccess:\nU.S. Participants: "
+        "1-855-555-6837\nPlease dial-in 5-10 minutes before the scheduled start time.\nAcmecolombia’s "
+        "Quarterly Earnings Report will be distributed on Tuesday, February 22, 2022."
+    )
+    assert parse(text)["company"] == "ACMECOLOMBIA"
 
 
 @pytest.mark.parametrize(
