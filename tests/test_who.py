@@ -2236,6 +2236,9 @@ def test_release_date_printed_above_the_body(text: str, date: str, wire: str | N
         "|Equity\n|Tuesday, July 13\n",
         "FORM 6-K\nACME S.A.\nRua Eteno, 1561, Polo Petroquimico\nCamacari, Bahia - CEP 42810-000 Brazil\n"
         "(Address of principal executive offices)\n",
+        # An agenda item's period, wrapped so as to open a line.
+        "The notice of call to the Meeting, to deal with the following\nagenda:\n4)\nConsideration of the "
+        "Board of Directors' performance for the\nFiscal Year ended June 30, 2020.\n",
         # A headline in title case that names the meeting's day.
         "Acmetrans Announces EGM to Be Held on 23 November 2009\n\nAcmetrans Investment PLC (LSE ticker: ACMT), "
         "announces that its Board of Directors called an Extraordinary General Meeting of shareholders.\n",

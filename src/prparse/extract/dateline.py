@@ -1378,6 +1378,8 @@ BARE_DATELINE_LIMIT = 2500  # characters: a dateline with no wire opens the text
 _WORDS_BEFORE_DATE = safe_compile(
     r"\b\p{Ll}{2,}[ \t]\p{Ll}{2,}\b|\p{L}{2,}[ \t]?:"
     r"|\b(?i:to|be|is|are|will|held|on)[ \t](?i:to|be|is|are|will|held|on)\b"
+    # ("Fiscal Year ended June 30, 2020.": an agenda item's period, wrapped to open a line)
+    r"|\b(?i:ended|ending)\b"
 )
 
 
