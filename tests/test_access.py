@@ -2001,6 +2001,29 @@ def test_a_number_read_with_the_country_code_it_was_written_with(written: str, e
     assert [number for _, _, number in parse_run(written, None)] == e164
 
 
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        # an issuer of Colombia's own code: a Bogotá number of the plan before 2021, never Virginia's
+        ("+571-555-5190", ["+5715555190"]),
+        ("+ 571-555-4329", ["+5715554329"]),
+        # ... and another country's number, as written
+        ("+1 212 555 0100", ["+12125550100"]),
+    ],
+)
+def test_a_number_with_the_code_of_the_issuers_country(written: str, e164: list[str]) -> None:
+    assert [number for _, _, number in parse_run(written, None, "CO")] == e164
+
+
+def test_a_colombian_issuers_contact_numbers() -> None:
+    text = (
+        "Bogotá D.C., November 23, 2017. Acme S.A. (BVC: ACME; NYSE: ACM) informs the market.\n\n"
+        "For further information contact:\nMedia Relations (Colombia)\nJorge Rowe\nTelephone: + 571-555-4329\n"
+        "Email: jorge.rowe@acme.example\n"
+    )
+    assert [c.phones for c in prparse.parse(text).contacts] == [("+5715554329",)]
+
+
 def test_a_number_wrapped_after_its_area_code() -> None:
     """A fixed-width copy broke "(416) 555-0833" after the area code."""
     event = first_event(

@@ -1049,7 +1049,10 @@ def _is_label_line(doc: Document, m: regex.Match[str]) -> bool:
 def parse_placed(doc: Document, written: str, region: str | None) -> tuple[tuple[int, int, str], ...]:
     """The numbers in a run, parsed in the labelled region or North America; a number in
     national form that is neither is tried in the country the release places its issuer in
-    (looked up only then)."""
+    (looked up only then). A number written with a "+" and the code of that country is its
+    number first ("+571-234-5190" from a Colombian issuer is Bogotá's, not Virginia's)."""
+    if region is None and written.lstrip().startswith("+") and (home := home_region(doc)) is not None:
+        return parse_run(written, region, home)
     return parse_run(written, region) or parse_run(written, region, home_region(doc))
 
 
