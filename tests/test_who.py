@@ -3122,6 +3122,11 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("NSE Symbol: ACMETS BSE script Code: 540111\n", [("NSE", "ACMETS"), ("BSE", "540111")]),
         # ... but not where neither exchange is named: a code alone says nothing of its market
         ("Scrip Code: 539555\nDear Sir,", []),
+        # Latin America's exchanges named in full, as written
+        (
+            "Compañia de Minas Acme S.A.A. (NYSE: ACV; Lima Stock Exchange: ACE.LM) today announced permits.",
+            [("NYSE", "ACV"), ("LIMA STOCK EXCHANGE", "ACE.LM")],
+        ),
         # the exchange's segment after its name
         (
             "Acme Group AB (Nasdaq OMX Stockholm Large Cap Market: ACMA, ACMB) today announced its results.",

@@ -250,6 +250,9 @@ EXCHANGES: Final[dict[str, str]] = {
     "bvl": "BVL",
     "byma": "BYMA",  # Bolsas y Mercados Argentinos: "(NYSE: LOMA; BYMA: LOMA)"
     "santiago stock exchange": "SANTIAGO STOCK EXCHANGE",
+    "lima stock exchange": "LIMA STOCK EXCHANGE",  # "(NYSE: BVN; Lima Stock Exchange: BUE.LM)"
+    "colombia stock exchange": "COLOMBIA STOCK EXCHANGE",
+    "buenos aires stock exchange": "BUENOS AIRES STOCK EXCHANGE",
     "micex": "MICEX",
     "rts": "RTS",
     "micex-rts": "MICEX-RTS",  # Moscow's exchange of 2011-2014: "(LSE: SVST; MICEX-RTS: CHMF)"
