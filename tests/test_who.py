@@ -7203,6 +7203,16 @@ _FLATTENED_RELEASE = (
             "acmeir@orange.example Public Relations Bridge Consulting Nishant Rowe acme@bridge.example",
             [("Yu Zhai", [], ["acmeir@orange.example"]), ("Nishant Rowe", [], ["acme@bridge.example"])],
         ),
+        # A markdown copy's links to the addresses, and its emphasis around the labels.
+        (
+            "*Investor Contact:* Jennifer Rowe (312) 555-3290 [Jennifer.Rowe@acme.example](mailto:Jennifer.Rowe@"
+            "acme.example) *Media Contact*: Doug Lind (312) 555-1571 [Doug.Lind@acme.example](mailto:Doug.Lind@"
+            "acme.example)",
+            [
+                ("Jennifer Rowe", ["+13125553290"], ["jennifer.rowe@acme.example"]),
+                ("Doug Lind", ["+13125551571"], ["doug.lind@acme.example"]),
+            ],
+        ),
         # Whose name ends where the firm begins only the address can say: none is guessed.
         (
             "CONTACT: Mary Ann Rowe Acme Partners (716) 555-3908 mrowe@acmepartners.example",

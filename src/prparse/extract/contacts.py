@@ -190,7 +190,9 @@ _PLACE_HEADING = safe_compile(
 )
 _PLACE_HEADING_LENGTH = 48  # characters of a place heading's line, marks and spaces too
 _SUBLABEL = safe_compile(
-    r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)\s?(?:Contacts?)?\s?:",
+    # ("*Media Contact*: Doug Rowe": a markdown copy's emphasis before the colon)
+    r"^[ \t*_]{0,3}(?P<role>Investors?|Media|Press|Analysts?|Investor Relations|Media Relations)"
+    r"\s?(?:Contacts?)?[*_]{0,2}\s?:",
     regex.IGNORECASE,
     needs=(":",),
 )
@@ -254,10 +256,13 @@ def extract(doc: Document) -> Part:
     return Part(values={"contacts": _dedupe(contacts)})
 
 
+_MAILTO_LINK = safe_compile(r"\[(?P<label>[^\[\]\n]{1,120})\]\(mailto:[^()\s]{1,200}\)")
 _RUN_ON_LINE = 100  # characters: a line this long may hold several people's contact lines run together
 # After an address, the next person's name or desk ("... jrowe@acme.com Dru Lind FINN Partners ..."):
 # a contact block whose lines a copy ran together.
-_NEXT_PERSON = safe_compile(r"[ ](?=\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})")
+_NEXT_PERSON = safe_compile(r"[ ](?=[*_]{0,2}\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})")
+# A markdown link's target after its address: "[jrowe@acme.com](mailto:jrowe@acme.com)".
+_MAILTO_TARGET = safe_compile(r"\]\(mailto:[^()\s]{1,200}\)")
 _MORE_REACH = safe_compile(r"@|\d[\d ().-]{5,20}\d")
 
 
@@ -271,8 +276,10 @@ def _run_on_breaks(doc: Document, block: ContactBlock) -> list[int]:
         if end - start < _RUN_ON_LINE or "@" not in text[start:end]:
             continue
         for m in _EMAIL.finditer(text, start, end):
-            if _NEXT_PERSON.match(text, m.end(), end) and _MORE_REACH.search(text, m.end(), end):
-                breaks.append(m.end())
+            target = _MAILTO_TARGET.match(text, m.end(), end)
+            at = target.end() if target is not None else m.end()
+            if _NEXT_PERSON.match(text, at, end) and _MORE_REACH.search(text, at, end):
+                breaks.append(at)
     return breaks
 
 
@@ -1613,6 +1620,10 @@ def _read_piece(
         else:
             # "Alex Abraham (media)": the person's own role, written after the name.
             people.append(_Person(_role(role_note["role"]), organization=organization))
+    if "](mailto:" in piece:
+        # "Jennifer Rowe (312) 555-3290 [jrowe@acme.com](mailto:jrowe@acme.com)": the link's label
+        # is the address; its marks and target, blanked (offsets kept), hide the name before it
+        piece = _MAILTO_LINK.sub(lambda m: " " + m["label"] + " " * (len(m.group()) - len(m["label"]) - 1), piece)
     person = people[-1]
     emails = list(_EMAIL.finditer(piece)) if _may_hold_email(piece) else []
     phones = _phones(doc, start, piece) if _DIGIT.search(piece) else []
