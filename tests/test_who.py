@@ -7203,6 +7203,11 @@ _FLATTENED_RELEASE = (
             "acmeir@orange.example Public Relations Bridge Consulting Nishant Rowe acme@bridge.example",
             [("Yu Zhai", [], ["acmeir@orange.example"]), ("Nishant Rowe", [], ["acme@bridge.example"])],
         ),
+        # The firm, the name, then the title as "Head of ..."
+        (
+            "CONTACT: Acme Crop Solutions Paula Rowe Head of Investor Relations investorrelations@acme.example",
+            [("Paula Rowe", [], ["investorrelations@acme.example"])],
+        ),
         # A markdown copy's links to the addresses, and its emphasis around the labels.
         (
             "*Investor Contact:* Jennifer Rowe (312) 555-3290 [Jennifer.Rowe@acme.example](mailto:Jennifer.Rowe@"

@@ -1234,12 +1234,13 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # ... or a name inside the piece, then its title ("... Relations Jeremy Rowe Director, Investor Relations") ...
     ("Investor Relations Jeremy Rowe Director, Investor Relations",
      r"(?<=\s" + _RUN_ON_NAME + r")(?<!\b(?:Investor|Media|Public|Corporate)\s\p{Lu}\p{Ll}{1,20})"
-     r"(?<!\b(?:" + _TITLE_LEAD_WORDS + r"))\s(?=(?:" + _TITLE_OPENING + r"|Director|Manager)\b)"),
+     r"(?<!\b(?:" + _TITLE_LEAD_WORDS + r"))\s(?=(?:" + _TITLE_OPENING + r"|Director|Manager|Head\sof)\b)"),
     # ... or a firm's last word, then a name and its number, address or title ("CONTACT: Investor Relations
     # The Blueshirt Group Monica Rowe 212-555-3927", "Acme Telecommunications Company Jim Rowe Senior Vice
     # President, ...")
     ("... The Blueshirt Group Monica Rowe 212-555-3927",
      r"(?<=\b(?:Group|Relations|Communications|Telecommunications|Partners|Associates|Advisors|Consulting|Company|Services"
+     r"|Solutions"
      r"|LLC|Inc\.|Ltd\.|Corp\.))\s"
      r"(?=" + _RUN_ON_NAME + r"\s(?:[+(]?\d|[\w.+-]{1,64}@"
      r"|(?:Senior|Vice|Chief|President|Director|Manager|Head|Executive)\b))"),
