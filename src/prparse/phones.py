@@ -133,7 +133,7 @@ def to_e164(written: str, region: str | None, home: str | None = None) -> str | 
         if written_digits.startswith(str(phonenumbers.country_code_for_region(home))):
             # "+571-234-5190" from a Colombian issuer: its home's code, a Bogotá number of the plan
             # before 2021 (possible, no longer valid); never "+1 571 ..." in Virginia
-            return _valid_e164(text, None) or _possible_e164(text)
+            return _valid_e164(text, None) or _valid_e164(text, None, possible=True)
     if _NANP_AFTER_PLUS.fullmatch(text.strip()):
         # "+646-307-1963": a North American number grouped 3-3-4 with a "+" and no "1" (read as
         # written it would be a New Zealand number, which no one groups that way).
@@ -180,24 +180,14 @@ _BRACKETED_COUNTRY_CODE = safe_compile(
 _NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 
 
-def _valid_e164(text: str, region: str | None) -> str | None:
-    """E.164 when phonenumbers parses text in region and validates it, else None."""
+def _valid_e164(text: str, region: str | None, *, possible: bool = False) -> str | None:
+    """E.164 when phonenumbers parses text in region and validates it (or, ``possible``, finds
+    its length fits its country's plan), else None."""
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if phonenumbers.is_valid_number(parsed):
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return None
-
-
-def _possible_e164(text: str) -> str | None:
-    """E.164 when phonenumbers finds text a possible number of its country (its length fits)."""
-    try:
-        parsed = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException:
-        return None
-    if phonenumbers.is_possible_number(parsed):
+    if (phonenumbers.is_possible_number if possible else phonenumbers.is_valid_number)(parsed):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return None
 
