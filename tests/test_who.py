@@ -7223,6 +7223,11 @@ _FLATTENED_RELEASE = (
             "CONTACT: Mary Ann Rowe Acme Partners (716) 555-3908 mrowe@acmepartners.example",
             [(None, ["+17165553908"], ["mrowe@acmepartners.example"])],
         ),
+        # (nor does a desk's address that a short first name happens to open)
+        (
+            "CONTACT: Al Rowe Alliance Advisors LLC (716) 555-3908 alliance@aa.example",
+            [(None, ["+17165553908"], ["alliance@aa.example"])],
+        ),
     ],
 )
 def test_a_contact_block_run_on_to_the_releases_one_line(contact: str, expected: list[object]) -> None:

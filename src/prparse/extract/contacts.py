@@ -491,7 +491,8 @@ def _name_before_firm(rest: str, emails: list[regex.Match[str]]) -> regex.Match[
         return None
     user = emails[0]["user"].lower()
     first, last = m["first"].lower(), m["last"].lower()
-    return m if last in user or user.startswith(first) else None
+    # (a first name of three letters or more: "al" opens "alliance@..." by chance)
+    return m if last in user or (len(first) >= 3 and user.startswith(first)) else None
 
 
 def _trimmed(rest: str) -> str:
