@@ -3127,6 +3127,13 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
             "Compañia de Minas Acme S.A.A. (NYSE: ACV; Lima Stock Exchange: ACE.LM) today announced permits.",
             [("NYSE", "ACV"), ("LIMA STOCK EXCHANGE", "ACE.LM")],
         ),
+        # what the symbol is, between the exchange and its colon; the next listing's exchange is
+        # no symbol of this one
+        (
+            "Acme Limited (“Acme” or the “Company”, OSE ticker code: “ACMI”, NYSE ticker code “ACMN”) on 6 "
+            "August 2024 announced its results.",
+            [("Oslo Børs", "ACMI"), ("NYSE", "ACMN")],
+        ),
         # the exchange's segment after its name
         (
             "Acme Group AB (Nasdaq OMX Stockholm Large Cap Market: ACMA, ACMB) today announced its results.",

@@ -40,14 +40,19 @@ _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:
 # "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)", "TSX: “LUG”"
 COLON_FORM = safe_compile(
     # ("Nasdaq-100® market indices": an index, not a listing)
-    # ("Nasdaq OMX Stockholm Large Cap Market: MTGA": the exchange's segment after its name)
-    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))(?:\s(?:Large|Mid|Small)\sCap(?:\sMarket)?)?\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
+    # ("Nasdaq OMX Stockholm Large Cap Market: MTGA": the exchange's segment after its name;
+    # "OSE ticker code: “HAFNI”": what the symbol is)
+    rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))(?:\s(?:Large|Mid|Small)\sCap(?:\sMarket)?)?"
+    r"(?:\s(?i:ticker|stock|trading)\s(?i:code|symbol))?"
+    rf"\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     # (a colon after it makes it an index's number: "Nasdaq-100: CTSH")
     # ("(Euronext Paris: FR0000074130, COX)": the share's ISIN before its symbol)
     r"(?:[A-Z]{2}[A-Z0-9]{9}\d\s{0,2}(?:,|/|[-–]\s)\s{0,2})?"
     rf"(?P<symbol>{_SYMBOL})(?:\]\([^()\s]{{1,400}}\))?(?![\w'])(?!\s?:)"
     # ('(Nasdaq: “AFAQU”, “AFAQ”, “AFAQW”)': each symbol in its quotes)
-    rf"(?P<more>(?:[\"”]?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“]?{_MORE_SYMBOL}(?![\w:'-])){{0,3}})"
+    # (not the next listing's exchange: "OSE ticker code: “HAFNI”, NYSE ticker code “HAFN”")
+    rf"(?P<more>(?:[\"”]?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“]?{_MORE_SYMBOL}(?![\w:'-])"
+    r"(?!\s(?i:ticker|stock|trading)\s(?i:code|symbol))){0,3})"
 )
 # "Maurel & Prom (Paris:MAU)": a Euronext market named by its city, in brackets only.
 _CITY_MARKET_FORM = safe_compile(
@@ -164,7 +169,13 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     low = lowered(text)
     marks: list[tuple[int, int]] = []
     for mark in _SYMBOL_MARK.finditer_list(text):
-        if _word_before(low, mark.start()) in _EXCHANGE_LAST_WORDS:
+        word = _word_before(low, mark.start())
+        if word in _SYMBOL_NOUNS:
+            # "OSE ticker code: “HAFNI”": the exchange's word two words back
+            at = low.rfind(word, 0, mark.start())
+            kind = _word_before(low, at)
+            word = _word_before(low, at - len(kind) - 1) if kind in _SYMBOL_KINDS else ""
+        if word in _EXCHANGE_LAST_WORDS:
             marks.append(mark.span())
     for symbol in _BRACKETED_SYMBOL.finditer_list(text):
         if _word_before(low, symbol.start()) in _EXCHANGE_LAST_WORDS:
@@ -172,6 +183,8 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(marks))
 
 
+_SYMBOL_NOUNS = frozenset({"code", "symbol"})
+_SYMBOL_KINDS = frozenset({"ticker", "stock", "trading"})
 _EXCHANGE_SLASHES = Words(("/",), case=True)
 
 
