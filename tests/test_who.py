@@ -3710,6 +3710,22 @@ def test_a_uk_enquiries_block_of_firms_each_with_names_over_their_number() -> No
     ]
 
 
+def test_a_uk_enquiries_table_of_people_before_their_firm_over_its_number() -> None:
+    """A table flattened a row to a line: the two people, then their firm and its legal form, then
+    the number on the line under them."""
+    text = (
+        "Acme Investments plc\n\nAcme Investments plc announces the allotment of shares.\n\n"
+        "For further information, please contact:\nAndrew Rowe/ Alexandra Lind Acme Investments plc |\n"
+        "08702 555 111 |\nDavid Ashby/Jonathan Marsh Beta Corporate Finance Ltd |\n020 7555 1760 |\n"
+    )
+    assert [(c["name"], c["phones"]) for c in parse(text)["contacts"]] == [
+        ("Andrew Rowe", ["+448702555111"]),
+        ("Alexandra Lind", ["+448702555111"]),
+        ("David Ashby", ["+442075551760"]),
+        ("Jonathan Marsh", ["+442075551760"]),
+    ]
+
+
 def test_a_firms_part_and_number_on_the_line_under_its_name_name_no_one() -> None:
     """A firm named in capitals on its own line, its part in brackets and its number on the next,
     its people under them: the part is no one's name, the number is the people's."""

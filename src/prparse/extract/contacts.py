@@ -1194,6 +1194,7 @@ _PLACE_HEAD = safe_compile(r"In\s(?:the\s)?\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}
 # lookbehinds and so are tried at every position, run only on pieces that hold one.
 _BREAK_HINT = safe_compile(
     r"[\p{Ll}\d.)][\p{Lu}(+]|\p{Lu}[(+\d]|\d\p{Ll}|\p{Ll}\d|\p{Ll}\s\(\p{Lu}|\p{Lu}{2}\p{Ll}|[ ]{3}|\sor\s|[:@]"
+    r"|/.{1,80}\s(?:plc|PLC|Ltd|Limited|LLP|LLC|Inc)\.?$"
     r"|\s[-–]\s|\d\s\p{Lu}|\d\s\d{4}|\p{Ll}www\.|(?:AG|SE|SA|AB|A/S|Oyj|mbH|V\.|A\.)\s\p{Lu}"
     r"|(?:tion|any|ted|LLC|LLP|nc\.|td\.|rp\.|plc|PLC)\s\p{Lu}"
     r"|(?:EO|FO|OO|TO|ent|cer|ons|tor|ger|man|ary|rer|act|cts|ive)\s\p{Lu}\p{Ll}|(?:Dr|Mr|Mrs|Ms|Prof)\.\s"
@@ -1282,6 +1283,11 @@ _FIELD_BREAKS: tuple[tuple[str, str], ...] = (
     # Unaudited Consolidated Income Statement ...")
     ("Joanne Rowe/Peter Lind 0113 243 1619 Unaudited ...",
      rf"(?<=(?<!\S){NAME_PAIR}\s(?:\+\s?)?\(?\d[\d ()]{{6,16}}\d)\s(?=\p{{Lu}})"),
+    # (or the people first, then their firm and its legal form: "Andrew Rowe/ Alexandra Lind Acme
+    # Investments plc |" over the firm's number)
+    ("Andrew Rowe/ Alexandra Lind Acme Investments plc",
+     rf"(?<=^{NAME_PAIR})\s(?=\p{{Lu}}[\w&.'-]{{1,30}}(?:\s\p{{Lu}}[\w&.'-]{{1,30}}){{0,4}}\s"
+     r"(?:plc|PLC|Ltd|Limited|LLP|LLC|Inc)\.?$)"),
     # (and their office in brackets after them, then its number)
     ("Glyn Rowe / Richard Lind (UK office) Tel: +44 ...",
      r"(?<=/\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}'-]{1,20})\s(?=\([\p{L} ]{2,30}\)\s(?:Tel|Phone|\+)|(?:Tel|Phone)\b)"
