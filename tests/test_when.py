@@ -3390,6 +3390,16 @@ def test_a_spanish_meetings_fallback_day_at_second_call_is_no_event() -> None:
     assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("shareholder_meeting", "2013-03-21")]
 
 
+def test_an_italian_meetings_fallback_hour_on_second_call_is_no_event() -> None:
+    text = (
+        "NOTICE OF CALL OF THE ORDINARY AND EXTRAORDINARY SHAREHOLDERS’ MEETING\nThe shareholders of Acme Science "
+        "S.p.A. are invited to attend the next shareholders’ meeting, which will take place exclusively by "
+        "teleconference, on October 29, 2025, at 6.00 PM CET on first call, and, if necessary, on October 30, "
+        "2025, at 6.00 PM CET on second call, to resolve on the following:\n"
+    )
+    assert starts_in(text) == [("2025-10-29", "2025-10-29T18:00:00+01:00")]
+
+
 def test_an_adjourned_meeting_named_by_its_defined_term_takes_its_new_day() -> None:
     text = (
         "ACME ACQUISITION CORP. ANNOUNCES ADJOURNMENT OF SPECIAL MEETING\n"

@@ -745,8 +745,8 @@ def _find_events(
         if _dated_by_an_unusable_day(text, time, dates, usable) and not _dated_after(text, time, dates):
             continue  # "shall be on Tuesday, May 7, 2024, at 5:00 P.M.": a deadline's hour, not another day's
         mention = _date_for_time(doc, usable, usable_starts, time, sentence)
-        if mention is None:
-            continue
+        if mention is None or _SECOND_CALL_AFTER.match(text, time.end):
+            continue  # ("on October 30, 2025, at 6.00 PM CET on second call": the fallback's hour)
         if doc.line_at(mention.start) == doc.line_at(time.start) and _deadline_row(doc, mention):
             continue  # "23 October 2019 Proxy returns close 10:30am Brisbane time": a calendar's deadline
         if not s_start <= mention.start < s_end and _not_an_event(text, *doc.sentence_at(mention.start)):
@@ -2407,7 +2407,9 @@ _DATE_OF_EVENT = safe_compile(
 _ONWARDS_AFTER = safe_compile(r"[ \t,]{0,2}(?:and\s)?onwards?\b", regex.IGNORECASE)
 _SECOND_CALL_AFTER = safe_compile(
     # ("..., at the same time and place, at second call": a Spanish notice's way)
-    r"[^.;()\n]{0,60}?\b(?:in|at|on)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
+    # (never past the first call's own words: "at 6.00 PM CET on first call, and, if necessary, on ...")
+    r"(?:(?!\bfirst\s(?:call|calling|convocation)\b)[^.;()\n]){0,60}?"
+    r"\b(?:in|at|on)\s(?:the\s)?(?:second|third)\s(?:call|calling|convocation)\b",
     regex.IGNORECASE,
 )
 # "released today the agenda for its April 9, 2013 Annual General Meeting": the date names the meeting;
