@@ -2775,6 +2775,15 @@ def test_company(body: str, company: str) -> None:
     assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
 
 
+def test_a_name_with_the_lines_dash_glued_on() -> None:
+    text = (
+        "Acme to announce third quarter 2001 financial results on Nov. 7\n\nBy Space Editor\nNovember 2, 2001\n\n"
+        "–Acme Orbital Corporation (NYSE: AOC) will\nrelease its third quarter 2001 financial results on "
+        "Wednesday, November 7, 2001.\n"
+    )
+    assert parse(text)["company"] == "Acme Orbital Corporation"
+
+
 def test_the_headlines_subject_before_its_verb_named_again_below() -> None:
     text = (
         "ACMECOLOMBIA cordially invites you to the Fourth Quarter 2021 Earnings Results Conference Call\n"

@@ -1245,7 +1245,7 @@ _MARKED_WORD = safe_compile(r"[\w&.-]{2,30}\((?:r|R|tm|TM|sm|SM)\)")
 _BRACKETED_NAME_WORD = safe_compile(r"\(\p{Lu}[\p{L}&.-]{1,30}\)")
 # ... but not a listing before the name: "(TSX-MTL) Mullen Group Ltd."
 _LISTING_WORD = safe_compile(r"\([A-Z]{2,6}-[A-Z]{1,6}\)")
-_GLUED_DASH = safe_compile(r"[ \t][—–-](?=\p{Lu})")
+_GLUED_DASH = safe_compile(r"[ \t][—–-](?=\p{Lu})|^[—–-](?=\p{Lu})")
 _CASHTAG = safe_compile(r"\$[A-Z]{1,6}[–—-]")
 # The legal name before the name it trades under: "X operating as Y", "X d/b/a Y".
 _OPERATING_AS = safe_compile(
@@ -1308,7 +1308,8 @@ def _name_before(
     before = _ELLIPSIS.sub(lambda m: " " * len(m.group()), before)
     # "SHENZHEN, CHINA —China Digital Communication Group": the dateline's dash, glued to the
     # name, ends the words read back (two characters for two: offsets hold)
-    before = _GLUED_DASH.sub("; ", before)
+    # ("–Orbital Sciences Corporation (NYSE: ORB)": or the line's own dash, glued on, a blank)
+    before = _GLUED_DASH.sub(lambda m: "; " if len(m.group()) == 2 else " ", before)
     appositive = _STATE_OF_INCORPORATION.search(before)
     if appositive is not None and appositive.start() > 0:
         before = before[: appositive.start()]  # "Koppers Holdings Inc., a Pennsylvania corporation (NYSE: KOP)"
