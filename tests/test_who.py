@@ -242,6 +242,7 @@ def parse(text: str) -> dict[str, Any]:
         ("MINNEAPOLIS--([ BUSINESS WIRE ])--", "MINNEAPOLIS", None, None, "Business Wire"),
         # A particle inside a place's name.
         ("Rio de Janeiro, July 29, 2008 - ", "Rio de Janeiro", None, "2008-07-29", None),
+        ("CITY of INDUSTRY, CA, November 5, 2008 — ", "CITY of INDUSTRY", "CA", "2008-11-05", None),
         # Em dashes with no spaces around them.
         ("MINNEAPOLIS\u2014AUGUST 5, 2009\u2014Acme", "MINNEAPOLIS", None, "2009-08-05", None),
         # Two offices, joined by "and": the first one's city.

@@ -125,9 +125,9 @@ _PLACE_WORD = (
     rf"(?:[\p{{L}}.']|-(?!{_MONTH_NAME}[a-zA-Z]{{0,6}}\.?\s{{1,2}}\d)){{0,25}}(?:/[A-ZÀ-Þ][\p{{L}}.'-]{{1,25}})?"
 )
 _PLACE = (
-    # ("Rio de Janeiro", "Frankfurt am Main": a particle between a place's words)
+    # ("Rio de Janeiro", "Frankfurt am Main", "City of Industry": a particle between a place's words)
     # ("Villeneuve d'Ascq": an elided one)
-    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur)[ \t]|d['’])?{_PLACE_WORD}){{0,3}}"
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]{{1,2}}(?:(?:de|da|do|del|am|upon|sur|of)[ \t]|d['’])?{_PLACE_WORD}){{0,3}}"
     # "Lille (France), Cambridge (Massachusetts, United States), Zurich (Switzerland) January 30,
     # 2023 –": each office's country in brackets after it (French issuers); not a legal form in
     # capitals ("PT ACME INDONESIA (PERSERO) Tbk")
