@@ -1403,6 +1403,18 @@ def test_a_virtual_meetings_site_where_it_is_held_is_its_webcast(sentence: str) 
     assert [e.webcast_url for e in events] == ["https://web.meetings.example/143986011"]
 
 
+def test_a_recorded_commentary_to_call_is_no_replay() -> None:
+    events = prparse.parse(
+        release(
+            "For more detailed information, please call 626-555-1209 to listen to a recorded commentary. "
+            "Additionally, a conference call is scheduled for August 2, 2013 at 4:30 PM (ET). The conference call "
+            "number is 866-555-6291. A replay of the conference call will be available at 888-555-8010, pass code "
+            "98453240, for approximately two weeks."
+        )
+    ).events
+    assert [[d.number for d in e.replay.dial_ins] if e.replay else None for e in events] == [["+18885558010"]]
+
+
 @pytest.mark.parametrize(
     "tool",
     [

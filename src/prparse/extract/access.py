@@ -35,7 +35,9 @@ REPLAY_CUE = safe_compile(
     # ("must be recorded in the register of shareholders": a ledger, not a recording)
     # (nor a charge booked: "Special Charges to be recorded for Second Quarter 2016", "recorded a gain")
     r"|(?<!pre-?)recorded(?!\s(?:in|on)\s(?:the\s)?(?:share\s)?(?:register|books|records))"
+    # (nor a standing message: "call 626-555-1209 to listen to a recorded commentary")
     r"(?!\s(?:for|as|a|an|net|total|revenues?|sales|income|losses?|gains?|charges?|expenses?|impairments?"
+    r"|commentary|messages?|greeting"
     r"|in\s(?:the\s)?(?:first|second|third|fourth|quarter|year|period|fiscal))\b)"
     # "The conference call will also be taped and may be heard by dialing ..." (2002)
     r"|(?<!pre-?)taped"
