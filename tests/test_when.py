@@ -3390,6 +3390,15 @@ def test_a_spanish_meetings_fallback_day_at_second_call_is_no_event() -> None:
     assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("shareholder_meeting", "2013-03-21")]
 
 
+def test_a_meeting_suspended_until_a_later_day_takes_that_day() -> None:
+    text = (
+        "Lisbon, Portugal, 1 April 2005 - Acme Telecom, SGPS, S.A. announces that the Annual General Meeting (AGM) "
+        "started today was suspended, following the proposal of a shareholder.\nWith the approval of this "
+        "proposal, the AGM was suspended until 29 April 2005 at 15h00.\n"
+    )
+    assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("shareholder_meeting", "2005-04-29")]
+
+
 def test_an_italian_meetings_fallback_hour_on_second_call_is_no_event() -> None:
     text = (
         "NOTICE OF CALL OF THE ORDINARY AND EXTRAORDINARY SHAREHOLDERS’ MEETING\nThe shareholders of Acme Science "

@@ -557,10 +557,10 @@ def _superseded(text: str, s_start: int, s_end: int, start: int, end: int) -> bo
 _CALLED_OFF = safe_compile(
     # "... that the Annual General Meeting would be held in Berlin on 27 August 2020 has therefore been rendered void"
     # ("The conference call scheduled for tomorrow morning, August 7, will also be delayed.")
-    r"\b(?:postponed|cancell?ed|adjourned|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid"
+    r"\b(?:postponed|cancell?ed|adjourned|suspended|called\soff|withdrawn|(?:rendered|declared|null\sand)\svoid"
     r"|(?:be|been|is|was)\s(?:also\s)?delayed)\b",
     regex.IGNORECASE,
-    needs=("postponed", "cancel", "adjourned", "called", "withdrawn", "void", "delayed"),
+    needs=("postponed", "cancel", "adjourned", "suspended", "called", "withdrawn", "void", "delayed"),
 )
 
 
@@ -2050,7 +2050,10 @@ def _postponed_until(text: str, at: int, floor: int = 0) -> bool:
 
 # (or adjourned: "The Annual Meeting was adjourned until Tuesday, October 25, 2022 at 10:00 a.m.")
 _POSTPONED_UNTIL = safe_compile(
-    r"\b(?:postpon|adjourn)\w{0,6}\b[^.;]{0,160}\buntil\s{1,3}\Z", regex.IGNORECASE, needs=("postpon", "adjourn")
+    # ("the AGM was suspended until 29 April 2005 at 15h00": or suspended)
+    r"\b(?:postpon|adjourn|suspend)\w{0,6}\b[^.;]{0,160}\buntil\s{1,3}\Z",
+    regex.IGNORECASE,
+    needs=("postpon", "adjourn", "suspend"),
 )
 
 
