@@ -2776,6 +2776,14 @@ def test_company(body: str, company: str) -> None:
     assert parse("Headline\n\nSPRINGFIELD, Ill.--(BUSINESS WIRE)--July 23, 2013-- " + body)["company"] == company
 
 
+def test_the_meetings_company_after_its_acronym_in_brackets() -> None:
+    text = (
+        "Acmephone announces 280% dividend in their 22nd AGM\n\nDhaka (23 April 2019) : The 22nd Annual General "
+        "Meeting (AGM) of Acmephone Ltd. was concluded successfully at the Convention City today.\n"
+    )
+    assert parse(text)["company"] == "Acmephone Ltd."
+
+
 def test_a_name_with_the_lines_dash_glued_on() -> None:
     text = (
         "Acme to announce third quarter 2001 financial results on Nov. 7\n\nBy Space Editor\nNovember 2, 2001\n\n"

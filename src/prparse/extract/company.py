@@ -209,7 +209,8 @@ _TITLE_OF = safe_compile(
     r"(?i:shareholders|stockholders|meetings?|notice|invitation|agm|egm"
     # ("Essential Fact of SalfaCorp S.A.": a Chilean filing's "hecho esencial")
     r"|reports?|statements|accounts|facts?)"
-    r"(?:\s(?:19|20)\d\d)?\s(?i:of)\s"  # "Annual Shareholders Meeting 2019 of Siemens AG"
+    # "Annual Shareholders Meeting 2019 of Siemens AG", "Annual General Meeting (AGM) of Acme Ltd."
+    r"(?:\s\(\p{Lu}{2,5}\))?(?:\s(?:19|20)\d\d)?\s(?i:of)\s"
     r"(?:(?i:the)\s)?"
     r"|(?i:of)\s"
     # "2017 Annual General Meeting Altona Mining Limited (Altona or the Company)": a heading run on
