@@ -302,6 +302,12 @@ def test_a_conjunction_is_no_label() -> None:
             "9271335",
         ),
         ("Conference call: 1-877-555-6780, access code (866) 555-0311 for operator help.", None),
+        # a virtual meeting site's password, in capitals and digits, before its label
+        (
+            "Listeners may join by visiting the website www.meetingcenter.example/278275955, entering ACME2013 as "
+            "the password.",
+            "ACME2013",
+        ),
         # the call's ID in brackets after it
         ("Investors may listen to the conference call (ID: 3555721) by dialing 1 (888) 555-6819.", "3555721"),
         # A filing cited by its reference number is no code of the meeting.

@@ -1030,7 +1030,9 @@ _CODE_AFTER_NUMBER = safe_compile(r"\d{4}[ \t]{0,2}/[ \t]{0,2}(?P<code>\d{4,10})
 _HASH_ANCHOR = Words(("#",), case=True)
 # "using 37672# as the pass code", 'with “Acme” as password': the code before its label.
 _CODE_BEFORE_LABEL = safe_compile(
-    r"(?:(?<![\w-])(?P<code>\d{4,10})[ \t]?#?|[“\"](?P<code>\p{Lu}\p{L}{2,20})[”\"])"
+    # ("entering BJRI2020 as the password": capitals and digits, a meeting site's password)
+    r"(?:(?<![\w-])(?P<code>\d{4,10})[ \t]?#?|[“\"](?P<code>\p{Lu}\p{L}{2,20})[”\"]"
+    r"|(?<![\w-])(?-i:(?P<code>(?=[A-Z0-9]{0,11}[A-Z])(?=[A-Z0-9]{0,11}\d)[A-Z0-9]{4,12}))(?![\w-]))"
     r"\s{1,3}as\s{1,3}(?:(?:the|your)\s{1,3})?"
     r"(?P<label>pass\s?code|access\scode|participant\scode|conference\sid|pin|password)\b",
     regex.IGNORECASE,
