@@ -3140,6 +3140,9 @@ def test_a_contact_who_signs_the_filing_is_a_person_however_often_named() -> Non
         ("NSE Symbol: ACMETS BSE script Code: 540111\n", [("NSE", "ACMETS"), ("BSE", "540111")]),
         # ... but not where neither exchange is named: a code alone says nothing of its market
         ("Scrip Code: 539555\nDear Sir,", []),
+        # "TSE" before a symbol of letters is Toronto's old mark; Tokyo's codes open with digits
+        ("Acme Financial Services Inc. (TSE: AFS, NYSE: AFS) announced today.", [("TSX", "AFS"), ("NYSE", "AFS")]),
+        ("Acme Initiative Japan Inc. (“AIJ”, TSE: 3774) today announced.", [("TSE", "3774")]),
         # Latin America's exchanges named in full, as written
         (
             "Compañia de Minas Acme S.A.A. (NYSE: ACV; Lima Stock Exchange: ACE.LM) today announced permits.",

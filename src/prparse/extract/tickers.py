@@ -260,8 +260,11 @@ _EXCHANGE_NAME_GOES_ON = safe_compile(r"(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2}[ \t]{0
 _ONE_MORE_SYMBOL = safe_compile(_CLASS_SYMBOL)
 
 
-def canonical_exchange(written: str) -> str:
+def canonical_exchange(written: str, symbol: str = "") -> str:
     key = " ".join(written.lower().split())
+    if key == "tse" and symbol[:1].isalpha():
+        # "(TSE: KFS, NYSE: KFS)": Toronto's old mark (Tokyo's codes open with digits: "TSE: 3774")
+        return "TSX"
     return EXCHANGES.get(key, key.upper())  # (as written, one line: "Dubai Financial\nMarket")
 
 
@@ -269,7 +272,7 @@ def extract(doc: Document) -> Part:
     text = doc.text
     found: list[tuple[int, int, int, str | None, str]] = []  # (start, sym_start, sym_end, exchange, symbol)
     for m in colon_tickers(text):
-        exchange = canonical_exchange(m["exchange"])
+        exchange = canonical_exchange(m["exchange"], m["symbol"])
         symbol = m["symbol"]
         colon = ":" in text[m.end("exchange") : m.start("symbol")]
         if f"{m['exchange']}-{symbol}".lower() in EXCHANGES:
