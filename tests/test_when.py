@@ -3390,6 +3390,29 @@ def test_a_spanish_meetings_fallback_day_at_second_call_is_no_event() -> None:
     assert [(e.kind, str(e.date)) for e in prparse.parse(text).events] == [("shareholder_meeting", "2013-03-21")]
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a time with no zone takes the one an earlier time of its sentence and line named
+        (
+            "On May 8, 2009, Acme will release its first quarter financial results around 6:30 a.m. (Eastern Time) "
+            "and will hold its quarterly conference call at 8:30 a.m.",
+            [("2009-05-08", "2009-05-08T08:30:00-04:00")],
+        ),
+        # (not another cell's, nor one a bracket after it places)
+        (
+            "Conference call on May 8, 2009 | 10:00 a.m. (US EST) 12:00 p.m. (Brasília) | 1:30 p.m. (Brasília) "
+            "11:30 a.m. (US EST) |",
+            [("2009-05-08", "2009-05-08T10:00:00-04:00"), ("2009-05-08", "2009-05-08T11:30:00-04:00")],
+        ),
+    ],
+)
+def test_a_time_takes_the_zone_written_earlier_on_its_line(row: str, expected: list[tuple[str, str]]) -> None:
+    assert starts_in(
+        "TORONTO, April 7, 2009 /CNW/ - Acme Financial Inc. (TSX: AFS) announced dates.\n" + row + "\n"
+    ) == (expected)
+
+
 def test_a_meeting_suspended_until_a_later_day_takes_that_day() -> None:
     text = (
         "Lisbon, Portugal, 1 April 2005 - Acme Telecom, SGPS, S.A. announces that the Annual General Meeting (AGM) "

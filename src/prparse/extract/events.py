@@ -1037,6 +1037,21 @@ def _zone_of(doc: Document, time: TimeMention) -> str | None:
             # "April 14, 2020 at 4:30 p.m. (local time)" in a release from "Warsaw, Indiana": the
             # issuer's home, which the dateline names.
             zone = home_zone(doc)
+        if zone is None:
+            # "... results around 6:30 a.m. (Eastern Time) and will hold its quarterly conference call
+            # at 8:30 a.m.": the zone an earlier time of the sentence named, on the same line (not a
+            # table's other row: "10:00am (Rio) - 8:00am (NY) / 11:30am (Rio)")
+            # (nor another cell's, nor for a time a bracket after it places: "1:30 p.m. (Brasília)")
+            line_start = max(s_start, doc.line_at(time.start)[0])
+            line_start = max(line_start, text.rfind("|", line_start, time.start) + 1)
+            bracket_after = text[time.end : time.end + 2].lstrip().startswith("(")
+            earlier = [] if bracket_after else find_times(text, line_start, time.start)
+            earlier = [t for t in earlier if t.zone and t.end <= time.start]
+            # (and words of a clause between, not a list of the hour in places: "U.S. 8:00 a.m.
+            # EST Taiwan 9:00 p.m.")
+            if earlier and _LOWER_RUN.search(text, earlier[-1].end, time.start):
+                last = earlier[-1]
+                zone = refine_zone(last.zone, text[max(0, last.start - 300) : last.end + 300], last.zone_text)
     return zone or doc.memo("stated_zone", lambda d: stated_zone(d.text))
 
 
