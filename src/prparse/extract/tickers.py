@@ -172,7 +172,7 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
         word = _word_before(low, mark.start())
         if word in _SYMBOL_NOUNS:
             # "OSE ticker code: “HAFNI”": the exchange's word two words back
-            at = low.rfind(word, 0, mark.start())
+            at = low.rfind(word, max(0, mark.start() - 24), mark.start())
             kind = _word_before(low, at)
             word = _word_before(low, at - len(kind) - 1) if kind in _SYMBOL_KINDS else ""
         if word in _EXCHANGE_LAST_WORDS:
