@@ -256,13 +256,14 @@ def extract(doc: Document) -> Part:
     return Part(values={"contacts": _dedupe(contacts)})
 
 
-_MAILTO_LINK = safe_compile(r"\[(?P<label>[^\[\]\n]{1,120})\]\(mailto:[^()\s]{1,200}\)")
+# A markdown link's target after its address: "[jrowe@acme.com](mailto:jrowe@acme.com)".
+_MAILTO_TARGET_TEXT = r"\]\(mailto:[^()\s]{1,200}\)"
+_MAILTO_TARGET = safe_compile(_MAILTO_TARGET_TEXT)
+_MAILTO_LINK = safe_compile(rf"\[(?P<label>[^\[\]\n]{{1,120}}){_MAILTO_TARGET_TEXT}")
 _RUN_ON_LINE = 100  # characters: a line this long may hold several people's contact lines run together
 # After an address, the next person's name or desk ("... jrowe@acme.com Dru Lind FINN Partners ..."):
 # a contact block whose lines a copy ran together.
 _NEXT_PERSON = safe_compile(r"[ ](?=[*_]{0,2}\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})")
-# A markdown link's target after its address: "[jrowe@acme.com](mailto:jrowe@acme.com)".
-_MAILTO_TARGET = safe_compile(r"\]\(mailto:[^()\s]{1,200}\)")
 _MORE_REACH = safe_compile(r"@|\d[\d ().-]{5,20}\d")
 
 

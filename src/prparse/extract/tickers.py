@@ -36,6 +36,11 @@ _SYMBOL = (
 )
 _MORE_SYMBOL = r"(?:[A-Z0-9]{1,7}(?:\.PR\.[A-Z](?![\w.])|[.\-][A-Z0-9]{1,3})?(?:\s[A-B](?![\w.]))?)"
 
+# What a symbol is, written between the exchange and its colon: "OSE ticker code: HAFNI".
+_SYMBOL_KINDS = frozenset({"ticker", "stock", "trading"})
+_SYMBOL_NOUNS = frozenset({"code", "symbol"})
+_SYMBOL_WORDS = rf"(?i:{alternation(_SYMBOL_KINDS)})\s(?i:{alternation(_SYMBOL_NOUNS)})"
+
 # "Nasdaq: IMGN", "NYSE:BRK.B", "TSX: RY, NYSE: RY", "Nasdaq: KELYA, KELYB", and a web copy's
 # "Nasdaq: [PAA](https://www.globenewswire.com/Tracker?...)", "TSX: “LUG”"
 COLON_FORM = safe_compile(
@@ -43,7 +48,7 @@ COLON_FORM = safe_compile(
     # ("Nasdaq OMX Stockholm Large Cap Market: MTGA": the exchange's segment after its name;
     # "OSE ticker code: “HAFNI”": what the symbol is)
     rf"(?<![\w.])(?P<exchange>(?i:{_EXCHANGE}))(?:\s(?:Large|Mid|Small)\sCap(?:\sMarket)?)?"
-    r"(?:\s(?i:ticker|stock|trading)\s(?i:code|symbol))?"
+    rf"(?:\s{_SYMBOL_WORDS})?"
     rf"\s{{0,2}}(?::|-(?!\d{{2,3}}\b)|\s(?=[A-Z]{{2,5}}\)))\s{{0,2}}\**\s{{0,2}}[\[“\"]?"
     # (a colon after it makes it an index's number: "Nasdaq-100: CTSH")
     # ("(Euronext Paris: FR0000074130, COX)": the share's ISIN before its symbol)
@@ -52,7 +57,7 @@ COLON_FORM = safe_compile(
     # ('(Nasdaq: “AFAQU”, “AFAQ”, “AFAQW”)': each symbol in its quotes)
     # (not the next listing's exchange: "OSE ticker code: “HAFNI”, NYSE ticker code “HAFN”")
     rf"(?P<more>(?:[\"”]?\s{{0,2}}(?:,|and|&)\s{{0,2}}[\"“]?{_MORE_SYMBOL}(?![\w:'-])"
-    r"(?!\s(?i:ticker|stock|trading)\s(?i:code|symbol))){0,3})"
+    rf"(?!\s{_SYMBOL_WORDS})){{0,3}})"
 )
 # "Maurel & Prom (Paris:MAU)": a Euronext market named by its city, in brackets only.
 _CITY_MARKET_FORM = safe_compile(
@@ -183,8 +188,6 @@ def _exchange_marks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(marks))
 
 
-_SYMBOL_NOUNS = frozenset({"code", "symbol"})
-_SYMBOL_KINDS = frozenset({"ticker", "stock", "trading"})
 _EXCHANGE_SLASHES = Words(("/",), case=True)
 
 
